@@ -1,0 +1,60 @@
+package org.thyra.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code thyra} command: one executable with a subcommand per analysis (SPEC §5).
+ *
+ * <p>Subcommands are registered explicitly here so the whole command surface can be read in one
+ * place.
+ */
+@Command(
+    name = "thyra",
+    mixinStandardHelpOptions = true,
+    versionProvider = ThyraCli.Version.class,
+    description = {
+      "Outcomes research for metastatic / radioiodine-refractory differentiated thyroid cancer.",
+      "Survival, regression and guideline rules with the numbers R gives."
+    },
+    subcommands = {CommandLine.HelpCommand.class})
+public final class ThyraCli implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** Builds the command line with every subcommand wired in. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new ThyraCli());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** Reads the version Maven filtered into {@code version.properties}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = ThyraCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {
+        "thyra " + p.getProperty("version", "unknown"),
+        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+      };
+    }
+  }
+}

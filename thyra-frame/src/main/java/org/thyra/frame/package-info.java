@@ -1,0 +1,2 @@
+/** The analysis frame: data input, typed columns, model formulas and design matrices. */
+package org.thyra.frame;

@@ -1,0 +1,2 @@
+/** Numerical methods with no clinical knowledge. */
+package org.thyra.stats;
