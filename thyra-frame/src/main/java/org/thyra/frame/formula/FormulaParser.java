@@ -33,13 +33,13 @@ final class FormulaParser {
                 throw error(t.start, "only one '~' is allowed");
             }
         }
-        if (tildes == 0) {
-            throw error(text.length(), "missing '~' between the response and the covariates "
-                    + "(e.g. Surv(time, status) ~ age)");
-        }
         Response response = response();
         Token tilde = take();
         if (tilde.kind != Kind.TILDE) {
+            if (tildes == 0) {
+                throw error(tilde.start, "missing '~' between the response and the covariates "
+                        + "(e.g. Surv(time, status) ~ age)");
+            }
             throw unexpected(tilde, "'~' after the response");
         }
         responseVariables = response.variables();
