@@ -12,7 +12,7 @@ import java.util.List;
 /** Loads the R golden fixtures under golden/km and compares numbers at R's precision. */
 final class Golden {
     static final double REL = 1e-6;
-    static final double ABS = 1e-9;
+    static final double ABS = 1e-13;
     static final List<String> DATASETS = List.of("lung", "veteran", "pbc", "colon_death", "flchain",
             "ovarian");
 
@@ -49,6 +49,16 @@ final class Golden {
     /** JSON null (R NA/NaN/Inf written as null) reads as NaN. */
     static double num(JsonNode v) {
         return v == null || v.isNull() ? Double.NaN : v.asDouble();
+    }
+
+    /** A p-value: relative tolerance at every magnitude (R's tiny p-values are checked too). */
+    static void closeP(String what, double actual, double expected) {
+        if (Double.isNaN(expected)) {
+            assertThat(Double.isNaN(actual)).as(what + " = " + actual + ", R gives NA").isTrue();
+            return;
+        }
+        assertThat(actual).as(what).isCloseTo(expected,
+                org.assertj.core.data.Offset.offset(REL * Math.abs(expected)));
     }
 
     /** Expected R value (NaN for R's NA) against the actual one. */
