@@ -204,7 +204,7 @@ public final class LogRank {
         }
         String method = String.format(Locale.ROOT, "log-rank (G-rho, rho=%s)%s; df = groups with expected > 0 minus 1",
                 formatRho(rho), strataCount > 1 ? ", stratified by " + strataCount + " strata" : "");
-        if (m < g) {
+        if (m < g && totalObs > 0) {
             int dropped = 0;
             for (int k = 0; k < g; k++) {
                 if (count[k] > 0 && !(exp[k] > 0)) {
