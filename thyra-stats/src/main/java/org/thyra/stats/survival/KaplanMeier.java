@@ -16,8 +16,8 @@ import java.util.Objects;
  *
  * <p>The algorithm sorts two primitive copies of the times (all times, event times) once, then
  * walks them together: O(n log n) time and two {@code double[n]} of work memory, no boxing.
- * Times are compared exactly; R's {@code timefix} merging of times that differ by rounding
- * error only ({@code aeqSurv}) is not applied.
+ * As R's default {@code timefix = TRUE}, times that differ by rounding error only are merged
+ * first (as R's {@code aeqSurv}).
  */
 public final class KaplanMeier {
 
@@ -58,6 +58,7 @@ public final class KaplanMeier {
         }
         Arrays.sort(all);
         Arrays.sort(ev);
+        TimeFix.applySorted(all, ev);
         return build(all, 0, n, ev, 0, events, options);
     }
 
@@ -82,7 +83,7 @@ public final class KaplanMeier {
             throw new IllegalArgumentException("groupCount must be >= 1, got " + groupCount);
         }
         SurvivalInput.checkCodes("group", group, time.length, groupCount);
-        SortedCells cells = SortedCells.of(time, status, group, groupCount);
+        SortedCells cells = SortedCells.of(TimeFix.apply(time), status, group, groupCount);
         List<KaplanMeierCurve> curves = new ArrayList<>(groupCount);
         for (int g = 0; g < groupCount; g++) {
             curves.add(build(cells.all, cells.allStart[g], cells.allStart[g + 1],

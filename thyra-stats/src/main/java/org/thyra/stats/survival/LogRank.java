@@ -24,6 +24,9 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * <p>Without any event R reports chi-square 0 on −1 df with p {@code NA}; here the statistic
  * is 0, df 0 and p 1 with a warning, since the data carry no evidence of a difference.
  *
+ * <p>As R's default {@code timefix = TRUE}, times that differ by rounding error only are merged
+ * first (as R's {@code aeqSurv}).
+ *
  * <p>Cost: one counting sort by (stratum, group) and a primitive sort within each cell,
  * O(n log n), then O(G²) per distinct event time.
  */
@@ -84,7 +87,7 @@ public final class LogRank {
         for (int i = 0; i < n; i++) {
             cell[i] = (strata == null ? 0 : strata[i]) * g + group[i];
         }
-        SortedCells cells = SortedCells.of(time, status, cell, strataCount * g);
+        SortedCells cells = SortedCells.of(TimeFix.apply(time), status, cell, strataCount * g);
         cell = null; // large: let it go before the accumulation loop
 
         double[] obs = new double[g];
