@@ -52,8 +52,8 @@ class LogRankGoldenTest {
 
     static Stream<Arguments> tests() {
         List<Arguments> out = new ArrayList<>();
-        for (String ds : Golden.DATASETS) {
-            JsonNode d = Golden.load(ds);
+        for (String ds : Golden.KM_DATASETS) {
+            JsonNode d = Golden.load("km/" + ds);
             for (JsonNode k : d.get("logrank")) {
                 out.add(Arguments.of(ds + ": " + k.get("name").asText(), d, k));
             }
@@ -63,8 +63,8 @@ class LogRankGoldenTest {
 
     static Stream<Arguments> pairwise() {
         List<Arguments> out = new ArrayList<>();
-        for (String ds : Golden.DATASETS) {
-            JsonNode d = Golden.load(ds);
+        for (String ds : Golden.KM_DATASETS) {
+            JsonNode d = Golden.load("km/" + ds);
             for (JsonNode k : d.get("pairwise")) {
                 out.add(Arguments.of(ds + ": " + k.get("name").asText(), d, k));
             }
