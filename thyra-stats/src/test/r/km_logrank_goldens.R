@@ -186,3 +186,44 @@ write_golden("ovarian", "survival::ovarian (ovarian cancer trial)", ovarian$futi
                  function(d) logrank_case(d, "rx strata resid.ds", "rx", "resid_ds"),
                  function(d) logrank_case(d, "rx rho=1", "rx", rho = 1)),
   pairwise = list())
+
+# ---- small seeded random data with heavy ties: flat segments at exactly 1 - p, S reaching 0,
+# censor-only last times, groups without events. Stresses quantile.survfit's crossing rules and
+# survdiff's edge handling (complements the real data sets above).
+set.seed(20261122)
+stress <- lapply(1:40, function(i) {
+  n <- sample(c(2, 4, 6, 8, 10, 12, 20), 1)
+  time <- sample(0:6, n, replace = TRUE)
+  status <- rbinom(n, 1, runif(1, 0.3, 1))
+  group <- sample(0:2, n, replace = TRUE)
+  strata <- sample(0:1, n, replace = TRUE)
+  ct <- conf_types[(i - 1) %% 5 + 1]
+  fit <- survfit(Surv(time, status) ~ 1, conf.type = ct)
+  s <- summary(fit, censored = TRUE)
+  probs <- c(0.25, 0.5, 0.75, 1)
+  q <- quantile(fit, probs = probs)
+  lr <- NULL
+  if (length(unique(group)) >= 2 && sum(status) > 0) {
+    rho <- c(0, 0.5, 1)[i %% 3 + 1]
+    x <- tryCatch(survdiff(Surv(time, status) ~ factor(group) + strata(strata), rho = rho),
+                  error = function(e) NULL)  # R stops when V is exactly singular
+    if (is.null(x)) lr <- list(rho = rho, singular = TRUE)
+    else {
+      exp <- if (is.matrix(x$exp)) rowSums(x$exp) else x$exp
+      lr <- list(rho = rho, singular = FALSE, statistic = x$chisq, df = sum(exp > 0) - 1,
+                 p = x$pvalue, group_codes = as.integer(levels(factor(group))), expected = exp)
+    }
+  }
+  list(time = time, status = status, group = group, strata = strata, conf_type = ct,
+       km = list(time = fit$time, n_risk = fit$n.risk, n_event = fit$n.event, survival = fit$surv,
+                 std_err = s$std.err, lower = fit$lower, upper = fit$upper),
+       quantiles = lapply(seq_along(probs), function(j)
+         list(p = probs[j], estimate = unname(q$quantile[j]), lower = unname(q$lower[j]),
+              upper = unname(q$upper[j]))),
+       logrank = lr)
+})
+writeLines(toJSON(list(cases = stress, r_version = R.version.string,
+                       survival_version = as.character(packageVersion("survival"))),
+                  digits = NA, auto_unbox = TRUE, na = "null", null = "null"),
+           file.path(out_dir, "stress.json"))
+cat("stress:", length(stress), "small random cases\n")

@@ -198,7 +198,12 @@ public final class KaplanMeierCurve {
         return lo;
     }
 
-    /** The median survival time and its confidence interval ({@link #quantile(double)} at 0.5). */
+    /**
+     * The median survival time and its confidence interval: {@link #quantile(double)} at 0.5, as
+     * {@code quantile.survfit}. It equals {@code print.survfit}'s median except when the curve
+     * ends flat at exactly 0.5: {@code quantile.survfit} (used here) takes the midpoint of that
+     * last segment and the last follow-up time, {@code print.survfit} its start.
+     */
     public SurvivalQuantile median() {
         return quantile(0.5);
     }
