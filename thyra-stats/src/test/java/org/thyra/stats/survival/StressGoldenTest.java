@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StressGoldenTest {
 
     static Stream<Arguments> cases() {
-        JsonNode d = Golden.load("stress");
+        JsonNode d = Golden.load("km/stress");
         List<Arguments> out = new ArrayList<>();
         int i = 0;
         for (JsonNode c : d.get("cases")) {
@@ -50,9 +50,9 @@ class StressGoldenTest {
         for (JsonNode q : c.get("quantiles")) {
             double p = q.get("p").asDouble();
             SurvivalQuantile sq = fit.quantile(p);
-            Golden.close("q" + p, sq.estimate(), Golden.num(q.get("estimate")));
-            Golden.close("q" + p + " lower", sq.lower(), Golden.num(q.get("lower")));
-            Golden.close("q" + p + " upper", sq.upper(), Golden.num(q.get("upper")));
+            Golden.close("q" + p, sq.estimate(), Golden.number(q.get("estimate")));
+            Golden.close("q" + p + " lower", sq.lower(), Golden.number(q.get("lower")));
+            Golden.close("q" + p + " upper", sq.upper(), Golden.number(q.get("upper")));
         }
         JsonNode lr = c.get("logrank");
         if (lr != null && !lr.isNull()) {
