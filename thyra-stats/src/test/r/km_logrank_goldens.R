@@ -79,7 +79,14 @@ pairwise_case <- function(d, name, group, strata = NULL, rho = 0,
     gg <- g[sel]
     fit <- if (is.null(st)) survdiff(Surv(tt[sel], ss[sel]) ~ gg, rho = rho)
            else { s2 <- st[sel]; survdiff(Surv(tt[sel], ss[sel]) ~ gg + strata(s2), rho = rho) }
-    pairs[[length(pairs) + 1]] <- list(a = a, b = b, statistic = fit$chisq, p = fit$pvalue)
+    # Hazard ratio of b relative to a: Cox model (Efron ties, Wald CI) on the pair's rows.
+    xb <- as.numeric(gg == b)
+    cx <- if (is.null(st)) coxph(Surv(tt[sel], ss[sel]) ~ xb)
+          else { s2 <- st[sel]; coxph(Surv(tt[sel], ss[sel]) ~ xb + strata(s2)) }
+    ci <- suppressWarnings(summary(cx)$conf.int)
+    pairs[[length(pairs) + 1]] <- list(a = a, b = b, statistic = fit$chisq, p = fit$pvalue,
+                                       hr = unname(ci[1, 1]), hr_lower = unname(ci[1, 3]),
+                                       hr_upper = unname(ci[1, 4]))
     pv <- c(pv, fit$pvalue)
   }
   adjusted <- lapply(methods, function(m) list(method = m, p_adjusted = p.adjust(pv, m)))

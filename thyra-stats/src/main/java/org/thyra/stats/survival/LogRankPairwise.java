@@ -29,6 +29,17 @@ public final class LogRankPairwise {
      */
     public static LogRankPairwiseResult test(double[] time, int[] status, int[] group, int groupCount,
             int[] strata, double rho, PValueAdjustment adjustment) {
+        return test(time, status, group, groupCount, strata, rho, adjustment, 0.95);
+    }
+
+    /**
+     * Runs the pairwise tests, with hazard-ratio confidence intervals at {@code confLevel}.
+     *
+     * @param confLevel confidence level of the hazard-ratio intervals, in (0, 1)
+     * @see #test(double[], int[], int[], int, int[], double, PValueAdjustment)
+     */
+    public static LogRankPairwiseResult test(double[] time, int[] status, int[] group, int groupCount,
+            int[] strata, double rho, PValueAdjustment adjustment, double confLevel) {
         Objects.requireNonNull(adjustment, "adjustment");
         SurvivalInput.check(time, status);
         if (groupCount < 1) {
@@ -56,6 +67,7 @@ public final class LogRankPairwise {
         }
         List<int[]> ab = new ArrayList<>();
         List<LogRankResult> fits = new ArrayList<>();
+        List<double[]> hazardRatios = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (int i = 0; i < present.size(); i++) {
             for (int j = i + 1; j < present.size(); j++) {
@@ -83,6 +95,7 @@ public final class LogRankPairwise {
                 }
                 ab.add(new int[] {a, b});
                 fits.add(fit);
+                hazardRatios.add(hazardRatio(t, s, gg, st, confLevel, warnings, a, b));
             }
         }
         double[] p = new double[fits.size()];
@@ -92,11 +105,45 @@ public final class LogRankPairwise {
         double[] adj = adjustment.adjust(p);
         List<LogRankPair> pairs = new ArrayList<>(p.length);
         for (int i = 0; i < p.length; i++) {
-            pairs.add(new LogRankPair(ab.get(i)[0], ab.get(i)[1], fits.get(i).statistic(), p[i], adj[i]));
+            double[] hr = hazardRatios.get(i);
+            pairs.add(new LogRankPair(ab.get(i)[0], ab.get(i)[1], fits.get(i).statistic(), p[i], adj[i],
+                    hr[0], hr[1], hr[2]));
         }
         String method = "pairwise log-rank (G-rho, rho=" + LogRank.formatRho(rho) + ")"
                 + (strata != null ? ", stratified" : "") + "; p-values adjusted by "
-                + adjustment.rName() + " over " + p.length + " pairs";
+                + adjustment.rName() + " over " + p.length + " pairs; hazard ratio of the second group"
+                + " relative to the first from a Cox model on the pair's rows (Efron ties"
+                + (strata != null ? ", same strata" : "") + ", Wald " + LogRank.formatRho(confLevel * 100)
+                + "% CI)";
         return new LogRankPairwiseResult(pairs, adjustment, rho, method, warnings);
+    }
+
+    /**
+     * Hazard ratio of group b (code 1 in {@code pairGroup}) relative to group a (code 0): Cox model
+     * with the single indicator column, Efron ties, the same strata. {NaN, NaN, NaN} without events.
+     */
+    private static double[] hazardRatio(double[] time, int[] status, int[] pairGroup, int[] strata,
+            double confLevel, List<String> warnings, int a, int b) {
+        double[] indicator = new double[pairGroup.length];
+        for (int i = 0; i < indicator.length; i++) {
+            indicator[i] = pairGroup[i];
+        }
+        CoxFit cox = CoxModel.fit(time, status, new double[][] {indicator}, List.of("group"),
+                strata == null ? null : compact(strata),
+                CoxOptions.of(Ties.EFRON).withConfLevel(confLevel));
+        for (String w : cox.warnings()) {
+            warnings.add("groups " + a + " vs " + b + " hazard ratio: " + w);
+        }
+        return new double[] {cox.hazardRatios()[0], cox.lower()[0], cox.upper()[0]};
+    }
+
+    /** Renumbers stratum codes 0..k-1 in order of first appearance (a pair may lack some strata). */
+    private static int[] compact(int[] strata) {
+        java.util.Map<Integer, Integer> seen = new java.util.HashMap<>();
+        int[] out = new int[strata.length];
+        for (int i = 0; i < strata.length; i++) {
+            out[i] = seen.computeIfAbsent(strata[i], k -> seen.size());
+        }
+        return out;
     }
 }

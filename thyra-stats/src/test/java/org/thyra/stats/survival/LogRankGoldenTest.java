@@ -121,6 +121,9 @@ class LogRankGoldenTest {
                 Golden.close("chisq " + i, p.statistic(), pairs.get(i).get("statistic").asDouble());
                 Golden.closeP("p " + i, p.p(), pairs.get(i).get("p").asDouble());
                 Golden.closeP(method + " " + i, p.pAdjusted(), adj.get("p_adjusted").get(i).asDouble());
+                Golden.close("hr " + i, p.hazardRatio(), Golden.number(pairs.get(i).get("hr")));
+                Golden.close("hr lower " + i, p.hazardRatioLower(), Golden.number(pairs.get(i).get("hr_lower")));
+                Golden.close("hr upper " + i, p.hazardRatioUpper(), Golden.number(pairs.get(i).get("hr_upper")));
             }
         }
     }
