@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
+import org.thyra.app.survival.CoxCommand;
+import org.thyra.app.survival.KmCommand;
+import org.thyra.app.survival.LogrankCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -20,7 +23,12 @@ import picocli.CommandLine.Command;
       "Outcomes research for metastatic / radioiodine-refractory differentiated thyroid cancer.",
       "Survival, regression and guideline rules with the numbers R gives."
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      KmCommand.class,
+      LogrankCommand.class,
+      CoxCommand.class
+    })
 public final class ThyraCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -34,10 +42,15 @@ public final class ThyraCli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new ThyraCli());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(new ThyraErrors());
     return cli;
   }
 
   public static void main(String[] args) {
+    // POI logs through Log4j; choose Log4j's own simple logger so it does not warn that it
+    // found no logging provider.
+    System.setProperty(
+        "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.exit(commandLine().execute(args));
   }
 

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Benchmarks thyra against R on the same machine and the same data (docs/PERFORMANCE.md).
+#   bench/run.sh            whole-process runs (thyra and Rscript) with wall time and peak RSS,
+#                           then the JMH fit-only benchmarks.
+# Needs R with survival and data.table (apt-get install r-base-core r-cran-survival
+# r-cran-data.table) and GNU time (/usr/bin/time). Data is generated once into bench/data/.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+data=bench/data
+out=bench/out
+mkdir -p "$out"
+[ -f "$data/cox_1e6.csv" ] && [ -f "$data/km_1e7.csv" ] || Rscript bench/r/generate.R "$data"
+
+measure() { # label, command...
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$out/$label.time" "$@" > "$out/$label.stdout" 2> "$out/$label.stderr"
+  read -r wall rss < "$out/$label.time"
+  local fit; fit=$(grep -o 'fit_seconds=[0-9.]*' "$out/$label.stderr" | cut -d= -f2 || true)
+  printf '%-28s wall %7.2f s   peak RSS %6d MB   %s\n' "$label" "$wall" $((rss / 1024)) "${fit:+R fit-only ${fit} s}"
+}
+
+./thyra --version > /dev/null   # build outside the measurement
+cox_formula="Surv(time, status) ~ x1 + x2 + x3 + x4 + x5 + x6 + x7 + b1 + b2 + b3"
+for i in 1 2 3; do
+  measure "thyra-cox-1e6-run$i" ./thyra cox --data "$data/cox_1e6.csv" --formula "$cox_formula" --ties efron
+  measure "R-cox-1e6-run$i" Rscript bench/r/cox.R "$data/cox_1e6.csv"
+  THYRA_JAVA_OPTS="-Xmx2g" measure "thyra-km-1e7-run$i" ./thyra km --data "$data/km_1e7.csv" --time time --event status --group group --at 365,1095,1825
+  THYRA_JAVA_OPTS="-Xmx2g" measure "thyra-logrank-1e7-run$i" ./thyra logrank --data "$data/km_1e7.csv" --time time --event status --group group
+  measure "R-km-logrank-1e7-run$i" Rscript bench/r/km.R "$data/km_1e7.csv"
+done
+
+# Fit-only timings in the JVM (JMH, single-shot after warm-up).
+mvn -q -B -Dstyle.color=never -DskipTests -pl thyra-bench -am package
+java -Xmx4g -jar thyra-bench/target/benchmarks.jar -rf json -rff "$out/jmh.json" "$@"

@@ -1,0 +1,64 @@
+package org.thyra.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.thyra.frame.DataTable;
+import org.thyra.frame.InputException;
+import org.thyra.frame.TableReader;
+import org.thyra.frame.formula.Formula;
+import org.thyra.frame.formula.ModelFrame;
+import picocli.CommandLine.Option;
+
+/** {@code --data} and {@code --ref}, shared by every command that reads a data file. */
+public final class InputOptions {
+
+  @Option(
+      names = "--data",
+      required = true,
+      paramLabel = "FILE",
+      description = "CSV (comma or semicolon) or XLSX file with a header row.")
+  Path data;
+
+  @Option(
+      names = "--ref",
+      paramLabel = "VAR=LEVEL",
+      description = "Reference level of a categorical variable (repeatable).")
+  List<String> references = new ArrayList<>();
+
+  public Path data() {
+    return data;
+  }
+
+  /** The file's name, as results and messages cite it. */
+  public String source() {
+    return data.getFileName() == null ? data.toString() : data.getFileName().toString();
+  }
+
+  /** {@code --ref} options as a map variable → level. */
+  public Map<String, String> referenceLevels() {
+    Map<String, String> refs = new LinkedHashMap<>();
+    for (String r : references) {
+      int eq = r.indexOf('=');
+      if (eq <= 0 || eq == r.length() - 1) {
+        throw new InputException(
+            source(), null, null, "--ref must be VARIABLE=LEVEL, got \"" + r + "\"");
+      }
+      refs.put(r.substring(0, eq).trim(), r.substring(eq + 1).trim());
+    }
+    return refs;
+  }
+
+  /** Reads only the named columns of the data file. */
+  public DataTable read(Collection<String> columns) {
+    return TableReader.read(data, columns);
+  }
+
+  /** Reads the columns a formula uses and builds its model frame. */
+  public ModelFrame modelFrame(Formula formula) {
+    return ModelFrame.build(read(formula.variables()), formula, referenceLevels());
+  }
+}

@@ -1,0 +1,33 @@
+package org.thyra.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.thyra.frame.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns exceptions into one clear line on standard error and an exit code: 2 for bad input or
+ * arguments (the message names file, row and column where it can), 1 for an internal error.
+ */
+final class ThyraErrors implements IExecutionExceptionHandler {
+  static final int BAD_INPUT = 2;
+  static final int INTERNAL = 1;
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    String command = cmd.getCommandName();
+    if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
+      cmd.getErr().println(command + ": " + ex.getMessage());
+      return BAD_INPUT;
+    }
+    if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+      cmd.getErr().println(command + ": " + ex.getMessage());
+      return BAD_INPUT;
+    }
+    cmd.getErr().println(command + ": internal error: " + ex);
+    ex.printStackTrace(cmd.getErr());
+    return INTERNAL;
+  }
+}
