@@ -3,6 +3,7 @@ package org.thyra.frame;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.RecordType;
 
 import java.io.BufferedReader;
@@ -15,9 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * CSV input with fastcsv's callback API, so numeric fields are parsed straight from the parser's
@@ -67,8 +66,8 @@ final class CsvTableReader {
                 .fieldSeparator(separator)
                 .quoteCharacter('"')
                 .skipEmptyLines(true)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)   // counted and reported by the handler
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .detectBomHeader(true)
                 .build(handler, file, StandardCharsets.UTF_8)) {
             for (Object ignored : reader) {
@@ -165,8 +164,7 @@ final class CsvTableReader {
         private double[][] numbers;
         private boolean[] sawNumber;
         private int[][] codes;
-        private List<Map<String, Integer>> dictionaries;
-        private List<List<String>> seenLevels;
+        private LabelDictionary[] dictionaries;
         private int capacity;
 
         /**
@@ -240,27 +238,14 @@ final class CsvTableReader {
                 mode[slot] = CATEGORICAL;
                 codes[slot] = new int[capacity];
                 Arrays.fill(codes[slot], 0, rows, -1);
-                dictionaries.set(slot, new HashMap<>());
-                seenLevels.set(slot, new ArrayList<>());
+                dictionaries[slot] = new LabelDictionary();
                 storeLabel(slot, buf, offset, len);
             }
         }
 
         private void storeLabel(int slot, char[] buf, int offset, int len) {
-            if (TableReader.isMissing(buf, offset, len)) {
-                codes[slot][rows] = -1;
-                return;
-            }
-            String label = new String(buf, offset, len);
-            Map<String, Integer> dictionary = dictionaries.get(slot);
-            Integer code = dictionary.get(label);
-            if (code == null) {
-                List<String> seen = seenLevels.get(slot);
-                code = seen.size();
-                seen.add(label);
-                dictionary.put(label, code);
-            }
-            codes[slot][rows] = code;
+            codes[slot][rows] = TableReader.isMissing(buf, offset, len) ? -1
+                    : dictionaries[slot].code(buf, offset, len);
         }
 
         @Override
@@ -290,20 +275,16 @@ final class CsvTableReader {
             numbers = new double[k][];
             sawNumber = new boolean[k];
             codes = new int[k][];
-            dictionaries = new ArrayList<>();
-            seenLevels = new ArrayList<>();
+            dictionaries = new LabelDictionary[k];
             capacity = 1024;
             for (int s = 0; s < k; s++) {
-                dictionaries.add(null);
-                seenLevels.add(null);
                 if (onlySlots == null) {
                     mode[s] = NUMERIC;
                     numbers[s] = new double[capacity];
                 } else if (onlySlots[s]) {
                     mode[s] = CATEGORICAL;
                     codes[s] = new int[capacity];
-                    dictionaries.set(s, new HashMap<>());
-                    seenLevels.set(s, new ArrayList<>());
+                    dictionaries[s] = new LabelDictionary();
                 } else {
                     mode[s] = SKIP;
                 }
@@ -347,7 +328,7 @@ final class CsvTableReader {
             if (mode[slot] == NUMERIC) {
                 return new NumericColumn(name, numbers[slot], rows);
             }
-            return CategoricalColumn.fromUnsorted(name, codes[slot], rows, seenLevels.get(slot));
+            return CategoricalColumn.fromUnsorted(name, codes[slot], rows, dictionaries[slot].labels());
         }
     }
 }
