@@ -65,6 +65,7 @@ final class CsvTableReader {
         try (CsvReader<Object> reader = CsvReader.builder()
                 .fieldSeparator(separator)
                 .quoteCharacter('"')
+                .allowUnclosedQuote(false) // else a stray quote silently swallows the rest of the file
                 .skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)   // counted and reported by the handler
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)

@@ -267,6 +267,30 @@ class TableReaderTest {
     }
 
     @Test
+    void unclosedQuoteIsAnErrorNotASwallowedFile() throws IOException {
+        Path p = write("uq.csv", "a,b\n1,2\n3,\"abc\n4,5\n");
+        InputException e = catchThrowableOfType(InputException.class, () -> TableReader.read(p, null));
+        assertThat(e.file()).isEqualTo("uq.csv");
+        assertThat(e.row()).isEqualTo(2);
+        assertThat(e.getMessage()).contains("uq.csv, row 2: malformed CSV").contains("Unclosed quoted field");
+    }
+
+    @Test
+    void textAfterClosingQuoteIsAnError() throws IOException {
+        Path p = write("aq.csv", "a,b\n1,\"ab\"c\n");
+        assertThatThrownBy(() -> TableReader.read(p, null)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("aq.csv, row 1: malformed CSV");
+    }
+
+    @Test
+    void bomWithQuotedHeaderAndSemicolons() throws IOException {
+        Path p = dir.resolve("bq.csv");
+        Files.write(p, "\uFEFF\"x\";\"y\"\n1;2\n".getBytes(StandardCharsets.UTF_8));
+        DataTable t = TableReader.read(p, null);
+        assertThat(t.columnNames()).containsExactly("x", "y");
+    }
+
+    @Test
     void oldExcelFormatIsRejected() throws IOException {
         Path p = write("old.xls", "x");
         assertThatThrownBy(() -> TableReader.read(p, null)).hasMessageStartingWith("old.xls: the old Excel .xls");
