@@ -94,7 +94,7 @@ class ModelFrameGoldenTest {
         Formula formula = Formula.parse(c.get("formula").asText());
         DataTable table = TableReader.read(resource(c.get("file").asText()), formula.variables());
         Map<String, String> refs = new LinkedHashMap<>();
-        c.get("refs").fields().forEachRemaining(e -> refs.put(e.getKey(), e.getValue().asText()));
+        c.get("refs").properties().forEach(e -> refs.put(e.getKey(), e.getValue().asText()));
         ModelFrame frame = ModelFrame.build(table, formula, refs);
 
         assertThat(frame.n()).isEqualTo(c.get("n").asInt());
