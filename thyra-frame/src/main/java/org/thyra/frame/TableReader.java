@@ -33,6 +33,17 @@ public final class TableReader {
     }
 
     /**
+     * Reads every column.
+     *
+     * @param file CSV or XLSX file
+     * @return the table
+     * @throws InputException for any problem with the file, naming file, row and column
+     */
+    public static DataTable read(Path file) {
+        return read(file, null);
+    }
+
+    /**
      * @param file        CSV or XLSX file (XLSX recognised by its content, not only its name)
      * @param onlyColumns names of the columns to read, or {@code null} for all; only these are
      *                    parsed, which keeps memory proportional to what an analysis uses

@@ -118,6 +118,22 @@ class FormulaTest {
     }
 
     @Test
+    void formulasBuiltInCodeFollowTheSameRules() {
+        Formula ok = new Formula(new SurvivalResponse("t", "e"),
+                List.of(new Term("g", TermKind.FACTOR), new Term("s", TermKind.STRATA)));
+        assertThat(ok.toString()).isEqualTo("Surv(t, e) ~ factor(g) + strata(s)");
+        FormulaException twice = catchThrowableOfType(FormulaException.class, () -> new Formula(
+                new SurvivalResponse("t", "e"), List.of(new Term("g", TermKind.FACTOR), new Term("g", TermKind.STRATA))));
+        assertThat(twice.getMessage()).contains("variable \"g\" is used twice");
+        assertThat(twice.formula()).isEqualTo("Surv(t, e) ~ factor(g) + strata(g)");
+        assertThat(twice.position()).isEqualTo(25);
+        assertThat(catchThrowableOfType(FormulaException.class, () -> new Formula(new SurvivalResponse("t", "e"),
+                List.of(new Term("e", TermKind.AUTO))))).hasMessageContaining("\"e\" is in the response");
+        assertThat(catchThrowableOfType(FormulaException.class, () -> new Formula(new SurvivalResponse("t", "t"),
+                List.of()))).hasMessageContaining("both the time and the event");
+    }
+
+    @Test
     void recordComponentsAreImmutable() {
         Formula f = new Formula(new VariableResponse("y"), new java.util.ArrayList<>(List.of(new Term("x", TermKind.AUTO))));
         assertThat(f.terms()).isUnmodifiable();
