@@ -195,6 +195,9 @@ final class CsvTableReader {
                 headerFields.add(TableReader.trim(name));
                 return;
             }
+            if (fieldIdx == 0) {
+                firstFieldBlank = isBlankText(buf, offset, len);
+            }
             if (fieldIdx >= slotOf.length) {
                 return; // ragged row, reported in buildRecord
             }
@@ -219,6 +222,16 @@ final class CsvTableReader {
         }
 
         private final List<String> headerFields = new ArrayList<>();
+        private boolean firstFieldBlank;
+
+        private static boolean isBlankText(char[] buf, int offset, int len) {
+            for (int i = offset; i < offset + len; i++) {
+                if (!TableReader.isBlank(buf[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         private void storeNumber(int slot, char[] buf, int offset, int len) {
             if (TableReader.isMissing(buf, offset, len)) {
@@ -257,6 +270,9 @@ final class CsvTableReader {
             if (header == null) {
                 startColumns();
                 return RECORD;
+            }
+            if (getFieldCount() == 1 && header.size() > 1 && firstFieldBlank) {
+                return RECORD; // a line of spaces counts as a blank line; its values are overwritten
             }
             if (getFieldCount() != header.size()) {
                 throw new InputException(source, rows + 1, null, "the row has " + getFieldCount()

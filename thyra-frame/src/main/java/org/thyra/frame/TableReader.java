@@ -95,8 +95,10 @@ public final class TableReader {
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             if (name.isEmpty()) {
+                boolean trailing = header.subList(i, header.size()).stream().allMatch(String::isEmpty);
                 throw new InputException(source, null, null, "the header's field " + (i + 1)
-                        + " is empty; every column needs a name");
+                        + " is empty; every column needs a name"
+                        + (trailing ? " (trailing separators? delete the empty columns at the end)" : ""));
             }
             Integer previous = position.put(name, i);
             if (previous != null) {

@@ -225,6 +225,22 @@ class TableReaderTest {
     }
 
     @Test
+    void trailingSeparatorInHeaderGetsAHint() throws IOException {
+        Path p = write("x.csv", "a;b;\n1;2;\n");
+        assertThatThrownBy(() -> TableReader.read(p, null)).isInstanceOf(InputException.class)
+                .hasMessage("x.csv: the header's field 3 is empty; every column needs a name "
+                        + "(trailing separators? delete the empty columns at the end)");
+    }
+
+    @Test
+    void whitespaceOnlyLineIsBlankButSeparatorsOnlyIsAMissingRow() throws IOException {
+        DataTable t = TableReader.read(write("w.csv", "a,b\n1,2\n   \n,\n3,4\n  \t\n"), null);
+        assertThat(t.rowCount()).isEqualTo(3);
+        assertThat(num(t, "a").toArray()).containsExactly(1, Double.NaN, 3);
+        assertThat(num(t, "b").toArray()).containsExactly(2, Double.NaN, 4);
+    }
+
+    @Test
     void emptyFileIsAnError() throws IOException {
         Path p = write("empty.csv", "");
         assertThatThrownBy(() -> TableReader.read(p, null)).isInstanceOf(InputException.class)
