@@ -77,7 +77,7 @@ final class CsvTableReader {
         } catch (CsvParseException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InputException ie) {
-                throw new InputException(ie.file(), ie.row(), ie.column(), ie.detail());
+                throw ie;
             }
             if (cause instanceof UncheckedIOException uio) {
                 throw uio.getCause();

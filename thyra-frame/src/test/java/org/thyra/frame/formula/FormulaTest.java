@@ -54,6 +54,11 @@ class FormulaTest {
     }
 
     @Test
+    void backquotedDotIsAColumnName() {
+        assertThat(Formula.parse("y ~ `.`").terms()).containsExactly(new Term(".", TermKind.AUTO));
+    }
+
+    @Test
     void namesWithDotsAndUnderscores() {
         Formula f = Formula.parse("Surv(time.m, dead_01) ~ ph.ecog + .x");
         assertThat(f.variables()).containsExactly("time.m", "dead_01", "ph.ecog", ".x");
@@ -71,6 +76,9 @@ class FormulaTest {
         return Stream.of(
             Arguments.of("Surv(t, e) age + sex", "missing '~'", 12),
             Arguments.of("y", "missing '~'", 2),
+            Arguments.of("y ~ .", "'.' (all other columns) is not supported", 5),
+            Arguments.of("Surv(time, status == 2) ~ x", "expected ',' or ')' in Surv() but found '='", 19),
+            Arguments.of("y ~ I(x^2)", "unknown function \"I\"", 5),
             Arguments.of("Surv(t, e ~ age", "'(' is never closed", 5),
             Arguments.of("Surv(t, e)) ~ age", "')' without a matching '('", 11),
             Arguments.of("Surv(t, e) ~ log(age)", "unknown function \"log\"", 14),
