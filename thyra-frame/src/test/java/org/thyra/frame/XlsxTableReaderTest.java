@@ -219,6 +219,51 @@ class XlsxTableReaderTest {
     }
 
     @Test
+    void sameTableAsTheCsvOfARealDataSet() throws Exception {
+        // R's veteran data (semicolon CSV written by src/test/r/model_frame.R) copied cell by cell into a sheet
+        Path csv = Path.of(getClass().getResource("/golden/veteran_semicolon.csv").toURI());
+        DataTable expected = TableReader.read(csv, null);
+        Path p = dir.resolve("veteran.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
+            Sheet sheet = wb.createSheet("veteran");
+            Row h = sheet.createRow(0);
+            List<String> names = expected.columnNames();
+            for (int c = 0; c < names.size(); c++) {
+                h.createCell(c).setCellValue(names.get(c));
+            }
+            for (int r = 0; r < expected.rowCount(); r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < names.size(); c++) {
+                    Column col = expected.column(names.get(c));
+                    if (col.isMissing(r)) {
+                        continue;
+                    }
+                    if (col instanceof NumericColumn n) {
+                        row.createCell(c).setCellValue(n.value(r));
+                    } else {
+                        row.createCell(c).setCellValue(((CategoricalColumn) col).label(r));
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        DataTable actual = TableReader.read(p, null);
+        assertThat(actual.rowCount()).isEqualTo(expected.rowCount());
+        assertThat(actual.columnNames()).isEqualTo(expected.columnNames());
+        for (String name : expected.columnNames()) {
+            Column e = expected.column(name);
+            Column a = actual.column(name);
+            assertThat(a.getClass()).as(name).isEqualTo(e.getClass());
+            for (int r = 0; r < expected.rowCount(); r++) {
+                assertThat(a.text(r)).as(name + " row " + (r + 1)).isEqualTo(e.text(r));
+            }
+        }
+        assertThat(((CategoricalColumn) actual.column("celltype")).levels())
+                .containsExactly("adeno", "large", "smallcell", "squamous");
+        assertThat(actual.column("karno").isMissing(3)).isTrue();
+    }
+
+    @Test
     void corruptWorkbookIsAnInputException() throws IOException {
         Path p = dir.resolve("bad.xlsx");
         Files.write(p, new byte[] {'P', 'K', 3, 4, 0, 0, 0});
