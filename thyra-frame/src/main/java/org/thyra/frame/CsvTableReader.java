@@ -167,6 +167,8 @@ final class CsvTableReader {
         private int[][] codes;
         private LabelDictionary[] dictionaries;
         private int capacity;
+        private final List<String> headerFields = new ArrayList<>();
+        private boolean firstFieldBlank;
 
         /**
          * @param onlySlots null for pass 1 (all requested columns, numeric first); otherwise the
@@ -221,9 +223,6 @@ final class CsvTableReader {
             }
         }
 
-        private final List<String> headerFields = new ArrayList<>();
-        private boolean firstFieldBlank;
-
         private static boolean isBlankText(char[] buf, int offset, int len) {
             for (int i = offset; i < offset + len; i++) {
                 if (!TableReader.isBlank(buf[i])) {
@@ -268,6 +267,10 @@ final class CsvTableReader {
                 return RECORD;
             }
             if (header == null) {
+                if (headerFields.size() == 1 && headerFields.get(0).isEmpty()) {
+                    headerFields.clear(); // a line of spaces before the header
+                    return RECORD;
+                }
                 startColumns();
                 return RECORD;
             }

@@ -241,6 +241,13 @@ class TableReaderTest {
     }
 
     @Test
+    void blankLinesBeforeTheHeaderAreSkipped() throws IOException {
+        DataTable t = TableReader.read(write("lead.csv", "\n  \n\na;b\n1;2\n"), null);
+        assertThat(t.columnNames()).containsExactly("a", "b");
+        assertThat(t.rowCount()).isEqualTo(1);
+    }
+
+    @Test
     void emptyFileIsAnError() throws IOException {
         Path p = write("empty.csv", "");
         assertThatThrownBy(() -> TableReader.read(p, null)).isInstanceOf(InputException.class)
