@@ -7,9 +7,10 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.RecordType;
 
 import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,15 +63,17 @@ final class CsvTableReader {
     }
 
     private static void run(Path file, String source, char separator, ColumnHandler handler) throws IOException {
-        try (CsvReader<Object> reader = CsvReader.builder()
+        // invalid UTF-8 decodes to U+FFFD, which the handler reports with its row and column
+        try (Reader in = withoutBom(new BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16));
+             CsvReader<Object> reader = CsvReader.builder()
                 .fieldSeparator(separator)
                 .quoteCharacter('"')
                 .allowUnclosedQuote(false) // else a stray quote silently swallows the rest of the file
                 .skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)   // counted and reported by the handler
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .detectBomHeader(true)
-                .build(handler, file, StandardCharsets.UTF_8)) {
+                .build(handler, in)) {
             for (Object ignored : reader) {
                 // the handler stores every value as it is parsed
             }
@@ -93,6 +96,20 @@ final class CsvTableReader {
         }
     }
 
+    /** Skips a leading byte-order mark (U+FEFF). */
+    private static Reader withoutBom(BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
+    }
+
+    private static InputException notUtf8(String source, Integer row, String column, String text) {
+        return new InputException(source, row, column, "\"" + text + "\" is not valid UTF-8 text; the file is "
+                + "probably Latin-1 / Windows-1252: save it as \"CSV UTF-8\"");
+    }
+
     /**
      * Chooses the field separator by counting commas, semicolons and tabs outside quotes in the
      * header line; ties go to the comma.
@@ -102,7 +119,8 @@ final class CsvTableReader {
         int semicolons = 0;
         int tabs = 0;
         boolean any = false;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8))) {
             boolean quoted = false;
             int c;
             int read = 0;
@@ -130,8 +148,6 @@ final class CsvTableReader {
                     any = true;
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw new InputException(source, null, null, "is not UTF-8 text (save it as CSV UTF-8)", e);
         }
         if (!any) {
             throw new InputException(source, null, null, "the file is empty; a header row is required");
@@ -193,6 +209,9 @@ final class CsvTableReader {
                 String name = new String(buf, offset, len);
                 if (fieldIdx == 0 && !name.isEmpty() && name.charAt(0) == '\uFEFF') {
                     name = name.substring(1);
+                }
+                if (name.indexOf('\uFFFD') >= 0) {
+                    throw notUtf8(source, null, null, name);
                 }
                 headerFields.add(TableReader.trim(name));
                 return;
@@ -257,8 +276,18 @@ final class CsvTableReader {
         }
 
         private void storeLabel(int slot, char[] buf, int offset, int len) {
-            codes[slot][rows] = TableReader.isMissing(buf, offset, len) ? -1
-                    : dictionaries[slot].code(buf, offset, len);
+            if (TableReader.isMissing(buf, offset, len)) {
+                codes[slot][rows] = -1;
+                return;
+            }
+            LabelDictionary dictionary = dictionaries[slot];
+            int known = dictionary.labels().size();
+            int code = dictionary.code(buf, offset, len);
+            if (code == known && dictionary.labels().get(code).indexOf('\uFFFD') >= 0) {
+                // checked once per distinct label: invalid UTF-8 was decoded to U+FFFD
+                throw notUtf8(source, rows + 1, names.get(slot), dictionary.labels().get(code));
+            }
+            codes[slot][rows] = code;
         }
 
         @Override

@@ -248,6 +248,23 @@ class TableReaderTest {
     }
 
     @Test
+    void latin1FileIsAnErrorNamingTheRow() throws IOException {
+        Path p = dir.resolve("latin1.csv");
+        StringBuilder sb = new StringBuilder("name,x\n");
+        for (int i = 0; i < 20000; i++) {
+            sb.append("a,").append(i).append('\n'); // past the separator detection's buffer
+        }
+        sb.append("Müller,1\n");
+        Files.write(p, sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+        InputException e = catchThrowableOfType(InputException.class, () -> TableReader.read(p, null));
+        assertThat(e.file()).isEqualTo("latin1.csv");
+        assertThat(e.row()).isEqualTo(20001);
+        assertThat(e.column()).isEqualTo("name");
+        assertThat(e.getMessage()).isEqualTo("latin1.csv, row 20001, column \"name\": \"M\uFFFDller\" is not valid UTF-8 "
+                + "text; the file is probably Latin-1 / Windows-1252: save it as \"CSV UTF-8\"");
+    }
+
+    @Test
     void emptyFileIsAnError() throws IOException {
         Path p = write("empty.csv", "");
         assertThatThrownBy(() -> TableReader.read(p, null)).isInstanceOf(InputException.class)
