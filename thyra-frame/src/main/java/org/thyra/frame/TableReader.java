@@ -20,7 +20,9 @@ import java.util.Map;
  *   <li>CSV: comma, semicolon or tab separated (detected from the header line), RFC 4180 quotes,
  *       UTF-8 with or without a byte-order mark. XLSX: the first sheet; numeric cells are numbers,
  *       text cells text, booleans {@code TRUE}/{@code FALSE}, dates their serial numbers.</li>
- *   <li>A header row is required; an empty or duplicate name is an error.</li>
+ *   <li>A header row is required; names are trimmed and matched exactly (case-sensitive); an
+ *       empty or duplicate name is an error. Row numbers count data rows after the header
+ *       (blank lines skipped, as R's {@code read.csv} does).</li>
  *   <li>Missing: an empty cell, {@code NA} or {@code .} (after trimming spaces and tabs).</li>
  *   <li>A column is numeric when every non-missing value parses as a decimal number, otherwise
  *       categorical.</li>
