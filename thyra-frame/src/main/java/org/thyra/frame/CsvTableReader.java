@@ -3,21 +3,21 @@ package org.thyra.frame;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.RecordType;
 
 import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * CSV input with fastcsv's callback API, so numeric fields are parsed straight from the parser's
@@ -63,21 +63,24 @@ final class CsvTableReader {
     }
 
     private static void run(Path file, String source, char separator, ColumnHandler handler) throws IOException {
-        try (CsvReader<Object> reader = CsvReader.builder()
+        // invalid UTF-8 decodes to U+FFFD, which the handler reports with its row and column
+        try (Reader in = withoutBom(new BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16));
+             CsvReader<Object> reader = CsvReader.builder()
                 .fieldSeparator(separator)
                 .quoteCharacter('"')
+                .allowUnclosedQuote(false) // else a stray quote silently swallows the rest of the file
                 .skipEmptyLines(true)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .detectBomHeader(true)
-                .build(handler, file, StandardCharsets.UTF_8)) {
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)   // counted and reported by the handler
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .build(handler, in)) {
             for (Object ignored : reader) {
                 // the handler stores every value as it is parsed
             }
         } catch (CsvParseException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InputException ie) {
-                throw new InputException(ie.file(), ie.row(), ie.column(), ie.detail());
+                throw ie;
             }
             if (cause instanceof UncheckedIOException uio) {
                 throw uio.getCause();
@@ -93,6 +96,20 @@ final class CsvTableReader {
         }
     }
 
+    /** Skips a leading byte-order mark (U+FEFF). */
+    private static Reader withoutBom(BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
+    }
+
+    private static InputException notUtf8(String source, Integer row, String column, String text) {
+        return new InputException(source, row, column, "\"" + text + "\" is not valid UTF-8 text; the file is "
+                + "probably Latin-1 / Windows-1252: save it as \"CSV UTF-8\"");
+    }
+
     /**
      * Chooses the field separator by counting commas, semicolons and tabs outside quotes in the
      * header line; ties go to the comma.
@@ -102,7 +119,8 @@ final class CsvTableReader {
         int semicolons = 0;
         int tabs = 0;
         boolean any = false;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8))) {
             boolean quoted = false;
             int c;
             int read = 0;
@@ -130,8 +148,6 @@ final class CsvTableReader {
                     any = true;
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw new InputException(source, null, null, "is not UTF-8 text (save it as CSV UTF-8)", e);
         }
         if (!any) {
             throw new InputException(source, null, null, "the file is empty; a header row is required");
@@ -165,9 +181,10 @@ final class CsvTableReader {
         private double[][] numbers;
         private boolean[] sawNumber;
         private int[][] codes;
-        private List<Map<String, Integer>> dictionaries;
-        private List<List<String>> seenLevels;
+        private LabelDictionary[] dictionaries;
         private int capacity;
+        private final List<String> headerFields = new ArrayList<>();
+        private boolean firstFieldBlank;
 
         /**
          * @param onlySlots null for pass 1 (all requested columns, numeric first); otherwise the
@@ -193,8 +210,14 @@ final class CsvTableReader {
                 if (fieldIdx == 0 && !name.isEmpty() && name.charAt(0) == '\uFEFF') {
                     name = name.substring(1);
                 }
+                if (name.indexOf('\uFFFD') >= 0) {
+                    throw notUtf8(source, null, null, name);
+                }
                 headerFields.add(TableReader.trim(name));
                 return;
+            }
+            if (fieldIdx == 0) {
+                firstFieldBlank = isBlankText(buf, offset, len);
             }
             if (fieldIdx >= slotOf.length) {
                 return; // ragged row, reported in buildRecord
@@ -219,7 +242,14 @@ final class CsvTableReader {
             }
         }
 
-        private final List<String> headerFields = new ArrayList<>();
+        private static boolean isBlankText(char[] buf, int offset, int len) {
+            for (int i = offset; i < offset + len; i++) {
+                if (!TableReader.isBlank(buf[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         private void storeNumber(int slot, char[] buf, int offset, int len) {
             if (TableReader.isMissing(buf, offset, len)) {
@@ -240,8 +270,7 @@ final class CsvTableReader {
                 mode[slot] = CATEGORICAL;
                 codes[slot] = new int[capacity];
                 Arrays.fill(codes[slot], 0, rows, -1);
-                dictionaries.set(slot, new HashMap<>());
-                seenLevels.set(slot, new ArrayList<>());
+                dictionaries[slot] = new LabelDictionary();
                 storeLabel(slot, buf, offset, len);
             }
         }
@@ -251,14 +280,12 @@ final class CsvTableReader {
                 codes[slot][rows] = -1;
                 return;
             }
-            String label = new String(buf, offset, len);
-            Map<String, Integer> dictionary = dictionaries.get(slot);
-            Integer code = dictionary.get(label);
-            if (code == null) {
-                List<String> seen = seenLevels.get(slot);
-                code = seen.size();
-                seen.add(label);
-                dictionary.put(label, code);
+            LabelDictionary dictionary = dictionaries[slot];
+            int known = dictionary.labels().size();
+            int code = dictionary.code(buf, offset, len);
+            if (code == known && dictionary.labels().get(code).indexOf('\uFFFD') >= 0) {
+                // checked once per distinct label: invalid UTF-8 was decoded to U+FFFD
+                throw notUtf8(source, rows + 1, names.get(slot), dictionary.labels().get(code));
             }
             codes[slot][rows] = code;
         }
@@ -269,8 +296,15 @@ final class CsvTableReader {
                 return RECORD;
             }
             if (header == null) {
+                if (headerFields.size() == 1 && headerFields.get(0).isEmpty()) {
+                    headerFields.clear(); // a line of spaces before the header
+                    return RECORD;
+                }
                 startColumns();
                 return RECORD;
+            }
+            if (getFieldCount() == 1 && header.size() > 1 && firstFieldBlank) {
+                return RECORD; // a line of spaces counts as a blank line; its values are overwritten
             }
             if (getFieldCount() != header.size()) {
                 throw new InputException(source, rows + 1, null, "the row has " + getFieldCount()
@@ -290,20 +324,16 @@ final class CsvTableReader {
             numbers = new double[k][];
             sawNumber = new boolean[k];
             codes = new int[k][];
-            dictionaries = new ArrayList<>();
-            seenLevels = new ArrayList<>();
+            dictionaries = new LabelDictionary[k];
             capacity = 1024;
             for (int s = 0; s < k; s++) {
-                dictionaries.add(null);
-                seenLevels.add(null);
                 if (onlySlots == null) {
                     mode[s] = NUMERIC;
                     numbers[s] = new double[capacity];
                 } else if (onlySlots[s]) {
                     mode[s] = CATEGORICAL;
                     codes[s] = new int[capacity];
-                    dictionaries.set(s, new HashMap<>());
-                    seenLevels.set(s, new ArrayList<>());
+                    dictionaries[s] = new LabelDictionary();
                 } else {
                     mode[s] = SKIP;
                 }
@@ -347,7 +377,7 @@ final class CsvTableReader {
             if (mode[slot] == NUMERIC) {
                 return new NumericColumn(name, numbers[slot], rows);
             }
-            return CategoricalColumn.fromUnsorted(name, codes[slot], rows, seenLevels.get(slot));
+            return CategoricalColumn.fromUnsorted(name, codes[slot], rows, dictionaries[slot].labels());
         }
     }
 }

@@ -20,7 +20,9 @@ import java.util.Map;
  *   <li>CSV: comma, semicolon or tab separated (detected from the header line), RFC 4180 quotes,
  *       UTF-8 with or without a byte-order mark. XLSX: the first sheet; numeric cells are numbers,
  *       text cells text, booleans {@code TRUE}/{@code FALSE}, dates their serial numbers.</li>
- *   <li>A header row is required; an empty or duplicate name is an error.</li>
+ *   <li>A header row is required; names are trimmed and matched exactly (case-sensitive); an
+ *       empty or duplicate name is an error. Row numbers count data rows after the header
+ *       (blank lines skipped, as R's {@code read.csv} does).</li>
  *   <li>Missing: an empty cell, {@code NA} or {@code .} (after trimming spaces and tabs).</li>
  *   <li>A column is numeric when every non-missing value parses as a decimal number, otherwise
  *       categorical.</li>
@@ -30,6 +32,17 @@ import java.util.Map;
  */
 public final class TableReader {
     private TableReader() {
+    }
+
+    /**
+     * Reads every column.
+     *
+     * @param file CSV or XLSX file
+     * @return the table
+     * @throws InputException for any problem with the file, naming file, row and column
+     */
+    public static DataTable read(Path file) {
+        return read(file, null);
     }
 
     /**
@@ -84,8 +97,10 @@ public final class TableReader {
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             if (name.isEmpty()) {
+                boolean trailing = header.subList(i, header.size()).stream().allMatch(String::isEmpty);
                 throw new InputException(source, null, null, "the header's field " + (i + 1)
-                        + " is empty; every column needs a name");
+                        + " is empty; every column needs a name"
+                        + (trailing ? " (trailing separators? delete the empty columns at the end)" : ""));
             }
             Integer previous = position.put(name, i);
             if (previous != null) {

@@ -225,6 +225,46 @@ class TableReaderTest {
     }
 
     @Test
+    void trailingSeparatorInHeaderGetsAHint() throws IOException {
+        Path p = write("x.csv", "a;b;\n1;2;\n");
+        assertThatThrownBy(() -> TableReader.read(p, null)).isInstanceOf(InputException.class)
+                .hasMessage("x.csv: the header's field 3 is empty; every column needs a name "
+                        + "(trailing separators? delete the empty columns at the end)");
+    }
+
+    @Test
+    void whitespaceOnlyLineIsBlankButSeparatorsOnlyIsAMissingRow() throws IOException {
+        DataTable t = TableReader.read(write("w.csv", "a,b\n1,2\n   \n,\n3,4\n  \t\n"), null);
+        assertThat(t.rowCount()).isEqualTo(3);
+        assertThat(num(t, "a").toArray()).containsExactly(1, Double.NaN, 3);
+        assertThat(num(t, "b").toArray()).containsExactly(2, Double.NaN, 4);
+    }
+
+    @Test
+    void blankLinesBeforeTheHeaderAreSkipped() throws IOException {
+        DataTable t = TableReader.read(write("lead.csv", "\n  \n\na;b\n1;2\n"), null);
+        assertThat(t.columnNames()).containsExactly("a", "b");
+        assertThat(t.rowCount()).isEqualTo(1);
+    }
+
+    @Test
+    void latin1FileIsAnErrorNamingTheRow() throws IOException {
+        Path p = dir.resolve("latin1.csv");
+        StringBuilder sb = new StringBuilder("name,x\n");
+        for (int i = 0; i < 20000; i++) {
+            sb.append("a,").append(i).append('\n'); // past the separator detection's buffer
+        }
+        sb.append("Müller,1\n");
+        Files.write(p, sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+        InputException e = catchThrowableOfType(InputException.class, () -> TableReader.read(p, null));
+        assertThat(e.file()).isEqualTo("latin1.csv");
+        assertThat(e.row()).isEqualTo(20001);
+        assertThat(e.column()).isEqualTo("name");
+        assertThat(e.getMessage()).isEqualTo("latin1.csv, row 20001, column \"name\": \"M\uFFFDller\" is not valid UTF-8 "
+                + "text; the file is probably Latin-1 / Windows-1252: save it as \"CSV UTF-8\"");
+    }
+
+    @Test
     void emptyFileIsAnError() throws IOException {
         Path p = write("empty.csv", "");
         assertThatThrownBy(() -> TableReader.read(p, null)).isInstanceOf(InputException.class)
@@ -264,6 +304,30 @@ class TableReaderTest {
         assertThat(t.rowCount()).isEqualTo(5000);
         assertThat(num(t, "i").value(4999)).isEqualTo(4999);
         assertThat(cat(t, "g").label(4999)).isEqualTo("odd");
+    }
+
+    @Test
+    void unclosedQuoteIsAnErrorNotASwallowedFile() throws IOException {
+        Path p = write("uq.csv", "a,b\n1,2\n3,\"abc\n4,5\n");
+        InputException e = catchThrowableOfType(InputException.class, () -> TableReader.read(p, null));
+        assertThat(e.file()).isEqualTo("uq.csv");
+        assertThat(e.row()).isEqualTo(2);
+        assertThat(e.getMessage()).contains("uq.csv, row 2: malformed CSV").contains("Unclosed quoted field");
+    }
+
+    @Test
+    void textAfterClosingQuoteIsAnError() throws IOException {
+        Path p = write("aq.csv", "a,b\n1,\"ab\"c\n");
+        assertThatThrownBy(() -> TableReader.read(p, null)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("aq.csv, row 1: malformed CSV");
+    }
+
+    @Test
+    void bomWithQuotedHeaderAndSemicolons() throws IOException {
+        Path p = dir.resolve("bq.csv");
+        Files.write(p, "\uFEFF\"x\";\"y\"\n1;2\n".getBytes(StandardCharsets.UTF_8));
+        DataTable t = TableReader.read(p, null);
+        assertThat(t.columnNames()).containsExactly("x", "y");
     }
 
     @Test

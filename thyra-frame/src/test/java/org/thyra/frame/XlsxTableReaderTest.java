@@ -155,6 +155,115 @@ class XlsxTableReaderTest {
     }
 
     @Test
+    void formulaCellsUseCachedResultsAndErrorCellsAreErrors() throws IOException {
+        Path p = dir.resolve("f.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
+            Sheet sheet = wb.createSheet("data");
+            Row h = sheet.createRow(0);
+            h.createCell(0).setCellValue("x");
+            h.createCell(1).setCellValue("twice");
+            h.createCell(2).setCellValue("ratio");
+            h.createCell(3).setCellValue("label");
+            for (int r = 1; r <= 3; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(r - 1);
+                row.createCell(1).setCellFormula("A" + (r + 1) + "*2");
+                row.createCell(2).setCellFormula("1/A" + (r + 1));
+                row.createCell(3).setCellFormula("IF(A" + (r + 1) + ">0,\"pos\",\"zero\")");
+            }
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.write(out);
+        }
+        DataTable t = TableReader.read(p, List.of("x", "twice", "label"));
+        assertThat(((NumericColumn) t.column("twice")).toArray()).containsExactly(0, 2, 4);
+        assertThat(((CategoricalColumn) t.column("label")).levels()).containsExactly("pos", "zero");
+        InputException e = catchThrowableOfType(InputException.class, () -> TableReader.read(p, List.of("ratio")));
+        assertThat(e.file()).isEqualTo("f.xlsx");
+        assertThat(e.row()).isEqualTo(1);
+        assertThat(e.column()).isEqualTo("ratio");
+        assertThat(e.getMessage()).isEqualTo("f.xlsx, row 1, column \"ratio\": cell C2 holds the error #DIV/0!");
+    }
+
+    @Test
+    void streamedWorkbookWithInlineStringsAndManyRows() throws IOException {
+        Path p = dir.resolve("big.xlsx");
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+             OutputStream out = Files.newOutputStream(p)) {
+            Sheet sheet = wb.createSheet("data");
+            Row h = sheet.createRow(0);
+            h.createCell(0).setCellValue("value");
+            h.createCell(1).setCellValue("arm");
+            for (int r = 1; r <= 5000; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(r * 0.1);
+                row.createCell(1).setCellValue(r % 3 == 0 ? "control" : "treated");
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+        DataTable t = TableReader.read(p, null);
+        assertThat(t.rowCount()).isEqualTo(5000);
+        assertThat(((NumericColumn) t.column("value")).value(4999)).isEqualTo(5000 * 0.1);
+        assertThat(((NumericColumn) t.column("value")).value(2)).isEqualTo(3 * 0.1); // exact stored double
+        CategoricalColumn arm = (CategoricalColumn) t.column("arm");
+        assertThat(arm.levels()).containsExactly("control", "treated");
+        assertThat(arm.label(2)).isEqualTo("control");
+    }
+
+    @Test
+    void headerBelowEmptyRowsNumbersDataFromTheHeader() throws IOException {
+        Path p = workbook("late.xlsx", null, null, row("a", "b"), row(1, "x"), row(2, "y"));
+        DataTable t = TableReader.read(p, null);
+        assertThat(t.rowCount()).isEqualTo(2);
+        assertThat(((NumericColumn) t.column("a")).toArray()).containsExactly(1, 2);
+    }
+
+    @Test
+    void sameTableAsTheCsvOfARealDataSet() throws Exception {
+        // R's veteran data (semicolon CSV written by src/test/r/model_frame.R) copied cell by cell into a sheet
+        Path csv = Path.of(getClass().getResource("/golden/veteran_semicolon.csv").toURI());
+        DataTable expected = TableReader.read(csv, null);
+        Path p = dir.resolve("veteran.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
+            Sheet sheet = wb.createSheet("veteran");
+            Row h = sheet.createRow(0);
+            List<String> names = expected.columnNames();
+            for (int c = 0; c < names.size(); c++) {
+                h.createCell(c).setCellValue(names.get(c));
+            }
+            for (int r = 0; r < expected.rowCount(); r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < names.size(); c++) {
+                    Column col = expected.column(names.get(c));
+                    if (col.isMissing(r)) {
+                        continue;
+                    }
+                    if (col instanceof NumericColumn n) {
+                        row.createCell(c).setCellValue(n.value(r));
+                    } else {
+                        row.createCell(c).setCellValue(((CategoricalColumn) col).label(r));
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        DataTable actual = TableReader.read(p, null);
+        assertThat(actual.rowCount()).isEqualTo(expected.rowCount());
+        assertThat(actual.columnNames()).isEqualTo(expected.columnNames());
+        for (String name : expected.columnNames()) {
+            Column e = expected.column(name);
+            Column a = actual.column(name);
+            assertThat(a.getClass()).as(name).isEqualTo(e.getClass());
+            for (int r = 0; r < expected.rowCount(); r++) {
+                assertThat(a.text(r)).as(name + " row " + (r + 1)).isEqualTo(e.text(r));
+            }
+        }
+        assertThat(((CategoricalColumn) actual.column("celltype")).levels())
+                .containsExactly("adeno", "large", "smallcell", "squamous");
+        assertThat(actual.column("karno").isMissing(3)).isTrue();
+    }
+
+    @Test
     void corruptWorkbookIsAnInputException() throws IOException {
         Path p = dir.resolve("bad.xlsx");
         Files.write(p, new byte[] {'P', 'K', 3, 4, 0, 0, 0});

@@ -22,10 +22,36 @@ import java.util.regex.Pattern;
 public record Formula(Response response, List<Term> terms) {
     private static final Pattern SYNTACTIC = Pattern.compile("(?:[A-Za-z]|\\.(?![0-9]))[A-Za-z0-9._]*|\\.");
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components, so that a formula built in code (e.g. from the CLI's
+     * {@code --time --event --group} options) obeys the same rules as a parsed one.
+     *
+     * @throws FormulaException when a variable is used twice, or in the response and a term
+     */
     public Formula {
         Objects.requireNonNull(response, "response");
         terms = List.copyOf(terms);
+        List<String> seen = new ArrayList<>(response.variables());
+        if (seen.size() == 2 && seen.get(0).equals(seen.get(1))) {
+            throw new FormulaException(response.toString(), 0, "\"" + seen.get(0)
+                    + "\" is both the time and the event");
+        }
+        StringBuilder text = new StringBuilder(response.toString()).append(" ~ ");
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = Objects.requireNonNull(terms.get(i), "term");
+            if (i > 0) {
+                text.append(" + ");
+            }
+            int position = text.length();
+            text.append(t);
+            if (seen.contains(t.variable())) {
+                String problem = response.variables().contains(t.variable())
+                        ? "\"" + t.variable() + "\" is in the response and cannot also be a term"
+                        : "variable \"" + t.variable() + "\" is used twice";
+                throw new FormulaException(text.toString(), position, problem);
+            }
+            seen.add(t.variable());
+        }
     }
 
     /**

@@ -85,6 +85,9 @@ final class FormulaParser {
             Token t = take();
             switch (t.kind) {
                 case NAME -> {
+                    if (t.text.equals(".") && text.charAt(t.start) == '.') {
+                        throw error(t.start, "'.' (all other columns) is not supported; name the variables");
+                    }
                     if (peek().kind == Kind.LPAREN) {
                         take();
                         function(t, terms, positions);

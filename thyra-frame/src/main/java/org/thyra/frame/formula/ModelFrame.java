@@ -255,6 +255,38 @@ public final class ModelFrame {
         return value;
     }
 
+    /** @return the distinct non-NaN values, ascending (primitive sort: no boxing for large columns) */
+    static double[] distinctSorted(double[] values) {
+        double[] a = new double[values.length];
+        int m = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                a[m++] = v == 0 ? 0.0 : v; // -0.0 and 0.0 are one level
+            }
+        }
+        Arrays.sort(a, 0, m);
+        int k = 0;
+        for (int i = 0; i < m; i++) {
+            if (k == 0 || a[i] != a[k - 1]) {
+                a[k++] = a[i];
+            }
+        }
+        return Arrays.copyOf(a, k);
+    }
+
+    /** @return the distinct values, ascending */
+    static long[] distinctSorted(long[] values) {
+        long[] a = values.clone();
+        Arrays.sort(a);
+        int k = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (k == 0 || a[i] != a[k - 1]) {
+                a[k++] = a[i];
+            }
+        }
+        return Arrays.copyOf(a, k);
+    }
+
     /** A categorical variable during the build: codes over rows and its levels. */
     private static final class Factor {
         int[] codes;
@@ -278,10 +310,10 @@ public final class ModelFrame {
             }
             NumericColumn num = (NumericColumn) column;
             double[] values = num.toArray();
-            double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().distinct().toArray();
+            double[] sorted = distinctSorted(values);
             int[] codes = new int[n];
             for (int i = 0; i < n; i++) {
-                codes[i] = Double.isNaN(values[i]) ? -1 : Arrays.binarySearch(sorted, values[i]);
+                codes[i] = Double.isNaN(values[i]) ? -1 : Arrays.binarySearch(sorted, values[i] == 0 ? 0.0 : values[i]);
             }
             List<String> labels = new ArrayList<>(sorted.length);
             for (double v : sorted) {
@@ -648,7 +680,7 @@ public final class ModelFrame {
                 }
                 keys[k] = key;
             }
-            long[] distinct = Arrays.stream(keys).sorted().distinct().toArray();
+            long[] distinct = distinctSorted(keys);
             strata = new int[kept];
             for (int k = 0; k < kept; k++) {
                 strata[k] = Arrays.binarySearch(distinct, keys[k]);

@@ -54,6 +54,11 @@ class FormulaTest {
     }
 
     @Test
+    void backquotedDotIsAColumnName() {
+        assertThat(Formula.parse("y ~ `.`").terms()).containsExactly(new Term(".", TermKind.AUTO));
+    }
+
+    @Test
     void namesWithDotsAndUnderscores() {
         Formula f = Formula.parse("Surv(time.m, dead_01) ~ ph.ecog + .x");
         assertThat(f.variables()).containsExactly("time.m", "dead_01", "ph.ecog", ".x");
@@ -71,6 +76,9 @@ class FormulaTest {
         return Stream.of(
             Arguments.of("Surv(t, e) age + sex", "missing '~'", 12),
             Arguments.of("y", "missing '~'", 2),
+            Arguments.of("y ~ .", "'.' (all other columns) is not supported", 5),
+            Arguments.of("Surv(time, status == 2) ~ x", "expected ',' or ')' in Surv() but found '='", 19),
+            Arguments.of("y ~ I(x^2)", "unknown function \"I\"", 5),
             Arguments.of("Surv(t, e ~ age", "'(' is never closed", 5),
             Arguments.of("Surv(t, e)) ~ age", "')' without a matching '('", 11),
             Arguments.of("Surv(t, e) ~ log(age)", "unknown function \"log\"", 14),
@@ -115,6 +123,22 @@ class FormulaTest {
     void formulaExceptionIsAnInputException() {
         assertThat(catchThrowableOfType(org.thyra.frame.InputException.class, () -> Formula.parse("y")))
                 .isInstanceOf(FormulaException.class);
+    }
+
+    @Test
+    void formulasBuiltInCodeFollowTheSameRules() {
+        Formula ok = new Formula(new SurvivalResponse("t", "e"),
+                List.of(new Term("g", TermKind.FACTOR), new Term("s", TermKind.STRATA)));
+        assertThat(ok.toString()).isEqualTo("Surv(t, e) ~ factor(g) + strata(s)");
+        FormulaException twice = catchThrowableOfType(FormulaException.class, () -> new Formula(
+                new SurvivalResponse("t", "e"), List.of(new Term("g", TermKind.FACTOR), new Term("g", TermKind.STRATA))));
+        assertThat(twice.getMessage()).contains("variable \"g\" is used twice");
+        assertThat(twice.formula()).isEqualTo("Surv(t, e) ~ factor(g) + strata(g)");
+        assertThat(twice.position()).isEqualTo(25);
+        assertThat(catchThrowableOfType(FormulaException.class, () -> new Formula(new SurvivalResponse("t", "e"),
+                List.of(new Term("e", TermKind.AUTO))))).hasMessageContaining("\"e\" is in the response");
+        assertThat(catchThrowableOfType(FormulaException.class, () -> new Formula(new SurvivalResponse("t", "t"),
+                List.of()))).hasMessageContaining("both the time and the event");
     }
 
     @Test

@@ -137,7 +137,8 @@ class ModelFrameTest {
         InputException e = catchThrowableOfType(InputException.class, () -> ModelFrame.build(cohort(),
                 Formula.parse("Surv(time, status) ~ age + stage"), Map.of("stage", "III")));
         assertThat(e.column()).isEqualTo("stage");
-        assertThat(e.getMessage()).contains("has no rows after dropping");
+        assertThat(e.getMessage()).startsWith("lung.csv, column \"stage\": the reference level \"III\"")
+                .contains("has no rows after dropping").endsWith("levels left: I, II");
     }
 
     @Test
@@ -173,8 +174,9 @@ class ModelFrameTest {
     @Test
     void decimalCommaGetsAHint() {
         DataTable t = table(CategoricalColumn.of("t", "1,5"), NumericColumn.of("e", 1));
-        assertThatThrownBy(() -> ModelFrame.build(t, Formula.parse("Surv(t, e) ~ 1"), Map.of()))
-                .hasMessageContaining("decimal comma");
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> ModelFrame.build(t, Formula.parse("Surv(t, e) ~ 1"), Map.of()));
+        assertThat(e.getMessage()).startsWith("lung.csv, row 1, column \"t\": ").contains("decimal comma");
     }
 
     @Test
@@ -192,7 +194,9 @@ class ModelFrameTest {
         InputException e = catchThrowableOfType(InputException.class,
                 () -> ModelFrame.build(cohort(), Formula.parse("Surv(time, status) ~ Age"), Map.of()));
         assertThat(e.column()).isEqualTo("Age");
-        assertThat(e.getMessage()).contains("did you mean \"age\"?");
+        assertThat(e.file()).isEqualTo("lung.csv");
+        assertThat(e.getMessage()).startsWith("lung.csv, column \"Age\": no column \"Age\"")
+                .contains("did you mean \"age\"?");
     }
 
     @Test
@@ -279,6 +283,32 @@ class ModelFrameTest {
         ModelFrame f = ModelFrame.build(t, Formula.parse("y ~ x"), Map.of());
         assertThatThrownBy(f::binaryResponse).isInstanceOf(InputException.class)
                 .hasMessageContaining("lung.csv, column \"y\"").hasMessageContaining("3 categories");
+    }
+
+    @Test
+    void negativeZeroAndZeroAreOneLevel() {
+        DataTable t = table(NumericColumn.of("t", 1, 2, 3), NumericColumn.of("e", 1, 1, 0),
+                NumericColumn.of("g", -0.0, 0, 1));
+        ModelFrame f = ModelFrame.build(t, Formula.parse("Surv(t, e) ~ factor(g)"), Map.of());
+        assertThat(f.variables().get(0).levels()).containsExactly("0", "1");
+        assertThat(f.variables().get(0).codes()).containsExactly(0, 0, 1);
+    }
+
+    @Test
+    void eventCodingIsDecidedOnTheWholeColumnAsR() {
+        // R evaluates Surv() before dropping rows: the 2 in a dropped row still makes the column 1/2 coded
+        DataTable t = table(NumericColumn.of("t", 1, 2, 3), NumericColumn.of("e", 1, 1, 2), NumericColumn.of("x", 1, 2, NA));
+        ModelFrame f = ModelFrame.build(t, Formula.parse("Surv(t, e) ~ x"), Map.of());
+        assertThat(f.status()).containsExactly(0, 0);
+        assertThat(f.eventCoding()).isEqualTo(EventCode.ONE_TWO);
+    }
+
+    @Test
+    void infiniteTimeIsAnError() {
+        DataTable t = table(NumericColumn.of("t", 1, Double.POSITIVE_INFINITY), NumericColumn.of("e", 1, 0));
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> ModelFrame.build(t, Formula.parse("Surv(t, e) ~ 1"), Map.of()));
+        assertThat(e.getMessage()).isEqualTo("lung.csv, row 2, column \"t\": infinite survival time");
     }
 
     @Test
