@@ -96,6 +96,7 @@ public final class EventCoding {
             }
         }
         int n = column.size();
+        rejectUnknownCodes(source, column, levelStatus);
         int[] status = new int[n];
         EventCode code = null;
         for (int i = 0; i < n; i++) {
@@ -118,6 +119,36 @@ public final class EventCoding {
             status[i] = levelStatus[k];
         }
         return new EventStatus(status, code == null ? EventCode.ZERO_ONE : code);
+    }
+
+    /**
+     * Names the first row whose value cannot be an event code at all (e.g. "dead"); only when every
+     * unknown value is a number (a column mixing "1" with "yes") names the first of those. A number
+     * is legitimate in a numeric column, so the word is what the user has to fix.
+     */
+    private static void rejectUnknownCodes(String source, CategoricalColumn column, int[] levelStatus) {
+        int firstNumberRow = -1;
+        for (int i = 0; i < column.size(); i++) {
+            int k = column.code(i);
+            if (k < 0 || levelStatus[k] != -2) {
+                continue;
+            }
+            String label = column.levels().get(k);
+            if (!Double.isNaN(DecimalText.parse(label))) {
+                if (firstNumberRow < 0) {
+                    firstNumberRow = i;
+                }
+                continue;
+            }
+            throw new InputException(source, i + 1, column.name(),
+                    "\"" + label + "\" is not an event code (" + ACCEPTED + ")");
+        }
+        if (firstNumberRow >= 0) {
+            String label = column.levels().get(column.code(firstNumberRow));
+            throw new InputException(source, firstNumberRow + 1, column.name(), "\"" + label
+                    + "\" is a number but other rows hold words (TRUE/FALSE, yes/no); use one coding"
+                    + " in the whole column");
+        }
     }
 
     private static void set(int[] status, EventCode[] codes, int k, int value, EventCode code) {

@@ -87,8 +87,18 @@ class EventCodingTest {
     void textualNumbersMixedWithWordsAreAnError() {
         InputException e = catchThrowableOfType(InputException.class,
                 () -> EventCoding.decode(labels("1", "0", "dead"), "status"));
-        assertThat(e.row()).isEqualTo(1);
-        assertThat(e.getMessage()).contains("\"1\" is not an event code");
+        // The word is what the user has to fix, not the numbers before it.
+        assertThat(e.row()).isEqualTo(3);
+        assertThat(e.getMessage()).isEqualTo("lung.csv, row 3, column \"status\": \"dead\" is not an event code "
+                + "(expected 0/1, 1/2, TRUE/FALSE, yes/no)");
+    }
+
+    @Test
+    void numbersMixedWithYesNoNameTheFirstNumber() {
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> EventCoding.decode(labels("yes", "no", "1", "0"), "status"));
+        assertThat(e.row()).isEqualTo(3);
+        assertThat(e.getMessage()).contains("\"1\" is a number but other rows hold words");
     }
 
     @Test
