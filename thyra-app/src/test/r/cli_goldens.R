@@ -42,6 +42,17 @@ lung <- rd("lung.csv")
 lung$age_copy <- lung$age
 write.csv(lung, file.path(datadir, "lung_alias.csv"), row.names = FALSE, na = "")
 
+# Small edge-case files (the CLI edge tests also use them): every time tied; zero times; times
+# missing (empty and NA); a 1/2 status column.
+writeLines(c("time,status,g,x", "5,1,a,1", "5,0,a,2", "5,1,b,3", "5,1,b,4", "5,0,a,5", "5,1,b,6"),
+           file.path(datadir, "edge_tied.csv"))
+writeLines(c("time,status,g,x", "0,1,a,1", "0,0,b,2", "3,1,a,3", "4,1,b,1", "5,0,a,2", "6,1,b,5", "2,1,a,0"),
+           file.path(datadir, "edge_zero_time.csv"))
+writeLines(c("time,status,g,x", "3,1,a,1", ",0,a,2", "5,1,b,3", "NA,1,a,1", "6,0,b,2", "7,1,a,4", "8,1,b,0"),
+           file.path(datadir, "edge_missing_time.csv"))
+writeLines(c("time,status,g,x", "3,2,a,1", "4,1,a,2", "5,2,b,3", "7,1,b,1", "8,2,a,5", "9,2,b,2"),
+           file.path(datadir, "edge_one_two.csv"))
+
 # Levels as thyra orders them: numeric sort for numbers, code point (C locale) for text.
 lev <- function(x) {
   u <- unique(x[!is.na(x)])
@@ -114,6 +125,11 @@ km_case("km_flchain_sex", "flchain.csv", "futime", "death", "sex", at = c(0, 100
 km_case("km_pbc_dead_trt", "pbc_dead.csv", "time", "dead", "trt", at = c(1000, 3000))
 km_case("km_veteran_yesno_trt", "veteran_yesno.csv", "time", "status", "trt", conf_type = "log-log")
 
+km_case("edge_km_tied", "edge_tied.csv", "time", "status", "g", at = c(4, 5, 6))
+km_case("edge_km_zero_time", "edge_zero_time.csv", "time", "status", at = c(0, 3))
+km_case("edge_km_missing_time", "edge_missing_time.csv", "time", "status")
+km_case("edge_km_one_two", "edge_one_two.csv", "time", "status", "g")
+
 # ---------------------------------------------------------------- logrank
 survdiff_p <- function(chisq, df) if (df > 0) pchisq(chisq, df, lower.tail = FALSE) else NA
 lr_case <- function(name, file, time, status, group, strata = NULL, rho = 0, pairwise = NULL) {
@@ -168,6 +184,10 @@ lr_case("lr_colon_rx_holm", "colon.csv", "time", "status", "rx", pairwise = "hol
 lr_case("lr_pbc_dead_stage_rho1_strata_sex", "pbc_dead.csv", "time", "dead", "stage", strata = "sex", rho = 1)
 lr_case("lr_flchain_sex", "flchain.csv", "futime", "death", "sex")
 lr_case("lr_ovarian_rx", "ovarian.csv", "futime", "fustat", "rx")
+
+lr_case("edge_lr_tied", "edge_tied.csv", "time", "status", "g")
+lr_case("edge_lr_zero_time", "edge_zero_time.csv", "time", "status", "g")
+lr_case("edge_lr_one_two", "edge_one_two.csv", "time", "status", "g")
 
 # ---------------------------------------------------------------- cox
 # terms: list of list(var, kind = "num" | "factor" | "strata", text as typed in the formula)
@@ -228,13 +248,16 @@ cox_case <- function(name, file, time, status, terms, ties = "efron", ref = list
   k <- sum(!is.na(b))
   lr <- 2 * (fit$loglik[2] - fit$loglik[1])
   tst <- function(x) list(statistic = unname(x), df = k, p = pchisq(unname(x), k, lower.tail = FALSE))
-  zph <- cox.zph(fit, transform = "km", terms = TRUE)$table
+  zph <- tryCatch(cox.zph(fit, transform = "km", terms = TRUE)$table, error = function(e) NULL)
   # Rows are named by R term labels (the make.names of the variable); an aliased variable has none.
-  zph_rows <- setdiff(rownames(zph), "GLOBAL")
+  zph_rows <- if (is.null(zph)) character(0) else setdiff(rownames(zph), "GLOBAL")
   zrows <- lapply(zph_rows, function(r) list(term = zph_vars[match(r, make.names(zph_vars))],
                                              chisq = zph[r, "chisq"], df = zph[r, "df"], p = zph[r, "p"]))
   g <- nrow(zph)
-  add(name, args, list(
+  # cox.zph fails (singular information) when every time is tied: nothing to compare then.
+  ph <- if (is.null(zph)) NULL else
+    list(terms = zrows, global = list(term = "GLOBAL", chisq = zph[g, "chisq"], df = zph[g, "df"], p = zph[g, "p"]))
+  expected <- list(
     n = fit$n, events = fit$nevent,
     dropped_missing = length(fit$na.action),
     method = list(ties = ties), converged = TRUE,
@@ -242,7 +265,9 @@ cox_case <- function(name, file, time, status, terms, ties = "efron", ref = list
     loglik = list(null = fit$loglik[1], model = fit$loglik[2]),
     tests = list(likelihood_ratio = tst(lr), wald = tst(fit$wald.test), score = tst(fit$score)),
     concordance = list(c = unname(s$concordance[1]), se = unname(s$concordance[2])),
-    ph_test = list(terms = zrows, global = list(term = "GLOBAL", chisq = zph[g, "chisq"], df = zph[g, "df"], p = zph[g, "p"]))))
+    ph_test = ph)
+  if (is.null(ph)) expected$ph_test <- NULL
+  add(name, args, expected)
 }
 V <- function(var, kind) list(var = var, kind = kind)
 
@@ -271,6 +296,12 @@ cox_case("cox_flchain", "flchain.csv", "futime", "death",
          list(V("age", "num"), V("sex", "cat"), V("kappa", "num"), V("lambda", "num"), V("creatinine", "num")))
 cox_case("cox_ovarian", "ovarian.csv", "futime", "fustat",
          list(V("age", "num"), V("rx", "factor"), V("resid.ds", "factor"), V("ecog.ps", "num")))
+
+# ph.ecog = 3 is one patient (sex 1): a level present in one stratum only.
+cox_case("edge_cox_tied", "edge_tied.csv", "time", "status", list(V("x", "num")))
+cox_case("edge_cox_tied_breslow", "edge_tied.csv", "time", "status", list(V("x", "num")), ties = "breslow")
+cox_case("edge_cox_zero_time", "edge_zero_time.csv", "time", "status", list(V("x", "num"), V("g", "cat")))
+cox_case("edge_cox_missing_time", "edge_missing_time.csv", "time", "status", list(V("x", "num")))
 
 for (c in cases) {
   write_json(c, file.path(out, paste0(c$name, ".json")), auto_unbox = TRUE, digits = NA, na = "null",
