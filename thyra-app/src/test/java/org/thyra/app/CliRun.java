@@ -22,6 +22,12 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
+  static {
+    // As ThyraCli.main: POI's Log4j uses its simple logger instead of warning about no provider.
+    System.setProperty(
+        "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+  }
+
   static CliRun run(String... args) {
     CommandLine cli = ThyraCli.commandLine();
     StringWriter err = new StringWriter();
