@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
 import org.thyra.frame.TableReader;
@@ -55,6 +56,19 @@ public final class InputOptions {
   /** Reads only the named columns of the data file. */
   public DataTable read(Collection<String> columns) {
     return TableReader.read(data, columns);
+  }
+
+  /**
+   * Runs a statistical method on this file's data. The statistics module knows no files, so an
+   * argument it rejects (one group for a log-rank test, a single row for a Cox model) is reported
+   * here as bad input of this file, naming the column when one is given.
+   */
+  public <T> T analyse(String column, Supplier<T> method) {
+    try {
+      return method.get();
+    } catch (IllegalArgumentException e) {
+      throw new InputException(source(), null, column, e.getMessage(), e);
+    }
   }
 
   /** Reads the columns a formula uses and builds its model frame. */

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,7 +112,8 @@ class CliEdgeCaseTest {
   void logrankWithOneGroupIsAClearBadInput() throws IOException {
     Path f = csv("one.csv", "time,status,g", "5,1,a", "8,0,a", "3,1,a", "9,1,a");
     CliRun run = badInput("logrank", "--data", f.toString(), "--time", "time", "--event", "status", "--group", "g");
-    assertThat(run.err()).startsWith("logrank: ").contains("at least two groups").contains("got 1");
+    assertThat(run.err()).startsWith("logrank: one.csv, column \"g\": ").contains("at least two groups")
+        .contains("got 1");
   }
 
   @Test
@@ -187,7 +187,7 @@ class CliEdgeCaseTest {
     assertThat(g.get("table").get(0).get("survival").asDouble()).isZero();
     assertThat(g.get("median").get("estimate").asDouble()).isEqualTo(5.0);
     CliRun cox = badInput("cox", "--data", f.toString(), "--formula", "Surv(time, status) ~ x");
-    assertThat(cox.err()).contains("at least 2 observations");
+    assertThat(cox.err()).startsWith("cox: single.csv: ").contains("at least 2 observations");
   }
 
   @Test
@@ -301,8 +301,6 @@ class CliEdgeCaseTest {
 
   // ------------------------------------------------------------------ output
 
-  @Disabled("BUG: --format csv prints nothing (exit 0): CsvTable.print writes the StringWriter before the"
-      + " fastcsv CsvWriter has flushed its buffer (no csv.flush()/close()), so km/logrank/cox CSV output is empty")
   @ParameterizedTest
   @ValueSource(strings = {"km", "logrank", "cox"})
   void csvOutputParses(String command) throws IOException {
@@ -380,9 +378,6 @@ class CliEdgeCaseTest {
     }
   }
 
-  @Disabled("BUG: --out files are created with mode 0600 (rw-------) whatever the umask: OutputOptions.write"
-      + " renders into Files.createTempFile (always 0600) and moves it into place without resetting the"
-      + " permissions, so results written to a shared folder are unreadable by colleagues")
   @Test
   void outFileHasTheUsualPermissions() throws IOException {
     assumeThat(Files.getFileAttributeView(tmp, PosixFileAttributeView.class)).isNotNull();

@@ -1,7 +1,9 @@
 package org.thyra.app.output;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +27,13 @@ public final class CsvTable {
 
   public void print(PrintStream out) {
     StringWriter sw = new StringWriter();
-    CsvWriter csv = CsvWriter.builder().build(sw);
-    csv.writeRecord(header);
-    for (List<String> r : rows) {
-      csv.writeRecord(r);
+    try (CsvWriter csv = CsvWriter.builder().build(sw)) {
+      csv.writeRecord(header);
+      for (List<String> r : rows) {
+        csv.writeRecord(r);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     out.print(sw);
   }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,9 +48,14 @@ public final class OutputOptions {
     Path target = out.toAbsolutePath();
     Path dir = target.getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+    // Not Files.createTempFile: it always makes the file owner-only (0600); a result must get the
+    // permissions any other file the user writes gets (the umask).
+    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+        + System.nanoTime() + ".part");
     try {
-      try (PrintStream ps = new PrintStream(Files.newOutputStream(tmp), false, StandardCharsets.UTF_8)) {
+      try (PrintStream ps = new PrintStream(
+          Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), false,
+          StandardCharsets.UTF_8)) {
         renderer.render(ps);
         if (ps.checkError()) {
           throw new IOException("could not write " + out);

@@ -62,8 +62,8 @@ public final class CoxCommand implements Callable<Integer> {
     List<String> variables = frame.variables().stream().map(Variable::name).toList();
     double[][] x = frame.design().columns();
     CoxFit fit =
-        CoxModel.fit(frame.time(), frame.status(), x, frame.design().columnNames(), frame.strata(),
-            CoxOptions.of(ties).withConfLevel(confLevel));
+        input.analyse(null, () -> CoxModel.fit(frame.time(), frame.status(), x, frame.design().columnNames(),
+            frame.strata(), CoxOptions.of(ties).withConfLevel(confLevel)));
     List<String> warnings = new ArrayList<>(frame.warnings());
     warnings.addAll(fit.warnings());
     CoxZphResult zph = null;

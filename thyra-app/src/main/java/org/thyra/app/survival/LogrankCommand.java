@@ -64,11 +64,12 @@ public final class LogrankCommand implements Callable<Integer> {
     double[] t = data.frame().time();
     int[] s = data.frame().status();
     int[] st = data.frame().strata();
-    LogRankResult result = LogRank.test(t, s, data.groupCodes(), k, st, rho);
+    LogRankResult result = input.analyse(group, () -> LogRank.test(t, s, data.groupCodes(), k, st, rho));
     LogRankPairwiseResult pairs =
         pairwise == null
             ? null
-            : LogRankPairwise.test(t, s, data.groupCodes(), k, st, rho, PValueAdjustment.parse(pairwise), confLevel);
+            : input.analyse(group, () -> LogRankPairwise.test(t, s, data.groupCodes(), k, st, rho,
+                PValueAdjustment.parse(pairwise), confLevel));
     List<String> warnings = new ArrayList<>(data.frame().warnings());
     warnings.addAll(result.warnings());
     if (pairs != null) {
