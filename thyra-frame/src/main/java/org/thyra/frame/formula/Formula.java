@@ -1,0 +1,91 @@
+package org.thyra.frame.formula;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A model formula in R's notation, restricted to main effects:
+ * {@code Surv(time, event) ~ x + factor(g) + strata(s)} or {@code y ~ x + factor(g)}.
+ *
+ * <p>Names follow R: letters, digits, {@code .} and {@code _}, not starting with a digit; any other
+ * name is written in backquotes ({@code `Age at dx`}). {@code 1} on the right means "no covariates"
+ * ({@code Surv(t, e) ~ 1}). Interactions ({@code a*b}, {@code a:b}), other functions, removal
+ * ({@code - x}) and a variable used twice are rejected with a {@link FormulaException}.
+ *
+ * @param response the left-hand side
+ * @param terms    the right-hand-side terms in the order written ({@code strata(a, b)} gives two
+ *                 {@link TermKind#STRATA} terms)
+ */
+public record Formula(Response response, List<Term> terms) {
+    private static final Pattern SYNTACTIC = Pattern.compile("(?:[A-Za-z]|\\.(?![0-9]))[A-Za-z0-9._]*|\\.");
+
+    /** Checks and copies the components. */
+    public Formula {
+        Objects.requireNonNull(response, "response");
+        terms = List.copyOf(terms);
+    }
+
+    /**
+     * @param text the formula, e.g. {@code Surv(time, status) ~ age + factor(sex) + strata(inst)}
+     * @return the parsed formula
+     * @throws FormulaException when the text is not a supported formula
+     */
+    public static Formula parse(String text) {
+        return new FormulaParser(Objects.requireNonNull(text, "formula")).parse();
+    }
+
+    /** @return the covariate terms ({@link TermKind#AUTO} and {@link TermKind#FACTOR}) in order */
+    public List<Term> covariates() {
+        List<Term> list = new ArrayList<>();
+        for (Term t : terms) {
+            if (t.kind() != TermKind.STRATA) {
+                list.add(t);
+            }
+        }
+        return list;
+    }
+
+    /** @return the names of the strata variables in order */
+    public List<String> strata() {
+        List<String> list = new ArrayList<>();
+        for (Term t : terms) {
+            if (t.kind() == TermKind.STRATA) {
+                list.add(t.variable());
+            }
+        }
+        return list;
+    }
+
+    /**
+     * @return every column the formula uses (response first), e.g. to pass to
+     *         {@code TableReader.read} so that only these columns are parsed
+     */
+    public List<String> variables() {
+        LinkedHashSet<String> names = new LinkedHashSet<>(response.variables());
+        for (Term t : terms) {
+            names.add(t.variable());
+        }
+        return List.copyOf(names);
+    }
+
+    /** @return the canonical text, e.g. {@code Surv(time, status) ~ age + factor(sex) + strata(inst)} */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(response.toString()).append(" ~ ");
+        if (terms.isEmpty()) {
+            return sb.append('1').toString();
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            sb.append(i > 0 ? " + " : "").append(terms.get(i));
+        }
+        return sb.toString();
+    }
+
+    /** @return the name, in backquotes unless it is a syntactic R name */
+    static String quote(String name) {
+        return SYNTACTIC.matcher(name).matches() ? name : "`" + name + "`";
+    }
+}

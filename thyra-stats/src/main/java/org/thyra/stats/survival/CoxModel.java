@@ -1,0 +1,599 @@
+package org.thyra.stats.survival;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.thyra.stats.linear.Cholesky;
+
+/**
+ * Cox proportional hazards regression for right-censored data, a port of R's survival 3.5
+ * {@code coxph} / {@code coxph.fit} / {@code coxfit6.c}.
+ *
+ * <p>Maximises the log partial likelihood; with Breslow ties, for an event time with {@code d}
+ * events, risk set R and event set D:
+ * {@code l(b) = sum [ sum_{i in D} x_i'b - d log sum_{j in R} exp(x_j'b) ]}; with Efron ties the
+ * second term becomes {@code sum_{k=0}^{d-1} log( sum_R exp(x'b) - (k/d) sum_D exp(x'b) )}.
+ * Strata have separate risk sets. As R does:
+ * <ul>
+ *   <li>each column is centred on its mean and scaled by {@code n / sum|x - mean|}, except columns
+ *       whose values all lie in {-1, 0, 1}, which are used as given;</li>
+ *   <li>Newton–Raphson from b = 0; a step that lowers the likelihood (or overflows) is pulled back
+ *       towards the last good estimate (step-halving, more aggressively each time);</li>
+ *   <li>convergence when {@code |1 - loglik_best / loglik_new| <= epsilon}; the iteration count is
+ *       R's ({@code maxIterations + 1} when it runs out);</li>
+ *   <li>a column whose Cholesky pivot is below {@code tolerChol * max pivot} is aliased: its
+ *       coefficient is NA (NaN), the others are estimated as if it were absent;</li>
+ *   <li>the infinite-coefficient warning of {@code coxph.fit}: with {@code u} the final score and
+ *       {@code V} the variance, column j is flagged when
+ *       {@code |u'V|_j > epsilon and |u'V|_j > tolerInf * |b_j|} (or u_j is not finite).</li>
+ * </ul>
+ * A note on R's non-converged fits: after running out of iterations, {@code coxfit6} inverts
+ * the information matrix without factoring it, which yields {@code 1 / I_jj} on the diagonal and
+ * zero covariances. This port reproduces that so that results agree with R; the fit then carries
+ * the warning "Ran out of iterations and did not converge" and its standard errors should not be
+ * used.
+ *
+ * <p>Cost: one primitive sort by (stratum, time), then per iteration one backward pass over
+ * row-major data, O(n p^2), with no allocation.
+ *
+ * <p>References: Cox DR (1972) JRSS B 34:187–220; Efron B (1977) JASA 72:557–565;
+ * Therneau TM, Grambsch PM (2000) Modeling Survival Data, Springer; survival package source.
+ */
+public final class CoxModel {
+
+    private CoxModel() {
+    }
+
+    /**
+     * Fits a Cox model.
+     *
+     * @param time        follow-up times, finite and >= 0
+     * @param status      1 = event, 0 = censored
+     * @param columns     covariates, column-major: {@code columns[j][i]} is column j of row i
+     * @param columnNames one name per column
+     * @param strata      stratum codes 0..k-1 per row, or null for no strata
+     * @param options     settings ({@link CoxOptions#defaults()})
+     * @return the fit
+     * @throws IllegalArgumentException for mismatched lengths, fewer than 2 rows, negative or
+     *                                  non-finite times, status other than 0/1, non-finite
+     *                                  covariates or invalid strata
+     */
+    public static CoxFit fit(double[] time, int[] status, double[][] columns,
+                             List<String> columnNames, int[] strata, CoxOptions options) {
+        validate(time, status, columns, columnNames);
+        final CoxOptions opts = options == null ? CoxOptions.defaults() : options;
+        final int n = time.length;
+        final int p = columns.length;
+        final int nStrata = CoxOrdering.strataCount(strata, n);
+        final double[] fixedTime = opts.timeFix() ? CoxTimeFix.apply(time) : time;
+        int events = 0;
+        for (int s : status) {
+            events += s;
+        }
+        if (events == 0) {
+            return noEvents(columns, columnNames, n, nStrata, opts);
+        }
+
+        final Engine engine = new Engine(fixedTime, status, columns, strata, nStrata, opts);
+        engine.run();
+
+        // coxph.fit: linear predictor, singular columns, infinite-coefficient check
+        final double[] coef = engine.beta;
+        final double[][] var = engine.imat;
+        final double[] means = engine.means;
+        double centre = 0;
+        for (int j = 0; j < p; j++) {
+            centre += coef[j] * means[j];
+        }
+        final double[] lp = linearPredictor(columns, n, coef, means, strata, nStrata);
+        double maxLp = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = 0; j < p; j++) {
+                s += columns[j][i] * coef[j];
+            }
+            maxLp = Math.max(maxLp, s - centre);
+        }
+        final boolean[] aliased = new boolean[p];
+        if (engine.flag < p) {
+            for (int j = 0; j < p; j++) {
+                aliased[j] = var[j][j] == 0;
+            }
+        }
+        final List<String> warnings = new ArrayList<>();
+        final int maxIter = opts.maxIterations();
+        if (maxIter > 1) {
+            final double[] infs = new double[p];
+            boolean anyNonFinite = false;
+            for (int j = 0; j < p; j++) {
+                double s = 0;
+                for (int i = 0; i < p; i++) {
+                    s += engine.u[i] * var[i][j];
+                }
+                infs[j] = Math.abs(s);
+                anyNonFinite |= !Double.isFinite(infs[j]);
+            }
+            if (engine.flag == Engine.NOT_CONVERGED) {
+                warnings.add("Ran out of iterations and did not converge");
+                if (maxLp > 500 || anyNonFinite) {
+                    warnings.add("one or more coefficients may be infinite");
+                }
+            } else {
+                final StringBuilder which = new StringBuilder();
+                for (int j = 0; j < p; j++) {
+                    final boolean inf = !Double.isFinite(engine.u[j])
+                        || (infs[j] > opts.epsilon() && infs[j] > opts.tolerInf() * Math.abs(coef[j]));
+                    if (inf) {
+                        which.append(which.length() == 0 ? "" : ",").append(columnNames.get(j));
+                    }
+                }
+                if (which.length() > 0) {
+                    warnings.add("Loglik converged before variable  " + which
+                        + " ; coefficient may be infinite.");
+                }
+            }
+        }
+        final double[] coefficients = coef.clone();
+        final StringBuilder aliasedNames = new StringBuilder();
+        for (int j = 0; j < p; j++) {
+            if (aliased[j]) {
+                if (maxIter > 0) {
+                    coefficients[j] = Double.NaN;
+                }
+                aliasedNames.append(aliasedNames.length() == 0 ? "" : ", ").append(columnNames.get(j));
+            }
+        }
+        if (aliasedNames.length() > 0) {
+            warnings.add("X matrix deemed to be singular; coefficient NA (aliased) for: "
+                + aliasedNames);
+        }
+
+        // coxph: Wald test over the non-aliased coefficients, as coxph.wtest
+        final double wald = waldStatistic(coefficients, aliased, var, opts.tolerChol());
+        final ConcordanceResult concordance =
+            Concordance.computeFixed(fixedTime, status, lp, strata, true);
+        return new CoxFit(columnNames, coefficients, aliased, var, means, engine.loglik0,
+            engine.loglik1, engine.iter, engine.flag != Engine.NOT_CONVERGED, engine.sctest,
+            wald, n, events, nStrata, lp, concordance, warnings, opts);
+    }
+
+    /**
+     * R's {@code predict(fit, type = "lp")} on the fitted data: {@code x'b - means'b} without
+     * strata; with strata, columns are centred on their stratum means (reference "strata").
+     */
+    private static double[] linearPredictor(double[][] columns, int n, double[] coef,
+                                            double[] means, int[] strata, int nStrata) {
+        final int p = columns.length;
+        final double[] lp = new double[n];
+        if (strata == null || nStrata == 1) {
+            double centre = 0;
+            for (int j = 0; j < p; j++) {
+                centre += coef[j] * means[j];
+            }
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int j = 0; j < p; j++) {
+                    s += columns[j][i] * coef[j];
+                }
+                lp[i] = s - centre;
+            }
+            return lp;
+        }
+        final double[] count = new double[nStrata];
+        for (int s : strata) {
+            count[s]++;
+        }
+        final double[][] stratumMean = new double[p][nStrata];
+        for (int j = 0; j < p; j++) {
+            for (int i = 0; i < n; i++) {
+                stratumMean[j][strata[i]] += columns[j][i];
+            }
+            for (int s = 0; s < nStrata; s++) {
+                stratumMean[j][s] /= count[s];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = 0; j < p; j++) {
+                s += (columns[j][i] - stratumMean[j][strata[i]]) * coef[j];
+            }
+            lp[i] = s;
+        }
+        return lp;
+    }
+
+    private static double waldStatistic(double[] coef, boolean[] aliased, double[][] var,
+                                        double toler) {
+        int k = 0;
+        for (boolean a : aliased) {
+            if (!a) {
+                k++;
+            }
+        }
+        if (k == 0) {
+            return 0;
+        }
+        final double[] b = new double[k];
+        final double[][] v = new double[k][k];
+        int r = 0;
+        for (int i = 0; i < coef.length; i++) {
+            if (aliased[i]) {
+                continue;
+            }
+            b[r] = coef[i];
+            int c = 0;
+            for (int j = 0; j < coef.length; j++) {
+                if (!aliased[j]) {
+                    v[r][c++] = var[i][j];
+                }
+            }
+            r++;
+        }
+        for (int i = 0; i < k; i++) {
+            if (!Double.isFinite(b[i])) {
+                return Double.NaN;
+            }
+            for (int j = 0; j < k; j++) {
+                if (!Double.isFinite(v[i][j])) {
+                    return Double.NaN;
+                }
+            }
+        }
+        if (k == 1) {
+            return b[0] * b[0] / v[0][0];
+        }
+        return Cholesky.quadraticFormInverse(v, b, toler);
+    }
+
+    /** As coxph without events: every coefficient NA, likelihoods 0. */
+    private static CoxFit noEvents(double[][] columns, List<String> names, int n, int nStrata,
+                                   CoxOptions opts) {
+        final int p = columns.length;
+        final double[] coef = new double[p];
+        Arrays.fill(coef, Double.NaN);
+        final boolean[] aliased = new boolean[p];
+        Arrays.fill(aliased, true);
+        final double[] means = new double[p];
+        for (int j = 0; j < p; j++) {
+            double s = 0;
+            for (double v : columns[j]) {
+                s += v;
+            }
+            means[j] = s / n;
+        }
+        final ConcordanceResult conc = new ConcordanceResult(Double.NaN, Double.NaN, 0, 0, 0, 0, 0,
+            "Harrell's C: undefined without events");
+        return new CoxFit(names, coef, aliased, new double[p][p], means, 0, 0, 0, false, 0, 0, n, 0,
+            nStrata, new double[n], conc,
+            List.of("No events: the Cox model cannot be estimated, all coefficients are NA"), opts);
+    }
+
+    private static void validate(double[] time, int[] status, double[][] columns,
+                                 List<String> names) {
+        if (time == null || status == null || columns == null || names == null) {
+            throw new IllegalArgumentException("time, status, columns and columnNames must not be null");
+        }
+        final int n = time.length;
+        if (status.length != n) {
+            throw new IllegalArgumentException(
+                "status has length " + status.length + " but time has length " + n);
+        }
+        if (n < 2) {
+            throw new IllegalArgumentException(
+                "a Cox model needs at least 2 observations, got " + n);
+        }
+        if (names.size() != columns.length) {
+            throw new IllegalArgumentException("columnNames has " + names.size()
+                + " names but there are " + columns.length + " columns");
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(time[i]) || time[i] < 0) {
+                throw new IllegalArgumentException(
+                    "time must be finite and >= 0, got " + time[i] + " at row " + i);
+            }
+            if (status[i] != 0 && status[i] != 1) {
+                throw new IllegalArgumentException(
+                    "status must be 0 or 1, got " + status[i] + " at row " + i);
+            }
+        }
+        for (int j = 0; j < columns.length; j++) {
+            final double[] c = columns[j];
+            if (c == null || c.length != n) {
+                throw new IllegalArgumentException("column " + names.get(j) + " has length "
+                    + (c == null ? 0 : c.length) + " but time has length " + n);
+            }
+            for (int i = 0; i < n; i++) {
+                if (!Double.isFinite(c[i])) {
+                    throw new IllegalArgumentException("column " + names.get(j)
+                        + " has a non-finite value " + c[i] + " at row " + i);
+                }
+            }
+        }
+    }
+
+    /**
+     * The Newton–Raphson fit on sorted, centred and scaled data (coxfit6.c). Work arrays are
+     * allocated once; the per-iteration pass allocates nothing.
+     */
+    static final class Engine {
+        static final int NOT_CONVERGED = 1000;
+
+        private final int n;
+        private final int p;
+        private final boolean efron;
+        private final int maxIter;
+        private final double eps;
+        private final double toler;
+        private final double[] time;
+        private final boolean[] dead;
+        private final boolean[] lastInStratum;
+        private final double[] x;        // row-major, sorted, centred and scaled
+        private final double[] scale;
+        final double[] means;
+
+        final double[] beta;
+        final double[] u;
+        final double[][] imat;
+        private final double[] a;
+        private final double[] a2;
+        private final double[] cmat;     // packed lower triangle
+        private final double[] cmat2;
+        private final double[] newbeta;
+
+        double loglik0;
+        double loglik1;
+        double sctest;
+        int iter;
+        int flag;
+
+        Engine(double[] t, int[] status, double[][] columns, int[] strata, int nStrata,
+               CoxOptions o) {
+            n = t.length;
+            p = columns.length;
+            efron = o.ties() == Ties.EFRON;
+            maxIter = o.maxIterations();
+            eps = o.epsilon();
+            toler = o.tolerChol();
+            final int[] order = CoxOrdering.byStratumThenTime(t, strata, nStrata);
+            time = new double[n];
+            dead = new boolean[n];
+            lastInStratum = new boolean[n];
+            x = new double[n * p];
+            for (int k = 0; k < n; k++) {
+                final int i = order[k];
+                time[k] = t[i];
+                dead[k] = status[i] == 1;
+                lastInStratum[k] = k == n - 1
+                    || (strata != null && strata[i] != strata[order[k + 1]]);
+                final int base = k * p;
+                for (int j = 0; j < p; j++) {
+                    x[base + j] = columns[j][i];
+                }
+            }
+            means = new double[p];
+            scale = new double[p];
+            for (int j = 0; j < p; j++) {
+                boolean zeroOne = true;
+                for (int k = 0; k < n && zeroOne; k++) {
+                    final double v = x[k * p + j];
+                    zeroOne = v == 0 || v == 1 || v == -1;
+                }
+                if (zeroOne) {
+                    scale[j] = 1;
+                    means[j] = 0;
+                    continue;
+                }
+                double sum = 0;
+                for (int k = 0; k < n; k++) {
+                    sum += x[k * p + j];
+                }
+                final double mean = sum / n;
+                means[j] = mean;
+                double abs = 0;
+                for (int k = 0; k < n; k++) {
+                    x[k * p + j] -= mean;
+                    abs += Math.abs(x[k * p + j]);
+                }
+                final double sc = abs > 0 ? n / abs : 1.0;
+                scale[j] = sc;
+                for (int k = 0; k < n; k++) {
+                    x[k * p + j] *= sc;
+                }
+            }
+            beta = new double[p];
+            u = new double[p];
+            imat = new double[p][p];
+            a = new double[p];
+            a2 = new double[p];
+            cmat = new double[p * (p + 1) / 2];
+            cmat2 = new double[p * (p + 1) / 2];
+            newbeta = new double[p];
+        }
+
+        void run() {
+            iter = 0;
+            loglik0 = pass(beta);
+            loglik1 = loglik0;
+            System.arraycopy(u, 0, a, 0, p);
+            flag = Cholesky.decompose(imat, toler);
+            Cholesky.solve(imat, a);
+            double temp = 0;
+            for (int i = 0; i < p; i++) {
+                temp += u[i] * a[i];
+            }
+            sctest = temp;
+            if (maxIter == 0 || !Double.isFinite(loglik0)) {
+                Cholesky.invert(imat);
+                rescale(beta);
+                return;
+            }
+            for (int i = 0; i < p; i++) {
+                newbeta[i] = beta[i] + a[i];
+            }
+            int halving = 0;
+            for (iter = 1; iter <= maxIter; iter++) {
+                final double newlk = pass(newbeta);
+                flag = Cholesky.decompose(imat, toler);
+                boolean notFinite = !Double.isFinite(newlk);
+                for (int i = 0; i < p && !notFinite; i++) {
+                    notFinite = !Double.isFinite(u[i]);
+                    for (int j = 0; j < p && !notFinite; j++) {
+                        notFinite = !Double.isFinite(imat[i][j]);
+                    }
+                }
+                if (!notFinite && Math.abs(1 - (loglik1 / newlk)) <= eps) {
+                    loglik1 = newlk;
+                    Cholesky.invert(imat);
+                    rescale(newbeta);
+                    if (halving > 0) {
+                        flag = -2;
+                    }
+                    return;
+                }
+                if (notFinite || newlk < loglik1) {
+                    halving++;
+                    for (int i = 0; i < p; i++) {
+                        newbeta[i] = (newbeta[i] + halving * beta[i]) / (halving + 1.0);
+                    }
+                } else {
+                    halving = 0;
+                    loglik1 = newlk;
+                    Cholesky.solve(imat, u);
+                    for (int i = 0; i < p; i++) {
+                        beta[i] = newbeta[i];
+                        newbeta[i] = newbeta[i] + u[i];
+                    }
+                }
+            }
+            // out of iterations: R recomputes score and information at the last good beta and
+            // inverts without factoring (see the class comment)
+            if (maxIter > 1) {
+                loglik1 = pass(beta);
+            }
+            Cholesky.invert(imat);
+            rescale(beta);
+            flag = NOT_CONVERGED;
+        }
+
+        /** Back to the original scale: beta, score and variance; variance made symmetric. */
+        private void rescale(double[] b) {
+            for (int i = 0; i < p; i++) {
+                beta[i] = b[i] * scale[i];
+                u[i] /= scale[i];
+                imat[i][i] *= scale[i] * scale[i];
+                for (int j = 0; j < i; j++) {
+                    imat[j][i] *= scale[i] * scale[j];
+                    imat[i][j] = imat[j][i];
+                }
+            }
+        }
+
+        /**
+         * One pass from the last time backwards: log partial likelihood at {@code b}, score
+         * {@code u} and information (upper triangle of {@code imat}), as coxfit6_iter.
+         */
+        double pass(double[] b) {
+            final int p = this.p;
+            final double[] x = this.x;
+            final double[] a = this.a;
+            final double[] a2 = this.a2;
+            final double[] cmat = this.cmat;
+            final double[] cmat2 = this.cmat2;
+            final double[] u = this.u;
+            final double[][] imat = this.imat;
+            Arrays.fill(u, 0);
+            Arrays.fill(a2, 0);
+            Arrays.fill(cmat2, 0);
+            for (double[] row : imat) {
+                Arrays.fill(row, 0);
+            }
+            double loglik = 0;
+            double denom = 0;
+            int person = n - 1;
+            while (person >= 0) {
+                if (lastInStratum[person]) {
+                    denom = 0;
+                    Arrays.fill(a, 0);
+                    Arrays.fill(cmat, 0);
+                }
+                final double dtime = time[person];
+                int ndead = 0;
+                double deadwt = 0;
+                double denom2 = 0;
+                while (person >= 0 && time[person] == dtime) {
+                    final int base = person * p;
+                    double zbeta = 0;
+                    for (int i = 0; i < p; i++) {
+                        zbeta += b[i] * x[base + i];
+                    }
+                    final double risk = Math.exp(zbeta);
+                    if (!dead[person]) {
+                        denom += risk;
+                        int t = 0;
+                        for (int i = 0; i < p; i++) {
+                            final double rx = risk * x[base + i];
+                            a[i] += rx;
+                            for (int j = 0; j <= i; j++) {
+                                cmat[t++] += rx * x[base + j];
+                            }
+                        }
+                    } else {
+                        ndead++;
+                        deadwt += 1;
+                        denom2 += risk;
+                        loglik += zbeta;
+                        int t = 0;
+                        for (int i = 0; i < p; i++) {
+                            final double xi = x[base + i];
+                            u[i] += xi;
+                            final double rx = risk * xi;
+                            a2[i] += rx;
+                            for (int j = 0; j <= i; j++) {
+                                cmat2[t++] += rx * x[base + j];
+                            }
+                        }
+                    }
+                    person--;
+                    if (person >= 0 && lastInStratum[person]) {
+                        break; // ties do not cross strata
+                    }
+                }
+                if (ndead > 0) {
+                    if (!efron || ndead == 1) {
+                        denom += denom2;
+                        loglik -= deadwt * Math.log(denom);
+                        int t = 0;
+                        for (int i = 0; i < p; i++) {
+                            a[i] += a2[i];
+                            final double mean = a[i] / denom;
+                            u[i] -= deadwt * mean;
+                            for (int j = 0; j <= i; j++, t++) {
+                                cmat[t] += cmat2[t];
+                                imat[j][i] += deadwt * (cmat[t] - mean * a[j]) / denom;
+                            }
+                        }
+                    } else {
+                        final double wtave = deadwt / ndead;
+                        for (int k = 0; k < ndead; k++) {
+                            denom += denom2 / ndead;
+                            loglik -= wtave * Math.log(denom);
+                            int t = 0;
+                            for (int i = 0; i < p; i++) {
+                                a[i] += a2[i] / ndead;
+                                final double mean = a[i] / denom;
+                                u[i] -= wtave * mean;
+                                for (int j = 0; j <= i; j++, t++) {
+                                    cmat[t] += cmat2[t] / ndead;
+                                    imat[j][i] += wtave * (cmat[t] - mean * a[j]) / denom;
+                                }
+                            }
+                        }
+                    }
+                    Arrays.fill(a2, 0);
+                    Arrays.fill(cmat2, 0);
+                }
+            }
+            return loglik;
+        }
+    }
+}
