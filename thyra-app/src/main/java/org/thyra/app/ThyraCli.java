@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
+import org.thyra.app.clinical.ClassifyCommand;
+import org.thyra.app.clinical.DeriveCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -20,7 +22,7 @@ import picocli.CommandLine.Command;
       "Outcomes research for metastatic / radioiodine-refractory differentiated thyroid cancer.",
       "Survival, regression and guideline rules with the numbers R gives."
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DeriveCommand.class, ClassifyCommand.class})
 public final class ThyraCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

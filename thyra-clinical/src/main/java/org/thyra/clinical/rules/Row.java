@@ -100,11 +100,23 @@ public final class Row {
     return b == null ? missing : b;
   }
 
-  /** An ISO date (yyyy-MM-dd), or {@code null}. */
+  /** Excel's day 0 (serial numbers count days from here; 1900 leap-year bug included from day 61). */
+  private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+  /**
+   * An ISO date (yyyy-MM-dd), or {@code null}. A whole number from 61 to 2958465 is read as an
+   * Excel date serial (an XLSX date cell arrives as its serial), e.g. 42045 = 2015-02-10.
+   */
   public LocalDate date(String role) {
     String t = text(role);
     if (t == null) {
       return null;
+    }
+    if (t.matches("\\d{2,7}")) {
+      long serial = Long.parseLong(t);
+      if (serial >= 61 && serial <= 2958465) {
+        return EXCEL_EPOCH.plusDays(serial);
+      }
     }
     try {
       return LocalDate.parse(t);
@@ -143,7 +155,9 @@ public final class Row {
     } catch (RuleInputException e) {
       throw e;
     } catch (IllegalArgumentException e) {
-      throw new RuleInputException(role, t, "is not valid: " + e.getMessage());
+      String msg = String.valueOf(e.getMessage());
+      String prefix = "'" + t + "' ";
+      throw new RuleInputException(role, t, msg.startsWith(prefix) ? msg.substring(prefix.length()) : "is not valid: " + msg);
     }
   }
 }

@@ -8,11 +8,18 @@ public final class RuleInputException extends IllegalArgumentException {
 
   private final String role;
   private final String value;
+  private final String why;
 
   public RuleInputException(String role, String value, String why) {
     super("role '" + role + "': value '" + value + "' " + why);
     this.role = role;
     this.value = value;
+    this.why = why;
+  }
+
+  /** What is wrong with the value, e.g. "is not a number". */
+  public String why() {
+    return why;
   }
 
   /** The role whose value was rejected. */
