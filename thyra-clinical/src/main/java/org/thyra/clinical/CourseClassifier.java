@@ -331,6 +331,8 @@ public final class CourseClassifier {
     Map<String, List<LesionMeasurement>> byLesion = new LinkedHashMap<>();
     c.measurements().stream().sorted(Comparator.comparing(LesionMeasurement::date))
         .forEach(m -> byLesion.computeIfAbsent(m.lesionId(), k -> new ArrayList<>()).add(m));
+    List<Finding> volumes = new ArrayList<>();
+    List<Finding> rates = new ArrayList<>();
     byLesion.forEach((id, list) -> {
       Double v0 = null;
       LocalDate d0 = null;
@@ -342,10 +344,10 @@ public final class CourseClassifier {
         }
         String subject = "lesion " + id + " " + m.date();
         if (m.disappeared()) {
-          out.add(new Finding("ellipsoid-volume", subject, "0", "lesion disappeared", List.of()));
+          volumes.add(new Finding("ellipsoid-volume", subject, "0 mL", "lesion disappeared", List.of()));
         } else {
-          out.add(new Finding("ellipsoid-volume", subject, number(v) + " mL", "π/6 × " + m.aMm() + " × " + m.bMm() + " × " + m.cMm()
-              + " mm³ / 1000", List.of()));
+          volumes.add(new Finding("ellipsoid-volume", subject, number(v) + " mL", "π/6 × " + number(m.aMm()) + " × " + number(m.bMm())
+              + " × " + number(m.cMm()) + " mm³ / 1000", List.of()));
         }
         if (v0 == null) {
           if (v > 0) {
@@ -354,10 +356,13 @@ public final class CourseClassifier {
           }
         } else {
           Derived<Double> vrr = VolumeReductionRate.of(v0, v);
-          out.add(new Finding("vrr", subject, number(vrr.value()) + " %", "from " + d0 + ": " + vrr.reason(), List.of()));
+          rates.add(new Finding("vrr", subject, number(vrr.value()) + " %", "(V0 − V) / V0 × 100 with V0 = " + number(v0) + " mL on " + d0
+              + ", V = " + number(v) + " mL" + (v == 0 ? " (disappeared)" : ""), List.of()));
         }
       }
     });
+    out.addAll(volumes);
+    out.addAll(rates);
   }
 
   private static void ablation(PatientCourse c, Options o, List<Finding> out) {

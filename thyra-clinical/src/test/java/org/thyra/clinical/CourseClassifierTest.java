@@ -80,7 +80,9 @@ class CourseClassifierTest {
     assertThat(value(f, "ata-response", "2019-03-01")).isEqualTo("indeterminate");
     assertThat(value(f, "activity-units", "cumulative activity")).isEqualTo("300 mCi");
     assertThat(value(f, "pfs", "from first RAI, structural events or death")).endsWith("censored");
-    assertThat(f).noneMatch(x -> x.rule().startsWith("recist"));
+    // non-target lesions only: the lung micrometastasis persists → non-CR/non-PD
+    assertThat(value(f, "recist-overall", "2019-03-01")).isEqualTo("non-CR/non-PD");
+    assertThat(f).noneMatch(x -> x.rule().equals("recist-target"));
   }
 
   @Test

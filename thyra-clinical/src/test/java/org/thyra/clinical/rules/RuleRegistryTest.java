@@ -154,7 +154,7 @@ class RuleRegistryTest {
   void unreadableCellsNameTheRoleAndValue() {
     assertThatThrownBy(() -> RuleRegistry.get("ajcc8-stage").apply(pairs("age=60;t=T9;n=N0;m=M0"), Map.of()))
         .isInstanceOf(RuleInputException.class)
-        .hasMessageStartingWith("role 't': value 'T9' is not valid:")
+        .hasMessageStartingWith("role 't': value 'T9' is not an AJCC T category")
         .satisfies(e -> assertThat(((RuleInputException) e).role()).isEqualTo("t"));
     assertThatThrownBy(() -> RuleRegistry.get("ajcc8-stage").apply(pairs("age=sixty;t=T1;n=N0;m=M0"), Map.of()))
         .hasMessage("role 'age': value 'sixty' is not a number");
