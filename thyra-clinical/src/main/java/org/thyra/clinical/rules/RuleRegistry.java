@@ -230,8 +230,8 @@ public final class RuleRegistry {
           v.put("rair_subtype", res.subtype() == null ? "" : res.subtype().name().toLowerCase(Locale.ROOT));
           String detail = res.criteria().stream().filter(CriterionFinding::fired).map(f -> f.criterion().label() + ": " + f.detail())
               .collect(Collectors.joining("; "));
-          return new RuleOutput(v, res.reason() + (detail.isEmpty() ? "" : " — " + detail)
-              + (res.warnings().isEmpty() ? "" : " [warning: " + String.join("; ", res.warnings()) + "]"));
+          return new RuleOutput(v, rowWording(res.reason() + (detail.isEmpty() ? "" : " — " + detail)
+              + (res.warnings().isEmpty() ? "" : " [warning: " + String.join("; ", res.warnings()) + "]"), row));
         }));
     r.add(new TableRule("uptake-pattern", "Seed 004's 131I uptake pattern: primary non-uptake, secondary non-uptake, uptake", "Seed 004",
         List.of(required("first_scan", "uptake on the first scan: all, partial, none"),
@@ -518,6 +518,22 @@ public final class RuleRegistry {
     long whole = (long) Math.floor(months);
     long extraDays = Math.round((months - whole) * 30.4375);
     return List.of(last.plusMonths(whole).plusDays(extraDays));
+  }
+
+  /** The classifier's detail speaks of the synthetic scans and lesions; say it in the row's terms. */
+  private static String rowWording(String reason, Row row) {
+    List<LocalDate> progression = rairProgressions(row);
+    String r = reason;
+    if (!progression.isEmpty()) {
+      r = r.replace(progression.get(0).toString(), "at +" + row.text("progression_months") + " months");
+    }
+    return r.replace("course 2000-07-01", "the latest course").replace("course 2000-01-01", "the first course")
+        .replace("scan 2000-07-01", "the latest scan").replace("scan 2000-01-01", "the first scan")
+        .replace("on 2000-01-01", "on the first scan").replace("on 2000-07-01", "on the latest scan")
+        .replace("lesion A", "a lesion").replace("lesion B", "a lesion")
+        .replace("A avid, B avid", "all avid").replace("A avid, B non-avid", "some avid, some not")
+        .replace("A non-avid, B non-avid", "none avid")
+        .replace(" (until 2001-07-01)", "").replace(" (until 2001-01-01)", "");
   }
 
   private static List<LesionUptake> uptake(Row row, String role) {
