@@ -527,7 +527,7 @@ public final class RuleRegistry {
     if (!progression.isEmpty()) {
       r = r.replace(progression.get(0).toString(), "at +" + row.text("progression_months") + " months");
     }
-    return r.replace("course 2000-07-01", "the latest course").replace("course 2000-01-01", "the first course")
+    return r.replace("first scan 2000-01-01", "the first scan").replace("course 2000-07-01", "the latest course").replace("course 2000-01-01", "the first course")
         .replace("scan 2000-07-01", "the latest scan").replace("scan 2000-01-01", "the first scan")
         .replace("on 2000-01-01", "on the first scan").replace("on 2000-07-01", "on the latest scan")
         .replace("lesion A", "a lesion").replace("lesion B", "a lesion")
