@@ -175,4 +175,15 @@ class RuleRegistryTest {
         .hasMessageContaining("parameter boundary must be one of inclusive, exclusive");
     assertThatThrownBy(() -> RuleRegistry.get("stage")).hasMessageContaining("unknown rule 'stage'; rules: ajcc8-t");
   }
+
+  @Test
+  void excelDateSerialsAreDates() {
+    // an XLSX date cell arrives as its serial number: 42045 is 2015-02-10, 42410 is 2016-02-10
+    RuleOutput out = RuleRegistry.get("metastasis-timing").apply(pairs("diagnosis_date=42045;metastasis_date=42410"), Map.of());
+    assertThat(out.values()).containsEntry("metastasis_timing", "synchronous");
+    assertThat(RuleRegistry.get("metastasis-timing").apply(pairs("diagnosis_date=42045;metastasis_date=42411"), Map.of()).values())
+        .containsEntry("metastasis_timing", "metachronous");
+    assertThatThrownBy(() -> RuleRegistry.get("metastasis-timing").apply(pairs("diagnosis_date=20150210;metastasis_date=42411"), Map.of()))
+        .hasMessageContaining("is not a date");
+  }
 }
