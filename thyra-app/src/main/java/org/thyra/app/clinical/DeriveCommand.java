@@ -106,6 +106,9 @@ public final class DeriveCommand implements Callable<Integer> {
             + "); roles: " + roleList(r));
       }
     }
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException("rule " + r.name() + " needs at least one --column ROLE=COLUMN; roles: " + roleList(r));
+    }
     for (String p : params.keySet()) {
       if (r.parameters().stream().noneMatch(x -> x.name().equals(p))) {
         throw new IllegalArgumentException("rule " + r.name() + " has no parameter '" + p + "'"

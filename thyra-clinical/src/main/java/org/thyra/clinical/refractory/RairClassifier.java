@@ -35,7 +35,9 @@ import org.thyra.clinical.units.ActivityUnit;
  *       of administered activity strictly exceeds the threshold — <em>exactly 600 mCi (22.2 GBq)
  *       does not</em> — and a progression follows the course that crossed it. Compared exactly in
  *       MBq (1 mCi = 37 MBq). A course without a recorded activity makes the total a lower bound
- *       (warning).
+ *       (warning). Seed 000 adds "within 13-month surveillance"; decided: any later progression
+ *       counts, because the 13-month window is that study's follow-up schedule, not a RAIR
+ *       criterion in ATA 2015 or seed 002.
  * </ul>
  * Scans without any lesion recorded (e.g. remnant ablation with no known metastasis) are skipped.
  * Lesion identity is by {@link LesionUptake#lesionId()}.

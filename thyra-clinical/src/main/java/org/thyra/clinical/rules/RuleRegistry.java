@@ -352,7 +352,7 @@ public final class RuleRegistry {
         }));
     r.add(new TableRule("ecog", "ECOG performance status (from ECOG 0–5 or Karnofsky 0–100)", "Oken 1982",
         List.of(optional("ecog", "ECOG grade 0–5"), optional("karnofsky", "Karnofsky 0–100 in steps of 10 (used when ecog is missing)")),
-        List.of(), List.of("ecog", "ecog_description"),
+        List.of(), List.of("ecog_grade", "ecog_description"),
         (row, p) -> {
           Derived<EcogPerformanceStatus> d;
           if (row.has("ecog")) {
@@ -361,10 +361,10 @@ public final class RuleRegistry {
           } else if (row.has("karnofsky")) {
             d = row.parsed("karnofsky", x -> EcogPerformanceStatus.fromKarnofsky(row.integer("karnofsky")));
           } else {
-            return RuleOutput.missing(List.of("ecog", "ecog_description"), "ecog and karnofsky missing");
+            return RuleOutput.missing(List.of("ecog_grade", "ecog_description"), "ecog and karnofsky missing");
           }
           Map<String, String> v = new LinkedHashMap<>();
-          v.put("ecog", Integer.toString(d.value().grade()));
+          v.put("ecog_grade", Integer.toString(d.value().grade()));
           v.put("ecog_description", d.value().description());
           return new RuleOutput(v, d.reason());
         }));
