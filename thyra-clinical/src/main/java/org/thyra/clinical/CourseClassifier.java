@@ -309,7 +309,13 @@ public final class CourseClassifier {
     if (series.size() < 2) {
       return;
     }
-    for (RecistTimepoint t : RecistTimeline.assess(series)) {
+    List<RecistTimepoint> timeline;
+    try {
+      timeline = RecistTimeline.assess(series);
+    } catch (IllegalArgumentException e) {
+      throw new CourseException(c.patientId(), "RECIST target measurements", e.getMessage());
+    }
+    for (RecistTimepoint t : timeline) {
       if (t.target() != null) {
         out.add(new Finding("recist-target", t.date().toString(), t.target().value().label(), t.target().reason(), t.target().warnings()));
       }

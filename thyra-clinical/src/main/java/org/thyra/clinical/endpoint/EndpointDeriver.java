@@ -27,8 +27,9 @@ import org.thyra.clinical.course.TreatmentKind;
  *   <li>an event counts when it is dated <em>strictly after</em> the origin: a progression found on
  *       the origin date is baseline disease, not an event (seed 001 excludes progression within 6
  *       months by design; that is a cohort filter, not an endpoint rule);
- *   <li>without an event the patient is censored at the last follow-up (or, for PFS without death as
- *       an event, at death if that is earlier);
+ *   <li>without an event the patient is censored at the last follow-up; a patient who died is
+ *       censored at death for endpoints where death is not the event (death ends observation, and
+ *       may follow the last recorded visit);
  *   <li>a course without the chosen origin (e.g. PFS from first RAI in a patient never treated with
  *       RAI), or whose observation ends before its origin, raises a {@link CourseException}.
  * </ul>
@@ -127,10 +128,11 @@ public final class EndpointDeriver {
   }
 
   private static TimeToEvent censored(PatientCourse c, String name, LocalDate t0, String method) {
-    LocalDate end = c.lastFollowUp();
-    if (end == null) {
-      end = c.death() != null ? c.death().date() : null;
+    if (c.death() != null) {
+      // death ends observation: an endpoint death does not count for is censored there
+      return make(c, name, t0, c.death().date(), false, "censored at death " + c.death().date(), method);
     }
+    LocalDate end = c.lastFollowUp();
     if (end == null) {
       throw new CourseException(c.patientId(), "lastFollowUp", "no event and no last follow-up date: cannot censor " + name);
     }

@@ -34,7 +34,10 @@ import org.thyra.clinical.course.Histology;
  *   <li>follicular carcinoma with exactly 4 foci of vascular invasion is neither minimal (&lt; 4)
  *       nor extensive (&gt; 4): <em>intermediate</em>.
  * </ul>
- * When nodes are involved but the size of the largest is unknown and ≤ 5 nodes are involved, the
+ * The table's "multifocal papillary microcarcinoma with extrathyroidal extension and BRAF V600E"
+ * (intermediate) needs no BRAF input here: its microscopic extension already makes intermediate.
+ *
+ * <p>When nodes are involved but the size of the largest is unknown and ≤ 5 nodes are involved, the
  * risk is undetermined between low and intermediate (unless a high or intermediate criterion fires).
  */
 public final class AtaInitialRisk {

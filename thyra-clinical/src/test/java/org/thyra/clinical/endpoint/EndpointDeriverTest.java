@@ -97,4 +97,13 @@ class EndpointDeriverTest {
         .isInstanceOf(CourseException.class)
         .hasMessage("patient P001-01, origin FIRST_ABLATION: the course has no first ablation to start the clock");
   }
+
+  @Test
+  void aPatientWhoDiedIsCensoredAtDeathForOtherEndpoints() {
+    // P003-01: last visit 2016-04-01, death 2016-05-01; no nodal progression
+    TimeToEvent t = EndpointDeriver.newNodalMetastasis(rair, Origin.DIAGNOSIS);
+    assertThat(t.event()).isFalse();
+    assertThat(t.end()).isEqualTo(LocalDate.of(2016, 5, 1));
+    assertThat(t.eventDescription()).isEqualTo("censored at death 2016-05-01");
+  }
 }
