@@ -109,4 +109,23 @@ class CourseClassifierTest {
     assertThat(value(f, "time-to-disappearance", "lesion LN1")).endsWith("event");
     assertThat(f).allMatch(x -> !x.reason().isBlank());
   }
+
+  @Test
+  void aMinimalCourseGivesWhatItCanAndSaysWhy() {
+    var c = org.thyra.clinical.course.CourseJson.read("""
+        { "patientId": "MIN-1", "demographics": { "diagnosisDate": "2020-01-01" } }""", "min");
+    List<Finding> f = CourseClassifier.classify(c, CourseClassifier.Options.defaults());
+    assertThat(value(f, "ajcc8-stage", "patient")).isEmpty();
+    assertThat(value(f, "endpoints", "patient")).isEmpty();
+    assertThat(f).allMatch(x -> !x.reason().isBlank());
+  }
+
+  @Test
+  void anaplasticIsNotStagedByTheDifferentiatedTable() {
+    String json = Examples.text("seed001-rai-avid-micrometastases.json").replace("\"PAPILLARY\"", "\"ANAPLASTIC\"");
+    List<Finding> f = CourseClassifier.classify(org.thyra.clinical.course.CourseJson.read(json, "x"), CourseClassifier.Options.defaults());
+    Finding stage = f.stream().filter(x -> x.rule().equals("ajcc8-stage")).findFirst().orElseThrow();
+    assertThat(stage.value()).isEmpty();
+    assertThat(stage.reason()).contains("ANAPLASTIC is not staged");
+  }
 }
