@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
+import org.thyra.app.clinical.ClassifyCommand;
+import org.thyra.app.clinical.DeriveCommand;
 import org.thyra.app.survival.CoxCommand;
 import org.thyra.app.survival.KmCommand;
 import org.thyra.app.survival.LogrankCommand;
@@ -27,7 +29,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       KmCommand.class,
       LogrankCommand.class,
-      CoxCommand.class
+      CoxCommand.class,
+      DeriveCommand.class,
+      ClassifyCommand.class
     })
 public final class ThyraCli implements Runnable {
 

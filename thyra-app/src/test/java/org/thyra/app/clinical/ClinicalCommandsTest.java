@@ -1,0 +1,146 @@
+package org.thyra.app.clinical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thyra.app.ThyraCli;
+import picocli.CommandLine;
+
+class ClinicalCommandsTest {
+
+  @TempDir Path dir;
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    CommandLine cli = ThyraCli.commandLine();
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  Path csv(String name, String... lines) throws IOException {
+    Path p = dir.resolve(name);
+    Files.write(p, List.of(lines));
+    return p;
+  }
+
+  @Test
+  void deriveAppendsTheRuleColumnsAsCsv() throws IOException {
+    Path data = csv("stage.csv", "id,Age,T,N,M", "1,55,T1a,N1b,M0", "2,54.9,T4b,N1b,M0", "3,70,T4,N0,M0", "4,NA,T1a,N0,M0");
+    Path out = dir.resolve("out.csv");
+    int rc = run("derive", "--data", data.toString(), "--rule", "ajcc8-stage", "--column", "age=Age", "--column", "t=T",
+        "--column", "n=N", "--column", "m=M", "--format", "csv", "--with-reason", "--out", out.toString());
+    assertThat(rc).as(err.toString()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0)).isEqualTo("id,Age,T,N,M,ajcc8_stage,ajcc8_stage_reason");
+    assertThat(lines.get(1)).startsWith("1,55,T1a,N1b,M0,II,");
+    assertThat(lines.get(2)).startsWith("2,54.9,T4b,N1b,M0,I,");
+    assertThat(lines.get(3)).startsWith("3,70,T4,N0,M0,,");
+    assertThat(lines.get(4)).isEqualTo("4,,T1a,N0,M0,,age missing");
+  }
+
+  @Test
+  void deriveJsonHasMethodWarningsRowsAndReasons() throws IOException {
+    Path data = csv("tg.csv", "pid;before;after", "a;100;75", "b;1.2;0.9", "c;100;125");
+    Path out = dir.resolve("tg.json");
+    int rc = run("derive", "--data", data.toString(), "--rule", "tg-response", "--column", "tg_before=before", "--column", "tg_after=after",
+        "--param", "boundary=exclusive", "--format", "json", "--out", out.toString());
+    assertThat(rc).as(err.toString()).isZero();
+    JsonNode root = new ObjectMapper().readTree(out.toFile());
+    assertThat(root.get("method").asText()).contains("boundary=exclusive").contains("threshold=25");
+    assertThat(root.get("warnings").isArray()).isTrue();
+    JsonNode rows = root.get("rows");
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).get("row").asInt()).isEqualTo(1);
+    assertThat(rows.get(0).get("tg_response").asText()).isEqualTo("SD");   // exactly −25 % with > 25 %
+    assertThat(rows.get(1).get("tg_response").asText()).isEqualTo("SD");
+    assertThat(rows.get(2).get("tg_change_percent").asText()).isEqualTo("25");
+    assertThat(rows.get(0).get("reason").asText()).contains("ΔTg -25 %");
+  }
+
+  @Test
+  void badCellStopsEverythingNamingFileRowAndColumn() throws IOException {
+    Path data = csv("bad.csv", "id,Age,T,N,M", "1,55,T1a,N0,M0", "2,60,T9,N0,M0");
+    Path out = dir.resolve("never.csv");
+    int rc = run("derive", "--data", data.toString(), "--rule", "ajcc8-stage", "--column", "age=Age", "--column", "t=T",
+        "--column", "n=N", "--column", "m=M", "--format", "csv", "--out", out.toString());
+    assertThat(rc).isEqualTo(2);
+    assertThat(err.toString()).contains("bad.csv, row 2, column \"T\": 'T9' is not an AJCC T category").contains("role t");
+    assertThat(out).doesNotExist();
+    try (var s = Files.list(dir)) {
+      assertThat(s.filter(p -> p.getFileName().toString().endsWith(".part"))).isEmpty();
+    }
+  }
+
+  @Test
+  void missingRolesUnknownColumnsAndCollisionsAreClearErrors() throws IOException {
+    Path data = csv("s.csv", "Age,T,N,M,ajcc8_stage", "55,T1a,N0,M0,I");
+    assertThat(run("derive", "--data", data.toString(), "--rule", "ajcc8-stage", "--column", "age=Age")).isEqualTo(2);
+    assertThat(err.toString()).contains("rule ajcc8-stage needs --column t=COLUMN");
+    assertThat(run("derive", "--data", data.toString(), "--rule", "ajcc8-stage", "--column", "age=Agee", "--column", "t=T",
+        "--column", "n=N", "--column", "m=M")).isEqualTo(2);
+    assertThat(err.toString()).contains("Agee");
+    assertThat(run("derive", "--data", data.toString(), "--rule", "ajcc8-stage", "--column", "age=Age", "--column", "t=T",
+        "--column", "n=N", "--column", "m=M")).isEqualTo(2);
+    assertThat(err.toString()).contains("already has a column named ajcc8_stage");
+    assertThat(run("derive", "--data", data.toString(), "--rule", "nonsense")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown rule 'nonsense'");
+  }
+
+  @Test
+  void listNamesEveryRuleAndItsRoles() throws IOException {
+    Path out = dir.resolve("list.json");
+    assertThat(run("derive", "--list", "--format", "json", "--out", out.toString())).isZero();
+    JsonNode rules = new ObjectMapper().readTree(out.toFile()).get("rules");
+    List<String> names = new ArrayList<>();
+    rules.forEach(r -> names.add(r.get("name").asText()));
+    assertThat(names).contains("ajcc8-stage", "ata-risk", "rair", "recist-overall", "tg-response", "charlson-age-adjusted");
+    JsonNode stage = rules.get(names.indexOf("ajcc8-stage"));
+    List<String> roles = new ArrayList<>();
+    stage.get("roles").forEach(r -> roles.add(r.get("name").asText()));
+    assertThat(roles).containsExactly("age", "t", "n", "m");
+    Path text = dir.resolve("list.txt");
+    assertThat(run("derive", "--list", "--out", text.toString())).isZero();
+    assertThat(Files.readString(text)).contains("ajcc8-stage — AJCC 8th edition stage group").contains("roles:   age t n m");
+  }
+
+  @Test
+  void classifyPrintsEveryStatusWithItsReason() throws IOException {
+    Path course = Path.of("..", "examples", "courses", "seed003-rair-lung.json");
+    Path out = dir.resolve("c.json");
+    int rc = run("classify", "--patient", course.toString(), "--rair-cumulative", "--format", "json", "--out", out.toString());
+    assertThat(rc).as(err.toString()).isZero();
+    JsonNode root = new ObjectMapper().readTree(out.toFile());
+    assertThat(root.get("patient").asText()).isEqualTo("P003-01");
+    assertThat(root.get("method").asText()).contains("cumulative > 600 mCi");
+    List<String> seen = new ArrayList<>();
+    root.get("findings").forEach(f -> {
+      seen.add(f.get("rule").asText() + "|" + f.get("subject").asText() + "|" + f.get("value").asText());
+      assertThat(f.get("reason").asText()).isNotBlank();
+    });
+    assertThat(seen).contains("ajcc8-stage|patient|IVB", "rair|subtype|partial_or_lost_avidity",
+        "rair|criterion cumulative_activity_above_600_mci|fired", "recist-target|2011-06-01|PR");
+    Path text = dir.resolve("c.txt");
+    assertThat(run("classify", "--patient", course.toString(), "--out", text.toString())).isZero();
+    assertThat(Files.readString(text)).contains("Patient P003-01").contains("because").contains("ajcc8-stage  patient: IVB");
+  }
+
+  @Test
+  void classifyReportsAnImpossibleCourse() throws IOException {
+    String json = Files.readString(Path.of("..", "examples", "courses", "seed003-rair-lung.json"))
+        .replace("\"date\": \"2012-09-01\", \"imaging\"", "\"date\": \"2017-01-01\", \"imaging\"");
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, json);
+    assertThat(run("classify", "--patient", bad.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("patient P003-01, assessments[2] (2017-01-01): dated after death on 2016-05-01");
+  }
+}

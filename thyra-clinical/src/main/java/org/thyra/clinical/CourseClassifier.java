@@ -1,0 +1,451 @@
+package org.thyra.clinical;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.thyra.clinical.ablation.Complication;
+import org.thyra.clinical.ablation.ComplicationClassification;
+import org.thyra.clinical.ablation.ComplicationGrading;
+import org.thyra.clinical.ablation.TechnicalSuccess;
+import org.thyra.clinical.comorbidity.AgeAdjustedCharlson;
+import org.thyra.clinical.comorbidity.EcogPerformanceStatus;
+import org.thyra.clinical.course.Analyte;
+import org.thyra.clinical.course.CourseException;
+import org.thyra.clinical.course.LabResult;
+import org.thyra.clinical.course.LesionMeasurement;
+import org.thyra.clinical.course.LesionSite;
+import org.thyra.clinical.course.LocalDiseaseStatus;
+import org.thyra.clinical.course.LocalTreatment;
+import org.thyra.clinical.course.Metastasis;
+import org.thyra.clinical.course.MetastasisTiming;
+import org.thyra.clinical.course.NodalDisease;
+import org.thyra.clinical.course.PatientCourse;
+import org.thyra.clinical.course.PrimaryTumour;
+import org.thyra.clinical.course.ProgressionEvent;
+import org.thyra.clinical.course.ProgressionType;
+import org.thyra.clinical.course.RaiCourse;
+import org.thyra.clinical.course.ResponseAssessment;
+import org.thyra.clinical.course.Surgery;
+import org.thyra.clinical.course.TreatmentKind;
+import org.thyra.clinical.course.TshState;
+import org.thyra.clinical.endpoint.EndpointDeriver;
+import org.thyra.clinical.endpoint.Origin;
+import org.thyra.clinical.endpoint.TimeToEvent;
+import org.thyra.clinical.lesion.EllipsoidVolume;
+import org.thyra.clinical.lesion.VolumeReductionRate;
+import org.thyra.clinical.refractory.CriterionFinding;
+import org.thyra.clinical.refractory.RairClassifier;
+import org.thyra.clinical.refractory.RairOptions;
+import org.thyra.clinical.refractory.RairResult;
+import org.thyra.clinical.refractory.UptakePattern;
+import org.thyra.clinical.response.AtaResponseToTherapy;
+import org.thyra.clinical.response.RecistNonTarget;
+import org.thyra.clinical.response.RecistResponse;
+import org.thyra.clinical.response.RecistTimeline;
+import org.thyra.clinical.response.RecistTimepoint;
+import org.thyra.clinical.response.TargetAssessment;
+import org.thyra.clinical.response.TargetLesionDiameter;
+import org.thyra.clinical.response.TgResponse;
+import org.thyra.clinical.risk.AtaInitialRisk;
+import org.thyra.clinical.risk.AtaRiskInput;
+import org.thyra.clinical.staging.Ajcc7Staging;
+import org.thyra.clinical.staging.Ajcc8Staging;
+import org.thyra.clinical.staging.MCategory;
+import org.thyra.clinical.staging.NCategory;
+import org.thyra.clinical.staging.TCategory;
+import org.thyra.clinical.units.Activity;
+import org.thyra.clinical.units.ActivityUnit;
+import org.thyra.clinical.units.TgUnit;
+
+/**
+ * Applies every rule that a patient's course has the data for, and returns each derived status with
+ * its reason. Course-level conventions (in addition to each rule's own):
+ * <ul>
+ *   <li><b>M at staging</b>: M1 when a distant lesion was detected within the AJCC staging time
+ *       frame — up to 4 months after diagnosis or until the first RAI course, whichever is later,
+ *       the RAI course counting only when it is part of initial therapy (≤ 12 months after
+ *       diagnosis);
+ *   <li><b>age</b> for staging and the Charlson index: completed years at diagnosis;
+ *   <li><b>ATA risk</b>: distant metastasis as for M; RAI-avid neck foci = an avid cervical-node
+ *       lesion on the first RAI course's scan; incomplete resection from the primary or any surgery;
+ *   <li><b>synchronous/metachronous</b>: the first distant lesion;
+ *   <li><b>recurrence/persistence</b>: the first thyroid-bed or cervical-node lesion detected after
+ *       the first surgery, disease-free from that surgery (the course does not record "never
+ *       disease-free"; a warning says so);
+ *   <li><b>Tg response</b>: between consecutive stimulated Tg values (converted to ng/mL);
+ *   <li><b>ATA response</b>: at each assessment with imaging, with the suppressed and stimulated Tg
+ *       of the same day or up to 30 days before;
+ *   <li><b>RECIST</b>: target lesions' measurements by date (node short axis, otherwise the
+ *       maximum diameter a; disappeared = 0), non-target and new lesions from the assessment of the
+ *       same date;
+ *   <li><b>volumes</b>: diameters in mm, volume in mL (mm³ / 1000), VRR against the first
+ *       measurement of the lesion.
+ * </ul>
+ */
+public final class CourseClassifier {
+
+  /** Options for course-level classification. */
+  public record Options(RairOptions rair, ComplicationClassification.Convention complicationConvention,
+      java.math.BigDecimal tgThresholdPercent, TgResponse.Boundary tgBoundary) {
+
+    /** ATA RAIR criteria only, thyroid-ablation complication convention, ΔTg ≥ 25 %. */
+    public static Options defaults() {
+      return new Options(RairOptions.ataOnly(), ComplicationClassification.Convention.THYROID_ABLATION,
+          TgResponse.DEFAULT_THRESHOLD_PERCENT, TgResponse.Boundary.INCLUSIVE);
+    }
+  }
+
+  private CourseClassifier() {}
+
+  /** Every finding, in a fixed order: staging, risk, timing, RAI, response, lesions, ablation, comorbidity, endpoints. */
+  public static List<Finding> classify(PatientCourse c, Options o) {
+    List<Finding> out = new ArrayList<>();
+    staging(c, out);
+    ataRisk(c, out);
+    timing(c, out);
+    rai(c, o, out);
+    response(c, o, out);
+    lesions(c, out);
+    ablation(c, o, out);
+    comorbidity(c, out);
+    endpoints(c, out);
+    return out;
+  }
+
+  // ------------------------------------------------------------------ staging and risk
+
+  static LocalDate stagingWindowEnd(PatientCourse c) {
+    LocalDate dx = c.demographics().diagnosisDate();
+    LocalDate end = dx.plusMonths(4);
+    // the first RAI course extends the window only when it is part of initial therapy (≤ 12 months)
+    Optional<LocalDate> firstRai = c.raiCourses().stream().map(RaiCourse::date).min(Comparator.naturalOrder());
+    return firstRai.filter(d -> d.isAfter(end) && !d.isAfter(dx.plusMonths(12))).orElse(end);
+  }
+
+  static boolean distantAtStaging(PatientCourse c) {
+    LocalDate end = stagingWindowEnd(c);
+    return c.lesions().stream().anyMatch(m -> m.site().isDistant() && !m.detected().isAfter(end));
+  }
+
+  private static void staging(PatientCourse c, List<Finding> out) {
+    PrimaryTumour p = c.primaryTumour();
+    if (p == null) {
+      out.add(new Finding("ajcc8-stage", "patient", "", "no primary tumour recorded", List.of()));
+      return;
+    }
+    if (p.histology() == null || !p.histology().isDifferentiated()) {
+      out.add(new Finding("ajcc8-stage", "patient", "", "histology " + p.histology()
+          + " is not staged by the differentiated-carcinoma table", List.of()));
+      return;
+    }
+    MCategory m = distantAtStaging(c) ? MCategory.M1 : MCategory.M0;
+    String mWhy = (m == MCategory.M1 ? "distant lesion detected" : "no distant lesion detected") + " by " + stagingWindowEnd(c)
+        + " (staging time frame) → " + m;
+    NodalDisease nodes = p.nodes();
+    Set<org.thyra.clinical.course.NodeRegion> regions = nodes == null || !nodes.assessed() ? null : nodes.regions();
+    if (c.demographics().birthDate() == null) {
+      out.add(new Finding("ajcc8-stage", "patient", "", "birth date not recorded: age at diagnosis unknown", List.of()));
+      return;
+    }
+    int age = c.demographics().ageAtDiagnosis();
+    // 8th
+    Derived<TCategory> t8 = Ajcc8Staging.tCategory(p.sizeCm(), p.extension());
+    Derived<NCategory> n8 = Ajcc8Staging.nCategory(regions);
+    out.add(Finding.of("ajcc8-t", "primary", t8));
+    out.add(Finding.of("ajcc8-n", "primary", n8));
+    out.add(new Finding("ajcc8-m", "patient", m.name(), mWhy, List.of()));
+    out.add(Finding.of("ajcc8-stage", "patient", Ajcc8Staging.stage(age, t8.value(), n8.value(), m)));
+    // 7th
+    Derived<TCategory> t7 = Ajcc7Staging.tCategory(p.sizeCm(), p.extension());
+    Derived<NCategory> n7 = Ajcc7Staging.nCategory(regions);
+    out.add(Finding.of("ajcc7-t", "primary", t7));
+    out.add(Finding.of("ajcc7-n", "primary", n7));
+    out.add(Finding.of("ajcc7-stage", "patient", Ajcc7Staging.stage(age, t7.value(), n7.value(), m)));
+  }
+
+  private static void ataRisk(PatientCourse c, List<Finding> out) {
+    PrimaryTumour p = c.primaryTumour();
+    if (p == null || p.histology() == null) {
+      return;
+    }
+    NodalDisease n = p.nodes();
+    boolean incomplete = Boolean.FALSE.equals(p.completeResection())
+        || c.surgeries().stream().anyMatch(s -> Boolean.FALSE.equals(s.completeResection()));
+    Boolean complete = incomplete ? Boolean.FALSE : p.completeResection();
+    Optional<RaiCourse> first = c.raiCourses().stream().min(Comparator.comparing(RaiCourse::date));
+    boolean avidNeck = first.isPresent() && first.get().scanUptake().stream()
+        .anyMatch(u -> u.avid() && c.lesion(u.lesionId()).site() == LesionSite.CERVICAL_NODE);
+    AtaRiskInput in = new AtaRiskInput(p.histology(), p.aggressiveVariant(), p.extension(), complete, distantAtStaging(c),
+        p.tgSuggestsDistantMetastasis(), n != null && n.clinicallyEvident(), n == null ? 0 : n.pathologicPositive(),
+        n == null ? null : n.largestNodeCm(), p.vascularInvasionFoci(), avidNeck);
+    out.add(Finding.of("ata-risk", "patient", lower(AtaInitialRisk.classify(in))));
+  }
+
+  // ------------------------------------------------------------------ timing
+
+  private static void timing(PatientCourse c, List<Finding> out) {
+    LocalDate dx = c.demographics().diagnosisDate();
+    c.lesions().stream().filter(m -> m.site().isDistant()).min(Comparator.comparing(Metastasis::detected))
+        .ifPresent(m -> out.add(Finding.of("metastasis-timing", "lesion " + m.lesionId(), lower(guard(c, "lesion " + m.lesionId(),
+            () -> MetastasisTiming.classify(dx, m.detected()))))));
+    Optional<Surgery> firstSurgery = c.surgeries().stream().min(Comparator.comparing(Surgery::date));
+    if (firstSurgery.isPresent()) {
+      LocalDate s = firstSurgery.get().date();
+      c.lesions().stream()
+          .filter(m -> (m.site() == LesionSite.THYROID_BED || m.site() == LesionSite.CERVICAL_NODE) && m.detected().isAfter(s))
+          .min(Comparator.comparing(Metastasis::detected))
+          .ifPresent(m -> out.add(Finding.of("local-disease", "lesion " + m.lesionId(),
+              lower(LocalDiseaseStatus.classify(s, m.detected(), true))
+                  .withWarning("disease-free status assumed from the first surgery " + s))));
+    }
+  }
+
+  // ------------------------------------------------------------------ RAI
+
+  private static void rai(PatientCourse c, Options o, List<Finding> out) {
+    if (c.raiCourses().isEmpty()) {
+      return;
+    }
+    Activity total = Activity.of("0", ActivityUnit.MCI);
+    int missing = 0;
+    for (RaiCourse r : c.raiCourses()) {
+      if (r.activity() == null) {
+        missing++;
+      } else {
+        total = total.plus(r.activity());
+      }
+    }
+    String mci = total.in(ActivityUnit.MCI).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+    String gbq = total.in(ActivityUnit.GBQ).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+    out.add(new Finding("activity-units", "cumulative activity", mci + " mCi", c.raiCourses().size() + " course(s): " + mci + " mCi = "
+        + gbq + " GBq (1 mCi = 37 MBq)", missing == 0 ? List.of() : List.of(missing + " course(s) without activity: lower bound")));
+    List<LocalDate> progressions = c.progressions().stream().filter(p -> p.type() != ProgressionType.BIOCHEMICAL_PROGRESSION)
+        .map(ProgressionEvent::date).toList();
+    RairResult r = RairClassifier.classify(c.raiCourses(), progressions, o.rair());
+    String fired = r.fired().stream().map(x -> x.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(";"));
+    out.add(new Finding("rair", "patient", r.refractory() ? "yes" : "no", r.reason() + " [" + r.method() + "]", r.warnings()));
+    for (CriterionFinding f : r.criteria()) {
+      out.add(new Finding("rair", "criterion " + f.criterion().name().toLowerCase(Locale.ROOT), f.fired() ? "fired" : "not fired",
+          f.detail(), List.of()));
+    }
+    if (r.subtype() != null) {
+      out.add(new Finding("rair", "subtype", r.subtype().name().toLowerCase(Locale.ROOT), "criteria fired: " + fired, List.of()));
+    }
+    out.add(Finding.of("uptake-pattern", "patient", lower(UptakePattern.classify(c.raiCourses()))));
+  }
+
+  // ------------------------------------------------------------------ response
+
+  private static BigDecimal ngPerMl(LabResult l) {
+    TgUnit unit = TgUnit.parse(l.unit() == null ? "ng/mL" : l.unit());
+    return unit.toNgPerMl(BigDecimal.valueOf(l.value()));
+  }
+
+  private static void response(PatientCourse c, Options o, List<Finding> out) {
+    List<LabResult> stimulated = c.labs().stream().filter(l -> l.analyte() == Analyte.TG && l.tshState() == TshState.STIMULATED)
+        .sorted(Comparator.comparing(LabResult::date)).toList();
+    for (int i = 1; i < stimulated.size(); i++) {
+      LabResult a = stimulated.get(i - 1);
+      LabResult b = stimulated.get(i);
+      out.add(Finding.of("tg-response", a.date() + " → " + b.date(),
+          TgResponse.classify(ngPerMl(a), ngPerMl(b), o.tgThresholdPercent(), o.tgBoundary())));
+    }
+    for (ResponseAssessment a : c.assessments()) {
+      if (a.imaging() == null) {
+        continue;
+      }
+      Double supp = tgNear(c, a.date(), TshState.SUPPRESSED);
+      Double stim = tgNear(c, a.date(), TshState.STIMULATED);
+      Derived<?> d = AtaResponseToTherapy.classify(a.imaging(), supp, stim, a.tgAb());
+      if (a.recordedCategory() != null) {
+        d = d.withWarning("recorded by the clinician as '" + a.recordedCategory() + "'");
+      }
+      out.add(Finding.of("ata-response", a.date().toString(), lower(d)));
+    }
+    recist(c, out);
+  }
+
+  private static Double tgNear(PatientCourse c, LocalDate date, TshState state) {
+    return c.labs().stream()
+        .filter(l -> l.analyte() == Analyte.TG && l.tshState() == state && !l.date().isAfter(date) && !l.date().isBefore(date.minusDays(30)))
+        .max(Comparator.comparing(LabResult::date)).map(l -> ngPerMl(l).doubleValue()).orElse(null);
+  }
+
+  private static void recist(PatientCourse c, List<Finding> out) {
+    Set<String> targets = c.lesions().stream().filter(Metastasis::recistTarget).map(Metastasis::lesionId).collect(Collectors.toSet());
+    Map<LocalDate, ResponseAssessment> byDate = new LinkedHashMap<>();
+    c.assessments().forEach(a -> byDate.put(a.date(), a));
+    Map<LocalDate, List<TargetLesionDiameter>> diameters = new java.util.TreeMap<>();
+    for (LesionMeasurement m : c.measurements()) {
+      if (!targets.contains(m.lesionId())) {
+        continue;
+      }
+      boolean nodal = c.lesion(m.lesionId()).site().isNodal();
+      Double d = m.disappeared() ? Double.valueOf(0) : nodal ? m.shortAxisMm() : m.aMm();
+      if (d == null) {
+        continue;
+      }
+      diameters.computeIfAbsent(m.date(), k -> new ArrayList<>()).add(TargetLesionDiameter.of(m.lesionId(), nodal, d));
+    }
+    List<TargetAssessment> series = new ArrayList<>();
+    if (!targets.isEmpty()) {
+      diameters.forEach((date, list) -> series.add(new TargetAssessment(date, list, nonTarget(byDate.get(date)),
+          byDate.containsKey(date) && byDate.get(date).newLesions())));
+    } else {
+      for (ResponseAssessment a : c.assessments()) {
+        if (a.nonTargetGone() != null) {
+          series.add(new TargetAssessment(a.date(), List.of(), nonTarget(a), a.newLesions()));
+        }
+      }
+    }
+    if (series.size() < 2) {
+      return;
+    }
+    List<RecistTimepoint> timeline;
+    try {
+      timeline = RecistTimeline.assess(series);
+    } catch (IllegalArgumentException e) {
+      throw new CourseException(c.patientId(), "RECIST target measurements", e.getMessage());
+    }
+    for (RecistTimepoint t : timeline) {
+      if (t.target() != null) {
+        out.add(new Finding("recist-target", t.date().toString(), t.target().value().label(), t.target().reason(), t.target().warnings()));
+      }
+      Derived<RecistResponse> ov = t.overall();
+      out.add(new Finding("recist-overall", t.date().toString(), ov.value() == null ? "" : ov.value().label(), ov.reason(), ov.warnings()));
+    }
+  }
+
+  private static RecistResponse nonTarget(ResponseAssessment a) {
+    if (a == null || a.nonTargetGone() == null) {
+      return null;
+    }
+    return RecistNonTarget.classify(a.nonTargetGone(), null, a.nonTargetProgression()).value();
+  }
+
+  // ------------------------------------------------------------------ lesions and ablation
+
+  private static void lesions(PatientCourse c, List<Finding> out) {
+    Map<String, List<LesionMeasurement>> byLesion = new LinkedHashMap<>();
+    c.measurements().stream().sorted(Comparator.comparing(LesionMeasurement::date))
+        .forEach(m -> byLesion.computeIfAbsent(m.lesionId(), k -> new ArrayList<>()).add(m));
+    List<Finding> volumes = new ArrayList<>();
+    List<Finding> rates = new ArrayList<>();
+    byLesion.forEach((id, list) -> {
+      Double v0 = null;
+      LocalDate d0 = null;
+      for (LesionMeasurement m : list) {
+        Double v = m.disappeared() ? Double.valueOf(0)
+            : m.aMm() != null && m.bMm() != null && m.cMm() != null ? EllipsoidVolume.of(m.aMm(), m.bMm(), m.cMm()) / 1000.0 : null;
+        if (v == null) {
+          continue;
+        }
+        String subject = "lesion " + id + " " + m.date();
+        if (m.disappeared()) {
+          volumes.add(new Finding("ellipsoid-volume", subject, "0 mL", "lesion disappeared", List.of()));
+        } else {
+          volumes.add(new Finding("ellipsoid-volume", subject, number(v) + " mL", "π/6 × " + number(m.aMm()) + " × " + number(m.bMm())
+              + " × " + number(m.cMm()) + " mm³ / 1000", List.of()));
+        }
+        if (v0 == null) {
+          if (v > 0) {
+            v0 = v;
+            d0 = m.date();
+          }
+        } else {
+          Derived<Double> vrr = VolumeReductionRate.of(v0, v);
+          rates.add(new Finding("vrr", subject, number(vrr.value()) + " %", "(V0 − V) / V0 × 100 with V0 = " + number(v0) + " mL on " + d0
+              + ", V = " + number(v) + " mL" + (v == 0 ? " (disappeared)" : ""), List.of()));
+        }
+      }
+    });
+    out.addAll(volumes);
+    out.addAll(rates);
+  }
+
+  private static void ablation(PatientCourse c, Options o, List<Finding> out) {
+    for (LocalTreatment t : c.treatments()) {
+      if (t.kind() != TreatmentKind.THERMAL_ABLATION || t.ablation() == null) {
+        continue;
+      }
+      String subject = "ablation " + t.date() + " " + t.lesionIds();
+      Derived<Boolean> ts = TechnicalSuccess.assess(t.date(), t.ablation().ceusDate(), t.ablation().residualEnhancement());
+      out.add(new Finding("technical-success", subject, ts.value() == null ? "" : ts.value() ? "yes" : "no", ts.reason(), List.of()));
+      for (Complication k : t.ablation().complications()) {
+        ComplicationGrading g = ComplicationClassification.grade(k, o.complicationConvention());
+        out.add(new Finding("complication-grade", subject + " " + k.type().name().toLowerCase(Locale.ROOT),
+            (g.major() ? "major" : "minor") + ", SIR " + g.sir() + ", CIRSE " + g.cirse(), g.reason(), List.of()));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ comorbidity and endpoints
+
+  private static void comorbidity(PatientCourse c, List<Finding> out) {
+    if (c.demographics().birthDate() != null) {
+      out.add(Finding.of("charlson-age-adjusted", "at diagnosis", AgeAdjustedCharlson.score(c.demographics().ageAtDiagnosis(), c.comorbidities())));
+    }
+    if (c.ecog() != null) {
+      EcogPerformanceStatus e = EcogPerformanceStatus.of(c.ecog());
+      out.add(new Finding("ecog", "baseline", Integer.toString(e.grade()), e.description(), List.of()));
+    }
+  }
+
+  private static void endpoints(PatientCourse c, List<Finding> out) {
+    if (c.lastFollowUp() == null && c.death() == null) {
+      out.add(new Finding("endpoints", "patient", "", "no last follow-up and no death: endpoints cannot be censored", List.of()));
+      return;
+    }
+    out.add(endpoint("os", "from diagnosis", EndpointDeriver.overall(c, Origin.DIAGNOSIS)));
+    if (!c.raiCourses().isEmpty()) {
+      out.add(endpoint("pfs", "from first RAI, structural events or death",
+          EndpointDeriver.progressionFree(c, Origin.FIRST_RAI, EndpointDeriver.STRUCTURAL_EVENTS, true)));
+    }
+    if (c.lesions().stream().anyMatch(m -> m.site() == LesionSite.LUNG)) {
+      out.add(endpoint("pfs", "from first lung metastasis (seed 003), structural events or death",
+          EndpointDeriver.progressionFree(c, Origin.FIRST_LUNG_METASTASIS, EndpointDeriver.STRUCTURAL_EVENTS, true)));
+    }
+    if (c.treatments().stream().anyMatch(t -> t.kind() == TreatmentKind.THERMAL_ABLATION)) {
+      out.add(endpoint("pfs", "from first ablation (seed 000: LTP, new nodal, distant, or death)",
+          EndpointDeriver.progressionFree(c, Origin.FIRST_ABLATION, EndpointDeriver.SEED_000_EVENTS, true)));
+      out.add(endpoint("time-to-new-nodal-metastasis", "from first ablation", EndpointDeriver.newNodalMetastasis(c, Origin.FIRST_ABLATION)));
+      c.treatments().stream().filter(t -> t.kind() == TreatmentKind.THERMAL_ABLATION).flatMap(t -> t.lesionIds().stream()).distinct()
+          .forEach(id -> out.add(endpoint("time-to-disappearance", "lesion " + id, EndpointDeriver.lesionDisappearance(c, id))));
+    }
+  }
+
+  private static Finding endpoint(String rule, String subject, TimeToEvent t) {
+    String value = number(t.months()) + " months, " + (t.event() ? "event" : "censored");
+    return new Finding(rule, subject, value, t.origin() + " → " + t.end() + " (" + t.days() + " days): " + t.eventDescription()
+        + " [" + t.method() + "]", List.of());
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static <T> Derived<T> guard(PatientCourse c, String entry, java.util.function.Supplier<Derived<T>> f) {
+    try {
+      return f.get();
+    } catch (CourseException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new CourseException(c.patientId(), entry, e.getMessage());
+    }
+  }
+
+  private static Derived<String> lower(Derived<?> d) {
+    return new Derived<>(d.value() == null ? null : d.value().toString().toLowerCase(Locale.ROOT), d.reason(), d.warnings());
+  }
+
+  static String number(double v) {
+    return new BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+  }
+
+}

@@ -1,0 +1,23 @@
+package org.thyra.clinical;
+
+import java.util.List;
+
+/**
+ * One status derived from a patient's course, as {@code thyra classify} prints it.
+ *
+ * @param rule the rule's name (as in {@code thyra derive --list} where the rule is also a table rule)
+ * @param subject what it is about: "patient", a date, a lesion, a course
+ * @param value the derived value (empty when undetermined)
+ * @param reason which criterion fired and which values decided it
+ * @param warnings caveats
+ */
+public record Finding(String rule, String subject, String value, String reason, List<String> warnings) {
+
+  public Finding {
+    warnings = List.copyOf(warnings);
+  }
+
+  static Finding of(String rule, String subject, Derived<?> d) {
+    return new Finding(rule, subject, d.value() == null ? "" : String.valueOf(d.value()), d.reason(), d.warnings());
+  }
+}

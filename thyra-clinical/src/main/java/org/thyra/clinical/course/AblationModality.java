@@ -1,0 +1,14 @@
+package org.thyra.clinical.course;
+
+/** Thermal ablation techniques. */
+public enum AblationModality {
+  /** Microwave ablation. */
+  MWA,
+  /** Radiofrequency ablation. */
+  RFA,
+  /** Laser ablation. */
+  LASER,
+  /** High-intensity focused ultrasound. */
+  HIFU,
+  CRYOABLATION
+}
