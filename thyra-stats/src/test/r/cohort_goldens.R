@@ -311,3 +311,49 @@ rub <- list(
   pool_case("nhanes2 lm bmi ~ age + hyp + chl (m = 20)", with(imp20, lm(bmi ~ age + hyp + chl))))
 write_golden(list(cases = rub), "rubin_nhanes2.json")
 cat("goldens written to", out_dir, "\n")
+
+# ---- Group summaries (mean, SD, median, IQR by quantile type 7) and Table 1 test routing ----------
+summ <- function(x) {
+  y <- x[!is.na(x)]
+  if (length(y) == 0) return(list(n = 0L, missing = length(x), mean = NA, sd = NA, median = NA, q1 = NA, q3 = NA, min = NA, max = NA))
+  q <- quantile(y, c(0.25, 0.5, 0.75), type = 7, names = FALSE)
+  list(n = length(y), missing = sum(is.na(x)), mean = mean(y), sd = if (length(y) > 1) sd(y) else NA,
+       median = q[2], q1 = q[1], q3 = q[3], min = min(y), max = max(y))
+}
+sum_case <- function(name, x, g) {
+  lv <- sort(unique(g[!is.na(g)]))
+  list(name = name, x = x, g = g, overall = summ(x[!is.na(g)]), groups = lv,
+       by_group = lapply(lv, function(l) summ(x[!is.na(g) & g == l])))
+}
+route_num <- function(name, x, g) {
+  ok <- !is.na(x) & !is.na(g); gg <- factor(g[ok]); xx <- x[ok]
+  gt <- if (nlevels(gg) == 2) suppressWarnings(wilcox.test(xx ~ gg))$p.value else kruskal.test(xx ~ gg)$p.value
+  list(name = name, x = x, g = g, tableone_normal = oneway.test(xx ~ gg, var.equal = TRUE)$p.value,
+       tableone_nonnormal = kruskal.test(xx ~ gg)$p.value, gtsummary = gt)
+}
+route_cat <- function(name, x, g) {
+  ok <- !is.na(x) & !is.na(g); t <- table(x[ok], g[ok])
+  small <- any(suppressWarnings(chisq.test(t))$expected < 5)
+  list(name = name, x = x, g = g,
+       tableone_approx = suppressWarnings(chisq.test(t))$p.value, tableone_exact = fisher.test(t)$p.value,
+       gtsummary_test = if (small) "fisher" else "chisq",
+       gtsummary = if (small) fisher.test(t)$p.value else suppressWarnings(chisq.test(t, correct = FALSE))$p.value)
+}
+write_golden(list(
+  summaries = list(
+    sum_case("lung age by sex", lung$age, lung$sex),
+    sum_case("lung wt.loss by ph.ecog (NA values and group)", lung$wt.loss, lung$ph.ecog),
+    sum_case("pbc bili by stage", survival::pbc$bili, survival::pbc$stage),
+    sum_case("lalonde re74 by treat", lalonde$re74, lalonde$treat),
+    sum_case("birthwt bwt by race", bw$bwt, bw$race),
+    sum_case("lung meal.cal by sex, 3 rows", lung$meal.cal[c(1, 2, 3)], lung$sex[c(1, 2, 3)])),
+  numeric_routes = list(
+    route_num("birthwt bwt by smoke", bw$bwt, bw$smoke),
+    route_num("birthwt bwt by race", bw$bwt, bw$race),
+    route_num("pbc albumin by trt", pbc0$albumin, pbc0$trt)),
+  categorical_routes = list(
+    route_cat("birthwt low by smoke", bw$low, bw$smoke),
+    route_cat("birthwt ftv by low", bw$ftv, bw$low),
+    route_cat("lung ph.ecog by sex", lung$ph.ecog, lung$sex),
+    route_cat("pbc stage by trt", pbc0$stage, pbc0$trt),
+    route_cat("lalonde race by treat", as.integer(lalonde$race), lalonde$treat))), "table1.json")
