@@ -18,14 +18,16 @@ public record MidRanks(double[] ranks, double tieCorrection, boolean hasTies) {
      */
     public static MidRanks of(double[] values) {
         int n = values.length;
-        int[] o = StableOrder.ascending(values);
+        StableOrder.Sorted sorted = StableOrder.sort(values, false);
+        int[] o = sorted.order;
+        double[] key = sorted.keys;
         double[] r = new double[n];
         double ties = 0;
         boolean any = false;
         int i = 0;
         while (i < n) {
             int j = i;
-            while (j + 1 < n && values[o[j + 1]] == values[o[i]]) {
+            while (j + 1 < n && key[j + 1] == key[i]) {
                 j++;
             }
             double mid = (i + j) / 2.0 + 1.0;
