@@ -154,34 +154,29 @@ public final class NearestNeighbourMatching {
         if (options.replace()) {
             return;
         }
-        int[] codes = stratum.clone();
-        Arrays.sort(codes);
+        double[] codes = new double[stratum.length];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = stratum[i];
+        }
+        int[] byCode = StableOrder.ascending(codes);
         boolean fewer = false;
         boolean notK = false;
         int i = 0;
-        while (i < codes.length) {
+        while (i < byCode.length) {
+            int code = stratum[byCode[i]];
+            long t = 0;
+            long c = 0;
             int j = i;
-            while (j < codes.length && codes[j] == codes[i]) {
+            while (j < byCode.length && stratum[byCode[j]] == code) {
+                if (treated[byCode[j]]) {
+                    t++;
+                } else {
+                    c++;
+                }
                 j++;
             }
-            int s = codes[i];
-            int t = 0;
-            int c = 0;
-            for (int r = 0; r < stratum.length; r++) {
-                if (stratum[r] == s) {
-                    if (treated[r]) {
-                        t++;
-                    } else {
-                        c++;
-                    }
-                }
-            }
-            if (t > 0 && c < t) {
-                fewer = true;
-            }
-            if (t > 0 && c < (long) t * options.ratio()) {
-                notK = true;
-            }
+            fewer |= t > 0 && c < t;
+            notK |= t > 0 && c < t * options.ratio();
             i = j;
         }
         if (fewer) {
