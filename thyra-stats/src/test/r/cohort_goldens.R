@@ -84,7 +84,13 @@ tab_out <- lapply(tab_cases, function(cs) {
   if (all(dim(t) == 2)) res$fisher$odds_ratio <- unname(f$estimate)
   res
 })
-write_golden(list(cases = tab_out), "tables.json")
+# larger r x c tables (synthetic shapes) to exercise the enumeration beyond the real-data tables
+stress <- list(matrix(c(68, 4, 0, 82, 3, 1, 69, 13, 4, 44, 9, 15), 4, byrow = TRUE),
+               matrix(c(50, 30, 20, 10, 5, 3, 1, 40, 35, 15, 12, 2, 1, 0), 2, byrow = TRUE),
+               matrix(c(200, 150, 100, 40, 3, 180, 170, 90, 50, 1), 2, byrow = TRUE),
+               matrix(c(30, 20, 10, 5, 25, 22, 8, 6, 20, 15, 12, 4), 3, byrow = TRUE))
+fisher_stress <- lapply(stress, function(t) list(table = mat(t), p = fisher.test(t, workspace = 2e8)$p.value))
+write_golden(list(cases = tab_out, fisher_stress = fisher_stress), "tables.json")
 
 # ---- Wilcoxon rank-sum -----------------------------------------------------------------------------
 two <- function(name, x, y) {

@@ -27,7 +27,7 @@ import java.util.List;
 public final class FisherExactTest {
     private static final double RELATIVE_ERROR = 1 + 1e-7;
     /** Guard against tables whose enumeration would not finish in reasonable time. */
-    private static final long DEFAULT_WORK_LIMIT = 2_000_000_000L;
+    private static final long DEFAULT_WORK_LIMIT = 200_000_000L;
 
     private FisherExactTest() {
     }

@@ -78,6 +78,17 @@ class ContingencyGoldenTest {
         assertClose(name + " p", r.p(), c.get("p"));
     }
 
+    static Stream<JsonNode> fisherStress() {
+        return GoldenFixture.cases(GoldenFixture.load("cohort/tables.json"), "fisher_stress").stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("fisherStress")
+    void largerTablesAgreeWithFexact(JsonNode c) {
+        FisherExactResult r = FisherExactTest.test(GoldenFixture.counts(c.get("table")));
+        assertClose("fisher p " + c.get("table"), r.p(), c.get("p"));
+    }
+
     /** The r×c enumeration and the 2×2 hypergeometric path agree on random 2×2 tables. */
     @ParameterizedTest
     @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
