@@ -1,0 +1,21 @@
+package org.thyra.stats.imputation;
+
+/**
+ * One parameter pooled over imputations by Rubin's rules (the columns of {@code mice::pool()}).
+ *
+ * @param estimate pooled estimate, the mean of the m estimates (Q-bar)
+ * @param withinVariance mean of the m squared standard errors (U-bar)
+ * @param betweenVariance sample variance of the m estimates (B)
+ * @param totalVariance {@code T = U-bar + (1 + 1/m) B}
+ * @param standardError {@code sqrt(T)}
+ * @param df Barnard–Rubin degrees of freedom
+ * @param riv relative increase in variance due to nonresponse, {@code (1 + 1/m) B / U-bar}
+ * @param lambda proportion of the total variance due to missingness, {@code (1 + 1/m) B / T}
+ * @param fmi fraction of missing information, {@code (riv + 2/(df + 3)) / (1 + riv)}
+ * @param t Wald statistic {@code estimate / standardError}
+ * @param p two-sided p-value of t on {@code df} degrees of freedom
+ */
+public record PooledEstimate(double estimate, double withinVariance, double betweenVariance, double totalVariance,
+                             double standardError, double df, double riv, double lambda, double fmi, double t,
+                             double p) {
+}

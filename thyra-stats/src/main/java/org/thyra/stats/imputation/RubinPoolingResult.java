@@ -1,0 +1,20 @@
+package org.thyra.stats.imputation;
+
+import java.util.List;
+
+/**
+ * Pooled results of m completed-data analyses.
+ *
+ * @param terms one pooled estimate per parameter, in input order
+ * @param imputations m
+ * @param completeDataDf complete-data df used for Barnard–Rubin
+ * @param method the pooling rule and df source
+ * @param warnings e.g. parameters without between-imputation variance
+ */
+public record RubinPoolingResult(List<PooledEstimate> terms, int imputations, double completeDataDf, String method,
+                                 List<String> warnings) {
+    public RubinPoolingResult {
+        terms = List.copyOf(terms);
+        warnings = List.copyOf(warnings);
+    }
+}
