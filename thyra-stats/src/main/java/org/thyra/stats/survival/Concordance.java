@@ -17,7 +17,12 @@ package org.thyra.stats.survival;
  * {@code std} that {@code coxph} stores in {@code fit$concordance}): with Somers'
  * {@code d = 2C - 1} and per-subject influence counts, {@code var(C) = sum(dfbeta_i^2) / 4},
  * {@code dfbeta_i = (conc_i - disc_i) / npair - d * (conc_i + disc_i + tied_i) / npair}.
- * Counting uses binary indexed trees over the predictor ranks: O(n log n).
+ *
+ * <p>Algorithm: the counts of survival's concordance3.c (which walks a balanced binary tree per
+ * subject) are obtained here from one merge sort by predictor rank over the subjects in
+ * processing order (time descending, censored before events), which counts for every subject
+ * the earlier subjects and earlier events with a smaller predictor; equal predictors are counted
+ * in flat arrays. O(n log n) with sequential memory access.
  *
  * <p>Reference: Therneau TM, Watson DA. The concordance statistic and the Cox model. Mayo Clinic
  * technical report 85 (2017); survival package, {@code concordancefit} and concordance3.c.
@@ -45,7 +50,12 @@ public final class Concordance {
     public static ConcordanceResult compute(double[] time, int[] status, double[] predictor,
                                             int[] strata, boolean reverse) {
         validate(time, status, predictor);
-        return computeFixed(CoxTimeFix.apply(time), status, predictor, strata, reverse);
+        CoxOrdering.Ranks ranks = CoxOrdering.ranks(time);
+        final double[] fixed = CoxTimeFix.apply(time, ranks);
+        if (fixed != time) {
+            ranks = CoxOrdering.ranks(fixed);
+        }
+        return computeFixed(fixed, ranks, status, predictor, strata, reverse);
     }
 
     private static void validate(double[] time, int[] status, double[] predictor) {
@@ -73,63 +83,78 @@ public final class Concordance {
         }
     }
 
-    /** Core computation on validated data whose times are already fixed. */
-    static ConcordanceResult computeFixed(double[] time, int[] status, double[] predictor,
-                                          int[] strata, boolean reverse) {
+    /**
+     * Core computation on validated data whose times are already fixed.
+     *
+     * @param time      times
+     * @param timeRanks {@link CoxOrdering#ranks} of {@code time}
+     * @param status    0/1
+     * @param predictor predictor
+     * @param strata    codes or null
+     * @param reverse   reverse the direction
+     * @return result
+     */
+    static ConcordanceResult computeFixed(double[] time, CoxOrdering.Ranks timeRanks,
+                                          int[] status, double[] predictor, int[] strata,
+                                          boolean reverse) {
         final int n = time.length;
         final int nStrata = CoxOrdering.strataCount(strata, n);
-        final double[] uniqueX = CoxOrdering.sortedUnique(predictor);
-        final int m = uniqueX.length;
-        final int[] xRank = CoxOrdering.denseRank(predictor, uniqueX);
-        final double[] uniqueT = CoxOrdering.sortedUnique(time);
-        final int[] tRank = CoxOrdering.denseRank(time, uniqueT);
+        final CoxOrdering.Ranks xr = CoxOrdering.ranks(predictor);
+        final int[] xRank = xr.rank();
+        final int m = xr.count();
 
-        // order(strata, -time, status, x): stable counting sorts from the last key to the first
-        int[] order = CoxOrdering.countingSort(CoxOrdering.identity(n), xRank, m, false);
+        // order(strata, -time, status, x): stable sorts from the last key to the first
+        int[] order = xr.order();
         order = CoxOrdering.countingSort(order, status, 2, false);
-        order = CoxOrdering.countingSort(order, tRank, uniqueT.length, true);
+        order = CoxOrdering.countingSort(order, timeRanks.rank(), timeRanks.count(), true);
         if (nStrata > 1) {
             order = CoxOrdering.countingSort(order, strata, nStrata, false);
         }
 
-        final Fenwick all = new Fenwick(m);
-        final Fenwick deaths = new Fenwick(m);
+        // per position in processing order
+        final int[] key = new int[n];
+        final boolean[] dead = new boolean[n];
+        final double[] t = new double[n];
+        for (int q = 0; q < n; q++) {
+            key[q] = xRank[order[q]];
+            dead[q] = status[order[q]] == 1;
+            t[q] = time[order[q]];
+        }
+        final int[] lessAll = new int[n];
+        final int[] lessDead = new int[n];
+        final int[] sortedKey = new int[n];
+        final int[] sortedPos = new int[n];
+        final int[] bufKey = new int[n];
+        final int[] bufPos = new int[n];
+        final int[] countAll = new int[m];
+        final int[] countDead = new int[m];
+
         final double[] count = new double[5];
-        // influence, kept as the two combinations the variance needs
-        final double[] diff = new double[n];  // concordant_i - discordant_i
+        final double[] diff = new double[n];  // concordant_i - discordant_i, by position
         final double[] total = new double[n]; // concordant_i + discordant_i + tied_i
-        final double[] wsum = new double[3];
 
         int blockStart = 0;
         while (blockStart < n) {
-            int blockEnd = blockStart + 1;
+            int blockEnd = n;
             if (nStrata > 1) {
                 final int s = strata[order[blockStart]];
+                blockEnd = blockStart + 1;
                 while (blockEnd < n && strata[order[blockEnd]] == s) {
                     blockEnd++;
                 }
-            } else {
-                blockEnd = n;
             }
-            countStratum(order, blockStart, blockEnd, time, status, xRank, all, deaths,
-                count, diff, total, wsum);
-            // empty the trees for the next stratum by removing what was added
-            for (int i = blockStart; i < blockEnd; i++) {
-                final int ii = order[i];
-                all.add(xRank[ii], -1);
-                if (status[ii] == 1) {
-                    deaths.add(xRank[ii], -1);
-                }
-            }
+            countEarlierSmaller(key, dead, blockStart, blockEnd, lessAll, lessDead, sortedKey,
+                sortedPos, bufKey, bufPos);
+            countBlock(blockStart, blockEnd, key, dead, t, lessAll, lessDead, sortedKey,
+                countAll, countDead, count, diff, total);
             blockStart = blockEnd;
         }
-        count[3] -= count[4];
 
         final double npair = count[0] + count[1] + count[2];
         final double somers = (count[0] - count[1]) / npair;
         double var = 0;
-        for (int i = 0; i < n; i++) {
-            final double dfbeta = diff[i] / npair - (somers / npair) * total[i];
+        for (int q = 0; q < n; q++) {
+            final double dfbeta = diff[q] / npair - (somers / npair) * total[q];
             var += dfbeta * dfbeta;
         }
         var /= 4;
@@ -150,89 +175,156 @@ public final class Concordance {
                 : "") + (nStrata > 1 ? ", within strata" : ""));
     }
 
-    /** Port of concordance3.c for one stratum with unit weights and time weights. */
-    private static void countStratum(int[] sort, int from, int to, double[] time, int[] status,
-                                     int[] x, Fenwick all, Fenwick deaths, double[] count,
-                                     double[] diff, double[] total, double[] wsum) {
-        int i = from;
-        while (i < to) {
-            final int ii = sort[i];
-            if (status[ii] == 0) {
-                deaths.walk(x[ii], wsum);
-                diff[ii] -= wsum[1] - wsum[0];
-                total[ii] -= wsum[0] + wsum[1] + wsum[2];
-                all.add(x[ii], 1);
-                i++;
-            } else {
-                double dwt = 0;
-                double dwt2 = 0;
-                int xsave = x[ii];
-                int j = i;
-                for (; j < to && time[sort[j]] == time[ii]; j++) {
-                    final int jj = sort[j];
-                    count[3] += dwt;
-                    dwt += 1;
-                    if (x[jj] != xsave) {
-                        dwt2 = 0;
-                        xsave = x[jj];
-                    }
-                    count[4] += dwt2;
-                    dwt2 += 1;
-                    all.walk(x[jj], wsum);
-                    count[0] += wsum[0];
-                    count[1] += wsum[1];
-                    count[2] += wsum[2];
-                    diff[jj] += wsum[0] - wsum[1];
-                    total[jj] += wsum[0] + wsum[1] + wsum[2];
-                    deaths.add(x[jj], 1);
-                }
-                for (int k = i; k < j; k++) {
-                    final int jj = sort[k];
-                    deaths.walk(x[jj], wsum);
-                    diff[jj] -= wsum[1] - wsum[0];
-                    total[jj] -= wsum[0] + wsum[1] + wsum[2];
-                    all.add(x[jj], 1);
-                }
-                i = j;
-            }
+    /**
+     * For each position q in [from, to): the number of earlier positions with a smaller key
+     * ({@code lessAll}) and of those that are events ({@code lessDead}); by a bottom-up merge sort
+     * that emits right-half elements before equal left-half ones. On return
+     * {@code sortedKey[from..to)} holds the keys in ascending order.
+     */
+    private static void countEarlierSmaller(int[] key, boolean[] dead, int from, int to,
+                                            int[] lessAll, int[] lessDead, int[] sortedKey,
+                                            int[] sortedPos, int[] bufKey, int[] bufPos) {
+        for (int q = from; q < to; q++) {
+            sortedKey[q] = key[q];
+            sortedPos[q] = q;
+            lessAll[q] = 0;
+            lessDead[q] = 0;
         }
-        for (int k = from; k < to; k++) {
-            final int kk = sort[k];
-            deaths.walk(x[kk], wsum);
-            diff[kk] += wsum[1] - wsum[0];
-            total[kk] += wsum[0] + wsum[1] + wsum[2];
+        int[] srcKey = sortedKey;
+        int[] srcPos = sortedPos;
+        int[] dstKey = bufKey;
+        int[] dstPos = bufPos;
+        for (int width = 1; width < to - from; width <<= 1) {
+            for (int lo = from; lo < to; lo += 2 * width) {
+                final int mid = Math.min(lo + width, to);
+                final int hi = Math.min(lo + 2 * width, to);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                int smaller = 0;
+                int smallerDead = 0;
+                while (i < mid && j < hi) {
+                    if (srcKey[i] < srcKey[j]) {
+                        smaller++;
+                        if (dead[srcPos[i]]) {
+                            smallerDead++;
+                        }
+                        dstKey[k] = srcKey[i];
+                        dstPos[k++] = srcPos[i++];
+                    } else {
+                        lessAll[srcPos[j]] += smaller;
+                        lessDead[srcPos[j]] += smallerDead;
+                        dstKey[k] = srcKey[j];
+                        dstPos[k++] = srcPos[j++];
+                    }
+                }
+                while (i < mid) {
+                    dstKey[k] = srcKey[i];
+                    dstPos[k++] = srcPos[i++];
+                }
+                while (j < hi) {
+                    lessAll[srcPos[j]] += smaller;
+                    lessDead[srcPos[j]] += smallerDead;
+                    dstKey[k] = srcKey[j];
+                    dstPos[k++] = srcPos[j++];
+                }
+            }
+            final int[] tk = srcKey;
+            srcKey = dstKey;
+            dstKey = tk;
+            final int[] tp = srcPos;
+            srcPos = dstPos;
+            dstPos = tp;
+        }
+        if (srcKey != sortedKey) {
+            System.arraycopy(srcKey, from, sortedKey, from, to - from);
         }
     }
 
-    /** Binary indexed tree of weights over predictor ranks. */
-    private static final class Fenwick {
-        private final double[] tree;
-        private final double[] node;
-        private double sum;
-
-        Fenwick(int size) {
-            tree = new double[size + 1];
-            node = new double[size];
+    /**
+     * The counts of concordance3.c for one stratum (unit weights), positions [from, to) in
+     * processing order. R's "walk the tree of subjects already added" becomes: smaller = earlier
+     * subjects with a smaller key, equal = a per-key counter, greater = the rest.
+     */
+    private static void countBlock(int from, int to, int[] key, boolean[] dead, double[] t,
+                                   int[] lessAll, int[] lessDead, int[] sortedKey,
+                                   int[] countAll, int[] countDead, double[] count,
+                                   double[] diff, double[] total) {
+        int addedAll = 0;
+        int addedDead = 0;
+        int q = from;
+        while (q < to) {
+            if (!dead[q]) {
+                // influence at entry: the events already seen (all at later times)
+                final int less = lessDead[q];
+                final int equal = countDead[key[q]];
+                final int greater = addedDead - less - equal;
+                diff[q] -= less - greater;
+                total[q] -= addedDead;
+                countAll[key[q]]++;
+                addedAll++;
+                q++;
+                continue;
+            }
+            int end = q;
+            while (end < to && t[end] == t[q]) {
+                end++;
+            }
+            // pass 1: compare each event with the subjects added before its time group
+            int run = 0;
+            for (int r = q; r < end; r++) {
+                run = r > q && key[r] == key[r - 1] ? run + 1 : 0;
+                final int less = lessAll[r] - (r - q - run); // drop smaller events of this group
+                final int equal = countAll[key[r]];
+                final int greater = addedAll - less - equal;
+                count[0] += greater;
+                count[1] += less;
+                count[2] += equal;
+                count[3] += r - q - run;
+                count[4] += run;
+                diff[r] += greater - less;
+                total[r] += addedAll;
+            }
+            for (int r = q; r < end; r++) {
+                countDead[key[r]]++;
+            }
+            addedDead += end - q;
+            // pass 2: influence at entry (events of this group included), then add them
+            for (int r = q; r < end; r++) {
+                final int less = lessDead[r]; // later events of the group have keys >= key[r]
+                final int equal = countDead[key[r]];
+                final int greater = addedDead - less - equal;
+                diff[r] -= less - greater;
+                total[r] -= addedDead;
+            }
+            for (int r = q; r < end; r++) {
+                countAll[key[r]]++;
+            }
+            addedAll += end - q;
+            q = end;
         }
-
-        void add(int rank, double w) {
-            node[rank] += w;
-            sum += w;
-            for (int k = rank + 1; k < tree.length; k += k & -k) {
-                tree[k] += w;
+        // final influence: all events of the stratum. Scan the keys in ascending order to get the
+        // events below each key; countAll is free now and holds that number per key.
+        int r = from;
+        int deadBelow = 0;
+        while (r < to) {
+            final int k = sortedKey[r];
+            countAll[k] = deadBelow;
+            deadBelow += countDead[k];
+            while (r < to && sortedKey[r] == k) {
+                r++;
             }
         }
-
-        /** Fills {@code out} with the weights greater than, less than and equal to {@code rank}. */
-        void walk(int rank, double[] out) {
-            double less = 0;
-            for (int k = rank; k > 0; k -= k & -k) {
-                less += tree[k];
-            }
-            final double equal = node[rank];
-            out[0] = sum - less - equal;
-            out[1] = less;
-            out[2] = equal;
+        for (int s = from; s < to; s++) {
+            final int less = countAll[key[s]];
+            final int equal = countDead[key[s]];
+            final int greater = addedDead - less - equal;
+            diff[s] += less - greater;
+            total[s] += addedDead;
+        }
+        for (int s = from; s < to; s++) {
+            countAll[key[s]] = 0;
+            countDead[key[s]] = 0;
         }
     }
 }

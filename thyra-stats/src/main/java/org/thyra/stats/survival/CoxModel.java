@@ -65,7 +65,14 @@ public final class CoxModel {
         final int n = time.length;
         final int p = columns.length;
         final int nStrata = CoxOrdering.strataCount(strata, n);
-        final double[] fixedTime = opts.timeFix() ? CoxTimeFix.apply(time) : time;
+        CoxOrdering.Ranks timeRanks = CoxOrdering.ranks(time);
+        double[] fixedTime = time;
+        if (opts.timeFix()) {
+            fixedTime = CoxTimeFix.apply(time, timeRanks);
+            if (fixedTime != time) {
+                timeRanks = CoxOrdering.ranks(fixedTime);
+            }
+        }
         int events = 0;
         for (int s : status) {
             events += s;
@@ -74,7 +81,8 @@ public final class CoxModel {
             return noEvents(columns, columnNames, n, nStrata, opts);
         }
 
-        final Engine engine = new Engine(fixedTime, status, columns, strata, nStrata, opts);
+        final Engine engine = new Engine(fixedTime, timeRanks.order(), status, columns, strata,
+            nStrata, opts);
         engine.run();
 
         // coxph.fit: linear predictor, singular columns, infinite-coefficient check
@@ -151,7 +159,7 @@ public final class CoxModel {
         // coxph: Wald test over the non-aliased coefficients, as coxph.wtest
         final double wald = waldStatistic(coefficients, aliased, var, opts.tolerChol());
         final ConcordanceResult concordance =
-            Concordance.computeFixed(fixedTime, status, lp, strata, true);
+            Concordance.computeFixed(fixedTime, timeRanks, status, lp, strata, true);
         return new CoxFit(columnNames, coefficients, aliased, var, means, engine.loglik0,
             engine.loglik1, engine.iter, engine.flag != Engine.NOT_CONVERGED, engine.sctest,
             wald, n, events, nStrata, lp, concordance, warnings, opts);
@@ -346,15 +354,15 @@ public final class CoxModel {
         int iter;
         int flag;
 
-        Engine(double[] t, int[] status, double[][] columns, int[] strata, int nStrata,
-               CoxOptions o) {
+        Engine(double[] t, int[] timeOrder, int[] status, double[][] columns, int[] strata,
+               int nStrata, CoxOptions o) {
             n = t.length;
             p = columns.length;
             efron = o.ties() == Ties.EFRON;
             maxIter = o.maxIterations();
             eps = o.epsilon();
             toler = o.tolerChol();
-            final int[] order = CoxOrdering.byStratumThenTime(t, strata, nStrata);
+            final int[] order = CoxOrdering.byStratumThenTime(timeOrder, strata, nStrata);
             time = new double[n];
             dead = new boolean[n];
             lastInStratum = new boolean[n];

@@ -149,9 +149,9 @@ public final class CoxZph {
     /** 1 - KM(t-) over all rows, centred at its mean over the events. */
     static double[] kmTransform(double[] time, int[] status) {
         final int n = time.length;
-        final double[] unique = CoxOrdering.sortedUnique(time);
-        final int m = unique.length;
-        final int[] rank = CoxOrdering.denseRank(time, unique);
+        final CoxOrdering.Ranks ranks = CoxOrdering.ranks(time);
+        final int m = ranks.count();
+        final int[] rank = ranks.rank();
         final double[] atTime = new double[m];
         final double[] eventsAt = new double[m];
         for (int i = 0; i < n; i++) {
