@@ -103,29 +103,59 @@ public final class Concordance {
         final int[] xRank = xr.rank();
         final int m = xr.count();
 
-        // order(strata, -time, status, x): stable sorts from the last key to the first
-        int[] order = xr.order();
-        order = CoxOrdering.countingSort(order, status, 2, false);
-        order = CoxOrdering.countingSort(order, timeRanks.rank(), timeRanks.count(), true);
-        if (nStrata > 1) {
-            order = CoxOrdering.countingSort(order, strata, nStrata, false);
-        }
-
-        // per position in processing order
+        // processing order (strata, -time, status, x); per position: predictor rank, event flag,
+        // time rank and stratum
         final int[] key = new int[n];
         final boolean[] dead = new boolean[n];
-        final double[] t = new double[n];
-        for (int q = 0; q < n; q++) {
-            key[q] = xRank[order[q]];
-            dead[q] = status[order[q]] == 1;
-            t[q] = time[order[q]];
+        final int[] t = new int[n];
+        final int[] stratumAt = new int[n];
+        final int[] tRank = timeRanks.rank();
+        final int nTimes = timeRanks.count();
+        final int bx = CoxOrdering.bitsFor(m);
+        final int bt = CoxOrdering.bitsFor(nTimes);
+        final int bs = CoxOrdering.bitsFor(nStrata);
+        if (bx + 1 + bt + bs <= 63) {
+            // one radix sort of a composite key: no random reads afterwards
+            final long[] composite = new long[n];
+            for (int i = 0; i < n; i++) {
+                final long st = strata == null ? 0 : strata[i];
+                composite[i] = (((st << bt | (nTimes - 1 - tRank[i])) << 1 | status[i]) << bx)
+                    | xRank[i];
+            }
+            final CoxOrdering.Sorted sorted = CoxOrdering.radixSort(composite,
+                CoxOrdering.identity(n), bx + 1 + bt + bs);
+            final long[] c = sorted.keys();
+            final long maskX = (1L << bx) - 1;
+            final long maskT = (1L << bt) - 1;
+            for (int q = 0; q < n; q++) {
+                final long v = c[q];
+                key[q] = (int) (v & maskX);
+                dead[q] = ((v >>> bx) & 1L) == 1L;
+                t[q] = (int) ((v >>> (bx + 1)) & maskT);
+                stratumAt[q] = (int) (v >>> (bx + 1 + bt));
+            }
+        } else {
+            int[] order = xr.order();
+            order = CoxOrdering.countingSort(order, status, 2, false);
+            order = CoxOrdering.countingSort(order, tRank, nTimes, true);
+            if (nStrata > 1) {
+                order = CoxOrdering.countingSort(order, strata, nStrata, false);
+            }
+            for (int q = 0; q < n; q++) {
+                final int i = order[q];
+                key[q] = xRank[i];
+                dead[q] = status[i] == 1;
+                t[q] = tRank[i];
+                stratumAt[q] = strata == null ? 0 : strata[i];
+            }
         }
         final int[] lessAll = new int[n];
         final int[] lessDead = new int[n];
         final int[] sortedKey = new int[n];
-        final int[] sortedPos = new int[n];
-        final int[] bufKey = new int[n];
-        final int[] bufPos = new int[n];
+        final long[] elem = new long[n];
+        final long[] acc = new long[n];
+        final long[] elemBuf = new long[n];
+        final long[] accBuf = new long[n];
         final int[] countAll = new int[m];
         final int[] countDead = new int[m];
 
@@ -135,16 +165,12 @@ public final class Concordance {
 
         int blockStart = 0;
         while (blockStart < n) {
-            int blockEnd = n;
-            if (nStrata > 1) {
-                final int s = strata[order[blockStart]];
-                blockEnd = blockStart + 1;
-                while (blockEnd < n && strata[order[blockEnd]] == s) {
-                    blockEnd++;
-                }
+            int blockEnd = blockStart + 1;
+            while (blockEnd < n && stratumAt[blockEnd] == stratumAt[blockStart]) {
+                blockEnd++;
             }
             countEarlierSmaller(key, dead, blockStart, blockEnd, lessAll, lessDead, sortedKey,
-                sortedPos, bufKey, bufPos);
+                elem, acc, elemBuf, accBuf);
             countBlock(blockStart, blockEnd, key, dead, t, lessAll, lessDead, sortedKey,
                 countAll, countDead, count, diff, total);
             blockStart = blockEnd;
@@ -178,22 +204,22 @@ public final class Concordance {
     /**
      * For each position q in [from, to): the number of earlier positions with a smaller key
      * ({@code lessAll}) and of those that are events ({@code lessDead}); by a bottom-up merge sort
-     * that emits right-half elements before equal left-half ones. On return
-     * {@code sortedKey[from..to)} holds the keys in ascending order.
+     * that emits right-half elements before equal left-half ones. Each element travels as two
+     * longs, (key, event flag, position) and its two counters, so every merge level is a
+     * sequential pass. On return {@code sortedKey[from..to)} holds the keys in ascending order.
      */
     private static void countEarlierSmaller(int[] key, boolean[] dead, int from, int to,
                                             int[] lessAll, int[] lessDead, int[] sortedKey,
-                                            int[] sortedPos, int[] bufKey, int[] bufPos) {
+                                            long[] elem, long[] acc, long[] elemBuf,
+                                            long[] accBuf) {
         for (int q = from; q < to; q++) {
-            sortedKey[q] = key[q];
-            sortedPos[q] = q;
-            lessAll[q] = 0;
-            lessDead[q] = 0;
+            elem[q] = ((long) key[q] << 33) | (dead[q] ? 1L << 32 : 0L) | q;
+            acc[q] = 0;
         }
-        int[] srcKey = sortedKey;
-        int[] srcPos = sortedPos;
-        int[] dstKey = bufKey;
-        int[] dstPos = bufPos;
+        long[] srcE = elem;
+        long[] srcA = acc;
+        long[] dstE = elemBuf;
+        long[] dstA = accBuf;
         for (int width = 1; width < to - from; width <<= 1) {
             for (int lo = from; lo < to; lo += 2 * width) {
                 final int mid = Math.min(lo + width, to);
@@ -201,43 +227,41 @@ public final class Concordance {
                 int i = lo;
                 int j = mid;
                 int k = lo;
-                int smaller = 0;
-                int smallerDead = 0;
+                long smaller = 0; // (count << 32) + events among them
                 while (i < mid && j < hi) {
-                    if (srcKey[i] < srcKey[j]) {
-                        smaller++;
-                        if (dead[srcPos[i]]) {
-                            smallerDead++;
-                        }
-                        dstKey[k] = srcKey[i];
-                        dstPos[k++] = srcPos[i++];
+                    final long ei = srcE[i];
+                    final long ej = srcE[j];
+                    if ((ei >>> 33) < (ej >>> 33)) {
+                        smaller += (1L << 32) + ((ei >>> 32) & 1L);
+                        dstE[k] = ei;
+                        dstA[k++] = srcA[i++];
                     } else {
-                        lessAll[srcPos[j]] += smaller;
-                        lessDead[srcPos[j]] += smallerDead;
-                        dstKey[k] = srcKey[j];
-                        dstPos[k++] = srcPos[j++];
+                        dstE[k] = ej;
+                        dstA[k++] = srcA[j++] + smaller;
                     }
                 }
                 while (i < mid) {
-                    dstKey[k] = srcKey[i];
-                    dstPos[k++] = srcPos[i++];
+                    dstE[k] = srcE[i];
+                    dstA[k++] = srcA[i++];
                 }
                 while (j < hi) {
-                    lessAll[srcPos[j]] += smaller;
-                    lessDead[srcPos[j]] += smallerDead;
-                    dstKey[k] = srcKey[j];
-                    dstPos[k++] = srcPos[j++];
+                    dstE[k] = srcE[j];
+                    dstA[k++] = srcA[j++] + smaller;
                 }
             }
-            final int[] tk = srcKey;
-            srcKey = dstKey;
-            dstKey = tk;
-            final int[] tp = srcPos;
-            srcPos = dstPos;
-            dstPos = tp;
+            final long[] te = srcE;
+            srcE = dstE;
+            dstE = te;
+            final long[] ta = srcA;
+            srcA = dstA;
+            dstA = ta;
         }
-        if (srcKey != sortedKey) {
-            System.arraycopy(srcKey, from, sortedKey, from, to - from);
+        for (int q = from; q < to; q++) {
+            final long e = srcE[q];
+            final int pos = (int) (e & 0xffffffffL);
+            sortedKey[q] = (int) (e >>> 33);
+            lessAll[pos] = (int) (srcA[q] >>> 32);
+            lessDead[pos] = (int) srcA[q];
         }
     }
 
@@ -246,7 +270,7 @@ public final class Concordance {
      * processing order. R's "walk the tree of subjects already added" becomes: smaller = earlier
      * subjects with a smaller key, equal = a per-key counter, greater = the rest.
      */
-    private static void countBlock(int from, int to, int[] key, boolean[] dead, double[] t,
+    private static void countBlock(int from, int to, int[] key, boolean[] dead, int[] t,
                                    int[] lessAll, int[] lessDead, int[] sortedKey,
                                    int[] countAll, int[] countDead, double[] count,
                                    double[] diff, double[] total) {

@@ -346,6 +346,7 @@ public final class CoxModel {
         private final double[] a2;
         private final double[] cmat;     // packed lower triangle
         private final double[] cmat2;
+        private final double[] info;     // packed information, unpacked into imat per pass
         private final double[] newbeta;
 
         double loglik0;
@@ -367,45 +368,59 @@ public final class CoxModel {
             dead = new boolean[n];
             lastInStratum = new boolean[n];
             x = new double[n * p];
+            // scatter each input row to its sorted position: the columns are read sequentially
+            // and each row is written once (a gather would miss the cache on every element)
+            final int[] position = new int[n];
             for (int k = 0; k < n; k++) {
                 final int i = order[k];
+                position[i] = k;
                 time[k] = t[i];
                 dead[k] = status[i] == 1;
                 lastInStratum[k] = k == n - 1
                     || (strata != null && strata[i] != strata[order[k + 1]]);
-                final int base = k * p;
+            }
+            final int rowBlock = 4096;
+            for (int ib = 0; ib < n; ib += rowBlock) {
+                final int ie = Math.min(n, ib + rowBlock);
                 for (int j = 0; j < p; j++) {
-                    x[base + j] = columns[j][i];
+                    final double[] col = columns[j];
+                    for (int i = ib; i < ie; i++) {
+                        x[position[i] * p + j] = col[i];
+                    }
                 }
             }
+            // centre and scale as coxfit6, except columns with values in {-1, 0, 1} (nocenter)
             means = new double[p];
             scale = new double[p];
+            final boolean[] zeroOne = new boolean[p];
+            Arrays.fill(zeroOne, true);
+            final double[] sum = new double[p];
+            for (int k = 0, base = 0; k < n; k++, base += p) {
+                for (int j = 0; j < p; j++) {
+                    final double v = x[base + j];
+                    sum[j] += v;
+                    if (zeroOne[j] && !(v == 0 || v == 1 || v == -1)) {
+                        zeroOne[j] = false;
+                    }
+                }
+            }
+            final double[] abs = new double[p];
             for (int j = 0; j < p; j++) {
-                boolean zeroOne = true;
-                for (int k = 0; k < n && zeroOne; k++) {
-                    final double v = x[k * p + j];
-                    zeroOne = v == 0 || v == 1 || v == -1;
+                means[j] = zeroOne[j] ? 0 : sum[j] / n;
+            }
+            for (int k = 0, base = 0; k < n; k++, base += p) {
+                for (int j = 0; j < p; j++) {
+                    final double v = x[base + j] - means[j];
+                    x[base + j] = v;
+                    abs[j] += Math.abs(v);
                 }
-                if (zeroOne) {
-                    scale[j] = 1;
-                    means[j] = 0;
-                    continue;
-                }
-                double sum = 0;
-                for (int k = 0; k < n; k++) {
-                    sum += x[k * p + j];
-                }
-                final double mean = sum / n;
-                means[j] = mean;
-                double abs = 0;
-                for (int k = 0; k < n; k++) {
-                    x[k * p + j] -= mean;
-                    abs += Math.abs(x[k * p + j]);
-                }
-                final double sc = abs > 0 ? n / abs : 1.0;
-                scale[j] = sc;
-                for (int k = 0; k < n; k++) {
-                    x[k * p + j] *= sc;
+            }
+            for (int j = 0; j < p; j++) {
+                scale[j] = zeroOne[j] || !(abs[j] > 0) ? 1.0 : n / abs[j];
+            }
+            for (int k = 0, base = 0; k < n; k++, base += p) {
+                for (int j = 0; j < p; j++) {
+                    x[base + j] *= scale[j];
                 }
             }
             beta = new double[p];
@@ -415,6 +430,7 @@ public final class CoxModel {
             a2 = new double[p];
             cmat = new double[p * (p + 1) / 2];
             cmat2 = new double[p * (p + 1) / 2];
+            info = new double[p * (p + 1) / 2];
             newbeta = new double[p];
         }
 
@@ -498,7 +514,8 @@ public final class CoxModel {
 
         /**
          * One pass from the last time backwards: log partial likelihood at {@code b}, score
-         * {@code u} and information (upper triangle of {@code imat}), as coxfit6_iter.
+         * {@code u} and information (upper triangle of {@code imat}, lower triangle 0), as
+         * coxfit6_iter. Sums over a risk set are cumulative; matrices are packed lower triangles.
          */
         double pass(double[] b) {
             final int p = this.p;
@@ -507,14 +524,12 @@ public final class CoxModel {
             final double[] a2 = this.a2;
             final double[] cmat = this.cmat;
             final double[] cmat2 = this.cmat2;
+            final double[] info = this.info;
             final double[] u = this.u;
-            final double[][] imat = this.imat;
             Arrays.fill(u, 0);
             Arrays.fill(a2, 0);
             Arrays.fill(cmat2, 0);
-            for (double[] row : imat) {
-                Arrays.fill(row, 0);
-            }
+            Arrays.fill(info, 0);
             double loglik = 0;
             double denom = 0;
             int person = n - 1;
@@ -526,7 +541,6 @@ public final class CoxModel {
                 }
                 final double dtime = time[person];
                 int ndead = 0;
-                double deadwt = 0;
                 double denom2 = 0;
                 while (person >= 0 && time[person] == dtime) {
                     final int base = person * p;
@@ -537,71 +551,125 @@ public final class CoxModel {
                     final double risk = Math.exp(zbeta);
                     if (!dead[person]) {
                         denom += risk;
-                        int t = 0;
-                        for (int i = 0; i < p; i++) {
-                            final double rx = risk * x[base + i];
-                            a[i] += rx;
-                            for (int j = 0; j <= i; j++) {
-                                cmat[t++] += rx * x[base + j];
-                            }
-                        }
+                        accumulate(a, cmat, risk, x, base, p);
                     } else {
                         ndead++;
-                        deadwt += 1;
                         denom2 += risk;
                         loglik += zbeta;
-                        int t = 0;
                         for (int i = 0; i < p; i++) {
-                            final double xi = x[base + i];
-                            u[i] += xi;
-                            final double rx = risk * xi;
-                            a2[i] += rx;
-                            for (int j = 0; j <= i; j++) {
-                                cmat2[t++] += rx * x[base + j];
-                            }
+                            u[i] += x[base + i];
                         }
+                        accumulate(a2, cmat2, risk, x, base, p);
                     }
                     person--;
                     if (person >= 0 && lastInStratum[person]) {
                         break; // ties do not cross strata
                     }
                 }
-                if (ndead > 0) {
-                    if (!efron || ndead == 1) {
-                        denom += denom2;
-                        loglik -= deadwt * Math.log(denom);
-                        int t = 0;
-                        for (int i = 0; i < p; i++) {
-                            a[i] += a2[i];
-                            final double mean = a[i] / denom;
-                            u[i] -= deadwt * mean;
-                            for (int j = 0; j <= i; j++, t++) {
-                                cmat[t] += cmat2[t];
-                                imat[j][i] += deadwt * (cmat[t] - mean * a[j]) / denom;
-                            }
-                        }
-                    } else {
-                        final double wtave = deadwt / ndead;
-                        for (int k = 0; k < ndead; k++) {
-                            denom += denom2 / ndead;
-                            loglik -= wtave * Math.log(denom);
-                            int t = 0;
-                            for (int i = 0; i < p; i++) {
-                                a[i] += a2[i] / ndead;
-                                final double mean = a[i] / denom;
-                                u[i] -= wtave * mean;
-                                for (int j = 0; j <= i; j++, t++) {
-                                    cmat[t] += cmat2[t] / ndead;
-                                    imat[j][i] += wtave * (cmat[t] - mean * a[j]) / denom;
-                                }
-                            }
+                if (ndead == 0) {
+                    continue;
+                }
+                final double deadwt = ndead;
+                if (!efron || ndead == 1) {
+                    denom += denom2;
+                    loglik -= deadwt * Math.log(denom);
+                    int t = 0;
+                    for (int i = 0; i < p; i++) {
+                        a[i] += a2[i];
+                        final double mean = a[i] / denom;
+                        u[i] -= deadwt * mean;
+                        for (int j = 0; j <= i; j++, t++) {
+                            cmat[t] += cmat2[t];
+                            info[t] += deadwt * (cmat[t] - mean * a[j]) / denom;
                         }
                     }
-                    Arrays.fill(a2, 0);
-                    Arrays.fill(cmat2, 0);
+                } else {
+                    loglik -= efronGroup(ndead, denom, denom2);
+                    denom += denom2;
+                }
+                Arrays.fill(a2, 0);
+                Arrays.fill(cmat2, 0);
+            }
+            final double[][] imat = this.imat;
+            for (int i = 0, t = 0; i < p; i++) {
+                for (int j = 0; j <= i; j++, t++) {
+                    imat[j][i] = info[t];
+                    if (j < i) {
+                        imat[i][j] = 0;
+                    }
                 }
             }
             return loglik;
+        }
+
+        /**
+         * Efron terms of one tied group of d events: the k-th of d terms (k = 0..d-1) uses the
+         * risk set sums with fraction f_k = (k + 1) / d of the events' own sums added, e.g.
+         * denominator D_k = D0 + f_k D2. Instead of d passes over the p x p sums (coxfit6), the
+         * d scalar weights are summed first:
+         * {@code sum_k (C_k - A_k A_k' / D_k) / D_k
+         *   = C0 S1 + C2 S1f - [A0 A0' S2 + (A0 A2' + A2 A0') S2f + A2 A2' S2ff]}
+         * with {@code S1 = sum 1/D_k, S1f = sum f_k/D_k, S2 = sum 1/D_k^2} etc. Leaves the
+         * event sums merged into the risk set sums.
+         *
+         * @return {@code sum_k log D_k}, the group's log-likelihood denominator term
+         */
+        private double efronGroup(int d, double denom0, double denom2) {
+            double s1 = 0;
+            double s1f = 0;
+            double s2 = 0;
+            double s2f = 0;
+            double s2ff = 0;
+            double logSum = 0;
+            for (int k = 0; k < d; k++) {
+                final double f = (k + 1.0) / d;
+                final double den = denom0 + f * denom2;
+                logSum += Math.log(den);
+                final double inv = 1 / den;
+                final double inv2 = inv * inv;
+                s1 += inv;
+                s1f += f * inv;
+                s2 += inv2;
+                s2f += f * inv2;
+                s2ff += f * f * inv2;
+            }
+            final double[] a = this.a;
+            final double[] a2 = this.a2;
+            final double[] cmat = this.cmat;
+            final double[] cmat2 = this.cmat2;
+            final double[] info = this.info;
+            final double[] u = this.u;
+            for (int i = 0, t = 0; i < p; i++) {
+                final double ai = a[i];
+                final double a2i = a2[i];
+                u[i] -= ai * s1 + a2i * s1f;
+                for (int j = 0; j <= i; j++, t++) {
+                    final double aj = a[j];
+                    final double a2j = a2[j];
+                    info[t] += cmat[t] * s1 + cmat2[t] * s1f
+                        - (ai * aj * s2 + (ai * a2j + a2i * aj) * s2f + a2i * a2j * s2ff);
+                }
+            }
+            for (int i = 0, t = 0; i < p; i++) {
+                a[i] += a2[i];
+                for (int j = 0; j <= i; j++, t++) {
+                    cmat[t] += cmat2[t];
+                }
+            }
+            return logSum;
+        }
+
+        /** Adds {@code risk * x} to {@code sum} and {@code risk * x x'} to the packed {@code cross}. */
+        private static void accumulate(double[] sum, double[] cross, double risk, double[] x,
+                                       int base, int p) {
+            for (int i = 0; i < p; i++) {
+                final double rx = risk * x[base + i];
+                sum[i] += rx;
+                final int off = i * (i + 1) / 2;
+                for (int j = 0; j <= i; j++) {
+                    cross[off + j] += rx * x[base + j];
+                }
+            }
         }
     }
 }

@@ -35,22 +35,50 @@ final class CoxOrdering {
      * @return permutation sorting the values
      */
     static int[] ascending(double[] values) {
-        final int n = values.length;
-        long[] key = new long[n];
-        int[] idx = new int[n];
-        for (int i = 0; i < n; i++) {
+        final long[] key = sortableKeys(values);
+        final int[] idx = identity(values.length);
+        return radixSort(key, idx, 64).idx;
+    }
+
+    /** Keys whose unsigned order is the numeric order of the values. */
+    private static long[] sortableKeys(double[] values) {
+        final long[] key = new long[values.length];
+        for (int i = 0; i < key.length; i++) {
             final long bits = Double.doubleToRawLongBits(values[i] + 0.0);
-            // flip so that unsigned order equals numeric order
             key[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE);
-            idx[i] = i;
         }
-        long[] key2 = new long[n];
-        int[] idx2 = new int[n];
+        return key;
+    }
+
+    private static double fromSortableKey(long key) {
+        return Double.longBitsToDouble(key ^ (((~key) >> 63) | Long.MIN_VALUE));
+    }
+
+    /** Keys and payload after {@link #radixSort}. */
+    record Sorted(long[] keys, int[] idx) {
+    }
+
+    /**
+     * Stable LSD radix sort of {@code idx} by the low {@code bits} bits of {@code key}
+     * (unsigned), 11 bits per pass; passes in which every key has the same digit are skipped.
+     * The input arrays are overwritten.
+     *
+     * @param key  keys, parallel to idx
+     * @param idx  payload
+     * @param bits number of low bits that carry the key
+     * @return sorted keys and payload
+     */
+    static Sorted radixSort(long[] key, int[] idx, int bits) {
+        final int n = key.length;
+        long[] k1 = key;
+        int[] i1 = idx;
+        long[] k2 = new long[n];
+        int[] i2 = new int[n];
         final int[] count = new int[BUCKETS + 1];
-        for (int shift = 0; shift < 64; shift += DIGIT_BITS) {
+        for (int shift = 0; shift < bits; shift += DIGIT_BITS) {
             java.util.Arrays.fill(count, 0);
             for (int i = 0; i < n; i++) {
-                count[(int) ((key[i] >>> shift) & (BUCKETS - 1)) + 1]++;
+                count[(int) ((k1[i] >>> shift) & (BUCKETS - 1)) + 1]++;
             }
             boolean trivial = false;
             for (int b = 1; b <= BUCKETS; b++) {
@@ -66,19 +94,19 @@ final class CoxOrdering {
                 count[b + 1] += count[b];
             }
             for (int i = 0; i < n; i++) {
-                final int b = (int) ((key[i] >>> shift) & (BUCKETS - 1));
-                final int to = count[b]++;
-                key2[to] = key[i];
-                idx2[to] = idx[i];
+                final long k = k1[i];
+                final int to = count[(int) ((k >>> shift) & (BUCKETS - 1))]++;
+                k2[to] = k;
+                i2[to] = i1[i];
             }
-            final long[] tk = key;
-            key = key2;
-            key2 = tk;
-            final int[] ti = idx;
-            idx = idx2;
-            idx2 = ti;
+            final long[] tk = k1;
+            k1 = k2;
+            k2 = tk;
+            final int[] ti = i1;
+            i1 = i2;
+            i2 = ti;
         }
-        return idx;
+        return new Sorted(k1, i1);
     }
 
     /**
@@ -89,18 +117,29 @@ final class CoxOrdering {
      */
     static Ranks ranks(double[] values) {
         final int n = values.length;
-        final int[] order = ascending(values);
+        final Sorted sorted = radixSort(sortableKeys(values), identity(n), 64);
+        final long[] keys = sorted.keys();
+        final int[] order = sorted.idx();
         final int[] rank = new int[n];
         final double[] unique = new double[n];
         int m = 0;
         for (int k = 0; k < n; k++) {
-            final double v = values[order[k]];
-            if (m == 0 || v != unique[m - 1]) {
-                unique[m++] = v;
+            if (k == 0 || keys[k] != keys[k - 1]) {
+                unique[m++] = fromSortableKey(keys[k]);
             }
             rank[order[k]] = m - 1;
         }
         return new Ranks(order, rank, java.util.Arrays.copyOf(unique, m));
+    }
+
+    /**
+     * Number of bits needed for values 0..(count - 1).
+     *
+     * @param count number of distinct values (>= 1)
+     * @return bits, at least 1
+     */
+    static int bitsFor(int count) {
+        return Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(0, count - 1)));
     }
 
     /**
