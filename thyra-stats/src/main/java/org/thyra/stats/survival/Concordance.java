@@ -97,6 +97,17 @@ public final class Concordance {
     static ConcordanceResult computeFixed(double[] time, CoxOrdering.Ranks timeRanks,
                                           int[] status, double[] predictor, int[] strata,
                                           boolean reverse) {
+        return computeFixed(time, timeRanks, status, predictor, strata, reverse, true);
+    }
+
+    /**
+     * As {@link #computeFixed(double[], CoxOrdering.Ranks, int[], double[], int[], boolean)};
+     * {@code compositeOrder = false} forces the ordering by successive counting sorts that is
+     * otherwise used only when the composite sort key would not fit in 63 bits.
+     */
+    static ConcordanceResult computeFixed(double[] time, CoxOrdering.Ranks timeRanks,
+                                          int[] status, double[] predictor, int[] strata,
+                                          boolean reverse, boolean compositeOrder) {
         final int n = time.length;
         final int nStrata = CoxOrdering.strataCount(strata, n);
         final CoxOrdering.Ranks xr = CoxOrdering.ranks(predictor);
@@ -114,7 +125,7 @@ public final class Concordance {
         final int bx = CoxOrdering.bitsFor(m);
         final int bt = CoxOrdering.bitsFor(nTimes);
         final int bs = CoxOrdering.bitsFor(nStrata);
-        if (bx + 1 + bt + bs <= 63) {
+        if (compositeOrder && bx + 1 + bt + bs <= 63) {
             // one radix sort of a composite key: no random reads afterwards
             final long[] composite = new long[n];
             for (int i = 0; i < n; i++) {
