@@ -446,7 +446,7 @@ public final class CoxModel {
                 temp += u[i] * a[i];
             }
             sctest = temp;
-            if (maxIter == 0 || !Double.isFinite(loglik0)) {
+            if (maxIter == 0 || p == 0 || !Double.isFinite(loglik0)) { // p == 0: null model
                 Cholesky.invert(imat);
                 rescale(beta);
                 return;

@@ -10,8 +10,8 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  *
  * <p>The model is extended with time-varying coefficients {@code b_j + g(t) theta_j}, where
  * {@code g(t) = 1 - KM(t-)} (the Kaplan–Meier transform of time, over all data) centred at its
- * mean over the events. Each test is the score test of {@code theta = 0} at the fitted b (one
- * Newton step from the fit, so it is exact and not the older correlation approximation): with
+ * mean over the events. Each test is the score test of {@code theta = 0} at the fitted b (the
+ * survival 3.x test, not the older approximation from scaled Schoenfeld residuals): with
  * score {@code U = (0, U_theta)} and the 2p × 2p information matrix I of (b, theta),
  * {@code chisq = U' I^-1 U}. A term (all columns of a categorical variable) is tested with the
  * information restricted to (b, theta_term), df = its number of columns; the global test uses
