@@ -335,6 +335,7 @@ public final class CoxModel {
         private final double[] time;
         private final boolean[] dead;
         private final boolean[] lastInStratum;
+        private final boolean[] severalEvents; // at the first row visited of each tie group
         private final double[] x;        // row-major, sorted, centred and scaled
         private final double[] scale;
         final double[] means;
@@ -388,6 +389,18 @@ public final class CoxModel {
                         x[position[i] * p + j] = col[i];
                     }
                 }
+            }
+            // tie groups (same time, same stratum) with several events: only these need the
+            // events' sums kept apart for Efron's approximation
+            severalEvents = new boolean[n];
+            for (int k = n - 1; k >= 0; ) {
+                final int top = k;
+                int events = 0;
+                do {
+                    events += dead[k] ? 1 : 0;
+                    k--;
+                } while (k >= 0 && time[k] == time[top] && !lastInStratum[k]);
+                severalEvents[top] = events > 1;
             }
             // centre and scale as coxfit6, except columns with values in {-1, 0, 1} (nocenter)
             means = new double[p];
@@ -540,6 +553,9 @@ public final class CoxModel {
                     Arrays.fill(cmat, 0);
                 }
                 final double dtime = time[person];
+                // Efron with several events keeps the events' sums apart (a2, cmat2); otherwise
+                // events go straight into the risk set sums, as Breslow adds them anyway
+                final boolean split = efron && severalEvents[person];
                 int ndead = 0;
                 double denom2 = 0;
                 while (person >= 0 && time[person] == dtime) {
@@ -554,12 +570,17 @@ public final class CoxModel {
                         accumulate(a, cmat, risk, x, base, p);
                     } else {
                         ndead++;
-                        denom2 += risk;
                         loglik += zbeta;
                         for (int i = 0; i < p; i++) {
                             u[i] += x[base + i];
                         }
-                        accumulate(a2, cmat2, risk, x, base, p);
+                        if (split) {
+                            denom2 += risk;
+                            accumulate(a2, cmat2, risk, x, base, p);
+                        } else {
+                            denom += risk;
+                            accumulate(a, cmat, risk, x, base, p);
+                        }
                     }
                     person--;
                     if (person >= 0 && lastInStratum[person]) {
@@ -570,25 +591,24 @@ public final class CoxModel {
                     continue;
                 }
                 final double deadwt = ndead;
-                if (!efron || ndead == 1) {
-                    denom += denom2;
+                if (!split) {
                     loglik -= deadwt * Math.log(denom);
+                    final double inv = 1 / denom;
+                    final double weight = deadwt * inv; // one division per event time, not p^2
                     int t = 0;
                     for (int i = 0; i < p; i++) {
-                        a[i] += a2[i];
-                        final double mean = a[i] / denom;
+                        final double mean = a[i] * inv;
                         u[i] -= deadwt * mean;
                         for (int j = 0; j <= i; j++, t++) {
-                            cmat[t] += cmat2[t];
-                            info[t] += deadwt * (cmat[t] - mean * a[j]) / denom;
+                            info[t] += weight * (cmat[t] - mean * a[j]);
                         }
                     }
                 } else {
                     loglik -= efronGroup(ndead, denom, denom2);
                     denom += denom2;
+                    Arrays.fill(a2, 0);
+                    Arrays.fill(cmat2, 0);
                 }
-                Arrays.fill(a2, 0);
-                Arrays.fill(cmat2, 0);
             }
             final double[][] imat = this.imat;
             for (int i = 0, t = 0; i < p; i++) {
