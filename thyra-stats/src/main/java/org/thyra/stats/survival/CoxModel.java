@@ -89,21 +89,10 @@ public final class CoxModel {
         final double[] coef = engine.beta;
         final double[][] var = engine.imat;
         final double[] means = engine.means;
-        double centre = 0;
-        for (int j = 0; j < p; j++) {
-            centre += coef[j] * means[j];
-        }
         final double[] lp = linearPredictor(columns, n, coef, means, strata, nStrata);
-        double maxLp = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            double s = 0;
-            for (int j = 0; j < p; j++) {
-                s += columns[j][i] * coef[j];
-            }
-            maxLp = Math.max(maxLp, s - centre);
-        }
         final boolean[] aliased = new boolean[p];
-        if (engine.flag < p) {
+        // as coxph.fit, a singular column becomes NA only when iterations were allowed
+        if (engine.flag < p && opts.maxIterations() > 0) {
             for (int j = 0; j < p; j++) {
                 aliased[j] = var[j][j] == 0;
             }
@@ -123,7 +112,7 @@ public final class CoxModel {
             }
             if (engine.flag == Engine.NOT_CONVERGED) {
                 warnings.add("Ran out of iterations and did not converge");
-                if (maxLp > 500 || anyNonFinite) {
+                if (maxLinearPredictor(columns, n, coef, means) > 500 || anyNonFinite) {
                     warnings.add("one or more coefficients may be infinite");
                 }
             } else {
@@ -145,9 +134,7 @@ public final class CoxModel {
         final StringBuilder aliasedNames = new StringBuilder();
         for (int j = 0; j < p; j++) {
             if (aliased[j]) {
-                if (maxIter > 0) {
-                    coefficients[j] = Double.NaN;
-                }
+                coefficients[j] = Double.NaN;
                 aliasedNames.append(aliasedNames.length() == 0 ? "" : ", ").append(columnNames.get(j));
             }
         }
@@ -163,6 +150,24 @@ public final class CoxModel {
         return new CoxFit(columnNames, coefficients, aliased, var, means, engine.loglik0,
             engine.loglik1, engine.iter, engine.flag != Engine.NOT_CONVERGED, engine.sctest,
             wald, n, events, nStrata, lp, concordance, warnings, opts);
+    }
+
+    /** Largest {@code x'b - means'b}, the linear predictor coxph.fit checks for overflow. */
+    private static double maxLinearPredictor(double[][] columns, int n, double[] coef,
+                                             double[] means) {
+        double centre = 0;
+        for (int j = 0; j < coef.length; j++) {
+            centre += coef[j] * means[j];
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = 0; j < coef.length; j++) {
+                s += columns[j][i] * coef[j];
+            }
+            max = Math.max(max, s - centre);
+        }
+        return max;
     }
 
     /**
@@ -253,6 +258,26 @@ public final class CoxModel {
         return Cholesky.quadraticFormInverse(v, b, toler);
     }
 
+    /**
+     * An engine on validated data, with the fit's time fix, for the PH test.
+     *
+     * @return the engine (sorted, centred and scaled data)
+     */
+    static Engine engine(double[] time, int[] status, double[][] columns, List<String> names,
+                         int[] strata, CoxOptions opts) {
+        validate(time, status, columns, names);
+        final int nStrata = CoxOrdering.strataCount(strata, time.length);
+        CoxOrdering.Ranks timeRanks = CoxOrdering.ranks(time);
+        double[] fixedTime = time;
+        if (opts.timeFix()) {
+            fixedTime = CoxTimeFix.apply(time, timeRanks);
+            if (fixedTime != time) {
+                timeRanks = CoxOrdering.ranks(fixedTime);
+            }
+        }
+        return new Engine(fixedTime, timeRanks.order(), status, columns, strata, nStrata, opts);
+    }
+
     /** As coxph without events: every coefficient NA, likelihoods 0. */
     private static CoxFit noEvents(double[][] columns, List<String> names, int n, int nStrata,
                                    CoxOptions opts) {
@@ -336,6 +361,7 @@ public final class CoxModel {
         private final boolean[] dead;
         private final boolean[] lastInStratum;
         private final boolean[] severalEvents; // at the first row visited of each tie group
+        private final int[] order;             // sorted position -> input row
         private final double[] x;        // row-major, sorted, centred and scaled
         private final double[] scale;
         final double[] means;
@@ -348,6 +374,12 @@ public final class CoxModel {
         private final double[] cmat;     // packed lower triangle
         private final double[] cmat2;
         private final double[] info;     // packed information, unpacked into imat per pass
+        // optional time weights g(t) for the PH test: score and information of theta in
+        // b + g(t) theta are accumulated beside the model's (null when fitting)
+        private double[] timeWeight;
+        private double[] uG;
+        private double[] infoG;
+        private double[] infoGG;
         private final double[] newbeta;
 
         double loglik0;
@@ -364,7 +396,7 @@ public final class CoxModel {
             maxIter = o.maxIterations();
             eps = o.epsilon();
             toler = o.tolerChol();
-            final int[] order = CoxOrdering.byStratumThenTime(timeOrder, strata, nStrata);
+            order = CoxOrdering.byStratumThenTime(timeOrder, strata, nStrata);
             time = new double[n];
             dead = new boolean[n];
             lastInStratum = new boolean[n];
@@ -512,6 +544,50 @@ public final class CoxModel {
             flag = NOT_CONVERGED;
         }
 
+        /**
+         * Score and information of (b, theta) for the model {@code b + g(t) theta} at the given
+         * b and theta = 0, in the engine's centred and scaled coordinates (a diagonal
+         * reparametrisation, which leaves score tests unchanged). Used by {@link CoxZph}.
+         *
+         * @param coefficients b on the original scale (NaN read as 0, as an aliased column)
+         * @param g            g(t) per input row
+         * @return u (2p) and the 2p x 2p information matrix
+         */
+        double[][] timeWeightedScore(double[] coefficients, double[] g) {
+            final double[] b = new double[p];
+            for (int i = 0; i < p; i++) {
+                b[i] = Double.isNaN(coefficients[i]) ? 0 : coefficients[i] / scale[i];
+            }
+            timeWeight = new double[n];
+            for (int k = 0; k < n; k++) {
+                timeWeight[k] = g[order[k]];
+            }
+            uG = new double[p];
+            infoG = new double[info.length];
+            infoGG = new double[info.length];
+            pass(b);
+            final double[][] result = new double[2 * p + 1][];
+            final double[] score = new double[2 * p];
+            System.arraycopy(u, 0, score, 0, p);
+            System.arraycopy(uG, 0, score, p, p);
+            final double[][] im = new double[2 * p][2 * p];
+            for (int i = 0, t = 0; i < p; i++) {
+                for (int j = 0; j <= i; j++, t++) {
+                    im[i][j] = info[t];
+                    im[j][i] = info[t];
+                    im[i][j + p] = infoG[t];
+                    im[j][i + p] = infoG[t];
+                    im[i + p][j] = infoG[t];
+                    im[j + p][i] = infoG[t];
+                    im[i + p][j + p] = infoGG[t];
+                    im[j + p][i + p] = infoGG[t];
+                }
+            }
+            result[0] = score;
+            System.arraycopy(im, 0, result, 1, 2 * p);
+            return result;
+        }
+
         /** Back to the original scale: beta, score and variance; variance made symmetric. */
         private void rescale(double[] b) {
             for (int i = 0; i < p; i++) {
@@ -543,6 +619,11 @@ public final class CoxModel {
             Arrays.fill(a2, 0);
             Arrays.fill(cmat2, 0);
             Arrays.fill(info, 0);
+            if (timeWeight != null) {
+                Arrays.fill(uG, 0);
+                Arrays.fill(infoG, 0);
+                Arrays.fill(infoGG, 0);
+            }
             double loglik = 0;
             double denom = 0;
             int person = n - 1;
@@ -553,6 +634,7 @@ public final class CoxModel {
                     Arrays.fill(cmat, 0);
                 }
                 final double dtime = time[person];
+                final double gt = timeWeight == null ? 0 : timeWeight[person];
                 // Efron with several events keeps the events' sums apart (a2, cmat2); otherwise
                 // events go straight into the risk set sums, as Breslow adds them anyway
                 final boolean split = efron && severalEvents[person];
@@ -573,6 +655,11 @@ public final class CoxModel {
                         loglik += zbeta;
                         for (int i = 0; i < p; i++) {
                             u[i] += x[base + i];
+                        }
+                        if (timeWeight != null) {
+                            for (int i = 0; i < p; i++) {
+                                uG[i] += gt * x[base + i];
+                            }
                         }
                         if (split) {
                             denom2 += risk;
@@ -603,8 +690,20 @@ public final class CoxModel {
                             info[t] += weight * (cmat[t] - mean * a[j]);
                         }
                     }
+                    if (timeWeight != null) {
+                        t = 0;
+                        for (int i = 0; i < p; i++) {
+                            final double mean = a[i] * inv;
+                            uG[i] -= gt * deadwt * mean;
+                            for (int j = 0; j <= i; j++, t++) {
+                                final double incr = weight * (cmat[t] - mean * a[j]);
+                                infoG[t] += gt * incr;
+                                infoGG[t] += gt * gt * incr;
+                            }
+                        }
+                    }
                 } else {
-                    loglik -= efronGroup(ndead, denom, denom2);
+                    loglik -= efronGroup(ndead, denom, denom2, gt);
                     denom += denom2;
                     Arrays.fill(a2, 0);
                     Arrays.fill(cmat2, 0);
@@ -634,7 +733,7 @@ public final class CoxModel {
          *
          * @return {@code sum_k log D_k}, the group's log-likelihood denominator term
          */
-        private double efronGroup(int d, double denom0, double denom2) {
+        private double efronGroup(int d, double denom0, double denom2, double gt) {
             double s1 = 0;
             double s1f = 0;
             double s2 = 0;
@@ -659,15 +758,25 @@ public final class CoxModel {
             final double[] cmat2 = this.cmat2;
             final double[] info = this.info;
             final double[] u = this.u;
+            final boolean weighted = timeWeight != null;
             for (int i = 0, t = 0; i < p; i++) {
                 final double ai = a[i];
                 final double a2i = a2[i];
-                u[i] -= ai * s1 + a2i * s1f;
+                final double du = ai * s1 + a2i * s1f;
+                u[i] -= du;
+                if (weighted) {
+                    uG[i] -= gt * du;
+                }
                 for (int j = 0; j <= i; j++, t++) {
                     final double aj = a[j];
                     final double a2j = a2[j];
-                    info[t] += cmat[t] * s1 + cmat2[t] * s1f
+                    final double incr = cmat[t] * s1 + cmat2[t] * s1f
                         - (ai * aj * s2 + (ai * a2j + a2i * aj) * s2f + a2i * a2j * s2ff);
+                    info[t] += incr;
+                    if (weighted) {
+                        infoG[t] += gt * incr;
+                        infoGG[t] += gt * gt * incr;
+                    }
                 }
             }
             for (int i = 0, t = 0; i < p; i++) {
