@@ -210,6 +210,14 @@ public final class CoxZph {
     /** Solves A x = b by Gaussian elimination with partial pivoting (as R's solve, LAPACK dgesv). */
     private static double[] solve(double[][] a, double[] b) {
         final int n = b.length;
+        double scale = 0;
+        for (double[] row : a) {
+            for (double v : row) {
+                scale = Math.max(scale, Math.abs(v));
+            }
+        }
+        // R's solve() stops when the system is computationally singular; so do we
+        final double tiny = scale * 1e-14;
         for (int c = 0; c < n; c++) {
             int piv = c;
             for (int r = c + 1; r < n; r++) {
@@ -217,7 +225,7 @@ public final class CoxZph {
                     piv = r;
                 }
             }
-            if (a[piv][c] == 0) {
+            if (!(Math.abs(a[piv][c]) > tiny)) {
                 throw new IllegalArgumentException(
                     "the PH test information matrix is singular (a covariate constant over time?)");
             }
