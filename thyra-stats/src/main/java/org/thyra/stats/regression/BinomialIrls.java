@@ -85,6 +85,7 @@ final class BinomialIrls {
         double tol = Math.min(1e-7, Math.abs(epsilon) / 1000);
         double[][] work = new double[p][n];
         double[] z = new double[n];
+        double[] weight = new double[n];
         double[] start = new double[p];
         PivotedQr qr = null;
         boolean converged = false;
@@ -94,9 +95,14 @@ final class BinomialIrls {
                 double me = muEta(eta[i]);
                 double off = offset == null ? 0 : offset[i];
                 double w = Math.sqrt(me * me / (mu[i] * (1 - mu[i])));
+                weight[i] = w;
                 z[i] = ((eta[i] - off) + (y[i] - mu[i]) / me) * w;
-                for (int j = 0; j < p; j++) {
-                    work[j][i] = x[j][i] * w;
+            }
+            for (int j = 0; j < p; j++) { // column-wise: contiguous memory
+                double[] xj = x[j];
+                double[] wj = work[j];
+                for (int i = 0; i < n; i++) {
+                    wj[i] = xj[i] * weight[i];
                 }
             }
             double[][] cols = work.clone(); // PivotedQr permutes the column references
@@ -107,13 +113,24 @@ final class BinomialIrls {
                     throw new ArithmeticException("non-finite coefficients at iteration " + iter);
                 }
             }
-            for (int i = 0; i < n; i++) {
-                double e = offset == null ? 0 : offset[i];
-                for (int j = 0; j < p; j++) {
-                    e += x[j][i] * start[j];
+            // eta = x %*% start + offset, accumulated column by column as BLAS dgemv
+            if (offset == null) {
+                java.util.Arrays.fill(eta, 0.0);
+            } else {
+                System.arraycopy(offset, 0, eta, 0, n);
+            }
+            for (int j = 0; j < p; j++) {
+                double b = start[j];
+                if (b == 0) {
+                    continue;
                 }
-                eta[i] = e;
-                mu[i] = linkinv(e);
+                double[] xj = x[j];
+                for (int i = 0; i < n; i++) {
+                    eta[i] += xj[i] * b;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                mu[i] = linkinv(eta[i]);
             }
             dev = deviance(y, mu);
             // binomial/logit: dev is always finite and mu always valid, so glm.fit's step halving never triggers

@@ -22,7 +22,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *   <li>Youden: every threshold maximising sensitivity + specificity; ties are found in exact
  *       integer arithmetic ({@code tp * n_controls + tn * n_cases}).</li>
  * </ul>
- * Cost O(n log n): two sorts and binary searches; no per-observation objects.
+ * Cost O(n log n): two sorts, then linear merges; no per-observation objects.
  *
  * <p>References: DeLong, DeLong and Clarke-Pearson (1988) Biometrics 44:837-845; Sun and Xu
  * (2014) IEEE Signal Processing Letters 21:1389-1393; Robin et al. (2011) BMC Bioinformatics 12:77;
@@ -34,8 +34,8 @@ public final class RocCurve {
     private final double[] sortedCases;
     private final double[] sortedControls;
     private final RocDirection direction;
-    private final double[] casePlacements;    // V10
-    private final double[] controlPlacements; // V01
+    private final double[] casePlacements;    // V10, in sorted order of the case values
+    private final double[] controlPlacements; // V01, in sorted order of the control values
     private final double auc;
 
     private RocCurve(double[] cases, double[] controls, RocDirection direction) {
@@ -50,20 +50,41 @@ public final class RocCurve {
             : direction;
         int n = cases.length;
         int m = controls.length;
+        // placement values in sorted order by a linear merge (sequential memory access)
         casePlacements = new double[n];
         controlPlacements = new double[m];
         boolean lower = this.direction == RocDirection.CONTROLS_LOWER;
         long twiceSum = 0; // 2 * sum of (less + eq/2), exact
+        int lt = 0;
+        int le = 0;
         for (int i = 0; i < n; i++) {
-            int lt = lowerBound(sortedControls, cases[i]);
-            int le = upperBound(sortedControls, cases[i]);
+            double v = sortedCases[i];
+            while (lt < m && sortedControls[lt] < v) {
+                lt++;
+            }
+            if (le < lt) {
+                le = lt;
+            }
+            while (le < m && sortedControls[le] <= v) {
+                le++;
+            }
             long twice = lower ? 2L * lt + (le - lt) : 2L * (m - le) + (le - lt);
             twiceSum += twice;
             casePlacements[i] = twice / (2.0 * m);
         }
+        lt = 0;
+        le = 0;
         for (int j = 0; j < m; j++) {
-            int lt = lowerBound(sortedCases, controls[j]);
-            int le = upperBound(sortedCases, controls[j]);
+            double v = sortedControls[j];
+            while (lt < n && sortedCases[lt] < v) {
+                lt++;
+            }
+            if (le < lt) {
+                le = lt;
+            }
+            while (le < n && sortedCases[le] <= v) {
+                le++;
+            }
             long twice = lower ? 2L * (n - le) + (le - lt) : 2L * lt + (le - lt);
             controlPlacements[j] = twice / (2.0 * n);
         }
@@ -132,14 +153,23 @@ public final class RocCurve {
         return auc;
     }
 
-    /** DeLong placement values of the cases (V10), in data order of the cases. */
+    /** DeLong placement values of the cases (V10), in data order of the cases (for paired tests). */
     double[] casePlacements() {
-        return casePlacements;
+        return inDataOrder(cases, sortedCases, casePlacements);
     }
 
     /** DeLong placement values of the controls (V01), in data order of the controls. */
     double[] controlPlacements() {
-        return controlPlacements;
+        return inDataOrder(controls, sortedControls, controlPlacements);
+    }
+
+    private static double[] inDataOrder(double[] values, double[] sorted, double[] placements) {
+        // a placement depends only on the value: look it up at the value's first sorted position
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = placements[lowerBound(sorted, values[i])];
+        }
+        return out;
     }
 
     /** DeLong variance of the AUC; NaN with fewer than 2 cases or 2 controls. */
@@ -170,6 +200,15 @@ public final class RocCurve {
 
     /** Thresholds in pROC order (sensitivity from 1 down to 0). */
     public double[] thresholds() {
+        double[] t = ascendingThresholds();
+        if (direction == RocDirection.CONTROLS_HIGHER) {
+            reverse(t);
+        }
+        return t;
+    }
+
+    /** pROC's roc.utils.thresholds, ascending. */
+    private double[] ascendingThresholds() {
         double[] u = distinctValues();
         int k = u.length;
         double[] t = new double[k + 1];
@@ -185,14 +224,23 @@ public final class RocCurve {
             }
             t[i] = th;
         }
-        if (direction == RocDirection.CONTROLS_HIGHER) {
-            for (int i = 0, j = k; i < j; i++, j--) {
-                double s = t[i];
-                t[i] = t[j];
-                t[j] = s;
-            }
-        }
         return t;
+    }
+
+    private static void reverse(double[] a) {
+        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+            double s = a[i];
+            a[i] = a[j];
+            a[j] = s;
+        }
+    }
+
+    private static void reverse(long[] a) {
+        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+            long s = a[i];
+            a[i] = a[j];
+            a[j] = s;
+        }
     }
 
     private double[] distinctValues() {
@@ -228,24 +276,54 @@ public final class RocCurve {
     /** Full summary: AUC with CI, Youden-best thresholds and the curve. */
     public RocResult result(double level) {
         AucInterval ai = aucInterval(level);
-        double[] t = thresholds();
-        double[] se = new double[t.length];
-        double[] sp = new double[t.length];
+        double[] t = ascendingThresholds();
+        int k = t.length;
         long n = cases.length;
         long m = controls.length;
+        long[] tp = new long[k];
+        long[] tn = new long[k];
+        // sweep ascending thresholds with two monotone pointers per group
+        boolean lower = direction == RocDirection.CONTROLS_LOWER;
+        int ci = 0;
+        int cj = 0;
+        for (int i = 0; i < k; i++) {
+            double th = t[i];
+            if (lower) { // positive when x >= t: count values < t
+                while (ci < n && sortedCases[ci] < th) {
+                    ci++;
+                }
+                while (cj < m && sortedControls[cj] < th) {
+                    cj++;
+                }
+                tp[i] = n - ci;
+                tn[i] = cj;
+            } else { // positive when x <= t: count values <= t
+                while (ci < n && sortedCases[ci] <= th) {
+                    ci++;
+                }
+                while (cj < m && sortedControls[cj] <= th) {
+                    cj++;
+                }
+                tp[i] = ci;
+                tn[i] = m - cj;
+            }
+        }
+        if (!lower) {
+            reverse(t);
+            reverse(tp);
+            reverse(tn);
+        }
+        double[] se = new double[k];
+        double[] sp = new double[k];
         long bestScore = Long.MIN_VALUE;
-        long[] score = new long[t.length];
-        for (int i = 0; i < t.length; i++) {
-            long tp = truePositives(t[i]);
-            long tn = trueNegatives(t[i]);
-            se[i] = tp / (double) n;
-            sp[i] = tn / (double) m;
-            score[i] = tp * m + tn * n;
-            bestScore = Math.max(bestScore, score[i]);
+        for (int i = 0; i < k; i++) {
+            se[i] = tp[i] / (double) n;
+            sp[i] = tn[i] / (double) m;
+            bestScore = Math.max(bestScore, tp[i] * m + tn[i] * n);
         }
         List<YoudenThreshold> best = new ArrayList<>();
-        for (int i = 0; i < t.length; i++) {
-            if (score[i] == bestScore) {
+        for (int i = 0; i < k; i++) {
+            if (tp[i] * m + tn[i] * n == bestScore) {
                 best.add(new YoudenThreshold(t[i], se[i], sp[i], se[i] + sp[i] - 1));
             }
         }
@@ -253,7 +331,7 @@ public final class RocCurve {
         if (Double.isNaN(ai.variance())) {
             warnings.add("DeLong variance needs at least 2 cases and 2 controls; CI not available");
         }
-        if (t.length == 2) {
+        if (k == 2) {
             warnings.add("all marker values are tied: the ROC curve is the diagonal (AUC 0.5)");
         }
         String method = "empirical ROC as pROC 1.18: direction " + direction.symbol()

@@ -1,0 +1,80 @@
+package org.thyra.stats.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.thyra.stats.cutpoint.MaxSelectedRank;
+import org.thyra.stats.regression.LogisticRegression;
+import org.thyra.stats.roc.RocCurve;
+import org.thyra.stats.roc.RocDirection;
+
+/**
+ * Wall-clock timing of the large-n cases in docs/performance/regression.md (run by hand, not by CI):
+ * {@code java -cp ... org.thyra.stats.bench.RegressionBenchmark}. Each case is run 3 times after a
+ * warm-up and the median is printed. The R side is src/test/r/regression_benchmark.R.
+ */
+public final class RegressionBenchmark {
+    private RegressionBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        SplittableRandom rnd = new SplittableRandom(20261122);
+        // DeLong AUC + CI, n = 1e6
+        int n = 1_000_000;
+        double[] y = new double[n];
+        double[] m = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = rnd.nextDouble() < 0.3 ? 1 : 0;
+            m[i] = rnd.nextGaussian() + 0.8 * y[i];
+        }
+        time("ROC + DeLong CI, n = 1e6", () -> RocCurve.of(y, m, RocDirection.AUTO).aucInterval(0.95).auc());
+        time("ROC full result (curve, Youden), n = 1e6", () -> RocCurve.of(y, m, RocDirection.AUTO).result(0.95).best().size());
+        // maxstat, n = 1e5
+        int ns = 100_000;
+        double[] t = new double[ns];
+        double[] e = new double[ns];
+        double[] x = new double[ns];
+        for (int i = 0; i < ns; i++) {
+            x[i] = Math.round(rnd.nextGaussian() * 1000) / 100.0;
+            t[i] = -Math.log(rnd.nextDouble()) / Math.exp(0.1 * x[i]);
+            e[i] = rnd.nextDouble() < 0.7 ? 1 : 0;
+        }
+        time("maxstat LogRank + Lau94, n = 1e5", () -> MaxSelectedRank.logRank(t, e, x).statistic());
+        // logistic, n = 1e6, p = 20
+        int p = 20;
+        double[][] cols = new double[p][n];
+        double[] yl = new double[n];
+        for (int i = 0; i < n; i++) {
+            double eta = -0.5;
+            for (int j = 0; j < p; j++) {
+                cols[j][i] = rnd.nextGaussian();
+                eta += 0.05 * (j % 5) * cols[j][i];
+            }
+            yl[i] = rnd.nextDouble() < 1 / (1 + Math.exp(-eta)) ? 1 : 0;
+        }
+        List<String> names = new ArrayList<>();
+        int[] assign = new int[p];
+        for (int j = 0; j < p; j++) {
+            names.add("x" + j);
+            assign[j] = j;
+        }
+        time("logistic IRLS, n = 1e6, p = 20", () -> LogisticRegression.fit(yl, cols, names, assign).iterations());
+    }
+
+    interface Job {
+        double run();
+    }
+
+    private static void time(String label, Job job) {
+        job.run();
+        long[] ns = new long[3];
+        double v = 0;
+        for (int r = 0; r < 3; r++) {
+            long s = System.nanoTime();
+            v = job.run();
+            ns[r] = System.nanoTime() - s;
+        }
+        java.util.Arrays.sort(ns);
+        System.out.printf("%-45s median %8.3f s   (value %s)%n", label, ns[1] / 1e9, v);
+    }
+}
