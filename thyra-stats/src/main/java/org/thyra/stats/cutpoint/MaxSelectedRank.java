@@ -18,7 +18,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * smallest maximising cut; values &lt;= it form the low group. The p-value is Lausen's (1994)
  * improved Bonferroni bound ({@code pLausen94}):
  * {@code 1 - (Phi(b) - Phi(-b)) + sum_k exp(-b^2/2)/pi (t_k - (b^2/4 - 1) t_k^3 / 6)},
- * {@code t_k = sqrt(1 - m_k (N - m_{k+1}) / ((N - m_k) m_{k+1}))}. O(N log N).
+ * {@code t_k = sqrt(1 - m_k (N - m_{k+1}) / ((N - m_k) m_{k+1}))}. O(N): radix orderings by time
+ * and by x, then one pass.
  *
  * <p>References: Lausen and Schumacher (1992) Biometrics 48:73-85; Lausen, Sauerbrei and
  * Schumacher (1994) Computational Statistics 483-496; Hothorn and Lausen (2003) CSDA 43:121-137.
@@ -49,18 +50,18 @@ public final class MaxSelectedRank {
         }
         int n = time.length;
         double[] scores = LogRankScores.of(time, event01);
-        int[] ox = IndexSort.order(x);
-        double[] y = new double[n];
+        int[] ox = RadixOrder.order(x);
         double[] xs = new double[n];
+        double[] y = new double[n];
         for (int i = 0; i < n; i++) {
-            y[i] = scores[ox[i]];
             xs[i] = x[ox[i]];
+            y[i] = scores[ox[i]];
         }
         int[] all = new int[n];
         int k = 0;
         for (int i = 0; i < n; i++) {
             if (i == 0 || xs[i] != xs[i - 1]) {
-                all[k++] = i; // number of observations before the i-th distinct value
+                all[k++] = i; // number of observations before the k-th distinct value
             }
         }
         int[] m;
@@ -112,7 +113,7 @@ public final class MaxSelectedRank {
         int bestIndex = -1;
         for (int c = 0; c < m.length; c++) {
             while (pos < m[c]) {
-                cum += y[pos++];
+                cum += y[pos++]; // cumsum(y)[m] in x order, as cmaxstat
             }
             double mm = m[c];
             double e = mm / nn * ss;
@@ -125,10 +126,7 @@ public final class MaxSelectedRank {
             }
         }
         double cut = cuts[bestIndex];
-        int nLow = 0;
-        for (double v : x) {
-            nLow += v <= cut ? 1 : 0;
-        }
+        int nLow = m[bestIndex]; // observations before the next distinct value, i.e. x <= cut
         double p = pLausen94(best, n, m);
         List<String> warnings = new ArrayList<>();
         if (m.length == 1) {

@@ -70,7 +70,7 @@ public final class ThreeGroupScan {
         int[] cand = thin(admissible, maxCandidates);
         boolean thinned = cand.length < admissible.size();
         // observations in time order with their x rank among distinct values
-        int[] ot = IndexSort.order(time);
+        int[] ot = RadixOrder.order(time);
         double[] t = new double[n];
         double[] e = new double[n];
         int[] xr = new int[n];

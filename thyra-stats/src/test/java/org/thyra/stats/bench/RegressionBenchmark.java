@@ -10,8 +10,8 @@ import org.thyra.stats.roc.RocDirection;
 
 /**
  * Wall-clock timing of the large-n cases in docs/performance/regression.md (run by hand, not by CI):
- * {@code java -cp ... org.thyra.stats.bench.RegressionBenchmark}. Each case is run 3 times after a
- * warm-up and the median is printed. The R side is src/test/r/regression_benchmark.R.
+ * {@code java -cp ... org.thyra.stats.bench.RegressionBenchmark}. Each case is run 9 times after 5
+ * warm-up runs; median and minimum wall-clock and thread CPU time are printed. The R side is src/test/r/regression_benchmark.R.
  */
 public final class RegressionBenchmark {
     private RegressionBenchmark() {
@@ -66,15 +66,26 @@ public final class RegressionBenchmark {
     }
 
     private static void time(String label, Job job) {
-        job.run();
-        long[] ns = new long[3];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int w = 0; w < WARMUP; w++) {
+            job.run();
+        }
+        long[] ns = new long[RUNS];
+        long[] cpu = new long[RUNS];
         double v = 0;
-        for (int r = 0; r < 3; r++) {
+        for (int r = 0; r < ns.length; r++) {
+            long c = mx.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             v = job.run();
             ns[r] = System.nanoTime() - s;
+            cpu[r] = mx.getCurrentThreadCpuTime() - c;
         }
         java.util.Arrays.sort(ns);
-        System.out.printf("%-45s median %8.3f s   (value %s)%n", label, ns[1] / 1e9, v);
+        java.util.Arrays.sort(cpu);
+        System.out.printf("%-40s wall median %8.4f s min %8.4f s | cpu median %8.4f s min %8.4f s  (value %s)%n", label,
+            ns[RUNS / 2] / 1e9, ns[0] / 1e9, cpu[RUNS / 2] / 1e9, cpu[0] / 1e9, v);
     }
+
+    private static final int WARMUP = 5;
+    private static final int RUNS = 9;
 }
