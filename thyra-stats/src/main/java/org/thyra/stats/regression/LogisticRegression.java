@@ -115,6 +115,12 @@ public final class LogisticRegression {
         double[][] limits;
         if (ciType == ConfidenceIntervalType.PROFILE) {
             limits = ProfileLikelihood.limits(x, y01, fit.coef(), se, fit.deviance(), level, warnings, allNames);
+            for (int j = 0; j <= k; j++) {
+                if (!fit.aliased()[j] && !diverging[j] && (Double.isNaN(limits[j][0]) || Double.isNaN(limits[j][1]))) {
+                    warnings.add("profile likelihood of " + allNames.get(j) + " did not reach the " + level
+                        + " cutoff within MASS's 9 steps on one side; that limit is NA");
+                }
+            }
         } else {
             limits = new double[k + 1][];
             for (int j = 0; j <= k; j++) {

@@ -53,6 +53,21 @@ class LogisticRegressionEdgeTest {
     }
 
     @Test
+    void profileLimitOfASeparatedTermIsNaAndSaid() {
+        double[] y = {0, 1, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1};
+        double[] x = {0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 1};
+        double[] z = {3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8};
+        LogisticResult r = LogisticRegression.fit(y, new double[][] {x, z}, List.of("x", "z"), new int[] {0, 1},
+            ConfidenceIntervalType.PROFILE, 0.95);
+        assertThat(r.separation()).isEqualTo(Separation.QUASI_COMPLETE);
+        assertThat(r.terms().get(0).oddsRatioUpper()).isNaN();
+        // the non-separated term still gets finite profile limits around its estimate
+        LogisticTerm zt = r.terms().get(1);
+        assertThat(zt.lower()).isLessThan(zt.coef());
+        assertThat(zt.upper()).isGreaterThan(zt.coef());
+    }
+
+    @Test
     void aliasedColumnIsNaLikeR() {
         double[] y = {0, 1, 0, 1, 1, 0, 1, 0};
         double[] a = {1, 2, 3, 4, 5, 6, 7, 8};
