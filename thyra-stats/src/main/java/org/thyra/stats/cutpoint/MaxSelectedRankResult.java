@@ -26,4 +26,16 @@ public record MaxSelectedRankResult(double cutpoint, double statistic, double pA
         statistics = statistics.clone();
         warnings = List.copyOf(warnings);
     }
+
+    /** A copy of the candidate cut-points. */
+    @Override
+    public double[] cuts() {
+        return cuts.clone();
+    }
+
+    /** A copy of the statistics at the candidate cut-points. */
+    @Override
+    public double[] statistics() {
+        return statistics.clone();
+    }
 }

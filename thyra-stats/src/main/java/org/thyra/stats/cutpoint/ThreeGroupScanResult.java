@@ -21,4 +21,10 @@ public record ThreeGroupScanResult(double lowCut, double highCut, double statist
         groupSizes = groupSizes.clone();
         warnings = List.copyOf(warnings);
     }
+
+    /** A copy of the group sizes. */
+    @Override
+    public int[] groupSizes() {
+        return groupSizes.clone();
+    }
 }

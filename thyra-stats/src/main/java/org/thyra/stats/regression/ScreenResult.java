@@ -22,6 +22,12 @@ public record ScreenResult<F>(List<Row<F>> rows, List<String> entered, int[] ent
         warnings = List.copyOf(warnings);
     }
 
+    /** A copy of the entered variable indices. */
+    @Override
+    public int[] enteredVariables() {
+        return enteredVariables.clone();
+    }
+
     /**
      * One variable alone.
      *

@@ -23,6 +23,12 @@ public record StepwiseResult<F>(List<String> selected, int[] selectedVariables, 
         warnings = List.copyOf(warnings);
     }
 
+    /** A copy of the selected variable indices. */
+    @Override
+    public int[] selectedVariables() {
+        return selectedVariables.clone();
+    }
+
     /**
      * One accepted step.
      *

@@ -26,4 +26,22 @@ public record RocResult(int nCases, int nControls, RocDirection direction, AucIn
         specificities = specificities.clone();
         warnings = List.copyOf(warnings);
     }
+
+    /** A copy of the thresholds. */
+    @Override
+    public double[] thresholds() {
+        return thresholds.clone();
+    }
+
+    /** A copy of the sensitivities. */
+    @Override
+    public double[] sensitivities() {
+        return sensitivities.clone();
+    }
+
+    /** A copy of the specificities. */
+    @Override
+    public double[] specificities() {
+        return specificities.clone();
+    }
 }
