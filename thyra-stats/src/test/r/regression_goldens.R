@@ -61,6 +61,24 @@ fixtures <- list(
   logistic_fixture("birthwt_one", low ~ lwt, bwt))
 write_json_full(fixtures, "regression/logistic.json")
 
+## separation on real data: low is defined as bwt < 2500 (complete separation by bwt);
+## bwt < 2000 implies low = 1 (quasi-complete). R returns finite but meaningless estimates.
+separation_fixture <- function(name, formula, data, kind, diverging) {
+  fit <- suppressWarnings(glm(formula, family = binomial, data = data))
+  mm <- model.matrix(fit)
+  list(name = name, formula = deparse(formula), kind = kind, diverging = diverging,
+       y = as.numeric(model.response(model.frame(fit))),
+       columns = lapply(seq_len(ncol(mm))[-1], function(j) unname(mm[, j])),
+       names = colnames(mm)[-1], assign = attr(mm, "assign")[-1] - 1L,
+       coef = unname(coef(fit)), iter = fit$iter, converged = fit$converged,
+       max_abs_eta = max(abs(fit$linear.predictors)))
+}
+bwt_sep <- transform(birthwt, vlbw = as.integer(bwt < 2000))
+write_json_full(list(
+  separation_fixture("birthwt_low_by_bwt", low ~ bwt, birthwt, "COMPLETE", "bwt"),
+  separation_fixture("birthwt_low_by_vlbw", low ~ age + vlbw, bwt_sep, "QUASI_COMPLETE", "vlbw")),
+  "regression/separation.json")
+
 ## ---------------------------------------------------------------- stepAIC + screen
 full <- glm(low ~ age + lwt + race + smoke + ptd + ht + ui + ftv, family = binomial, data = bwt)
 nullm <- glm(low ~ 1, family = binomial, data = bwt)
@@ -86,13 +104,13 @@ write_json_full(list(
   screen = screen), "regression/stepaic_birthwt.json")
 
 ## ---------------------------------------------------------------- ROC
-roc_fixture <- function(name, outcome, marker, at) {
-  r <- roc(outcome, marker, quiet = TRUE, levels = c(0, 1), direction = "auto")
+roc_fixture <- function(name, outcome, marker, at, direction = "auto") {
+  r <- roc(outcome, marker, quiet = TRUE, levels = c(0, 1), direction = direction)
   ci <- ci.auc(r, method = "delong")
   best <- coords(r, "best", best.method = "youden", ret = c("threshold", "sensitivity", "specificity", "youden"))
   atc <- coords(r, x = at, input = "threshold", ret = c("threshold", "sensitivity", "specificity", "tp", "fp", "tn", "fn"))
   ncase <- length(r$cases); nctrl <- length(r$controls)
-  list(name = name, outcome = outcome, marker = marker, direction = r$direction,
+  list(name = name, outcome = outcome, marker = marker, given_direction = direction, direction = r$direction,
        n_cases = ncase, n_controls = nctrl, auc = as.numeric(r$auc), var = var(r, method = "delong"),
        auc_lower = ci[1], auc_upper = ci[3],
        thresholds = r$thresholds, sensitivities = r$sensitivities, specificities = r$specificities,
@@ -111,7 +129,8 @@ rocs <- list(
   roc_fixture("asah_ndka", y_asah, asah$ndka, c(10, 11.08)),
   roc_fixture("asah_wfns", y_asah, asah$wfns, c(2, 2.5, 4)),
   roc_fixture("birthwt_lwt", bwt$low, bwt$lwt, c(110, 120.5)),
-  roc_fixture("birthwt_age", bwt$low, bwt$age, c(20, 23.5)))
+  roc_fixture("birthwt_age", bwt$low, bwt$age, c(20, 23.5)),
+  roc_fixture("asah_s100b_given_gt", y_asah, asah$s100b, c(0.13, 0.205), direction = ">"))
 write_json_full(rocs, "roc/roc.json")
 
 test_fixture <- function(name, outcome, m1, m2) {

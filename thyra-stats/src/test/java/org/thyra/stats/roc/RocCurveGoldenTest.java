@@ -32,7 +32,12 @@ class RocCurveGoldenTest {
     @MethodSource("rocs")
     void curveAucAndDeLongCiMatchPRoc(JsonNode f) {
         String name = f.get("name").asText();
-        RocCurve roc = RocCurve.of(doubles(f.get("outcome")), doubles(f.get("marker")), RocDirection.AUTO);
+        RocDirection given = switch (f.get("given_direction").asText()) {
+            case "<" -> RocDirection.CONTROLS_LOWER;
+            case ">" -> RocDirection.CONTROLS_HIGHER;
+            default -> RocDirection.AUTO;
+        };
+        RocCurve roc = RocCurve.of(doubles(f.get("outcome")), doubles(f.get("marker")), given);
         RocResult r = roc.result(0.95);
         assertThat(r.direction().symbol()).isEqualTo(f.get("direction").asText());
         assertThat(r.nCases()).isEqualTo(f.get("n_cases").asInt());
