@@ -54,5 +54,9 @@ class SeparationGoldenTest {
             }
         }
         assertThat(r.warnings()).anyMatch(w -> w.contains("separation detected") && w.contains(diverging));
+        assertThat(r.warnings()).anyMatch(w -> w.contains("numerically 0 or 1"));
+        if (!r.converged()) {
+            assertThat(r.warnings()).anyMatch(w -> w.contains("did not converge"));
+        }
     }
 }
