@@ -96,12 +96,15 @@ screen <- lapply(vars, function(v) {
   list(variable = v, lr = a$Deviance[2], df = a$Df[2], p = a[["Pr(>Chi)"]][2],
        coef = unname(coef(f)), se = unname(sqrt(diag(vcov(f)))))
 })
+entered <- vars[sapply(screen, function(r) r$p < 0.1)]
+entered_fit <- glm(as.formula(paste("low ~", paste(entered, collapse = " + "))), family = binomial, data = bwt)
+screened <- stepAIC(entered_fit, direction = "both", trace = 0)
 mm <- model.matrix(full)
 write_json_full(list(
   y = bwt$low, columns = lapply(seq_len(ncol(mm))[-1], function(j) unname(mm[, j])),
   names = colnames(mm)[-1], assign = attr(mm, "assign")[-1] - 1L, variables = vars,
   backward = path(back), both = path(both), forward = path(fwd), both_from_null = path(both0),
-  screen = screen), "regression/stepaic_birthwt.json")
+  screen = screen, entered = entered, screened_both = path(screened)), "regression/stepaic_birthwt.json")
 
 ## ---------------------------------------------------------------- ROC
 roc_fixture <- function(name, outcome, marker, at, direction = "auto") {

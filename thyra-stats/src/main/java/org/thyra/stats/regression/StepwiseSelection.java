@@ -41,10 +41,22 @@ public final class StepwiseSelection {
      */
     public static <F> StepwiseResult<F> select(ModelFitter<F> fitter, List<String> variables, StepDirection direction,
                                                int[] start, int[] keep) {
-        if (fitter == null || variables == null || direction == null || start == null || keep == null) {
-            throw new IllegalArgumentException("fitter, variables, direction, start and keep must not be null");
+        int[] all = new int[variables == null ? 0 : variables.size()];
+        Arrays.setAll(all, i -> i);
+        return select(fitter, variables, direction, start, keep, all);
+    }
+
+    /**
+     * As {@link #select(ModelFitter, List, StepDirection, int[], int[])} with an explicit upper
+     * scope: only variables in {@code scope} (and the start model) may be added, e.g. the
+     * variables that passed a univariable screen.
+     */
+    public static <F> StepwiseResult<F> select(ModelFitter<F> fitter, List<String> variables, StepDirection direction,
+                                               int[] start, int[] keep, int[] scope) {
+        if (fitter == null || variables == null || direction == null || start == null || keep == null || scope == null) {
+            throw new IllegalArgumentException("fitter, variables, direction, start, keep and scope must not be null");
         }
-        for (int v : concat(start, keep)) {
+        for (int v : concat(concat(start, keep), scope)) {
             if (v < 0 || v >= variables.size()) {
                 throw new IllegalArgumentException("variable index " + v + " out of range 0.." + (variables.size() - 1));
             }
@@ -99,7 +111,7 @@ public final class StepwiseSelection {
                 best = zeroDfIndex;
             } else {
                 if (forward) {
-                    for (int v = 0; v < variables.size(); v++) {
+                    for (int v : scope) {
                         if (current.contains(v)) {
                             continue;
                         }

@@ -101,6 +101,26 @@ class StepwiseSelectionGoldenTest {
         assertThat(s.entered()).contains("race").doesNotContain("ftv");
     }
 
+    /** The seeds' workflow: screen at p < 0.1, then stepAIC(direction = "both") within the entered variables. */
+    @Test
+    void screenThenBothWithinEnteredMatchesStepAic() {
+        ScreenResult<LogisticResult> s = UnivariableScreen.screen(FITTER, VARIABLES, 0.1);
+        assertThat(s.entered()).containsExactlyElementsOf(strings(G.get("entered")));
+        int[] entered = s.enteredVariables();
+        check("screened_both", StepwiseSelection.select(FITTER, VARIABLES, StepDirection.BOTH, entered, new int[0],
+            entered));
+    }
+
+    @Test
+    void forwardWithinAScopeNeverAddsOutsideIt() {
+        int[] scope = {VARIABLES.indexOf("lwt"), VARIABLES.indexOf("race"), VARIABLES.indexOf("smoke")};
+        StepwiseResult<LogisticResult> r = StepwiseSelection.select(FITTER, VARIABLES, StepDirection.FORWARD, new int[0],
+            new int[0], scope);
+        assertThat(r.selected()).isNotEmpty().isSubsetOf("lwt", "race", "smoke");
+        // the unrestricted forward search picks ptd first, which is outside this scope
+        assertThat(r.steps().get(1).change()).isNotEqualTo("+ ptd");
+    }
+
     @Test
     void screenRejectsBadThreshold() {
         assertThatThrownBy(() -> UnivariableScreen.screen(FITTER, VARIABLES, 0))
