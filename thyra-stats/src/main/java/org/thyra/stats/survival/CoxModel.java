@@ -60,6 +60,16 @@ public final class CoxModel {
      */
     public static CoxFit fit(double[] time, int[] status, double[][] columns,
                              List<String> columnNames, int[] strata, CoxOptions options) {
+        return fit(time, status, columns, columnNames, strata, options, true);
+    }
+
+    /**
+     * As {@link #fit(double[], int[], double[][], List, int[], CoxOptions)}; without
+     * {@code withConcordance} the fit's concordance is null, for a caller that computes it
+     * alongside other work ({@link CoxAnalysis}).
+     */
+    static CoxFit fit(double[] time, int[] status, double[][] columns, List<String> columnNames,
+                      int[] strata, CoxOptions options, boolean withConcordance) {
         validate(time, status, columns, columnNames);
         final CoxOptions opts = options == null ? CoxOptions.defaults() : options;
         final int n = time.length;
@@ -145,8 +155,8 @@ public final class CoxModel {
 
         // coxph: Wald test over the non-aliased coefficients, as coxph.wtest
         final double wald = waldStatistic(coefficients, aliased, var, opts.tolerChol());
-        final ConcordanceResult concordance =
-            Concordance.computeFixed(fixedTime, timeRanks, status, lp, strata, true);
+        final ConcordanceResult concordance = withConcordance
+            ? Concordance.computeFixed(fixedTime, timeRanks, status, lp, strata, true) : null;
         return new CoxFit(columnNames, coefficients, aliased, var, means, engine.loglik0,
             engine.loglik1, engine.iter, engine.flag != Engine.NOT_CONVERGED, engine.sctest,
             wald, n, events, nStrata, lp, concordance, warnings, opts);
