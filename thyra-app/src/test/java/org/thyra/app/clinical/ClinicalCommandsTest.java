@@ -41,11 +41,11 @@ class ClinicalCommandsTest {
         "--column", "n=N", "--column", "m=M", "--format", "csv", "--with-reason", "--out", out.toString());
     assertThat(rc).as(err.toString()).isZero();
     List<String> lines = Files.readAllLines(out);
-    assertThat(lines.get(0)).isEqualTo("id,Age,T,N,M,ajcc8_stage,ajcc8_stage_reason");
-    assertThat(lines.get(1)).startsWith("1,55,T1a,N1b,M0,II,");
+    assertThat(lines.get(0)).isEqualTo("id,Age,T,N,M,ajcc8_stage,ajcc8_stage_reason,ajcc8_stage_method");
+    assertThat(lines.get(1)).startsWith("1,55,T1a,N1b,M0,II,").contains("AJCC 8th ed. stage group").contains("≥ 55 years");
     assertThat(lines.get(2)).startsWith("2,54.9,T4b,N1b,M0,I,");
     assertThat(lines.get(3)).startsWith("3,70,T4,N0,M0,,");
-    assertThat(lines.get(4)).isEqualTo("4,,T1a,N0,M0,,age missing");
+    assertThat(lines.get(4)).isEqualTo("4,,T1a,N0,M0,,age missing,");   // not applied: no method
   }
 
   @Test
@@ -64,7 +64,8 @@ class ClinicalCommandsTest {
     assertThat(rows.get(0).get("tg_response").asText()).isEqualTo("SD");   // exactly −25 % with > 25 %
     assertThat(rows.get(1).get("tg_response").asText()).isEqualTo("SD");
     assertThat(rows.get(2).get("tg_change_percent").asText()).isEqualTo("25");
-    assertThat(rows.get(0).get("reason").asText()).contains("ΔTg -25 %");
+    assertThat(rows.get(0).get("tg_response_reason").asText()).contains("ΔTg -25 %");
+    assertThat(rows.get(0).get("tg_response_method").asText()).contains("threshold ±25 % exclusive (exactly ±25 % is SD, seed 004)");
   }
 
   @Test
@@ -126,6 +127,7 @@ class ClinicalCommandsTest {
     root.get("findings").forEach(f -> {
       seen.add(f.get("rule").asText() + "|" + f.get("subject").asText() + "|" + f.get("value").asText());
       assertThat(f.get("reason").asText()).isNotBlank();
+      assertThat(f.get("method").asText()).as(f.toString()).isNotBlank();
     });
     assertThat(seen).contains("ajcc8-stage|patient|IVB", "rair|subtype|partial_or_lost_avidity",
         "rair|criterion cumulative_activity_above_600_mci|fired", "recist-target|2011-06-01|PR");

@@ -59,7 +59,7 @@ record TableRule(
   static RuleOutput single(String column, Derived<?> d) {
     Map<String, String> v = new LinkedHashMap<>();
     v.put(column, d.value() == null ? "" : String.valueOf(d.value()));
-    return new RuleOutput(v, reason(d));
+    return new RuleOutput(v, reason(d), d.method());
   }
 
   static String reason(Derived<?> d) {
