@@ -19,6 +19,7 @@ import org.thyra.clinical.rules.Role;
 import org.thyra.clinical.rules.Rule;
 import org.thyra.clinical.rules.RuleInputException;
 import org.thyra.clinical.rules.RuleOutput;
+import org.thyra.clinical.rules.RuleParameterException;
 import org.thyra.clinical.rules.RuleRegistry;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
@@ -145,8 +146,12 @@ public final class DeriveCommand implements Callable<Integer> {
       RuleOutput out;
       try {
         out = r.apply(cells, params);
+      } catch (RuleParameterException e) {
+        // a parameter concerns the whole table, not the row where it was first used
+        throw new IllegalArgumentException("--param " + e.parameter() + "=" + e.value() + ": " + e.why() + " (rule " + r.name() + ")");
       } catch (RuleInputException e) {
-        String col = columns.getOrDefault(e.role(), e.role());
+        // a combination of cells is reported on every column it names ("a/b" roles → "A, B" columns)
+        String col = java.util.Arrays.stream(e.role().split("/")).map(x -> columns.getOrDefault(x, x)).collect(Collectors.joining(", "));
         throw new InputException(file, i + 1, col, "'" + e.value() + "' " + e.why() + " (rule " + r.name() + ", role " + e.role() + ")");
       } catch (IllegalArgumentException e) {
         throw new InputException(file, i + 1, null, e.getMessage() + " (rule " + r.name() + ")");

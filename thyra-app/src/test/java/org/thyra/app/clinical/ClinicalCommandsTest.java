@@ -82,6 +82,69 @@ class ClinicalCommandsTest {
     }
   }
 
+  /** Bad input of every kind: one message naming file, row and column (a parameter: no row), exit 2, the old --out file intact. */
+  @Test
+  void badInputOfEveryKindIsOneClearMessageAndLeavesOutUntouched() throws IOException {
+    Path out = dir.resolve("keep.csv");
+    Files.writeString(out, "old");
+    Path tg = csv("tg.csv", "pid,before,after", "a,100,75", "b,10,-1");
+    assertBad(out, "tg.csv, row 2, column \"after\": '-1' must not be negative (rule tg-response, role tg_after)",
+        "derive", "--data", tg.toString(), "--rule", "tg-response", "--column", "tg_before=before", "--column", "tg_after=after");
+    assertBad(out, "thyra derive: --param boundary=sometimes: must be one of inclusive, exclusive (rule tg-response)",
+        "derive", "--data", tg.toString(), "--rule", "tg-response", "--column", "tg_before=before", "--column", "tg_after=after",
+        "--param", "boundary=sometimes");
+    Path dates = csv("dates.csv", "dx,met", "2015-02-10,2016-02-10", "2015-02-10,2016-13-01");
+    assertBad(out, "dates.csv, row 2, column \"met\": '2016-13-01' is not a date (yyyy-MM-dd)",
+        "derive", "--data", dates.toString(), "--rule", "metastasis-timing", "--column", "diagnosis_date=dx", "--column", "metastasis_date=met");
+    Path recist = csv("recist.csv", "Target,NonTarget,New", "PR,CR,no", "non-CR/non-PD,CR,no");
+    assertBad(out, "recist.csv, row 2, column \"Target, NonTarget, New\": 'non-CR/non-PD/CR/no' rejected: non-CR/non-PD is a non-target category",
+        "derive", "--data", recist.toString(), "--rule", "recist-overall", "--column", "target=Target", "--column", "nontarget=NonTarget",
+        "--column", "new_lesions=New");
+    Path ata = csv("ata.csv", "img,tg,tx", "negative,0.1,lobectomy", "negative,0.1,thyroidectomy");
+    assertBad(out, "ata.csv, row 2, column \"tx\": 'thyroidectomy' is not a treatment",
+        "derive", "--data", ata.toString(), "--rule", "ata-response", "--column", "imaging=img", "--column", "tg_suppressed=tg",
+        "--column", "treatment=tx");
+    Path clash = csv("clash.csv", "row,before,after", "1,100,75");
+    assertBad(out, "already has a column named row", "derive", "--data", clash.toString(), "--rule", "tg-response",
+        "--column", "tg_before=before", "--column", "tg_after=after", "--format", "json");
+    Path missing = dir.resolve("nope.csv");
+    assertBad(out, "nope.csv", "derive", "--data", missing.toString(), "--rule", "tg-response", "--column", "tg_before=before",
+        "--column", "tg_after=after");
+  }
+
+  private void assertBad(Path out, String message, String... args) throws IOException {
+    err.getBuffer().setLength(0);
+    String[] withOut = java.util.Arrays.copyOf(args, args.length + 2);
+    withOut[args.length] = "--out";
+    withOut[args.length + 1] = out.toString();
+    assertThat(run(withOut)).as(err.toString()).isEqualTo(2);
+    assertThat(err.toString()).contains(message);
+    assertThat(err.toString().strip().lines()).as("one message").hasSize(1);
+    assertThat(Files.readString(out)).isEqualTo("old");
+    try (var s = Files.list(dir)) {
+      assertThat(s.filter(p -> p.getFileName().toString().endsWith(".part"))).isEmpty();
+    }
+  }
+
+  @Test
+  void ataResponseTakesTheTreatmentPerRowAndEveryRowStatesItsMethod() throws IOException {
+    Path data = csv("ata.csv", "img,tg,tx", "negative,30,lobectomy", "negative,5,total_thyroidectomy_without_rai", "negative,5,NA");
+    Path out = dir.resolve("ata.json");
+    assertThat(run("derive", "--data", data.toString(), "--rule", "ata-response", "--column", "imaging=img", "--column", "tg_suppressed=tg",
+        "--column", "treatment=tx", "--format", "json", "--out", out.toString())).as(err.toString()).isZero();
+    JsonNode rows = new ObjectMapper().readTree(out.toFile()).get("rows");
+    assertThat(rows.get(0).get("ata_response").asText()).isEqualTo("indeterminate");           // exactly 30 after lobectomy
+    assertThat(rows.get(0).get("ata_response_method").asText()).contains("after lobectomy");
+    assertThat(rows.get(1).get("ata_response").asText()).isEqualTo("indeterminate");           // exactly 5 without RAI
+    assertThat(rows.get(1).get("ata_response_method").asText()).contains("without RAI");
+    assertThat(rows.get(2).get("ata_response").asText()).isEqualTo("biochemical_incomplete");  // parameter default: Table 13
+    assertThat(rows.get(2).get("ata_response_method").asText()).contains("Table 13");
+    Path text = dir.resolve("ata.txt");
+    assertThat(run("derive", "--data", data.toString(), "--rule", "ata-response", "--column", "imaging=img", "--column", "tg_suppressed=tg",
+        "--column", "treatment=tx", "--out", text.toString())).isZero();
+    assertThat(Files.readString(text)).contains("[method: ATA 2015 response to therapy after lobectomy");
+  }
+
   @Test
   void missingRolesUnknownColumnsAndCollisionsAreClearErrors() throws IOException {
     Path data = csv("s.csv", "Age,T,N,M,ajcc8_stage", "55,T1a,N0,M0,I");
@@ -133,7 +196,11 @@ class ClinicalCommandsTest {
         "rair|criterion cumulative_activity_above_600_mci|fired", "recist-target|2011-06-01|PR");
     Path text = dir.resolve("c.txt");
     assertThat(run("classify", "--patient", course.toString(), "--out", text.toString())).isZero();
-    assertThat(Files.readString(text)).contains("Patient P003-01").contains("because").contains("ajcc8-stage  patient: IVB");
+    assertThat(Files.readString(text)).contains("Patient P003-01").contains("because").contains("ajcc8-stage  patient: IVB")
+        .contains("method: AJCC 8th ed. stage group");
+    Path csvOut = dir.resolve("c.csv");
+    assertThat(run("classify", "--patient", course.toString(), "--format", "csv", "--out", csvOut.toString())).isZero();
+    assertThat(Files.readAllLines(csvOut).get(0)).isEqualTo("rule,subject,value,reason,method,warnings");
   }
 
   @Test

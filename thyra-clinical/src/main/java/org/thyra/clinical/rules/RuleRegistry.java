@@ -174,6 +174,9 @@ public final class RuleRegistry {
           BigDecimal before = nonNegativeDecimal(row, "tg_before");
           BigDecimal after = nonNegativeDecimal(row, "tg_after");
           BigDecimal threshold = parameterDecimal(p, "threshold");
+          if (threshold.signum() <= 0) {
+            throw new RuleParameterException("threshold", p.get("threshold"), "must be a positive percentage");
+          }
           TgResponse.Boundary b = parameterEnum(p, "boundary", TgResponse.Boundary.class);
           Derived<?> d = TgResponse.classify(before, after, threshold, b);
           Map<String, String> v = new LinkedHashMap<>();
@@ -232,7 +235,7 @@ public final class RuleRegistry {
         (row, p) -> {
           RairResult res = RairClassifier.classify(rairCourses(row, p), rairProgressions(row),
               new RairOptions(parameterBoolean(p, "progression_within_12_months"), parameterBoolean(p, "cumulative_activity"),
-                  Activity.of(p.get("threshold_mci"), ActivityUnit.MCI)));
+                  param(p, "threshold_mci", v -> Activity.of(v, ActivityUnit.MCI))));
           Map<String, String> v = new LinkedHashMap<>();
           v.put("rair", res.refractory() ? "yes" : "no");
           v.put("rair_criteria", res.fired().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(";")));
@@ -290,7 +293,7 @@ public final class RuleRegistry {
           EllipsoidVolume.Coefficient k = switch (p.get("coefficient")) {
             case "pi/6" -> EllipsoidVolume.Coefficient.PI_OVER_6;
             case "0.524" -> EllipsoidVolume.Coefficient.ROUNDED_0_524;
-            default -> throw new IllegalArgumentException("parameter coefficient must be pi/6 or 0.524, got '" + p.get("coefficient") + "'");
+            default -> throw new RuleParameterException("coefficient", p.get("coefficient"), "must be pi/6 or 0.524");
           };
           double v = EllipsoidVolume.of(row.nonNegative("a"), row.nonNegative("b"), row.nonNegative("c"), k);
           return new RuleOutput(Map.of("volume", number(v)), "V = " + (k == EllipsoidVolume.Coefficient.PI_OVER_6 ? "π/6" : "0.524")
@@ -384,7 +387,7 @@ public final class RuleRegistry {
         List.of(new Parameter("unit", "mCi", "unit when the unit role is not bound or the cell is missing")),
         List.of("activity_mbq", "activity_gbq", "activity_mci"),
         (row, p) -> {
-          ActivityUnit unit = row.has("unit") ? row.parsed("unit", ActivityUnit::parse) : parameterActivityUnit(p);
+          ActivityUnit unit = row.has("unit") ? row.parsed("unit", ActivityUnit::parse) : param(p, "unit", ActivityUnit::parse);
           Activity a = row.parsed("activity", x -> Activity.of(x, unit));
           Map<String, String> v = new LinkedHashMap<>();
           v.put("activity_mbq", plain(a.in(ActivityUnit.MBQ)));
@@ -398,7 +401,7 @@ public final class RuleRegistry {
         List.of(new Parameter("unit", "ng/mL", "unit when the unit role is not bound or the cell is missing")),
         List.of("tg_ng_ml"),
         (row, p) -> {
-          TgUnit unit = row.has("unit") ? row.parsed("unit", TgUnit::parse) : TgUnit.parse(p.get("unit"));
+          TgUnit unit = row.has("unit") ? row.parsed("unit", TgUnit::parse) : param(p, "unit", TgUnit::parse);
           BigDecimal value = nonNegativeDecimal(row, "tg");
           BigDecimal ng = unit.toNgPerMl(value);
           return new RuleOutput(Map.of("tg_ng_ml", plain(ng)), value.toPlainString() + " " + unit.symbol() + " = " + plain(ng) + " ng/mL",
@@ -503,7 +506,7 @@ public final class RuleRegistry {
     courses.add(new RaiCourse(d0, null, null, null, uptake(row, "first_scan")));
     Activity cumulative = null;
     if (p.containsKey("activity_unit") && row.has("cumulative_activity")) {
-      ActivityUnit unit = parameterActivityUnit(Map.of("unit", p.get("activity_unit")));
+      ActivityUnit unit = param(p, "activity_unit", ActivityUnit::parse);
       cumulative = row.parsed("cumulative_activity", x -> Activity.of(x, unit));
     }
     if (row.has("last_scan")) {
@@ -573,7 +576,7 @@ public final class RuleRegistry {
     try {
       return new BigDecimal(p.get(name).trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("parameter " + name + " must be a number, got '" + p.get(name) + "'");
+      throw new RuleParameterException(name, p.get(name), "must be a number");
     }
   }
 
@@ -585,7 +588,7 @@ public final class RuleRegistry {
     if (v.equals("false") || v.equals("no")) {
       return false;
     }
-    throw new IllegalArgumentException("parameter " + name + " must be true or false, got '" + p.get(name) + "'");
+    throw new RuleParameterException(name, p.get(name), "must be true or false");
   }
 
   private static <E extends Enum<E>> E parameterEnum(Map<String, String> p, String name, Class<E> type) {
@@ -595,21 +598,25 @@ public final class RuleRegistry {
         return e;
       }
     }
-    throw new IllegalArgumentException("parameter " + name + " must be one of "
-        + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
-        + ", got '" + p.get(name) + "'");
+    throw new RuleParameterException(name, p.get(name), "must be one of "
+        + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
   }
 
   private static InitialTherapy parameterTherapy(Map<String, String> p) {
-    try {
-      return InitialTherapy.parse(p.get("treatment"));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("parameter treatment: " + e.getMessage());
-    }
+    return param(p, "treatment", InitialTherapy::parse);
   }
 
-  private static ActivityUnit parameterActivityUnit(Map<String, String> p) {
-    return ActivityUnit.parse(p.get("unit"));
+  /** A parameter read by a parser; its IllegalArgumentException becomes a {@link RuleParameterException}. */
+  private static <T> T param(Map<String, String> p, String name, java.util.function.Function<String, T> parser) {
+    try {
+      return parser.apply(p.get(name));
+    } catch (RuleParameterException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      String msg = String.valueOf(e.getMessage());
+      String prefix = "'" + p.get(name) + "' ";
+      throw new RuleParameterException(name, p.get(name), msg.startsWith(prefix) ? msg.substring(prefix.length()) : msg);
+    }
   }
 
   private static RuleOutput lower(String column, Derived<?> d) {

@@ -52,7 +52,16 @@ record TableRule(
         return RuleOutput.missing(outputs, r.name() + " missing");
       }
     }
-    return body.apply(row, p);
+    try {
+      return body.apply(row, p);
+    } catch (RuleInputException | RuleParameterException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      // a guideline class rejected a combination of cells (e.g. a 7th edition stage with T3a): name every bound role
+      List<String> bound = roles.stream().map(Role::name).filter(row::has).toList();
+      throw new RuleInputException(String.join("/", bound), String.join("/", bound.stream().map(row::text).toList()),
+          "rejected: " + e.getMessage());
+    }
   }
 
   /** One output column from a derived value (empty when undetermined), reason with warnings. */

@@ -173,7 +173,7 @@ class RuleRegistryTest {
     assertThatThrownBy(() -> RuleRegistry.get("ata-response").apply(pairs("imaging=negative;treatment=thyroidectomy"), Map.of()))
         .isInstanceOf(RuleInputException.class).hasMessageContaining("role 'treatment': value 'thyroidectomy' is not a treatment");
     assertThatThrownBy(() -> RuleRegistry.get("ata-response").apply(pairs("imaging=negative"), pairs("treatment=x")))
-        .hasMessageContaining("parameter treatment: 'x' is not a treatment");
+        .isInstanceOf(RuleParameterException.class).hasMessageContaining("parameter treatment='x': is not a treatment");
   }
 
   @Test
@@ -206,7 +206,14 @@ class RuleRegistryTest {
     assertThatThrownBy(() -> RuleRegistry.get("vrr").apply(pairs("initial_volume=1;current_volume=1"), pairs("x=1")))
         .hasMessageContaining("has no parameter 'x'");
     assertThatThrownBy(() -> RuleRegistry.get("tg-response").apply(pairs("tg_before=1;tg_after=1"), pairs("boundary=sometimes")))
-        .hasMessageContaining("parameter boundary must be one of inclusive, exclusive");
+        .isInstanceOf(RuleParameterException.class).hasMessage("parameter boundary='sometimes': must be one of inclusive, exclusive");
+    assertThatThrownBy(() -> RuleRegistry.get("tg-response").apply(pairs("tg_before=1;tg_after=1"), pairs("threshold=0")))
+        .isInstanceOf(RuleParameterException.class).hasMessageContaining("must be a positive percentage");
+    assertThatThrownBy(() -> RuleRegistry.get("rair").apply(pairs("first_scan=all;cumulative_activity=100"), pairs("activity_unit=Ci")))
+        .isInstanceOf(RuleParameterException.class).hasMessageStartingWith("parameter activity_unit='Ci'");
+    // a guideline class rejecting a combination of cells names every bound role
+    assertThatThrownBy(() -> RuleRegistry.get("ajcc7-stage").apply(pairs("age=60;t=T3a;n=N0;m=M0"), Map.of()))
+        .isInstanceOf(RuleInputException.class).hasMessageContaining("role 'age/t/n/m': value '60/T3a/N0/M0' rejected: T3a is an 8th edition category");
     assertThatThrownBy(() -> RuleRegistry.get("stage")).hasMessageContaining("unknown rule 'stage'; rules: ajcc8-t");
   }
 
