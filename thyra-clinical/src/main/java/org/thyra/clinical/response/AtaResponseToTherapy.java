@@ -121,7 +121,7 @@ public final class AtaResponseToTherapy {
 
   private static Derived<AtaResponse> decide(Table t, ImagingFinding imaging, Double supp, Double stim, TgAbTrend tgAb, Boolean tgRising) {
     List<String> warnings = new ArrayList<>();
-    String after = " after " + t.therapy().code().replace('_', ' ');
+    String after = " after " + t.therapy().label();
     if (tgAb == null) {
       warnings.add("TgAb not recorded: read as undetectable (a positive TgAb can make Tg falsely low)");
       tgAb = TgAbTrend.UNDETECTABLE;
@@ -165,7 +165,7 @@ public final class AtaResponseToTherapy {
     }
     if (supp != null && supp >= t.suppressedExcellentBelow()) {
       if (t.therapy() == InitialTherapy.LOBECTOMY) {
-        indeterminate.add("nonstimulated Tg " + supp + " exactly 30 ng/mL (neither < 30 nor > 30)");
+        indeterminate.add("nonstimulated Tg " + supp + " ng/mL, exactly 30: neither < 30 nor > 30");
         warnings.add("a nonstimulated Tg of exactly 30 ng/mL after lobectomy fits neither the excellent (< 30) nor the "
             + "biochemical incomplete (> 30) row: decided indeterminate");
       } else {

@@ -30,6 +30,15 @@ public enum InitialTherapy {
     };
   }
 
+  /** As a reason says it, e.g. "total thyroidectomy with RAI". */
+  public String label() {
+    return switch (this) {
+      case TOTAL_THYROIDECTOMY_WITH_RAI -> "total thyroidectomy with RAI";
+      case TOTAL_THYROIDECTOMY_WITHOUT_RAI -> "total thyroidectomy without RAI";
+      case LOBECTOMY -> "lobectomy";
+    };
+  }
+
   /** Lower-case name as written in tables. */
   public String code() {
     return name().toLowerCase(Locale.ROOT);

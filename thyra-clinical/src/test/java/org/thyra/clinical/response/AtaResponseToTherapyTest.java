@@ -77,7 +77,7 @@ class AtaResponseToTherapyTest {
     assertThat(r.value()).as(r.reason()).isEqualTo(expected);
     assertThat(r.warnings()).as(r.reason()).hasSize(warnings);
     assertThat(r.method()).isEqualTo(AtaResponseToTherapy.method(therapy));
-    assertThat(r.reason()).contains(therapy.code().replace('_', ' '));
+    assertThat(r.reason()).contains("after " + therapy.label());
   }
 
   @Test
