@@ -203,6 +203,37 @@ class ClinicalCommandsTest {
     assertThat(Files.readAllLines(csvOut).get(0)).isEqualTo("rule,subject,value,reason,method,warnings");
   }
 
+  /** Every command in examples/derive/README.md runs on the example files (and so does every example course). */
+  @Test
+  void everyExampleCommandRuns() throws IOException {
+    String readme = Files.readString(Path.of("..", "examples", "derive", "README.md")).replace("\\\n", " ");
+    int commands = 0;
+    for (String line : readme.lines().toList()) {
+      String command = line.replaceAll("#.*$", "").trim();
+      if (!command.startsWith("./thyra ")) {
+        continue;
+      }
+      List<String> args = new ArrayList<>();
+      for (String a : command.substring("./thyra ".length()).trim().split("\\s+")) {
+        args.add(a.startsWith("examples/") ? "../" + a : a.startsWith("/tmp/") ? dir.resolve("out-" + commands).toString() : a);
+      }
+      if (!args.contains("--out")) {
+        args.add("--out");
+        args.add(dir.resolve("out-" + commands).toString());
+      }
+      err.getBuffer().setLength(0);
+      assertThat(run(args.toArray(String[]::new))).as(command + "\n" + err).isZero();
+      commands++;
+    }
+    assertThat(commands).isGreaterThanOrEqualTo(15);
+    List<String> ata = Files.readAllLines(dir.resolve("out-10"));
+    assertThat(ata.get(0)).endsWith("ata_response,ata_response_reason,ata_response_method");
+    assertThat(ata.get(1)).contains(",excellent,");
+    assertThat(ata.get(2)).contains(",indeterminate,").contains("without RAI");   // exactly 5 ng/mL without RAI
+    assertThat(ata.get(3)).contains(",indeterminate,").contains("after lobectomy");  // exactly 30 ng/mL after lobectomy
+    assertThat(ata.get(4)).contains(",biochemical_incomplete,").contains("Table 13");  // empty treatment: the parameter's table, 1.0 ≥ 1
+  }
+
   @Test
   void classifyReportsAnImpossibleCourse() throws IOException {
     String json = Files.readString(Path.of("..", "examples", "courses", "seed003-rair-lung.json"))
