@@ -175,7 +175,7 @@ class CourseClassifierTest {
     List<Finding> f = CourseClassifier.classify(c, CourseClassifier.Options.defaults());
     assertThat(value(f, "ajcc8-stage", "patient")).isEmpty();
     assertThat(value(f, "endpoints", "patient")).isEmpty();
-    assertThat(f).allMatch(x -> !x.reason().isBlank());
+    assertThat(f).allMatch(x -> !x.reason().isBlank() && !x.method().isBlank());
   }
 
   @Test

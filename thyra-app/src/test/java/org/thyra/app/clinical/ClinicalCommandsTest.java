@@ -167,7 +167,14 @@ class ClinicalCommandsTest {
     JsonNode rules = new ObjectMapper().readTree(out.toFile()).get("rules");
     List<String> names = new ArrayList<>();
     rules.forEach(r -> names.add(r.get("name").asText()));
-    assertThat(names).contains("ajcc8-stage", "ata-risk", "rair", "recist-overall", "tg-response", "charlson-age-adjusted");
+    assertThat(names).containsExactlyElementsOf(org.thyra.clinical.rules.RuleRegistry.all().stream().map(org.thyra.clinical.rules.Rule::name).toList());
+    for (org.thyra.clinical.rules.Rule r : org.thyra.clinical.rules.RuleRegistry.all()) {
+      List<String> listed = new ArrayList<>();
+      rules.get(names.indexOf(r.name())).get("roles").forEach(x -> listed.add(x.get("name").asText()));
+      assertThat(listed).as(r.name()).containsExactlyElementsOf(r.roles().stream().map(org.thyra.clinical.rules.Role::name).toList());
+    }
+    JsonNode ata = rules.get(names.indexOf("ata-response"));
+    assertThat(ata.get("parameters").get(0).get("name").asText()).isEqualTo("treatment");
     JsonNode stage = rules.get(names.indexOf("ajcc8-stage"));
     List<String> roles = new ArrayList<>();
     stage.get("roles").forEach(r -> roles.add(r.get("name").asText()));
