@@ -25,8 +25,10 @@ import org.thyra.clinical.Derived;
  * </ul>
  * A rising Tg is not a criterion of this table: it is reported as a warning and not used.
  *
- * <p><b>Total thyroidectomy without RAI</b>: excellent as above (nonstimulated Tg &lt; 0.2, stimulated
- * &lt; 1); indeterminate nonstimulated Tg 0.2–5 or stimulated 1–10, <em>both ends included</em>
+ * <p><b>Total thyroidectomy without RAI</b> (Momesso 2016, Table 1): excellent nonstimulated Tg &lt; 0.2
+ * or stimulated Tg &lt; 2 (<em>exactly 0.2 and exactly 2 are not excellent</em>; the stimulated
+ * threshold is 2, not Table 13's 1, because thyroid tissue left without RAI makes Tg); indeterminate
+ * nonstimulated Tg 0.2–5 or stimulated 2–10, <em>both upper ends included</em>
  * (the published wording is "&gt; 5" and "&gt; 10" for biochemical incomplete), so <em>exactly 5 and
  * exactly 10 are indeterminate</em>; biochemical incomplete nonstimulated Tg &gt; 5, stimulated Tg
  * &gt; 10, Tg rising over time at similar TSH, or rising TgAb.
@@ -66,9 +68,9 @@ public final class AtaResponseToTherapy {
       "ATA 2015 response to therapy after total thyroidectomy and RAI (Haugen 2016, Table 13): excellent suppressed Tg < 0.2 or "
           + "stimulated Tg < 1 ng/mL with TgAb undetectable; biochemical incomplete suppressed Tg ≥ 1 or stimulated Tg ≥ 10 ng/mL "
           + "or rising TgAb; exactly 0.2, 1 and 10 ng/mL go to the worse category");
-  private static final Table TT_NO_RAI = new Table(InitialTherapy.TOTAL_THYROIDECTOMY_WITHOUT_RAI, 0.2, 5.0, 1.0, 10.0, false, true,
-      "ATA 2015 response to therapy after total thyroidectomy without RAI (Haugen 2016; Momesso 2016): excellent nonstimulated "
-          + "Tg < 0.2 or stimulated Tg < 1 ng/mL with TgAb undetectable; indeterminate nonstimulated 0.2–5 or stimulated 1–10 ng/mL "
+  private static final Table TT_NO_RAI = new Table(InitialTherapy.TOTAL_THYROIDECTOMY_WITHOUT_RAI, 0.2, 5.0, 2.0, 10.0, false, true,
+      "ATA 2015 response to therapy after total thyroidectomy without RAI (Haugen 2016; Momesso 2016, Table 1): excellent "
+          + "nonstimulated Tg < 0.2 or stimulated Tg < 2 ng/mL with TgAb undetectable; indeterminate nonstimulated 0.2–5 or stimulated 2–10 ng/mL "
           + "(ends included); biochemical incomplete nonstimulated Tg > 5 or stimulated Tg > 10 ng/mL, rising Tg or rising TgAb");
   private static final Table LOBECTOMY = new Table(InitialTherapy.LOBECTOMY, 30.0, 30.0, null, null, false, true,
       "ATA 2015 response to therapy after lobectomy (Haugen 2016; Momesso 2016): excellent stable nonstimulated Tg < 30 ng/mL "
