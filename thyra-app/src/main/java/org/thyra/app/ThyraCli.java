@@ -6,6 +6,7 @@ import java.util.Properties;
 import picocli.CommandLine;
 import org.thyra.app.clinical.ClassifyCommand;
 import org.thyra.app.clinical.DeriveCommand;
+import org.thyra.app.regression.LogisticCommand;
 import org.thyra.app.survival.CoxCommand;
 import org.thyra.app.survival.KmCommand;
 import org.thyra.app.survival.LogrankCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
       KmCommand.class,
       LogrankCommand.class,
       CoxCommand.class,
+      LogisticCommand.class,
       DeriveCommand.class,
       ClassifyCommand.class
     })
