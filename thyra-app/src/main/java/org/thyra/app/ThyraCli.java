@@ -6,6 +6,9 @@ import java.util.Properties;
 import picocli.CommandLine;
 import org.thyra.app.clinical.ClassifyCommand;
 import org.thyra.app.clinical.DeriveCommand;
+import org.thyra.app.discrimination.ConcordanceCommand;
+import org.thyra.app.discrimination.CutpointCommand;
+import org.thyra.app.discrimination.RocCommand;
 import org.thyra.app.regression.LogisticCommand;
 import org.thyra.app.survival.CoxCommand;
 import org.thyra.app.survival.KmCommand;
@@ -32,6 +35,9 @@ import picocli.CommandLine.Command;
       LogrankCommand.class,
       CoxCommand.class,
       LogisticCommand.class,
+      RocCommand.class,
+      ConcordanceCommand.class,
+      CutpointCommand.class,
       DeriveCommand.class,
       ClassifyCommand.class
     })
