@@ -10,6 +10,7 @@ import org.thyra.app.discrimination.ConcordanceCommand;
 import org.thyra.app.discrimination.CutpointCommand;
 import org.thyra.app.discrimination.RocCommand;
 import org.thyra.app.regression.LogisticCommand;
+import org.thyra.app.regression.ScreenCommand;
 import org.thyra.app.survival.CoxCommand;
 import org.thyra.app.survival.KmCommand;
 import org.thyra.app.survival.LogrankCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
       LogrankCommand.class,
       CoxCommand.class,
       LogisticCommand.class,
+      ScreenCommand.class,
       RocCommand.class,
       ConcordanceCommand.class,
       CutpointCommand.class,
