@@ -26,14 +26,13 @@ final class LogRankScores {
         for (int i = 0; i < n; i++) {
             tags[i] = event[i] == 1 ? i | EVENT : i;
         }
-        RadixOrder.Sorted byTime = RadixOrder.sort(time, tags);
-        int[] tag = byTime.order();
-        double[] ts = byTime.values();
+        long[] ts = RadixOrder.sortKeys(time, tags); // equal keys == tied times
+        int[] tag = tags;
         double[] scores = new double[n];
         double cum = 0;
         int i = 0;
         while (i < n) {
-            double ti = ts[i];
+            long ti = ts[i];
             int j = i;
             while (j + 1 < n && ts[j + 1] == ti) {
                 j++;

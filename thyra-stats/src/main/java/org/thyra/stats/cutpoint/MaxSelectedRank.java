@@ -52,8 +52,7 @@ public final class MaxSelectedRank {
         int n = time.length;
         // the scores ride along as the payload of the x sort: y is the scores in (stable) x order
         double[] y = LogRankScores.of(time, event01);
-        double[] xs = new double[n];
-        RadixOrder.sort(x, y, xs);
+        long[] xs = RadixOrder.sortKeys(x, y); // sorted x as keys: equal keys == tied values
         int[] all = new int[n];
         int k = 0;
         for (int i = 0; i < n; i++) {
@@ -116,7 +115,7 @@ public final class MaxSelectedRank {
             double e = mm / nn * ss;
             double v = mm * (nn - mm) / (nn * nn * (nn - 1)) * (nn * ss2 - ss * ss);
             stats[c] = Math.abs((cum - e) / Math.sqrt(v));
-            cuts[c] = xs[m[c] - 1];
+            cuts[c] = RadixOrder.value(xs[m[c] - 1]);
             if (stats[c] > best) {
                 best = stats[c];
                 bestIndex = c;

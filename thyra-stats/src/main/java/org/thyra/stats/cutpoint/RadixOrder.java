@@ -53,27 +53,39 @@ final class RadixOrder {
 
     /** Sorts {@code key} stably, moving {@code tags} (consumed: sorted in place) along. */
     static Sorted sort(double[] key, int[] tags) {
-        int n = key.length;
-        long[] k = keys(key);
-        if (n > 1) {
-            sort(k, tags, new long[n], new int[n], 0, n);
+        long[] k = sortKeys(key, tags);
+        double[] values = new double[k.length];
+        for (int i = 0; i < k.length; i++) {
+            values[i] = value(k[i]);
         }
-        return new Sorted(tags, values(k));
+        return new Sorted(tags, values);
     }
 
     /**
-     * Sorts {@code key} stably, moving {@code payload} (consumed: sorted in place) along; the
-     * sorted keys are written to {@code sortedKey}.
+     * Sorts {@code key} stably, moving {@code tags} (consumed: sorted in place) along, and returns
+     * the sorted keys in their long form: equal longs are equal values, {@link #value(long)} gives
+     * the double back. Callers that only need ties and a few values save materialising them.
      */
-    static void sort(double[] key, double[] payload, double[] sortedKey) {
-        int n = key.length;
+    static long[] sortKeys(double[] key, int[] tags) {
         long[] k = keys(key);
-        if (n > 1) {
-            sort(k, payload, new long[n], new double[n], 0, n);
+        if (k.length > 1) {
+            sort(k, tags, new long[k.length], new int[k.length], 0, k.length);
         }
-        for (int i = 0; i < n; i++) {
-            sortedKey[i] = Double.longBitsToDouble(sortable(k[i]));
+        return k;
+    }
+
+    /** As {@link #sortKeys(double[], int[])} with a double payload (consumed: sorted in place). */
+    static long[] sortKeys(double[] key, double[] payload) {
+        long[] k = keys(key);
+        if (k.length > 1) {
+            sort(k, payload, new long[k.length], new double[k.length], 0, k.length);
         }
+        return k;
+    }
+
+    /** The double a sorted key stands for. */
+    static double value(long sortableKey) {
+        return Double.longBitsToDouble(sortable(sortableKey));
     }
 
     private static long[] keys(double[] key) {
@@ -82,14 +94,6 @@ final class RadixOrder {
             k[i] = sortable(Double.doubleToRawLongBits(key[i] + 0.0)); // -0.0 + 0.0 == +0.0
         }
         return k;
-    }
-
-    private static double[] values(long[] k) {
-        double[] v = new double[k.length];
-        for (int i = 0; i < k.length; i++) {
-            v[i] = Double.longBitsToDouble(sortable(k[i]));
-        }
-        return v;
     }
 
     /**
@@ -152,8 +156,10 @@ final class RadixOrder {
         int start = lo;
         for (int b = 0; b < buckets; b++) {
             int stop = lo + end[b]; // after the scatter end[b] is bucket b's end
-            if (stop - start > 1) {
+            if (stop - start > INSERTION) {
                 sort(k, p, k2, p2, start, stop);
+            } else if (stop - start > 1) {
+                insertion(k, p, start, stop);
             }
             start = stop;
         }
@@ -201,8 +207,10 @@ final class RadixOrder {
         int start = lo;
         for (int b = 0; b < buckets; b++) {
             int stop = lo + end[b];
-            if (stop - start > 1) {
+            if (stop - start > INSERTION) {
                 sort(k, p, k2, p2, start, stop);
+            } else if (stop - start > 1) {
+                insertion(k, p, start, stop);
             }
             start = stop;
         }

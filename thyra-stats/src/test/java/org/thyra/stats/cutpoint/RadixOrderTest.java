@@ -72,9 +72,12 @@ class RadixOrderTest {
             payload[i] = i; // the payload is the original index, as a double
         }
         assertThat(sorted.values()).containsExactly(values);
-        double[] sortedKey = new double[n];
-        RadixOrder.sort(key, payload, sortedKey);
-        assertThat(sortedKey).containsExactly(values);
+        long[] sortedKey = RadixOrder.sortKeys(key, payload);
+        double[] back = new double[n];
+        for (int i = 0; i < n; i++) {
+            back[i] = RadixOrder.value(sortedKey[i]);
+        }
+        assertThat(back).containsExactly(values);
         for (int i = 0; i < n; i++) {
             assertThat(payload[i]).isEqualTo(order[i]);
         }
