@@ -6,6 +6,11 @@ import java.util.Properties;
 import picocli.CommandLine;
 import org.thyra.app.clinical.ClassifyCommand;
 import org.thyra.app.clinical.DeriveCommand;
+import org.thyra.app.discrimination.ConcordanceCommand;
+import org.thyra.app.discrimination.CutpointCommand;
+import org.thyra.app.discrimination.RocCommand;
+import org.thyra.app.regression.LogisticCommand;
+import org.thyra.app.regression.ScreenCommand;
 import org.thyra.app.survival.CoxCommand;
 import org.thyra.app.survival.KmCommand;
 import org.thyra.app.survival.LogrankCommand;
@@ -30,6 +35,11 @@ import picocli.CommandLine.Command;
       KmCommand.class,
       LogrankCommand.class,
       CoxCommand.class,
+      LogisticCommand.class,
+      ScreenCommand.class,
+      RocCommand.class,
+      ConcordanceCommand.class,
+      CutpointCommand.class,
       DeriveCommand.class,
       ClassifyCommand.class
     })

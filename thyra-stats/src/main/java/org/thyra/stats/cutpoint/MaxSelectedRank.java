@@ -18,8 +18,9 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * smallest maximising cut; values &lt;= it form the low group. The p-value is Lausen's (1994)
  * improved Bonferroni bound ({@code pLausen94}):
  * {@code 1 - (Phi(b) - Phi(-b)) + sum_k exp(-b^2/2)/pi (t_k - (b^2/4 - 1) t_k^3 / 6)},
- * {@code t_k = sqrt(1 - m_k (N - m_{k+1}) / ((N - m_k) m_{k+1}))}. O(N): radix orderings by time
- * and by x, then one pass.
+ * {@code t_k = sqrt(1 - m_k (N - m_{k+1}) / ((N - m_k) m_{k+1}))}. O(N): MSD radix orderings by
+ * time and by x ({@link RadixOrder}, which also returns the sorted values, so ties are found on
+ * sequential memory), then one pass.
  *
  * <p>References: Lausen and Schumacher (1992) Biometrics 48:73-85; Lausen, Sauerbrei and
  * Schumacher (1994) Computational Statistics 483-496; Hothorn and Lausen (2003) CSDA 43:121-137.
@@ -49,14 +50,9 @@ public final class MaxSelectedRank {
                 + ", maxprop " + maxprop);
         }
         int n = time.length;
-        double[] scores = LogRankScores.of(time, event01);
-        int[] ox = RadixOrder.order(x);
-        double[] xs = new double[n];
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = x[ox[i]];
-            y[i] = scores[ox[i]];
-        }
+        // the scores ride along as the payload of the x sort: y is the scores in (stable) x order
+        double[] y = LogRankScores.of(time, event01);
+        long[] xs = RadixOrder.sortKeys(x, y); // sorted x as keys: equal keys == tied values
         int[] all = new int[n];
         int k = 0;
         for (int i = 0; i < n; i++) {
@@ -119,7 +115,7 @@ public final class MaxSelectedRank {
             double e = mm / nn * ss;
             double v = mm * (nn - mm) / (nn * nn * (nn - 1)) * (nn * ss2 - ss * ss);
             stats[c] = Math.abs((cum - e) / Math.sqrt(v));
-            cuts[c] = xs[m[c] - 1];
+            cuts[c] = RadixOrder.value(xs[m[c] - 1]);
             if (stats[c] > best) {
                 best = stats[c];
                 bestIndex = c;
@@ -143,11 +139,13 @@ public final class MaxSelectedRank {
     static double pLausen94(double b, int n, int[] m) {
         double d = 0;
         if (m.length > 1) {
+            double c = 1 / Math.PI * Math.exp(-b * b / 2); // the same product maxstat forms per term
+            double q = b * b / 4 - 1;
             for (int i = 0; i + 1 < m.length; i++) {
                 double m1 = m[i];
                 double m2 = m[i + 1];
                 double t = Math.sqrt(1 - m1 * (n - m2) / ((n - m1) * m2));
-                d += 1 / Math.PI * Math.exp(-b * b / 2) * (t - (b * b / 4 - 1) * (t * t * t) / 6);
+                d += c * (t - q * (t * t * t) / 6);
             }
         }
         NormalDistribution normal = NormalDistribution.of(0, 1);
