@@ -80,9 +80,9 @@ final class CsvTableReader {
 
     /**
      * Parses a large file as two halves concurrently: the header line plus the first half, and the
-     * header line again plus the second half, split at a line end. Only where a line end can only
-     * be a record end (no quote character anywhere in the file) and the header is the first line;
-     * when a column turns out not to be numeric the whole file is read again the ordinary way, so
+     * header line again plus the second half, split at a line end, when the header is the first
+     * line. When the first half ends inside a quoted field (a parse error) or a column turns out
+     * not to be numeric, the whole file is read again the ordinary way, so
      * the result is always the one the sequential reader gives, and so are error messages (a row
      * of the second half is numbered after the first half's rows).
      *
@@ -94,45 +94,53 @@ final class CsvTableReader {
         if (size < parallelMinBytes || Runtime.getRuntime().availableProcessors() < 2) {
             return null;
         }
-        // The header line may quote its names (R's write.csv does) if the quotes pair up; after
-        // it, any quote may hide a line end inside a field: then split nowhere. One pass over the
-        // bytes in blocks (a plain array loop: cheap even before the JIT optimises it).
+        // The header is the first line; its names may be quoted (R's write.csv) if no line end is
+        // quoted. The split is the first line end after the middle. Whether that line end is inside
+        // a quoted field is learnt from the first half itself: it then ends in an unclosed quote,
+        // a parse error, and the file is read again sequentially.
         long headerEnd = -1;
         long split = -1;
-        long middle = size / 2;
-        boolean quoted = false;
-        boolean headerBlank = true;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer block = ByteBuffer.allocate(1 << 20);
+            ByteBuffer block = ByteBuffer.allocate(1 << 16);
             byte[] bytes = block.array();
+            boolean quoted = false;
+            boolean blank = true;
             long base = 0;
             int got;
-            while ((got = channel.read(block.clear())) > 0) {
+            header:
+            while (base < HEADER_SCAN_LIMIT && (got = channel.read(block.clear(), base)) > 0) {
                 for (int i = 0; i < got; i++) {
                     byte b = bytes[i];
                     if (b == '"') {
-                        if (headerEnd >= 0) {
-                            return null;
-                        }
                         quoted = !quoted;
                     } else if (b == '\n') {
-                        long at = base + i + 1;
-                        if (headerEnd < 0) {
-                            if (quoted || headerBlank) {
-                                return null; // a quoted line end, or blank lines before the header
-                            }
-                            headerEnd = at;
-                        } else if (split < 0 && at > middle) {
-                            split = at;
+                        if (quoted || blank) {
+                            return null; // a quoted line end, or blank lines before the header
                         }
-                    } else if (headerEnd < 0 && b != ' ' && b != '\t' && b != '\r') {
-                        headerBlank = false;
+                        headerEnd = base + i + 1;
+                        break header;
+                    } else if (b != ' ' && b != '\t' && b != '\r') {
+                        blank = false;
+                    }
+                }
+                base += got;
+            }
+            if (headerEnd < 0) {
+                return null;
+            }
+            base = Math.max(size / 2, headerEnd);
+            search:
+            while ((got = channel.read(block.clear(), base)) > 0) {
+                for (int i = 0; i < got; i++) {
+                    if (bytes[i] == '\n') {
+                        split = base + i + 1;
+                        break search;
                     }
                 }
                 base += got;
             }
         }
-        if (headerEnd < 0 || split < 0 || split >= size) {
+        if (split < 0 || split >= size) {
             return null;
         }
         ColumnHandler first = new ColumnHandler(source, onlyColumns, null);
@@ -152,6 +160,11 @@ final class CsvTableReader {
             run(file, source, separator, range(file, 0, split), first);
         } catch (InputException e) {
             firstError = e;
+        }
+        if (firstError != null && firstError.getCause() instanceof CsvParseException) {
+            // perhaps the split fell inside a quoted field: only the whole file can tell
+            secondHalf.exceptionally(e -> null).join();
+            return null;
         }
         try {
             secondHalf.join();

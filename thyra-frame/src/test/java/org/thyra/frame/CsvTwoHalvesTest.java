@@ -130,4 +130,31 @@ class CsvTwoHalvesTest {
         assertThat(t.rowCount()).isEqualTo(2000);
         assertThat(((CategoricalColumn) t.column("note")).label(1499)).isEqualTo("two\nlines");
     }
+
+    @Test
+    void aQuotedFieldAcrossTheMiddleGivesTheSequentialTable() throws IOException {
+        StringBuilder sb = new StringBuilder("id,note\n1,a\n2,\"");
+        for (int i = 0; i < 3000; i++) {
+            sb.append("line ").append(i).append('\n'); // one field spanning the middle of the file
+        }
+        sb.append("\"\n3,b\n");
+        Path f = write("spanning.csv", sb.toString());
+        assertThat(CsvTableReader.readInTwoHalves(f, "spanning.csv", ',', null)).isNull();
+        DataTable t = TableReader.read(f, null);
+        assertThat(t.rowCount()).isEqualTo(3);
+        assertThat(((CategoricalColumn) t.column("note")).label(1)).startsWith("line 0\n").endsWith("line 2999\n");
+    }
+
+    @Test
+    void quotedNumbersAfterTheHeaderStillReadAsNumbers() throws IOException {
+        StringBuilder sb = new StringBuilder("\"time\",\"status\"\n");
+        for (int i = 1; i <= 3000; i++) {
+            sb.append('"').append(i).append("\",1\n");
+        }
+        Path f = write("quotednum.csv", sb.toString());
+        DataTable split = CsvTableReader.readInTwoHalves(f, "quotednum.csv", ',', null);
+        assertThat(split).isNotNull();
+        assertThat(((NumericColumn) split.column("time")).toArray())
+            .isEqualTo(((NumericColumn) sequential(f).column("time")).toArray());
+    }
 }
