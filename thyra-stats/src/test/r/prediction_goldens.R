@@ -1,0 +1,116 @@
+# Goldens for org.thyra.stats.prediction: Breslow/Efron baseline survival as survfit.coxph,
+# nomogram points as rms::nomogram. Run from thyra-stats/src/test/r:
+#   Rscript prediction_goldens.R
+suppressMessages({library(survival); library(rms); library(jsonlite); library(MASS)})
+out <- "../resources/golden/prediction"
+dir.create(out, recursive = TRUE, showWarnings = FALSE)
+put <- function(x, name) writeLines(toJSON(x, digits = NA, auto_unbox = TRUE, null = "null"),
+                                    file.path(out, paste0(name, ".json")))
+
+## 1. baseline survival (survfit.coxph) -------------------------------------------------
+baseline <- function(name, data, formula, ties, rows, horizons, strataVar = NULL) {
+  newdata <- data[rows, , drop = FALSE]
+  fit <- coxph(formula, data = data, ties = ties, x = TRUE)
+  X <- fit$x
+  Xn <- X[rows, , drop = FALSE]
+  st <- if (is.null(strataVar)) rep(0L, nrow(data)) else as.integer(factor(data[[strataVar]])) - 1L
+  stn <- if (is.null(strataVar)) rep(0L, nrow(newdata)) else
+    as.integer(factor(newdata[[strataVar]], levels = levels(factor(data[[strataVar]])))) - 1L
+  surv <- matrix(NA_real_, nrow(newdata), length(horizons))
+  for (i in seq_len(nrow(newdata))) {
+    sf <- survfit(fit, newdata = newdata[i, , drop = FALSE])
+    surv[i, ] <- summary(sf, times = horizons)$surv
+  }
+  # the whole step function of the first new row, at every event time of its stratum
+  sf1 <- survfit(fit, newdata = newdata[1, , drop = FALSE])
+  put(list(name = name, ties = ties, time = data$time, status = data$status,
+           x = unname(lapply(seq_len(ncol(X)), function(j) X[, j])), strata = st,
+           coef = unname(coef(fit)),
+           newx = unname(lapply(seq_len(ncol(Xn)), function(j) Xn[, j])), newstrata = stn,
+           horizons = horizons, survival = unname(lapply(seq_len(nrow(surv)), function(i) surv[i, ])),
+           first_time = sf1$time[sf1$n.event > 0], first_surv = sf1$surv[sf1$n.event > 0],
+           first_cumhaz = sf1$cumhaz[sf1$n.event > 0],
+           first_stratum_max_time = max(data$time[st == stn[1]])),
+      paste0("baseline_", name))
+}
+lung <- na.omit(survival::lung[, c("time", "status", "age", "sex", "ph.ecog")])
+lung$status <- lung$status - 1
+nd <- c(1, 7, 50, 100, 200)
+baseline("lung_efron", lung, Surv(time, status) ~ age + sex + ph.ecog, "efron", nd, c(30, 180, 365, 730))
+baseline("lung_breslow", lung, Surv(time, status) ~ age + sex + ph.ecog, "breslow", nd, c(30, 180, 365, 730))
+baseline("lung_strata_efron", lung, Surv(time, status) ~ age + ph.ecog + strata(sex), "efron", nd,
+         c(30, 180, 365, 700), strataVar = "sex")
+vet <- survival::veteran
+vet$status <- vet$status
+baseline("veteran_efron", vet, Surv(time, status) ~ karno + age + factor(celltype), "efron",
+         c(1, 20, 60, 130), c(10, 50, 100, 365))
+pbc <- na.omit(survival::pbc[, c("time", "status", "age", "bili", "albumin", "edema")])
+pbc$status <- as.integer(pbc$status == 2)
+baseline("pbc_efron", pbc, Surv(time, status) ~ age + log(bili) + albumin + edema, "efron",
+         c(1, 2, 100, 300), c(365, 1826, 3652))
+
+## 2. nomogram (rms::nomogram) ------------------------------------------------------------
+# survfit.coxph at linear predictor lp (centred at the coxph means, as cph's centre):
+# S(t | lp) = S(t | means)^exp(lp)
+survfitAt <- function(cfit, data, horizons) {
+  ref <- data[1, , drop = FALSE]
+  s0 <- summary(survfit(cfit, newdata = ref), times = horizons)$surv
+  xb <- drop(cfit$x %*% coef(cfit))
+  lpRef <- xb[1] - mean(xb)  # cph's centre: the sample mean of x'b
+  function(lp) lapply(seq_along(horizons), function(k) unname(s0[k]^exp(lp - lpRef)))
+}
+nomo <- function(name, fit, nom, horizons, fun, patient, sfun = NULL) {
+  vars <- setdiff(names(nom), c("total.points", "lp", names(fun)))
+  axes <- lapply(vars, function(v) {
+    a <- nom[[v]]
+    list(variable = v, values = as.character(a[[1]]), numeric = is.numeric(a[[1]]),
+         xbeta = unname(a$Xbeta), points = unname(a$points))
+  })
+  tp <- seq(0, max(nom$total.points$x), length.out = 21)
+  sc <- attr(nom, "info")$sc
+  lp0 <- nom$lp$x.real[1] - nom$lp$x[1] / sc
+  lp <- lp0 + tp / sc
+  pred <- lapply(seq_along(fun), function(k) unname(fun[[k]](lp)))
+  names(pred) <- names(fun)
+  sfp <- if (is.null(sfun)) NULL else sfun(lp)
+  beta0 <- if (inherits(fit, "lrm")) unname(coef(fit)[1]) else -unname(fit$center)
+  put(list(name = name, axes = axes, scale = sc, beta0 = beta0,
+           lp_range = range(fit$linear.predictors), n = length(fit$linear.predictors), total_points_ticks = nom$total.points$x,
+           lp_ticks = nom$lp$x.real, lp_tick_points = nom$lp$x,
+           total_points = tp, linear_predictor = lp, predictions = pred, horizons = horizons,
+           survfit_predictions = sfp,
+           patient = patient), paste0("nomogram_", name))
+}
+lung$ecog <- factor(lung$ph.ecog)
+dd <- datadist(lung); options(datadist = "dd")
+f <- cph(Surv(time, status) ~ age + sex + ecog, data = lung, x = TRUE, y = TRUE, surv = TRUE)
+S <- Survival(f)
+hz <- c(180, 365, 730)
+fun <- lapply(hz, function(h) { force(h); function(lp) S(h, lp) }); names(fun) <- paste0("S", hz)
+nom <- nomogram(f, fun = fun)
+# survfit.coxph of the same model at the same lp, to pin the baseline convention
+cf <- coxph(Surv(time, status) ~ age + sex + ecog, data = lung, ties = "efron", x = TRUE)
+pt <- data.frame(age = 67, sex = 2, ecog = factor(2, levels = levels(lung$ecog)))
+sfp <- summary(survfit(cf, newdata = pt), times = hz)$surv
+nomo("lung_cph", f, nom, hz, fun,
+     list(values = list(age = 67, sex = 2, ecog = "2"), lp = unname(predict(f, pt)),
+          survfit_survival = sfp, rms_survival = sapply(hz, function(h) S(h, predict(f, pt)))), survfitAt(cf, lung, hz))
+ddp <- datadist(pbc); options(datadist = "ddp")
+f2 <- cph(Surv(time, status) ~ age + log(bili) + albumin + edema, data = pbc, x = TRUE, y = TRUE, surv = TRUE)
+S2 <- Survival(f2); hz2 <- c(1826, 3652)
+fun2 <- lapply(hz2, function(h) { force(h); function(lp) S2(h, lp) }); names(fun2) <- paste0("S", hz2)
+nom2 <- nomogram(f2, bili = c(0.5, 1, 2, 5, 10, 20), fun = fun2)
+pt2 <- data.frame(age = 50, bili = 2.5, albumin = 3.2, edema = 0.5)
+nomo("pbc_cph", f2, nom2, hz2, fun2, list(values = list(age = 50, bili = 2.5, albumin = 3.2, edema = 0.5),
+     lp = unname(predict(f2, pt2))),
+     survfitAt(coxph(Surv(time, status) ~ age + log(bili) + albumin + edema, data = pbc, x = TRUE), pbc, hz2))
+bw <- MASS::birthwt
+bw$race <- factor(bw$race, labels = c("white", "black", "other"))
+ddb <- datadist(bw); options(datadist = "ddb")
+f3 <- lrm(low ~ age + lwt + race + smoke + ptl + ht + ui, data = bw, x = TRUE, y = TRUE)
+fun3 <- list(probability = plogis)
+nom3 <- nomogram(f3, fun = fun3)
+pt3 <- data.frame(age = 25, lwt = 120, race = factor("black", levels = levels(bw$race)), smoke = 1,
+                  ptl = 0, ht = 0, ui = 1)
+nomo("birthwt_lrm", f3, nom3, numeric(0), fun3, list(values = list(age = 25, lwt = 120, race = "black",
+     smoke = 1, ptl = 0, ht = 0, ui = 1), lp = unname(predict(f3, pt3))))
