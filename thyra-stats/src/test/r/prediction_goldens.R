@@ -59,11 +59,12 @@ survfitAt <- function(cfit, data, horizons) {
   lpRef <- xb[1] - mean(xb)  # cph's centre: the sample mean of x'b
   function(lp) lapply(seq_along(horizons), function(k) unname(s0[k]^exp(lp - lpRef)))
 }
-nomo <- function(name, fit, nom, horizons, fun, patient, sfun = NULL) {
+nomo <- function(name, fit, nom, horizons, fun, patient, sfun = NULL, data) {
   vars <- setdiff(names(nom), c("total.points", "lp", names(fun)))
   axes <- lapply(vars, function(v) {
     a <- nom[[v]]
     list(variable = v, values = as.character(a[[1]]), numeric = is.numeric(a[[1]]),
+         data = if (is.numeric(data[[v]])) data[[v]] else NULL,
          xbeta = unname(a$Xbeta), points = unname(a$points))
   })
   tp <- seq(0, max(nom$total.points$x), length.out = 21)
@@ -74,8 +75,10 @@ nomo <- function(name, fit, nom, horizons, fun, patient, sfun = NULL) {
   names(pred) <- names(fun)
   sfp <- if (is.null(sfun)) NULL else sfun(lp)
   beta0 <- if (inherits(fit, "lrm")) unname(coef(fit)[1]) else -unname(fit$center)
-  put(list(name = name, axes = axes, scale = sc, beta0 = beta0,
-           lp_range = range(fit$linear.predictors), n = length(fit$linear.predictors), total_points_ticks = nom$total.points$x,
+  put(list(name = name, axes = axes, scale = sc, beta0 = beta0, coef = as.list(coef(fit)),
+           fitted_lp = unname(fit$linear.predictors),
+           time = if (inherits(fit, "cph")) unname(fit$y[, 1]) else NULL,
+           status = if (inherits(fit, "cph")) unname(fit$y[, 2]) else NULL, total_points_ticks = nom$total.points$x,
            lp_ticks = nom$lp$x.real, lp_tick_points = nom$lp$x,
            total_points = tp, linear_predictor = lp, predictions = pred, horizons = horizons,
            survfit_predictions = sfp,
@@ -89,12 +92,14 @@ hz <- c(180, 365, 730)
 fun <- lapply(hz, function(h) { force(h); function(lp) S(h, lp) }); names(fun) <- paste0("S", hz)
 nom <- nomogram(f, fun = fun)
 # survfit.coxph of the same model at the same lp, to pin the baseline convention
-cf <- coxph(Surv(time, status) ~ age + sex + ecog, data = lung, ties = "efron", x = TRUE)
+# coxph at cph's coefficients (iter.max = 0): the two fitters stop at slightly different iterates
+cf <- coxph(Surv(time, status) ~ age + sex + ecog, data = lung, ties = "efron", x = TRUE,
+            init = coef(f), iter.max = 0)
 pt <- data.frame(age = 67, sex = 2, ecog = factor(2, levels = levels(lung$ecog)))
 sfp <- summary(survfit(cf, newdata = pt), times = hz)$surv
 nomo("lung_cph", f, nom, hz, fun,
      list(values = list(age = 67, sex = 2, ecog = "2"), lp = unname(predict(f, pt)),
-          survfit_survival = sfp, rms_survival = sapply(hz, function(h) S(h, predict(f, pt)))), survfitAt(cf, lung, hz))
+          survfit_survival = sfp, rms_survival = sapply(hz, function(h) S(h, predict(f, pt)))), survfitAt(cf, lung, hz), data = lung)
 ddp <- datadist(pbc); options(datadist = "ddp")
 f2 <- cph(Surv(time, status) ~ age + log(bili) + albumin + edema, data = pbc, x = TRUE, y = TRUE, surv = TRUE)
 S2 <- Survival(f2); hz2 <- c(1826, 3652)
@@ -103,7 +108,8 @@ nom2 <- nomogram(f2, bili = c(0.5, 1, 2, 5, 10, 20), fun = fun2)
 pt2 <- data.frame(age = 50, bili = 2.5, albumin = 3.2, edema = 0.5)
 nomo("pbc_cph", f2, nom2, hz2, fun2, list(values = list(age = 50, bili = 2.5, albumin = 3.2, edema = 0.5),
      lp = unname(predict(f2, pt2))),
-     survfitAt(coxph(Surv(time, status) ~ age + log(bili) + albumin + edema, data = pbc, x = TRUE), pbc, hz2))
+     survfitAt(coxph(Surv(time, status) ~ age + log(bili) + albumin + edema, data = pbc, x = TRUE,
+                    init = coef(f2), iter.max = 0), pbc, hz2), data = pbc)
 bw <- MASS::birthwt
 bw$race <- factor(bw$race, labels = c("white", "black", "other"))
 ddb <- datadist(bw); options(datadist = "ddb")
@@ -113,4 +119,4 @@ nom3 <- nomogram(f3, fun = fun3)
 pt3 <- data.frame(age = 25, lwt = 120, race = factor("black", levels = levels(bw$race)), smoke = 1,
                   ptl = 0, ht = 0, ui = 1)
 nomo("birthwt_lrm", f3, nom3, numeric(0), fun3, list(values = list(age = 25, lwt = 120, race = "black",
-     smoke = 1, ptl = 0, ht = 0, ui = 1), lp = unname(predict(f3, pt3))))
+     smoke = 1, ptl = 0, ht = 0, ui = 1), lp = unname(predict(f3, pt3))), data = bw)
