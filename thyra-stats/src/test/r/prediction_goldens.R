@@ -120,3 +120,20 @@ pt3 <- data.frame(age = 25, lwt = 120, race = factor("black", levels = levels(bw
                   ptl = 0, ht = 0, ui = 1)
 nomo("birthwt_lrm", f3, nom3, numeric(0), fun3, list(values = list(age = 25, lwt = 120, race = "black",
      smoke = 1, ptl = 0, ht = 0, ui = 1), lp = unname(predict(f3, pt3))), data = bw)
+
+## 3. time-dependent AUC (riskRegression::Score, marginal censoring weights) ---------------
+suppressMessages({library(riskRegression); library(prodlim)})
+tdroc <- function(name, time, status, marker, times) {
+  d <- data.frame(time = time, status = status)
+  sc <- Score(list(m = marker), formula = Hist(time, status) ~ 1, data = d, metrics = "auc",
+              cens.model = "marginal", times = times, null.model = FALSE, conservative = FALSE)
+  s <- as.data.frame(sc$AUC$score)
+  put(list(name = name, time = time, status = status, marker = marker, times = times,
+           auc = s$AUC, se = s$se, lower = s$lower, upper = s$upper,
+           riskRegression = as.character(packageVersion("riskRegression"))), paste0("tdroc_", name))
+}
+fp <- coxph(Surv(time, status) ~ age + log(bili) + albumin + edema, data = pbc)
+tdroc("pbc_lp", pbc$time, pbc$status, unname(predict(fp)), c(1000, 2000, 3000))
+fl <- coxph(Surv(time, status) ~ age + sex + ph.ecog, data = lung)
+tdroc("lung_lp", lung$time, lung$status, unname(predict(fl)), c(180, 365, 540))
+tdroc("veteran_karno", vet$time, vet$status, -vet$karno, c(30, 90, 180))
