@@ -137,3 +137,16 @@ tdroc("pbc_lp", pbc$time, pbc$status, unname(predict(fp)), c(1000, 2000, 3000))
 fl <- coxph(Surv(time, status) ~ age + sex + ph.ecog, data = lung)
 tdroc("lung_lp", lung$time, lung$status, unname(predict(fl)), c(180, 365, 540))
 tdroc("veteran_karno", vet$time, vet$status, -vet$karno, c(30, 90, 180))
+
+## 5. risk groups: maxstat cut-off on development lp, applied unchanged to validation ------
+suppressMessages(library(maxstat))
+dev <- pbc[1:280, ]; val <- pbc[281:nrow(pbc), ]
+fd <- coxph(Surv(time, status) ~ age + log(bili) + albumin + edema, data = dev)
+dev$lp <- unname(predict(fd, type = "lp")); val$lp <- unname(predict(fd, newdata = val, type = "lp", reference = "sample"))
+ms <- maxstat.test(Surv(time, status) ~ lp, data = dev, smethod = "LogRank", pmethod = "Lau94",
+                   minprop = 0.1, maxprop = 0.9)
+cut <- unname(ms$estimate)
+put(list(dev_time = dev$time, dev_status = dev$status, dev_lp = dev$lp, val_lp = val$lp,
+         cutoff = cut, statistic = unname(ms$statistic),
+         dev_high = sum(dev$lp > cut), val_high = sum(val$lp > cut), val_low = sum(val$lp <= cut)),
+    "riskgroups_pbc")
