@@ -150,3 +150,43 @@ put(list(dev_time = dev$time, dev_status = dev$status, dev_lp = dev$lp, val_lp =
          cutoff = cut, statistic = unname(ms$statistic),
          dev_high = sum(dev$lp > cut), val_high = sum(val$lp > cut), val_low = sum(val$lp <= cut)),
     "riskgroups_pbc")
+
+## 4. validation: rms::validate (apparent exact, corrected within Monte-Carlo error),
+##    val.prob calibration intercept/slope, Hosmer-Lemeshow by hand (as ResourceSelection) ----
+valCox <- function(name, fit, B = 200) {
+  set.seed(20261122)
+  v <- rms::validate(fit, B = B)
+  X <- fit$x
+  put(list(name = name, time = unname(fit$y[, 1]), status = unname(fit$y[, 2]),
+           x = unname(lapply(seq_len(ncol(X)), function(j) X[, j])), names = colnames(X),
+           index = rownames(v), apparent = unname(v[, "index.orig"]), optimism = unname(v[, "optimism"]),
+           corrected = unname(v[, "index.corrected"]), B = unname(v[1, "n"])), paste0("validate_", name))
+}
+options(datadist = NULL)
+valCox("lung_cph", cph(Surv(time, status) ~ age + sex + ph.ecog, data = lung, x = TRUE, y = TRUE))
+valCox("pbc_cph", cph(Surv(time, status) ~ age + log(bili) + albumin + edema, data = pbc, x = TRUE, y = TRUE))
+set.seed(20261122)
+fl3 <- lrm(low ~ age + lwt + race + smoke + ptl + ht + ui, data = bw, x = TRUE, y = TRUE)
+vl <- rms::validate(fl3, B = 200)
+X <- fl3$x
+put(list(name = "birthwt_lrm", y = unname(fl3$y), x = unname(lapply(seq_len(ncol(X)), function(j) X[, j])),
+         names = colnames(X), index = rownames(vl), apparent = unname(vl[, "index.orig"]),
+         optimism = unname(vl[, "optimism"]), corrected = unname(vl[, "index.corrected"]), B = unname(vl[1, "n"])),
+    "validate_birthwt_lrm")
+# external calibration: development = odd rows, validation = even rows (birthwt is sorted by low)
+dev <- bw[seq(1, nrow(bw), 2), ]; val <- bw[seq(2, nrow(bw), 2), ]
+fdev <- lrm(low ~ age + lwt + race + smoke + ptl + ht + ui, data = dev)
+lpv <- unname(predict(fdev, val)); pv <- plogis(lpv)
+vp <- rms::val.prob(pv, val$low, pl = FALSE)
+hl <- function(y, p, g = 10) {
+  cuts <- cut(p, breaks = quantile(p, probs = seq(0, 1, 1 / g)), include.lowest = TRUE)
+  obs <- xtabs(cbind(1 - y, y) ~ cuts); ex <- xtabs(cbind(1 - p, p) ~ cuts)
+  chisq <- sum((obs - ex)^2 / ex)
+  list(statistic = chisq, df = g - 2, p = 1 - pchisq(chisq, g - 2), observed = unname(obs[, 2]),
+       expected = unname(ex[, 2]), sizes = unname(as.vector(table(cuts))))
+}
+pfull <- unname(plogis(predict(lrm(low ~ age + lwt + race + smoke + ptl + ht + ui, data = bw))))
+put(list(y = val$low, lp = lpv, p = pv, intercept = unname(vp["Intercept"]), slope = unname(vp["Slope"]),
+         dxy = unname(Hmisc::somers2(pv, val$low)["Dxy"]),  # val.prob's own Dxy differs in the 4th digit
+         val_prob_dxy = unname(vp["Dxy"]), hl_validation = hl(val$low, pv, 10),
+         y_full = bw$low, p_full = pfull, hl_full = hl(bw$low, pfull, 10)), "calibration_birthwt")

@@ -27,6 +27,7 @@ public final class LogisticCalibration {
 
     private static final int MAX_ITER = 50;
     private static final double EPS = 1e-12;
+    private static final double SEPARATED_ETA = 30;
 
     private LogisticCalibration() {
     }
@@ -85,6 +86,13 @@ public final class LogisticCalibration {
             final double change = Math.abs(dev - nd) / (Math.abs(nd) + 0.1);
             dev = nd;
             if (change < EPS) {
+                for (double v : lp) {
+                    // fitted probabilities of exactly 0 or 1: the outcome is separated by lp
+                    if (Math.abs(a + b * v) > SEPARATED_ETA) {
+                        throw new IllegalArgumentException("calibration intercept/slope fit diverges: the outcome is"
+                            + " separated by the linear predictor");
+                    }
+                }
                 return new double[] {a, b};
             }
         }
