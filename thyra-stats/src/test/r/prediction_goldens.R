@@ -190,3 +190,22 @@ put(list(y = val$low, lp = lpv, p = pv, intercept = unname(vp["Intercept"]), slo
          dxy = unname(Hmisc::somers2(pv, val$low)["Dxy"]),  # val.prob's own Dxy differs in the 4th digit
          val_prob_dxy = unname(vp["Dxy"]), hl_validation = hl(val$low, pv, 10),
          y_full = bw$low, p_full = pfull, hl_full = hl(bw$low, pfull, 10)), "calibration_birthwt")
+
+## 4b. calibration at a horizon by KM in groups of m (rms::calibrate cmethod = "KM", apparent) ----
+calKm <- function(name, formula, data, u, m) {
+  fit <- cph(formula, data = data, x = TRUE, y = TRUE, surv = TRUE, time.inc = u)
+  pred <- unname(survest(fit, times = u, conf.int = FALSE)$surv)
+  set.seed(1)
+  cal <- rms::calibrate(fit, cmethod = "KM", u = u, m = m, B = 2)
+  gk <- groupkm(pred, fit$y, u = u, m = m, pl = FALSE)
+  put(list(name = name, time = unname(fit$y[, 1]), status = unname(fit$y[, 2]), lp = unname(fit$linear.predictors),
+           u = u, m = m, predicted = pred, mean_predicted = unname(cal[, "mean.predicted"]),
+           km = unname(cal[, "KM"]),
+           groupkm = list(x = unname(gk[, "x"]), km = unname(gk[, "KM"]), n = unname(gk[, "n"]),
+                          events = unname(gk[, "events"]), se = unname(gk[, "std.err"]))),
+      paste0("calibrate_", name))
+}
+options(datadist = "dd")
+calKm("lung_365", Surv(time, status) ~ age + sex + ecog, lung, 365, 50)
+options(datadist = "ddp")
+calKm("pbc_1826", Surv(time, status) ~ age + log(bili) + albumin + edema, pbc, 1826, 80)
