@@ -37,9 +37,15 @@ public final class KmCalibration {
      * @return one row per group, in increasing predicted survival
      */
     public static KmCalibrationResult atHorizon(double[] time, int[] status, double[] predicted, double u, int m) {
-        final int n = validate(time, status, predicted, u, m);
+        validate(time, status, predicted, u, m);
         final double[] x = cleaned(predicted);
-        // calibrate.cph: cuts = unique(quantile(c(0, 1, pred), seq(0, 1, length = g + 1))),
+        return withCuts(time, status, x, calibrateCuts(x, m), u, m);
+    }
+
+    /** calibrate.cph's cuts: the distinct type-7 quantiles of c(0, 1, x) at 0, 1/g, ..., 1. */
+    static double[] calibrateCuts(double[] x, int m) {
+        final int n = x.length;
+        // cuts = unique(quantile(c(0, 1, pred), seq(0, 1, length = g + 1))),
         // groups [c_i, c_{i+1}), the last one closed
         final int g = Math.max(1, n / m);
         final double[] all = new double[n + 2];
@@ -53,11 +59,19 @@ public final class KmCalibration {
                 cuts.add(q);
             }
         }
-        final int groups = Math.max(1, cuts.size() - 1);
+        return cuts.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * The groups of {@link #atHorizon} for given cuts (calibrate's bootstrap keeps the original cuts).
+     */
+    static KmCalibrationResult withCuts(double[] time, int[] status, double[] x, double[] cuts, double u, int m) {
+        final int n = x.length;
+        final int groups = Math.max(1, cuts.length - 1);
         final int[] group = new int[n];
         for (int i = 0; i < n; i++) {
             int k = 0;
-            while (k < groups - 1 && x[i] >= cuts.get(k + 1)) {
+            while (k < groups - 1 && x[i] >= cuts[k + 1]) {
                 k++;
             }
             group[i] = k;
