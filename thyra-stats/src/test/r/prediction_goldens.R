@@ -195,12 +195,15 @@ put(list(y = val$low, lp = lpv, p = pv, intercept = unname(vp["Intercept"]), slo
 calKm <- function(name, formula, data, u, m) {
   fit <- cph(formula, data = data, x = TRUE, y = TRUE, surv = TRUE, time.inc = u)
   pred <- unname(survest(fit, times = u, conf.int = FALSE)$surv)
-  set.seed(1)
-  cal <- rms::calibrate(fit, cmethod = "KM", u = u, m = m, B = 2)
+  set.seed(20261122)
+  cal <- rms::calibrate(fit, cmethod = "KM", u = u, m = m, B = 200)
+  X <- fit$x
   gk <- groupkm(pred, fit$y, u = u, m = m, pl = FALSE)
   put(list(name = name, time = unname(fit$y[, 1]), status = unname(fit$y[, 2]), lp = unname(fit$linear.predictors),
            u = u, m = m, predicted = pred, mean_predicted = unname(cal[, "mean.predicted"]),
-           km = unname(cal[, "KM"]),
+           km = unname(cal[, "KM"]), km_corrected = unname(cal[, "KM.corrected"]),
+           mean_optimism = unname(cal[, "mean.optimism"]), B = 200,
+           x = unname(lapply(seq_len(ncol(X)), function(j) X[, j])), names = colnames(X),
            groupkm = list(x = unname(gk[, "x"]), km = unname(gk[, "KM"]), n = unname(gk[, "n"]),
                           events = unname(gk[, "events"]), se = unname(gk[, "std.err"]))),
       paste0("calibrate_", name))

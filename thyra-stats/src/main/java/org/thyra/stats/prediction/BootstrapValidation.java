@@ -92,6 +92,117 @@ public final class BootstrapValidation {
     }
 
     /**
+     * Bootstrap-corrected calibration of a Cox model's predicted survival at horizon u against
+     * Kaplan–Meier in groups, as {@code rms::calibrate(fit, cmethod = "KM", u, m, B)}: the index per
+     * group is {@code KM - mean predicted} with the original cuts ({@link KmCalibration#atHorizon});
+     * each replicate refits the model and its baseline on the bootstrap sample (a replicate with
+     * fewer than 5 events or whose sample ends before u is dropped, as rms), and
+     * {@code KM.corrected = KM - mean(training - test)}.
+     *
+     * @param time       follow-up times
+     * @param status     1 = event, 0 = censored
+     * @param columns    design columns, column-major
+     * @param names      column names
+     * @param ties       tie method
+     * @param u          horizon (not beyond the last follow-up)
+     * @param m          subjects per group
+     * @param replicates B >= 1
+     * @param seed       seed
+     * @param threads    worker threads >= 1
+     * @return one row per group
+     */
+    public static CalibrationValidationResult coxCalibration(double[] time, int[] status, double[][] columns,
+                                                             List<String> names, Ties ties, double u, int m,
+                                                             int replicates, long seed, int threads) {
+        checkCounts(replicates, threads);
+        final CoxOptions options = CoxOptions.of(ties);
+        final CoxFit full = CoxModel.fit(time, status, columns, names, null, options);
+        final double[] lp = linear(columns, coefficients(full.coefficients()), null);
+        final BaselineHazard h = BaselineSurvival.estimate(time, status, lp, null, ties);
+        final double[] pred = new double[lp.length];
+        for (int i = 0; i < pred.length; i++) {
+            pred[i] = h.survival(0, u, lp[i]);
+        }
+        final KmCalibrationResult apparent = KmCalibration.atHorizon(time, status, pred, u, m);
+        final double[] cuts = KmCalibration.calibrateCuts(pred, m);
+        final int groups = apparent.groups().size();
+        final int n = time.length;
+        final double[][] stats = run(replicates, seed, threads, n, idx -> {
+            final double[] bt = new double[n];
+            final int[] bs = new int[n];
+            int events = 0;
+            for (int i = 0; i < n; i++) {
+                bt[i] = time[idx[i]];
+                bs[i] = status[idx[i]];
+                events += bs[i];
+            }
+            if (events < 5) {
+                throw new IllegalArgumentException("fewer than 5 events");
+            }
+            final double[][] bx = resample(columns, idx);
+            final CoxFit fit = CoxModel.fit(bt, bs, bx, names, null, options);
+            if (!fit.converged()) {
+                throw new IllegalArgumentException("replicate fit failed");
+            }
+            final double[] beta = coefficients(fit.coefficients());
+            final double[] lpTrain = linear(bx, beta, null);
+            final double[] lpTest = linear(columns, beta, null);
+            final BaselineHazard hb = BaselineSurvival.estimate(bt, bs, lpTrain, null, ties);
+            final double[] pTrain = new double[n];
+            final double[] pTest = new double[n];
+            for (int i = 0; i < n; i++) {
+                pTrain[i] = hb.survival(0, u, lpTrain[i]);
+                pTest[i] = hb.survival(0, u, lpTest[i]);
+            }
+            final List<KmCalibrationGroup> train = KmCalibration.withCuts(bt, bs, pTrain, cuts, u, m).groups();
+            final List<KmCalibrationGroup> test = KmCalibration.withCuts(time, status, pTest, cuts, u, m).groups();
+            final double[] out = new double[2 * groups];
+            for (int k = 0; k < groups; k++) {
+                out[2 * k] = train.get(k).observed() - train.get(k).meanPredicted();
+                out[2 * k + 1] = test.get(k).observed() - test.get(k).meanPredicted();
+            }
+            return out;
+        });
+        final List<CalibrationValidationGroup> rows = new ArrayList<>();
+        for (int k = 0; k < groups; k++) {
+            final KmCalibrationGroup a = apparent.groups().get(k);
+            double sum = 0;
+            int used = 0;
+            for (double[] s : stats) {
+                if (s != null && Double.isFinite(s[2 * k]) && Double.isFinite(s[2 * k + 1])) {
+                    sum += s[2 * k] - s[2 * k + 1];
+                    used++;
+                }
+            }
+            final double opt = used > 0 ? sum / used : Double.NaN;
+            double ss = 0;
+            for (double[] s : stats) {
+                if (s != null && Double.isFinite(s[2 * k]) && Double.isFinite(s[2 * k + 1])) {
+                    final double d = s[2 * k] - s[2 * k + 1] - opt;
+                    ss += d * d;
+                }
+            }
+            rows.add(new CalibrationValidationGroup(a.meanPredicted(), a.observed(), a.observed() - a.meanPredicted(),
+                opt, a.observed() - opt, used > 1 ? Math.sqrt(ss / (used - 1) / used) : Double.NaN, used));
+        }
+        int ok = 0;
+        for (double[] s : stats) {
+            if (s != null) {
+                ok++;
+            }
+        }
+        final List<String> warnings = new ArrayList<>(apparent.warnings());
+        if (ok < replicates) {
+            warnings.add((replicates - ok) + " of " + replicates + " bootstrap replicates could not be fitted"
+                + " (fewer than 5 events, no follow-up to u, or no convergence) and were dropped");
+        }
+        return new CalibrationValidationResult(u, m, rows, replicates, ok, seed,
+            "bootstrap-corrected KM calibration as rms::calibrate(cmethod = \"KM\"), " + ties.label()
+                + " ties, original cuts, B = " + replicates + ", replicate seeds from XO_RO_SHI_RO_128_PP(" + seed
+                + ")", warnings);
+    }
+
+    /**
      * Validates a logistic model.
      *
      * @param y01        outcomes 0/1

@@ -69,6 +69,27 @@ class KmCalibrationTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"lung_365", "pbc_1826"})
+    void bootstrapCorrectedKmWithinMonteCarloErrorOfRmsCalibrate(String name) {
+        final JsonNode g = Golden.load("calibrate_" + name);
+        final java.util.List<String> names = new java.util.ArrayList<>();
+        g.get("names").forEach(v -> names.add(v.asText()));
+        final CalibrationValidationResult r = BootstrapValidation.coxCalibration(Golden.doubles(g.get("time")),
+            Golden.ints(g.get("status")), Golden.columns(g.get("x")), names, Ties.EFRON, g.get("u").asDouble(),
+            g.get("m").asInt(), g.get("B").asInt(), 20261122L, 2);
+        final double[] km = Golden.doubles(g.get("km"));
+        final double[] corrected = Golden.doubles(g.get("km_corrected"));
+        assertThat(r.groups()).hasSize(km.length);
+        for (int k = 0; k < km.length; k++) {
+            final CalibrationValidationGroup grp = r.groups().get(k);
+            Golden.close(name + " apparent KM " + k, grp.observed(), km[k]);
+            final double tol = 4.5 * Math.sqrt(2) * grp.optimismSe();
+            assertThat(grp.corrected()).as(name + " KM.corrected " + k + " (MC tolerance " + tol + ")")
+                .isCloseTo(corrected[k], org.assertj.core.data.Offset.offset(tol));
+        }
+    }
+
     @Test
     void tooFewSubjectsForTheGroupSizeGiveOneGroupAndAWarning() {
         final double[] time = {1, 2, 3, 4, 5};
