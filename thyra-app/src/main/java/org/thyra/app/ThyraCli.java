@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 import org.thyra.app.clinical.ClassifyCommand;
+import org.thyra.app.cohort.Table1Command;
 import org.thyra.app.clinical.DeriveCommand;
 import org.thyra.app.survival.CoxCommand;
 import org.thyra.app.survival.KmCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
       KmCommand.class,
       LogrankCommand.class,
       CoxCommand.class,
+      Table1Command.class,
       DeriveCommand.class,
       ClassifyCommand.class
     })
