@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 import org.thyra.app.clinical.ClassifyCommand;
+import org.thyra.app.cohort.PairedCommand;
 import org.thyra.app.cohort.Table1Command;
 import org.thyra.app.clinical.DeriveCommand;
 import org.thyra.app.survival.CoxCommand;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
       LogrankCommand.class,
       CoxCommand.class,
       Table1Command.class,
+      PairedCommand.class,
       DeriveCommand.class,
       ClassifyCommand.class
     })
