@@ -112,6 +112,9 @@ cox_case("colon_efron", "colon",
          Surv(time, status) ~ rx + sex + age + obstruct + nodes + factor(differ) + extent, colon2)
 cox_case("colon_strata_breslow", "colon",
          Surv(time, status) ~ rx + nodes + age + strata(sex, obstruct), colon2, "breslow")
+# more than 10 strata: survival's concordancefit then collapses strata into one time axis
+cox_case("colon_many_strata_efron", "colon",
+         Surv(time, status) ~ rx + nodes + age + strata(differ, extent, sex), colon2)
 cox_case("flchain_efron", "flchain",
          Surv(futime, death) ~ age + sex + kappa + lambda + creatinine, fl)
 cox_case("ovarian_efron", "ovarian", Surv(futime, fustat) ~ age + ecog.ps + rx, ov)
@@ -147,5 +150,7 @@ conc_case("lung_ecog_reverse", "lung", lung2$time, lung2$status - 1, lung2$ph.ec
 conc_case("veteran_karno_strata", "veteran", veteran$time, veteran$status, veteran$karno,
           strata = veteran$trt)
 conc_case("pbc_bili_reverse", "pbc", pbc2$time, pbc2$death, pbc2$bili, reverse = TRUE)
+conc_case("colon_age_many_strata", "colon", colon2$time, colon2$status, colon2$age,
+          strata = interaction(colon2$differ, colon2$extent, colon2$sex, drop = TRUE))
 conc_case("colon_nodes_strata_reverse", "colon", colon2$time, colon2$status, colon2$nodes,
           strata = colon2$rx, reverse = TRUE)

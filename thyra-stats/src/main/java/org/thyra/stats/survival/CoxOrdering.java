@@ -1,15 +1,145 @@
 package org.thyra.stats.survival;
 
-import java.util.Arrays;
-
 /**
- * Primitive, allocation-light orderings for survival data: dense ranks of doubles and stable
- * counting sorts on small integer keys, so that sorting {@code n = 10^6} rows costs one
- * {@code Arrays.sort} of the distinct values plus linear passes.
+ * Primitive orderings for survival data: a stable LSD radix sort of doubles (no boxing, no
+ * comparisons, O(n) passes over memory), dense ranks, and stable counting sorts on small integer
+ * keys. Sorting {@code n = 10^6} times costs a few sequential passes instead of
+ * {@code n log n} comparisons and binary searches.
  */
 final class CoxOrdering {
 
+    private static final int DIGIT_BITS = 11;
+    private static final int BUCKETS = 1 << DIGIT_BITS;
+
     private CoxOrdering() {
+    }
+
+    /**
+     * Dense ranks of a vector with the order that produced them.
+     *
+     * @param order  indices sorted by value (stable)
+     * @param rank   0-based dense rank per index: equal values share a rank
+     * @param unique ascending distinct values ({@code unique[rank[i]] == values[i]})
+     */
+    record Ranks(int[] order, int[] rank, double[] unique) {
+
+        int count() {
+            return unique.length;
+        }
+    }
+
+    /**
+     * Stable ascending order of finite values ({@code -0.0} equals {@code 0.0}).
+     *
+     * @param values finite values
+     * @return permutation sorting the values
+     */
+    static int[] ascending(double[] values) {
+        final long[] key = sortableKeys(values);
+        final int[] idx = identity(values.length);
+        return radixSort(key, idx, 64).idx;
+    }
+
+    /** Keys whose unsigned order is the numeric order of the values. */
+    private static long[] sortableKeys(double[] values) {
+        final long[] key = new long[values.length];
+        for (int i = 0; i < key.length; i++) {
+            final long bits = Double.doubleToRawLongBits(values[i] + 0.0);
+            key[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE);
+        }
+        return key;
+    }
+
+    private static double fromSortableKey(long key) {
+        return Double.longBitsToDouble(key ^ (((~key) >> 63) | Long.MIN_VALUE));
+    }
+
+    /** Keys and payload after {@link #radixSort}. */
+    record Sorted(long[] keys, int[] idx) {
+    }
+
+    /**
+     * Stable LSD radix sort of {@code idx} by the low {@code bits} bits of {@code key}
+     * (unsigned), 11 bits per pass; passes in which every key has the same digit are skipped.
+     * The input arrays are overwritten.
+     *
+     * @param key  keys, parallel to idx
+     * @param idx  payload
+     * @param bits number of low bits that carry the key
+     * @return sorted keys and payload
+     */
+    static Sorted radixSort(long[] key, int[] idx, int bits) {
+        final int n = key.length;
+        long[] k1 = key;
+        int[] i1 = idx;
+        long[] k2 = new long[n];
+        int[] i2 = new int[n];
+        final int[] count = new int[BUCKETS + 1];
+        for (int shift = 0; shift < bits; shift += DIGIT_BITS) {
+            java.util.Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[(int) ((k1[i] >>> shift) & (BUCKETS - 1)) + 1]++;
+            }
+            boolean trivial = false;
+            for (int b = 1; b <= BUCKETS; b++) {
+                if (count[b] == n) {
+                    trivial = true; // every key has this digit: the pass would not move anything
+                    break;
+                }
+            }
+            if (trivial) {
+                continue;
+            }
+            for (int b = 0; b < BUCKETS; b++) {
+                count[b + 1] += count[b];
+            }
+            for (int i = 0; i < n; i++) {
+                final long k = k1[i];
+                final int to = count[(int) ((k >>> shift) & (BUCKETS - 1))]++;
+                k2[to] = k;
+                i2[to] = i1[i];
+            }
+            final long[] tk = k1;
+            k1 = k2;
+            k2 = tk;
+            final int[] ti = i1;
+            i1 = i2;
+            i2 = ti;
+        }
+        return new Sorted(k1, i1);
+    }
+
+    /**
+     * Order, dense ranks and distinct values.
+     *
+     * @param values finite values
+     * @return ranks
+     */
+    static Ranks ranks(double[] values) {
+        final int n = values.length;
+        final Sorted sorted = radixSort(sortableKeys(values), identity(n), 64);
+        final long[] keys = sorted.keys();
+        final int[] order = sorted.idx();
+        final int[] rank = new int[n];
+        final double[] unique = new double[n];
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || keys[k] != keys[k - 1]) {
+                unique[m++] = fromSortableKey(keys[k]);
+            }
+            rank[order[k]] = m - 1;
+        }
+        return new Ranks(order, rank, java.util.Arrays.copyOf(unique, m));
+    }
+
+    /**
+     * Number of bits needed for values 0..(count - 1).
+     *
+     * @param count number of distinct values (>= 1)
+     * @return bits, at least 1
+     */
+    static int bitsFor(int count) {
+        return Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(0, count - 1)));
     }
 
     /**
@@ -19,30 +149,7 @@ final class CoxOrdering {
      * @return ascending distinct values
      */
     static double[] sortedUnique(double[] values) {
-        final double[] s = values.clone();
-        Arrays.sort(s);
-        int m = 0;
-        for (int i = 0; i < s.length; i++) {
-            if (m == 0 || s[i] != s[m - 1]) {
-                s[m++] = s[i];
-            }
-        }
-        return Arrays.copyOf(s, m);
-    }
-
-    /**
-     * Dense 0-based ranks: equal values share a rank, ranks increase with the value.
-     *
-     * @param values finite values
-     * @param unique {@link #sortedUnique} of {@code values}
-     * @return rank of each value
-     */
-    static int[] denseRank(double[] values, double[] unique) {
-        final int[] r = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            r[i] = Arrays.binarySearch(unique, values[i]);
-        }
-        return r;
+        return ranks(values).unique();
     }
 
     /**
@@ -88,19 +195,28 @@ final class CoxOrdering {
     /**
      * Order by stratum, then time, both ascending (R's {@code order(strata, time)}).
      *
+     * @param timeOrder ascending order of the times
+     * @param strata    stratum codes 0..k-1, or null
+     * @param nStrata   number of strata
+     * @return permutation
+     */
+    static int[] byStratumThenTime(int[] timeOrder, int[] strata, int nStrata) {
+        if (strata != null && nStrata > 1) {
+            return countingSort(timeOrder, strata, nStrata, false);
+        }
+        return timeOrder;
+    }
+
+    /**
+     * Order by stratum, then time, both ascending.
+     *
      * @param time    times
      * @param strata  stratum codes 0..k-1, or null
      * @param nStrata number of strata
      * @return permutation
      */
     static int[] byStratumThenTime(double[] time, int[] strata, int nStrata) {
-        final double[] unique = sortedUnique(time);
-        final int[] rank = denseRank(time, unique);
-        int[] order = countingSort(identity(time.length), rank, unique.length, false);
-        if (strata != null && nStrata > 1) {
-            order = countingSort(order, strata, nStrata, false);
-        }
-        return order;
+        return byStratumThenTime(ascending(time), strata, nStrata);
     }
 
     /**

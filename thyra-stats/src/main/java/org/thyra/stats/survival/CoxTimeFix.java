@@ -1,7 +1,5 @@
 package org.thyra.stats.survival;
 
-import java.util.Arrays;
-
 /**
  * Merges event times that differ only by floating-point noise, as survival's {@code aeqSurv}:
  * among the sorted distinct times, a gap {@code d} with {@code d <= tol} or
@@ -23,7 +21,18 @@ final class CoxTimeFix {
      * @return {@code time} itself when nothing is merged, otherwise a corrected copy
      */
     static double[] apply(double[] time) {
-        final double[] unique = CoxOrdering.sortedUnique(time);
+        return apply(time, CoxOrdering.ranks(time));
+    }
+
+    /**
+     * Applies the rule given the ranks of {@code time}.
+     *
+     * @param time  finite times
+     * @param ranks {@link CoxOrdering#ranks} of {@code time}
+     * @return {@code time} itself when nothing is merged, otherwise a corrected copy
+     */
+    static double[] apply(double[] time, CoxOrdering.Ranks ranks) {
+        final double[] unique = ranks.unique();
         final int m = unique.length;
         if (m < 2) {
             return time;
@@ -33,32 +42,22 @@ final class CoxTimeFix {
             meanAbs += Math.abs(u);
         }
         meanAbs /= m;
-        final boolean[] tied = new boolean[m - 1];
+        final double[] merged = new double[m];
+        merged[0] = unique[0];
         boolean any = false;
-        for (int i = 0; i < m - 1; i++) {
-            final double dy = unique[i + 1] - unique[i];
-            tied[i] = dy <= TOLERANCE || dy / meanAbs <= TOLERANCE;
-            any |= tied[i];
+        for (int i = 1; i < m; i++) {
+            final double dy = unique[i] - unique[i - 1];
+            final boolean tied = dy <= TOLERANCE || dy / meanAbs <= TOLERANCE;
+            merged[i] = tied ? merged[i - 1] : unique[i];
+            any |= tied;
         }
         if (!any) {
             return time;
         }
-        final double[] cuts = new double[m];
-        int nc = 0;
-        cuts[nc++] = unique[0];
-        for (int i = 0; i < m - 1; i++) {
-            if (!tied[i]) {
-                cuts[nc++] = unique[i + 1];
-            }
-        }
-        final double[] c = Arrays.copyOf(cuts, nc);
+        final int[] rank = ranks.rank();
         final double[] out = new double[time.length];
         for (int i = 0; i < time.length; i++) {
-            int pos = Arrays.binarySearch(c, time[i]);
-            if (pos < 0) {
-                pos = -pos - 2;
-            }
-            out[i] = c[pos];
+            out[i] = merged[rank[i]];
         }
         return out;
     }

@@ -10,13 +10,15 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  *
  * <p>The model is extended with time-varying coefficients {@code b_j + g(t) theta_j}, where
  * {@code g(t) = 1 - KM(t-)} (the Kaplan–Meier transform of time, over all data) centred at its
- * mean over the events. Each test is the score test of {@code theta = 0} at the fitted b (one
- * Newton step from the fit, so it is exact and not the older correlation approximation): with
+ * mean over the events. Each test is the score test of {@code theta = 0} at the fitted b (the
+ * survival 3.x test, not the older approximation from scaled Schoenfeld residuals): with
  * score {@code U = (0, U_theta)} and the 2p × 2p information matrix I of (b, theta),
  * {@code chisq = U' I^-1 U}. A term (all columns of a categorical variable) is tested with the
  * information restricted to (b, theta_term), df = its number of columns; the global test uses
  * all columns, df = number of non-aliased coefficients. Aliased columns are dropped first, as R
- * does. Ties are handled as in the fit (Efron or Breslow).
+ * does. Ties are handled as in the fit (Efron or Breslow). The sums over risk sets are those of
+ * the fit's Newton–Raphson pass ({@code CoxModel}), evaluated once at the estimate with the
+ * time weights g(t) and g(t)^2 carried beside them: O(n p^2).
  *
  * <p>Reference: Grambsch PM, Therneau TM (1994) Biometrika 81:515–526; survival package,
  * {@code cox.zph} and zph1.c.
@@ -68,7 +70,6 @@ public final class CoxZph {
         if (fit.events() == 0) {
             throw new IllegalArgumentException("the PH test needs events; the fit has none");
         }
-        final int nStrata = CoxOrdering.strataCount(strata, n);
         final double[] t = fit.options().timeFix() ? CoxTimeFix.apply(time) : time;
 
         // drop aliased columns, then terms left without columns
@@ -99,10 +100,10 @@ public final class CoxZph {
         }
 
         final double[] gtime = kmTransform(t, status);
-        final double[] eta = fit.linearPredictorView();
-        final Score s = score(t, status, columns, keep, nvar, eta, strata, nStrata, gtime,
-            fit.ties() == Ties.EFRON);
-
+        final CoxModel.Engine engine = CoxModel.engine(time, status, columns,
+            java.util.Collections.nCopies(p, "column"), strata, fit.options());
+        final double[][] full = engine.timeWeightedScore(fit.coefficientsView(), gtime);
+        final Score s = keep(full, keep, nvar, p);
         final List<CoxZphTerm> rows = new ArrayList<>();
         for (int k = 0; k < termNames.size(); k++) {
             final int[] jj = termColumns.get(k);
@@ -149,9 +150,9 @@ public final class CoxZph {
     /** 1 - KM(t-) over all rows, centred at its mean over the events. */
     static double[] kmTransform(double[] time, int[] status) {
         final int n = time.length;
-        final double[] unique = CoxOrdering.sortedUnique(time);
-        final int m = unique.length;
-        final int[] rank = CoxOrdering.denseRank(time, unique);
+        final CoxOrdering.Ranks ranks = CoxOrdering.ranks(time);
+        final int m = ranks.count();
+        final int[] rank = ranks.rank();
         final double[] atTime = new double[m];
         final double[] eventsAt = new double[m];
         for (int i = 0; i < n; i++) {
@@ -188,144 +189,19 @@ public final class CoxZph {
     private record Score(double[] u, double[][] imat) {
     }
 
-    /** Score vector and information of (b, theta) at the fit (zph1.c). */
-    private static Score score(double[] time, int[] status, double[][] columns, int[] keep,
-                               int nvar, double[] eta, int[] strata, int nStrata, double[] gt,
-                               boolean efron) {
-        final int n = time.length;
-        final int[] sort = CoxOrdering.byStratumThenTime(time, strata, nStrata);
-        // recentre X for a stable variance computation
-        final double[][] x = new double[nvar][];
-        for (int i = 0; i < nvar; i++) {
-            final double[] c = columns[keep[i]];
-            double mean = 0;
-            for (int k = 0; k < n; k++) {
-                mean += c[k];
-            }
-            mean /= n;
-            x[i] = new double[n];
-            for (int k = 0; k < n; k++) {
-                x[i][k] = c[k] - mean;
-            }
-        }
-        // risk scores are ratios within a risk set: shift a huge predictor to avoid overflow
-        double maxEta = Double.NEGATIVE_INFINITY;
-        for (double e : eta) {
-            maxEta = Math.max(maxEta, e);
-        }
-        final double shift = maxEta > 500 ? maxEta - 500 : 0;
-
+    /** Restricts the score and information of all columns to the non-aliased ones. */
+    private static Score keep(double[][] full, int[] keep, int nvar, int p) {
         final double[] u = new double[2 * nvar];
         final double[][] imat = new double[2 * nvar][2 * nvar];
-        final double[] a = new double[nvar];
-        final double[] a2 = new double[nvar];
-        final double[][] cmat = new double[nvar][nvar];
-        final double[][] cmat2 = new double[nvar][nvar];
-        double denom = 0;
-        int cstrat = -1;
-        int ip = n - 1;
-        while (ip >= 0) {
-            int person = sort[ip];
-            final int st = strata == null ? 0 : strata[person];
-            if (st != cstrat) {
-                cstrat = st;
-                denom = 0;
-                for (int i = 0; i < nvar; i++) {
-                    a[i] = 0;
-                    java.util.Arrays.fill(cmat[i], 0);
-                }
-            }
-            final double dtime = time[person];
-            final double timewt = gt[person];
-            double ndead = 0;
-            double deadwt = 0;
-            double denom2 = 0;
-            for (; ip >= 0; ip--) {
-                person = sort[ip];
-                if (time[person] != dtime || (strata == null ? 0 : strata[person]) != cstrat) {
-                    break;
-                }
-                final double risk = Math.exp(eta[person] - shift);
-                if (status[person] == 0) {
-                    denom += risk;
-                    for (int i = 0; i < nvar; i++) {
-                        a[i] += risk * x[i][person];
-                        for (int j = 0; j <= i; j++) {
-                            cmat[i][j] += risk * x[i][person] * x[j][person];
-                        }
-                    }
-                } else {
-                    ndead++;
-                    deadwt += 1;
-                    denom2 += risk;
-                    for (int i = 0; i < nvar; i++) {
-                        u[i] += x[i][person];
-                        u[i + nvar] += timewt * x[i][person];
-                        a2[i] += risk * x[i][person];
-                        for (int j = 0; j <= i; j++) {
-                            cmat2[i][j] += risk * x[i][person] * x[j][person];
-                        }
-                    }
-                }
-            }
-            if (ndead > 0) {
-                if (!efron) {
-                    denom += denom2;
-                    for (int i = 0; i < nvar; i++) {
-                        a[i] += a2[i];
-                        final double mean = a[i] / denom;
-                        u[i] -= deadwt * mean;
-                        u[i + nvar] -= timewt * deadwt * mean;
-                        for (int j = 0; j <= i; j++) {
-                            cmat[i][j] += cmat2[i][j];
-                            final double temp = deadwt * (cmat[i][j] - mean * a[j]) / denom;
-                            imat[j][i] += temp;
-                            imat[j][i + nvar] += temp * timewt;
-                            imat[j + nvar][i + nvar] += temp * timewt * timewt;
-                        }
-                    }
-                } else {
-                    final double wtave = deadwt / ndead;
-                    for (int k = 0; k < ndead; k++) {
-                        denom += denom2 / ndead;
-                        for (int i = 0; i < nvar; i++) {
-                            a[i] += a2[i] / ndead;
-                            final double mean = a[i] / denom;
-                            u[i] -= wtave * mean;
-                            u[i + nvar] -= timewt * wtave * mean;
-                            for (int j = 0; j <= i; j++) {
-                                cmat[i][j] += cmat2[i][j] / ndead;
-                                final double temp = wtave * (cmat[i][j] - mean * a[j]) / denom;
-                                imat[j][i] += temp;
-                                imat[j][i + nvar] += timewt * temp;
-                                imat[j + nvar][i + nvar] += timewt * timewt * temp;
-                            }
-                        }
-                    }
-                }
-                for (int i = 0; i < nvar; i++) {
-                    a2[i] = 0;
-                    java.util.Arrays.fill(cmat2[i], 0);
-                }
-            }
+        final int[] idx = new int[2 * nvar];
+        for (int k = 0; k < nvar; k++) {
+            idx[k] = keep[k];
+            idx[k + nvar] = keep[k] + p;
         }
-        // fill the symmetric matrix from the accumulated triangles
-        for (int i = 0; i < nvar; i++) {
-            for (int j = 0; j < i; j++) {
-                imat[i][j] = imat[j][i];
-                imat[i][j + nvar] = imat[j][i + nvar];
-                imat[i + nvar][j + nvar] = imat[j + nvar][i + nvar];
-            }
-        }
-        for (int i = 0; i < nvar; i++) {
-            for (int j = 0; j < nvar; j++) {
-                imat[i + nvar][j] = imat[j][i + nvar];
-            }
-        }
-        // the lower blocks must mirror the upper ones: lower-left of the theta block too
-        for (int i = 0; i < 2 * nvar; i++) {
-            for (int j = 0; j < i; j++) {
-                imat[i][j] = imat[j][i];
+        for (int r = 0; r < 2 * nvar; r++) {
+            u[r] = full[0][idx[r]];
+            for (int c = 0; c < 2 * nvar; c++) {
+                imat[r][c] = full[1 + idx[r]][idx[c]];
             }
         }
         return new Score(u, imat);
@@ -334,6 +210,14 @@ public final class CoxZph {
     /** Solves A x = b by Gaussian elimination with partial pivoting (as R's solve, LAPACK dgesv). */
     private static double[] solve(double[][] a, double[] b) {
         final int n = b.length;
+        double scale = 0;
+        for (double[] row : a) {
+            for (double v : row) {
+                scale = Math.max(scale, Math.abs(v));
+            }
+        }
+        // R's solve() stops when the system is computationally singular; so do we
+        final double tiny = scale * 1e-14;
         for (int c = 0; c < n; c++) {
             int piv = c;
             for (int r = c + 1; r < n; r++) {
@@ -341,7 +225,7 @@ public final class CoxZph {
                     piv = r;
                 }
             }
-            if (a[piv][c] == 0) {
+            if (!(Math.abs(a[piv][c]) > tiny)) {
                 throw new IllegalArgumentException(
                     "the PH test information matrix is singular (a covariate constant over time?)");
             }

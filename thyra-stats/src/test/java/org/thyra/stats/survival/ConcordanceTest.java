@@ -136,6 +136,9 @@ class ConcordanceTest {
             }
         }
         final ConcordanceResult rs = Concordance.compute(t, d, x, k > 1 ? s : null, false);
+        final ConcordanceResult viaCountingSorts = Concordance.computeFixed(t,
+            CoxOrdering.ranks(t), d, x, k > 1 ? s : null, false, false);
+        assertThat(viaCountingSorts).isEqualTo(rs);
         assertThat(rs.concordant()).isEqualTo(conc);
         assertThat(rs.discordant()).isEqualTo(disc);
         assertThat(rs.tiedPredictor()).isEqualTo(tiedX);

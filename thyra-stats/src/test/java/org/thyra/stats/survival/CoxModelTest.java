@@ -202,6 +202,17 @@ class CoxModelTest {
     }
 
     @Test
+    void nullModelHasOnlyTheLikelihood() {
+        final CoxFit fit = CoxModel.fit(T6, D6, new double[0][], List.of(), null, null);
+        assertThat(fit.size()).isZero();
+        assertThat(fit.iterations()).isZero();
+        assertThat(fit.loglikModel()).isEqualTo(fit.loglikNull());
+        assertThat(fit.loglikNull()).isCloseTo(-Math.log(6) - Math.log(4) - Math.log(3), within(1e-12));
+        assertThat(fit.likelihoodRatioTest().df()).isZero();
+        assertThat(fit.concordance().c()).isEqualTo(0.5);
+    }
+
+    @Test
     void singleRowIsRefused() {
         assertThatThrownBy(() -> CoxModel.fit(new double[] {5}, new int[] {1},
             new double[][] {{2}}, List.of("x"), null, null))

@@ -1,0 +1,63 @@
+package org.thyra.stats.regression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@link ModelFitter} for {@link LogisticRegression}: a variable is the group of design columns
+ * sharing one {@code assign} index, so a categorical variable enters and leaves as a unit.
+ */
+public final class LogisticModelFitter implements ModelFitter<LogisticResult> {
+    private final double[] y;
+    private final double[][] columns;
+    private final List<String> names;
+    private final int[] assign;
+    private final ConfidenceIntervalType ciType;
+    private final double level;
+
+    /**
+     * @param y01 outcome 0/1; @param columns design columns (no intercept); @param names column
+     * names; @param assign variable index of each column; @param ciType CI type of the fits
+     */
+    public LogisticModelFitter(double[] y01, double[][] columns, List<String> names, int[] assign,
+                               ConfidenceIntervalType ciType, double level) {
+        LogisticRegression.validate(y01, columns, names, assign, level);
+        this.y = y01;
+        this.columns = columns;
+        this.names = List.copyOf(names);
+        this.assign = assign.clone();
+        this.ciType = ciType;
+        this.level = level;
+    }
+
+    /** Number of candidate variables (max assign + 1). */
+    public int variableCount() {
+        int m = -1;
+        for (int a : assign) {
+            m = Math.max(m, a);
+        }
+        return m + 1;
+    }
+
+    @Override
+    public ModelFit<LogisticResult> fit(int[] variables) {
+        List<double[]> cols = new ArrayList<>();
+        List<String> colNames = new ArrayList<>();
+        List<Integer> colAssign = new ArrayList<>();
+        for (int v : variables) {
+            if (v < 0 || v >= variableCount()) {
+                throw new IllegalArgumentException("variable index " + v + " out of range 0.." + (variableCount() - 1));
+            }
+            for (int j = 0; j < columns.length; j++) {
+                if (assign[j] == v) {
+                    cols.add(columns[j]);
+                    colNames.add(names.get(j));
+                    colAssign.add(v);
+                }
+            }
+        }
+        int[] a = colAssign.stream().mapToInt(Integer::intValue).toArray();
+        LogisticResult r = LogisticRegression.fit(y, cols.toArray(new double[0][]), colNames, a, ciType, level);
+        return new ModelFit<>(r.logLikModel(), r.df(), r);
+    }
+}

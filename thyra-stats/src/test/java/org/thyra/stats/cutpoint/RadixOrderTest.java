@@ -1,0 +1,50 @@
+package org.thyra.stats.cutpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RadixOrderTest {
+    static LongStream seeds() {
+        return LongStream.of(1, 2, 3, 4, 5);
+    }
+
+    /** Same permutation as a stable comparison sort, for mixed signs, heavy ties, zeros and infinities. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void equalsStableComparisonOrder(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int n = 5000;
+        double[] key = new double[n];
+        for (int i = 0; i < n; i++) {
+            int kind = rnd.nextInt(6);
+            key[i] = switch (kind) {
+                case 0 -> rnd.nextInt(7) - 3;
+                case 1 -> -rnd.nextDouble() * 1e6;
+                case 2 -> rnd.nextGaussian() * 1e-300;
+                case 3 -> rnd.nextBoolean() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                case 4 -> rnd.nextBoolean() ? 0.0 : -0.0;
+                default -> rnd.nextGaussian();
+            };
+        }
+        Integer[] expected = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Arrays.sort(expected, (a, b) -> {
+            double x = key[a] + 0.0;
+            double y = key[b] + 0.0;
+            return x < y ? -1 : x > y ? 1 : 0;
+        });
+        assertThat(RadixOrder.order(key)).containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+    }
+
+    @Test
+    void emptyAndConstantInputs() {
+        assertThat(RadixOrder.order(new double[0])).isEmpty();
+        assertThat(RadixOrder.order(new double[] {2, 2, 2})).containsExactly(0, 1, 2);
+    }
+}

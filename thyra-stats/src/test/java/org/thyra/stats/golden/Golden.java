@@ -1,0 +1,107 @@
+package org.thyra.stats.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads R golden fixtures (JSON, null = NA) and compares numbers to 1e-6 relative. */
+public final class Golden {
+    public static final double REL = 1e-6;
+    public static final double ABS = 1e-9;
+
+    private Golden() {
+    }
+
+    public static JsonNode read(String resource) {
+        try (InputStream in = Golden.class.getResourceAsStream("/golden/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing fixture " + resource);
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static double num(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Double.NaN;
+        }
+        if (node.isTextual()) {
+            String s = node.asText();
+            return switch (s) {
+                case "Inf" -> Double.POSITIVE_INFINITY;
+                case "-Inf" -> Double.NEGATIVE_INFINITY;
+                default -> Double.NaN;
+            };
+        }
+        return node.asDouble();
+    }
+
+    public static double[] doubles(JsonNode node) {
+        if (node.isNumber() || node.isNull() || node.isTextual()) {
+            return new double[] {num(node)};
+        }
+        double[] d = new double[node.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = num(node.get(i));
+        }
+        return d;
+    }
+
+    public static int[] ints(JsonNode node) {
+        if (node.isNumber()) {
+            return new int[] {node.asInt()};
+        }
+        int[] d = new int[node.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = node.get(i).asInt();
+        }
+        return d;
+    }
+
+    public static double[][] columns(JsonNode node) {
+        double[][] c = new double[node.size()][];
+        for (int j = 0; j < c.length; j++) {
+            c[j] = doubles(node.get(j));
+        }
+        return c;
+    }
+
+    public static List<String> strings(JsonNode node) {
+        List<String> s = new ArrayList<>();
+        if (node.isTextual()) {
+            s.add(node.asText());
+            return s;
+        }
+        node.forEach(n -> s.add(n.asText()));
+        return s;
+    }
+
+    /** Asserts agreement to {@link #REL} relative (or {@link #ABS} absolute near 0); NaN matches NA. */
+    public static void close(String what, double actual, double expected) {
+        if (Double.isNaN(expected)) {
+            assertThat(actual).as(what + " (R: NA)").isNaN();
+            return;
+        }
+        if (Double.isInfinite(expected)) {
+            assertThat(actual).as(what).isEqualTo(expected);
+            return;
+        }
+        double tol = Math.max(REL * Math.abs(expected), ABS);
+        assertThat(actual).as(what + " vs R " + expected).isCloseTo(expected, org.assertj.core.data.Offset.offset(tol));
+    }
+
+    public static void close(String what, double[] actual, double[] expected) {
+        assertThat(actual).as(what + " length").hasSize(expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            close(what + "[" + i + "]", actual[i], expected[i]);
+        }
+    }
+}
