@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 import org.thyra.app.clinical.ClassifyCommand;
+import org.thyra.app.cohort.MatchCommand;
 import org.thyra.app.cohort.PairedCommand;
 import org.thyra.app.cohort.Table1Command;
 import org.thyra.app.clinical.DeriveCommand;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Command;
       CoxCommand.class,
       Table1Command.class,
       PairedCommand.class,
+      MatchCommand.class,
       DeriveCommand.class,
       ClassifyCommand.class
     })
