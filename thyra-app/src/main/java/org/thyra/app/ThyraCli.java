@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 import org.thyra.app.clinical.ClassifyCommand;
+import org.thyra.app.cohort.ImputeCommand;
 import org.thyra.app.cohort.MatchCommand;
 import org.thyra.app.cohort.PairedCommand;
 import org.thyra.app.cohort.Table1Command;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Command;
       Table1Command.class,
       PairedCommand.class,
       MatchCommand.class,
+      ImputeCommand.class,
       DeriveCommand.class,
       ClassifyCommand.class
     })
