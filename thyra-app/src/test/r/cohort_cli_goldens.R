@@ -301,3 +301,33 @@ wr(lal_rev, "lalonde_reversed.csv")
 match_exact("match_lalonde_reversed", file = "lalonde_reversed.csv")
 match_exact("match_lalonde_reversed_caliper01", file = "lalonde_reversed.csv", caliper = 0.1)
 cat("cohort CLI goldens written to", out, "\n")
+
+# ---- cox --imputed: mice's completed data sets (long format) pooled as mice::pool ----------------
+pooled_cox <- function(name, file, formula_text, dat, m, seed, term_names) {
+  imp <- mice(dat, m = m, seed = seed, printFlag = FALSE)
+  long <- complete(imp, "long", include = TRUE)   # .imp = 0 is the original data: thyra skips it
+  wr(long, file)
+  fits <- with(imp, coxph(as.formula(formula_text)))
+  p <- pool(fits)
+  pp <- p$pooled
+  s <- summary(p, conf.int = TRUE)
+  f1 <- fits$analyses[[1]]
+  golden(name, c("cox", "--data", paste0("{data}/", file), "--formula", formula_text, "--imputed", ".imp"),
+         list(n = f1$n, events = f1$nevent, imputations = m,
+              terms = lapply(seq_len(nrow(pp)), function(j) list(
+                term = term_names[j], coef = pp$estimate[j], se = s$std.error[j], hr = exp(pp$estimate[j]),
+                lower = exp(s[["2.5 %"]][j]), upper = exp(s[["97.5 %"]][j]), statistic = s$statistic[j],
+                df = pp$df[j], p = s$p.value[j], ubar = pp$ubar[j], b = pp$b[j], t = pp$t[j], riv = pp$riv[j],
+                lambda = pp$lambda[j], fmi = pp$fmi[j]))))
+}
+lung0 <- rd("lung.csv")[, c("time", "status", "age", "sex", "ph.ecog", "wt.loss", "meal.cal")]
+pooled_cox("cox_imputed_lung", "lung_mice_long.csv", "Surv(time, status) ~ age + sex + ph.ecog + wt.loss",
+           lung0, m = 5, seed = 11, c("age", "sex", "ph.ecog", "wt.loss"))
+lung1 <- lung0; lung1$ph.ecog <- factor(lung1$ph.ecog)
+pooled_cox("cox_imputed_lung_factor", "lung_mice_long_factor.csv",
+           "Surv(time, status) ~ age + factor(sex) + wt.loss + meal.cal",
+           lung0, m = 10, seed = 5, c("age", "sex=2", "wt.loss", "meal.cal"))
+pbcd <- rd("pbc_dead.csv")[, c("time", "dead", "age", "bili", "albumin", "copper", "chol", "edema")]
+pooled_cox("cox_imputed_pbc", "pbc_mice_long.csv", "Surv(time, dead) ~ age + bili + albumin + copper + chol",
+           pbcd, m = 20, seed = 2026, c("age", "bili", "albumin", "copper", "chol"))
+cat("pooling goldens written\n")
