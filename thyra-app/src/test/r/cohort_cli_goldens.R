@@ -295,6 +295,9 @@ match_exact("match_lalonde_data_order", order = "data")
 match_exact("match_lalonde_ratio2_caliper02", ratio = 2, caliper = 0.2)
 match_exact("match_lalonde_replace_caliper01", replace = TRUE, caliper = 0.1)
 match_exact("match_lalonde_exact_married_caliper01", exact = "married", caliper = 0.1)
+match_exact("match_lalonde_exact_married_nodegree_logit_caliper025", distance = "logit",
+            exact = c("married", "nodegree"), caliper = 0.25)
+match_exact("match_lalonde_exact_race_ratio2", exact = "race", ratio = 2)
 # more treated than controls without replacement (treatment reversed)
 lal_rev <- lalonde; lal_rev$treat <- 1L - lal_rev$treat
 wr(lal_rev, "lalonde_reversed.csv")

@@ -239,22 +239,32 @@ public final class MatchCommand implements Callable<Integer> {
   /** Exact-matching stratum per kept row: the combination of the exact variables' values. */
   private int[] strata(ModelFrame frame, double[][] all) {
     int n = frame.n();
-    int[] stratum = new int[n];
-    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
-    List<Variable> vars = frame.variables();
-    StringBuilder key = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      key.setLength(0);
-      for (String e : exact) {
-        Variable v = vars.stream().filter(x -> x.name().equals(e)).findFirst().orElseThrow();
-        if (v.categorical()) {
-          key.append(v.codes()[i]);
-        } else {
-          key.append(all[v.firstColumn()][i]);
+    // each exact variable as level codes 0..L-1, combined in mixed radix, then renumbered densely
+    long[] key = new long[n];
+    for (String e : exact) {
+      Variable v = frame.variables().stream().filter(x -> x.name().equals(e)).findFirst().orElseThrow();
+      int[] codes;
+      int levels;
+      if (v.categorical()) {
+        codes = v.codes();
+        levels = v.levels().size();
+      } else {
+        double[] x = all[v.firstColumn()];
+        double[] distinct = java.util.Arrays.stream(x).sorted().distinct().toArray();
+        codes = new int[n];
+        for (int i = 0; i < n; i++) {
+          codes[i] = java.util.Arrays.binarySearch(distinct, x[i]);
         }
-        key.append('\u0001');
+        levels = distinct.length;
       }
-      stratum[i] = ids.computeIfAbsent(key.toString(), k -> ids.size());
+      for (int i = 0; i < n; i++) {
+        key[i] = Math.addExact(Math.multiplyExact(key[i], levels), codes[i]);
+      }
+    }
+    long[] distinct = java.util.Arrays.stream(key).sorted().distinct().toArray();
+    int[] stratum = new int[n];
+    for (int i = 0; i < n; i++) {
+      stratum[i] = java.util.Arrays.binarySearch(distinct, key[i]);
     }
     return stratum;
   }
@@ -263,6 +273,7 @@ public final class MatchCommand implements Callable<Integer> {
       throws java.io.IOException {
     // kept-row index of each frame row: MatchResult rows are 0-based indices into the kept rows
     List<String> names = table.columnNames();
+    Column[] columns = names.stream().map(table::column).toArray(Column[]::new);
     AtomicFile.write(outMatched, os -> {
       Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
       try (CsvWriter csv = CsvWriter.builder().build(w)) {
@@ -274,9 +285,8 @@ public final class MatchCommand implements Callable<Integer> {
             int i = pair[k];
             List<String> rec = new ArrayList<>(List.of(Integer.toString(pair[0]), Integer.toString(rows[i]),
                 treated[i] ? "1" : "0", Double.toString(dist[i]), Double.toString(m.weights()[i])));
-            for (String c : names) {
-              Column col = table.column(c);
-              int r0 = rows[i] - 1;
+            int r0 = rows[i] - 1;
+            for (Column col : columns) {
               rec.add(col.isMissing(r0) ? "" : col.text(r0));
             }
             csv.writeRecord(rec);
