@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.app.InputOptions;
+import org.thyra.app.cohort.ImputedAnalysis;
 import org.thyra.app.output.CsvTable;
 import org.thyra.app.output.Json;
 import org.thyra.app.output.Numbers;
@@ -78,14 +79,12 @@ public final class CoxCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give either --impute M or --imputed COLUMN, not both");
     }
     if (impute != null) {
-      if (impute < 2) {
-        throw new IllegalArgumentException("--impute needs at least 2 imputations, got " + impute);
-      }
-      ImputedCox.run(input, output, formula, ImputedCox.impute(input, formula, impute, maxit, seed), ties, confLevel);
+      ImputedCox.run(input, output, formula, ImputedAnalysis.impute(input, formula, impute, maxit, seed), ties,
+          confLevel);
       return 0;
     }
     if (imputed != null) {
-      ImputedCox.run(input, output, formula, ImputedCox.stacked(input, formula, imputed), ties, confLevel);
+      ImputedCox.run(input, output, formula, ImputedAnalysis.stacked(input, formula, imputed), ties, confLevel);
       return 0;
     }
     ModelFrame frame = input.modelFrame(formula);
