@@ -34,6 +34,7 @@ import org.thyra.clinical.course.ProgressionType;
 import org.thyra.clinical.course.RaiCourse;
 import org.thyra.clinical.course.ResponseAssessment;
 import org.thyra.clinical.course.Surgery;
+import org.thyra.clinical.course.SurgeryType;
 import org.thyra.clinical.course.TreatmentKind;
 import org.thyra.clinical.course.TshState;
 import org.thyra.clinical.endpoint.EndpointDeriver;
@@ -47,6 +48,7 @@ import org.thyra.clinical.refractory.RairOptions;
 import org.thyra.clinical.refractory.RairResult;
 import org.thyra.clinical.refractory.UptakePattern;
 import org.thyra.clinical.response.AtaResponseToTherapy;
+import org.thyra.clinical.response.InitialTherapy;
 import org.thyra.clinical.response.RecistNonTarget;
 import org.thyra.clinical.response.RecistResponse;
 import org.thyra.clinical.response.RecistTimeline;
@@ -82,7 +84,9 @@ import org.thyra.clinical.units.TgUnit;
  *       disease-free"; a warning says so);
  *   <li><b>Tg response</b>: between consecutive stimulated Tg values (converted to ng/mL);
  *   <li><b>ATA response</b>: at each assessment with imaging, with the suppressed and stimulated Tg
- *       of the same day or up to 30 days before;
+ *       of the same day or up to 30 days before, by the table of the initial treatment before it
+ *       ({@link #initialTherapy}: RAI → total thyroidectomy + RAI; total/completion thyroidectomy
+ *       without RAI; lobectomy or subtotal without RAI);
  *   <li><b>RECIST</b>: target lesions' measurements by date (node short axis, otherwise the
  *       maximum diameter a; disappeared = 0), non-target and new lesions from the assessment of the
  *       same date;
@@ -102,6 +106,12 @@ public final class CourseClassifier {
           TgResponse.DEFAULT_THRESHOLD_PERCENT, TgResponse.Boundary.INCLUSIVE);
     }
   }
+
+  /** How M is read from the course at staging. */
+  static final String M_METHOD = "M1 when a distant lesion was detected within the AJCC staging time frame: up to 4 months after "
+      + "diagnosis or until the first RAI course if that is later and ≤ 12 months after diagnosis";
+  /** How lesion volumes are computed from the course's measurements. */
+  static final String VOLUME_METHOD = "ellipsoid V = π/6 · a · b · c with diameters in mm, volume in mL (mm³ / 1000); disappeared = 0";
 
   private CourseClassifier() {}
 
@@ -138,12 +148,12 @@ public final class CourseClassifier {
   private static void staging(PatientCourse c, List<Finding> out) {
     PrimaryTumour p = c.primaryTumour();
     if (p == null) {
-      out.add(new Finding("ajcc8-stage", "patient", "", "no primary tumour recorded", List.of()));
+      out.add(new Finding("ajcc8-stage", "patient", "", "no primary tumour recorded", List.of(), Ajcc8Staging.STAGE_METHOD));
       return;
     }
     if (p.histology() == null || !p.histology().isDifferentiated()) {
       out.add(new Finding("ajcc8-stage", "patient", "", "histology " + p.histology()
-          + " is not staged by the differentiated-carcinoma table", List.of()));
+          + " is not staged by the differentiated-carcinoma table", List.of(), Ajcc8Staging.STAGE_METHOD));
       return;
     }
     MCategory m = distantAtStaging(c) ? MCategory.M1 : MCategory.M0;
@@ -152,7 +162,7 @@ public final class CourseClassifier {
     NodalDisease nodes = p.nodes();
     Set<org.thyra.clinical.course.NodeRegion> regions = nodes == null || !nodes.assessed() ? null : nodes.regions();
     if (c.demographics().birthDate() == null) {
-      out.add(new Finding("ajcc8-stage", "patient", "", "birth date not recorded: age at diagnosis unknown", List.of()));
+      out.add(new Finding("ajcc8-stage", "patient", "", "birth date not recorded: age at diagnosis unknown", List.of(), Ajcc8Staging.STAGE_METHOD));
       return;
     }
     int age = c.demographics().ageAtDiagnosis();
@@ -161,7 +171,7 @@ public final class CourseClassifier {
     Derived<NCategory> n8 = Ajcc8Staging.nCategory(regions);
     out.add(Finding.of("ajcc8-t", "primary", t8));
     out.add(Finding.of("ajcc8-n", "primary", n8));
-    out.add(new Finding("ajcc8-m", "patient", m.name(), mWhy, List.of()));
+    out.add(new Finding("ajcc8-m", "patient", m.name(), mWhy, List.of(), M_METHOD));
     out.add(Finding.of("ajcc8-stage", "patient", Ajcc8Staging.stage(age, t8.value(), n8.value(), m)));
     // 7th
     Derived<TCategory> t7 = Ajcc7Staging.tCategory(p.sizeCm(), p.extension());
@@ -226,18 +236,19 @@ public final class CourseClassifier {
     String mci = total.in(ActivityUnit.MCI).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
     String gbq = total.in(ActivityUnit.GBQ).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
     out.add(new Finding("activity-units", "cumulative activity", mci + " mCi", c.raiCourses().size() + " course(s): " + mci + " mCi = "
-        + gbq + " GBq (1 mCi = 37 MBq)", missing == 0 ? List.of() : List.of(missing + " course(s) without activity: lower bound")));
+        + gbq + " GBq (1 mCi = 37 MBq)", missing == 0 ? List.of() : List.of(missing + " course(s) without activity: lower bound"),
+        "sum of the administered activities, exact decimals; 1 mCi = 37 MBq exactly"));
     List<LocalDate> progressions = c.progressions().stream().filter(p -> p.type() != ProgressionType.BIOCHEMICAL_PROGRESSION)
         .map(ProgressionEvent::date).toList();
     RairResult r = RairClassifier.classify(c.raiCourses(), progressions, o.rair());
     String fired = r.fired().stream().map(x -> x.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(";"));
-    out.add(new Finding("rair", "patient", r.refractory() ? "yes" : "no", r.reason() + " [" + r.method() + "]", r.warnings()));
+    out.add(new Finding("rair", "patient", r.refractory() ? "yes" : "no", r.reason(), r.warnings(), r.method()));
     for (CriterionFinding f : r.criteria()) {
       out.add(new Finding("rair", "criterion " + f.criterion().name().toLowerCase(Locale.ROOT), f.fired() ? "fired" : "not fired",
-          f.detail(), List.of()));
+          f.detail(), List.of(), r.method()));
     }
     if (r.subtype() != null) {
-      out.add(new Finding("rair", "subtype", r.subtype().name().toLowerCase(Locale.ROOT), "criteria fired: " + fired, List.of()));
+      out.add(new Finding("rair", "subtype", r.subtype().name().toLowerCase(Locale.ROOT), "criteria fired: " + fired, List.of(), r.method()));
     }
     out.add(Finding.of("uptake-pattern", "patient", lower(UptakePattern.classify(c.raiCourses()))));
   }
@@ -250,6 +261,15 @@ public final class CourseClassifier {
   }
 
   private static void response(PatientCourse c, Options o, List<Finding> out) {
+    for (int i = 0; i < c.labs().size(); i++) {
+      LabResult l = c.labs().get(i);
+      if (l.analyte() == Analyte.TG && l.unit() != null && TgUnit.parse(l.unit()) != TgUnit.NG_PER_ML) {
+        BigDecimal ng = ngPerMl(l);
+        String v = ng.round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+        out.add(new Finding("tg-units", "labs[" + i + "] " + l.date(), v + " ng/mL", BigDecimal.valueOf(l.value()).stripTrailingZeros()
+            .toPlainString() + " " + l.unit() + " = " + v + " ng/mL", List.of(), "1 ng/mL = 1 µg/L = 1000 ng/L; exact decimal conversion"));
+      }
+    }
     List<LabResult> stimulated = c.labs().stream().filter(l -> l.analyte() == Analyte.TG && l.tshState() == TshState.STIMULATED)
         .sorted(Comparator.comparing(LabResult::date)).toList();
     for (int i = 1; i < stimulated.size(); i++) {
@@ -264,13 +284,55 @@ public final class CourseClassifier {
       }
       Double supp = tgNear(c, a.date(), TshState.SUPPRESSED);
       Double stim = tgNear(c, a.date(), TshState.STIMULATED);
-      Derived<?> d = AtaResponseToTherapy.classify(a.imaging(), supp, stim, a.tgAb());
+      Derived<InitialTherapy> therapy = initialTherapy(c, a.date());
+      if (therapy.value() == null) {
+        out.add(new Finding("ata-response", a.date().toString(), "", therapy.reason(), therapy.warnings(),
+            "ATA 2015 response to therapy: the table depends on the initial treatment"));
+        continue;
+      }
+      Derived<?> d = AtaResponseToTherapy.classify(therapy.value(), a.imaging(), supp, stim, a.tgAb(), a.tgRising());
+      d = new Derived<>(d.value(), d.reason() + " (treatment: " + therapy.reason() + ")", d.warnings(), d.method());
+      for (String w : therapy.warnings()) {
+        d = d.withWarning(w);
+      }
       if (a.recordedCategory() != null) {
         d = d.withWarning("recorded by the clinician as '" + a.recordedCategory() + "'");
       }
       out.add(Finding.of("ata-response", a.date().toString(), lower(d)));
     }
     recist(c, out);
+  }
+
+  /**
+   * The initial treatment before an assessment, which chooses the ATA response table: RAI given
+   * (strictly before the assessment) → total thyroidectomy with RAI; else a total or completion
+   * thyroidectomy → without RAI; else a lobectomy or subtotal thyroidectomy → lobectomy (a subtotal
+   * thyroidectomy leaves thyroid tissue that makes Tg, as a lobe does; warned); else undetermined.
+   */
+  static Derived<InitialTherapy> initialTherapy(PatientCourse c, LocalDate assessment) {
+    List<Surgery> before = c.surgeries().stream().filter(s -> !s.date().isAfter(assessment))
+        .sorted(Comparator.comparing(Surgery::date)).toList();
+    Optional<Surgery> total = before.stream()
+        .filter(s -> s.type() == SurgeryType.TOTAL_THYROIDECTOMY || s.type() == SurgeryType.COMPLETION_THYROIDECTOMY).findFirst();
+    Optional<Surgery> partial = before.stream()
+        .filter(s -> s.type() == SurgeryType.LOBECTOMY || s.type() == SurgeryType.SUBTOTAL_THYROIDECTOMY).findFirst();
+    Optional<LocalDate> rai = c.raiCourses().stream().map(RaiCourse::date).filter(d -> d.isBefore(assessment)).min(Comparator.naturalOrder());
+    if (rai.isPresent()) {
+      Derived<InitialTherapy> d = Derived.of(InitialTherapy.TOTAL_THYROIDECTOMY_WITH_RAI,
+          total.map(s -> s.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + s.date() + ", ").orElse("") + "RAI " + rai.get());
+      return total.isPresent() ? d : d.withWarning("RAI given without a recorded total or completion thyroidectomy: the total thyroidectomy + RAI table applied");
+    }
+    if (total.isPresent()) {
+      return Derived.of(InitialTherapy.TOTAL_THYROIDECTOMY_WITHOUT_RAI,
+          total.get().type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + total.get().date() + ", no RAI");
+    }
+    if (partial.isPresent()) {
+      Derived<InitialTherapy> d = Derived.of(InitialTherapy.LOBECTOMY,
+          partial.get().type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + partial.get().date() + ", no RAI");
+      return partial.get().type() == SurgeryType.LOBECTOMY ? d
+          : d.withWarning("subtotal thyroidectomy without RAI judged by the lobectomy table (thyroid tissue left makes Tg)");
+    }
+    return Derived.undetermined("no thyroid surgery or RAI recorded before " + assessment + ": the ATA response table depends on the treatment");
   }
 
   private static Double tgNear(PatientCourse c, LocalDate date, TshState state) {
@@ -317,10 +379,15 @@ public final class CourseClassifier {
     }
     for (RecistTimepoint t : timeline) {
       if (t.target() != null) {
-        out.add(new Finding("recist-target", t.date().toString(), t.target().value().label(), t.target().reason(), t.target().warnings()));
+        out.add(new Finding("recist-target", t.date().toString(), t.target().value().label(), t.target().reason(), t.target().warnings(), t.target().method()));
+      }
+      ResponseAssessment visit = byDate.get(t.date());
+      if (visit != null && visit.nonTargetGone() != null) {
+        Derived<RecistResponse> nt = RecistNonTarget.classify(visit.nonTargetGone(), null, visit.nonTargetProgression());
+        out.add(new Finding("recist-nontarget", t.date().toString(), nt.value().label(), nt.reason(), nt.warnings(), nt.method()));
       }
       Derived<RecistResponse> ov = t.overall();
-      out.add(new Finding("recist-overall", t.date().toString(), ov.value() == null ? "" : ov.value().label(), ov.reason(), ov.warnings()));
+      out.add(new Finding("recist-overall", t.date().toString(), ov.value() == null ? "" : ov.value().label(), ov.reason(), ov.warnings(), ov.method()));
     }
   }
 
@@ -350,10 +417,10 @@ public final class CourseClassifier {
         }
         String subject = "lesion " + id + " " + m.date();
         if (m.disappeared()) {
-          volumes.add(new Finding("ellipsoid-volume", subject, "0 mL", "lesion disappeared", List.of()));
+          volumes.add(new Finding("ellipsoid-volume", subject, "0 mL", "lesion disappeared", List.of(), VOLUME_METHOD));
         } else {
           volumes.add(new Finding("ellipsoid-volume", subject, number(v) + " mL", "π/6 × " + number(m.aMm()) + " × " + number(m.bMm())
-              + " × " + number(m.cMm()) + " mm³ / 1000", List.of()));
+              + " × " + number(m.cMm()) + " mm³ / 1000", List.of(), VOLUME_METHOD));
         }
         if (v0 == null) {
           if (v > 0) {
@@ -363,7 +430,8 @@ public final class CourseClassifier {
         } else {
           Derived<Double> vrr = VolumeReductionRate.of(v0, v);
           rates.add(new Finding("vrr", subject, number(vrr.value()) + " %", "(V0 − V) / V0 × 100 with V0 = " + number(v0) + " mL on " + d0
-              + ", V = " + number(v) + " mL" + (v == 0 ? " (disappeared)" : ""), List.of()));
+              + ", V = " + number(v) + " mL" + (v == 0 ? " (disappeared)" : ""), vrr.warnings(),
+              vrr.method() + "; V0 = the lesion's first measured volume"));
         }
       }
     });
@@ -378,11 +446,11 @@ public final class CourseClassifier {
       }
       String subject = "ablation " + t.date() + " " + t.lesionIds();
       Derived<Boolean> ts = TechnicalSuccess.assess(t.date(), t.ablation().ceusDate(), t.ablation().residualEnhancement());
-      out.add(new Finding("technical-success", subject, ts.value() == null ? "" : ts.value() ? "yes" : "no", ts.reason(), List.of()));
+      out.add(new Finding("technical-success", subject, ts.value() == null ? "" : ts.value() ? "yes" : "no", ts.reason(), List.of(), ts.method()));
       for (Complication k : t.ablation().complications()) {
         ComplicationGrading g = ComplicationClassification.grade(k, o.complicationConvention());
         out.add(new Finding("complication-grade", subject + " " + k.type().name().toLowerCase(Locale.ROOT),
-            (g.major() ? "major" : "minor") + ", SIR " + g.sir() + ", CIRSE " + g.cirse(), g.reason(), List.of()));
+            (g.major() ? "major" : "minor") + ", SIR " + g.sir() + ", CIRSE " + g.cirse(), g.reason(), List.of(), g.method()));
       }
     }
   }
@@ -395,13 +463,13 @@ public final class CourseClassifier {
     }
     if (c.ecog() != null) {
       EcogPerformanceStatus e = EcogPerformanceStatus.of(c.ecog());
-      out.add(new Finding("ecog", "baseline", Integer.toString(e.grade()), e.description(), List.of()));
+      out.add(new Finding("ecog", "baseline", Integer.toString(e.grade()), e.description(), List.of(), "ECOG performance status as recorded (Oken 1982), 0–5"));
     }
   }
 
   private static void endpoints(PatientCourse c, List<Finding> out) {
     if (c.lastFollowUp() == null && c.death() == null) {
-      out.add(new Finding("endpoints", "patient", "", "no last follow-up and no death: endpoints cannot be censored", List.of()));
+      out.add(new Finding("endpoints", "patient", "", "no last follow-up and no death: endpoints cannot be censored", List.of(), "censoring at last follow-up or death"));
       return;
     }
     out.add(endpoint("os", "from diagnosis", EndpointDeriver.overall(c, Origin.DIAGNOSIS)));
@@ -425,7 +493,7 @@ public final class CourseClassifier {
   private static Finding endpoint(String rule, String subject, TimeToEvent t) {
     String value = number(t.months()) + " months, " + (t.event() ? "event" : "censored");
     return new Finding(rule, subject, value, t.origin() + " → " + t.end() + " (" + t.days() + " days): " + t.eventDescription()
-        + " [" + t.method() + "]", List.of());
+        , List.of(), t.method());
   }
 
   // ------------------------------------------------------------------ helpers
@@ -441,7 +509,7 @@ public final class CourseClassifier {
   }
 
   private static Derived<String> lower(Derived<?> d) {
-    return new Derived<>(d.value() == null ? null : d.value().toString().toLowerCase(Locale.ROOT), d.reason(), d.warnings());
+    return new Derived<>(d.value() == null ? null : d.value().toString().toLowerCase(Locale.ROOT), d.reason(), d.warnings(), d.method());
   }
 
   static String number(double v) {

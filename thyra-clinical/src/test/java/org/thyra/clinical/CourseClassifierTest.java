@@ -111,13 +111,71 @@ class CourseClassifierTest {
   }
 
   @Test
+  void everyFindingOfEveryExampleStatesItsMethod() {
+    for (var file : Examples.files()) {
+      List<Finding> f = CourseClassifier.classify(Examples.load(file.getFileName().toString()), CourseClassifier.Options.defaults());
+      assertThat(f).as(file.toString()).isNotEmpty().allSatisfy(x -> {
+        assertThat(x.reason()).as(x.toString()).isNotBlank();
+        assertThat(x.method()).as(x.toString()).isNotBlank();
+      });
+    }
+  }
+
+  /** The ATA response table follows the treatment given before each assessment. */
+  @Test
+  void ataResponseTableFollowsTheTreatmentBeforeEachAssessment() {
+    List<Finding> f = classify("lobectomy-completion-rai.json");
+    // nonstimulated Tg 30 ng/mL after lobectomy: neither < 30 nor > 30 → indeterminate
+    Finding lobectomy = f.stream().filter(x -> x.rule().equals("ata-response") && x.subject().equals("2016-09-01")).findFirst().orElseThrow();
+    assertThat(lobectomy.value()).isEqualTo("indeterminate");
+    assertThat(lobectomy.method()).contains("after lobectomy");
+    assertThat(lobectomy.reason()).contains("treatment: lobectomy 2016-03-01, no RAI");
+    // 5 ng/mL after completion thyroidectomy without RAI: 0.2–5 with 5 included → indeterminate
+    Finding total = f.stream().filter(x -> x.rule().equals("ata-response") && x.subject().equals("2017-09-01")).findFirst().orElseThrow();
+    assertThat(total.value()).isEqualTo("indeterminate");
+    assertThat(total.method()).contains("without RAI");
+    // 5 ng/mL suppressed after RAI: ≥ 1 → biochemical incomplete (Table 13)
+    Finding rai = f.stream().filter(x -> x.rule().equals("ata-response") && x.subject().equals("2018-09-01")).findFirst().orElseThrow();
+    assertThat(rai.value()).isEqualTo("biochemical_incomplete");
+    assertThat(rai.method()).contains("Table 13");
+    assertThat(value(f, "ata-response", "2019-09-01")).isEqualTo("excellent");   // 0.1 ng/mL
+    assertThat(value(f, "tg-units", "labs[0] 2016-08-25")).isEqualTo("30 ng/mL");  // written as 30 µg/L
+  }
+
+  @Test
+  void noThyroidSurgeryNorRaiLeavesTheAtaResponseUndetermined() {
+    var c = org.thyra.clinical.course.CourseJson.read("""
+        { "patientId": "NS-1", "demographics": { "diagnosisDate": "2020-01-01" }, "lastFollowUp": "2021-01-01",
+          "labs": [ { "date": "2020-06-01", "analyte": "TG", "value": 0.1, "tshState": "SUPPRESSED" } ],
+          "assessments": [ { "date": "2020-06-01", "imaging": "NEGATIVE", "tgAb": "UNDETECTABLE" } ] }""", "ns");
+    Finding f = CourseClassifier.classify(c, CourseClassifier.Options.defaults()).stream()
+        .filter(x -> x.rule().equals("ata-response")).findFirst().orElseThrow();
+    assertThat(f.value()).isEmpty();
+    assertThat(f.reason()).contains("no thyroid surgery or RAI recorded before 2020-06-01");
+  }
+
+  @Test
+  void raiOnTheAssessmentDayDoesNotCountAndSubtotalIsJudgedAsLobectomy() {
+    var c = org.thyra.clinical.course.CourseJson.read("""
+        { "patientId": "ST-1", "demographics": { "diagnosisDate": "2020-01-01" }, "lastFollowUp": "2021-01-01",
+          "surgeries": [ { "date": "2020-01-01", "type": "SUBTOTAL_THYROIDECTOMY" } ],
+          "raiCourses": [ { "date": "2020-06-01" } ] }""", "st");
+    var d = CourseClassifier.initialTherapy(c, java.time.LocalDate.of(2020, 6, 1));
+    assertThat(d.value()).isEqualTo(org.thyra.clinical.response.InitialTherapy.LOBECTOMY);
+    assertThat(d.warnings()).singleElement().asString().contains("subtotal thyroidectomy");
+    var after = CourseClassifier.initialTherapy(c, java.time.LocalDate.of(2020, 6, 2));
+    assertThat(after.value()).isEqualTo(org.thyra.clinical.response.InitialTherapy.TOTAL_THYROIDECTOMY_WITH_RAI);
+    assertThat(after.warnings()).singleElement().asString().contains("without a recorded total or completion thyroidectomy");
+  }
+
+  @Test
   void aMinimalCourseGivesWhatItCanAndSaysWhy() {
     var c = org.thyra.clinical.course.CourseJson.read("""
         { "patientId": "MIN-1", "demographics": { "diagnosisDate": "2020-01-01" } }""", "min");
     List<Finding> f = CourseClassifier.classify(c, CourseClassifier.Options.defaults());
     assertThat(value(f, "ajcc8-stage", "patient")).isEmpty();
     assertThat(value(f, "endpoints", "patient")).isEmpty();
-    assertThat(f).allMatch(x -> !x.reason().isBlank());
+    assertThat(f).allMatch(x -> !x.reason().isBlank() && !x.method().isBlank());
   }
 
   @Test

@@ -107,6 +107,7 @@ public final class ClassifyCommand implements Callable<Integer> {
           o.put("value", f.value());
         }
         o.put("reason", f.reason());
+        o.put("method", f.method());
         o.set("warnings", Json.strings(f.warnings()));
         f.warnings().forEach(w -> warnings.add(f.rule() + " (" + f.subject() + "): " + w));
       }
@@ -114,10 +115,10 @@ public final class ClassifyCommand implements Callable<Integer> {
       return;
     }
     if (output.format() == OutputFormat.CSV) {
-      out.println("rule,subject,value,reason,warnings");
+      out.println("rule,subject,value,reason,method,warnings");
       for (Finding f : findings) {
         out.println(String.join(",", DeriveCommand.csv(f.rule()), DeriveCommand.csv(f.subject()), DeriveCommand.csv(f.value()),
-            DeriveCommand.csv(f.reason()), DeriveCommand.csv(String.join("; ", f.warnings()))));
+            DeriveCommand.csv(f.reason()), DeriveCommand.csv(f.method()), DeriveCommand.csv(String.join("; ", f.warnings()))));
       }
       return;
     }
@@ -130,6 +131,9 @@ public final class ClassifyCommand implements Callable<Integer> {
       previous = f.rule();
       out.println(head + "  " + f.subject() + ": " + (f.value().isEmpty() ? "undetermined" : f.value()));
       out.println(" ".repeat(f.rule().length() + 4) + "because " + f.reason());
+      if (!f.method().isEmpty()) {
+        out.println(" ".repeat(f.rule().length() + 4) + "method: " + f.method());
+      }
       for (String w : f.warnings()) {
         out.println(" ".repeat(f.rule().length() + 4) + "warning: " + w);
       }

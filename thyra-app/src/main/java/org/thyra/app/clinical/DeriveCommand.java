@@ -19,6 +19,7 @@ import org.thyra.clinical.rules.Role;
 import org.thyra.clinical.rules.Rule;
 import org.thyra.clinical.rules.RuleInputException;
 import org.thyra.clinical.rules.RuleOutput;
+import org.thyra.clinical.rules.RuleParameterException;
 import org.thyra.clinical.rules.RuleRegistry;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
@@ -60,7 +61,7 @@ public final class DeriveCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List every rule with its roles, parameters and outputs.")
   boolean list;
 
-  @Option(names = "--with-reason", description = "CSV: also append a <rule>_reason column (text and JSON always give the reason).")
+  @Option(names = "--with-reason", description = "CSV: also append <rule>_reason and <rule>_method columns (text and JSON always give both).")
   boolean withReason;
 
   @Mixin OutputOptions output;
@@ -85,7 +86,7 @@ public final class DeriveCommand implements Callable<Integer> {
 
   /** The table with the rule applied to every row. */
   record Derivation(Rule rule, DataTable table, List<String> outputs, List<Map<String, String>> values, List<String> reasons,
-      Map<String, String> parameters) {}
+      List<String> methods, Map<String, String> parameters) {}
 
   Derivation derive() {
     if (rule == null) {
@@ -122,8 +123,12 @@ public final class DeriveCommand implements Callable<Integer> {
       table.column(col); // throws InputException naming the file and suggesting a close name
     }
     List<String> outputs = new ArrayList<>(r.outputs());
-    if (withReason) {
-      outputs.add(r.name().replace('-', '_') + "_reason");
+    if (withReason || output.format() == OutputFormat.JSON) {
+      outputs.add(reasonColumn(r));
+      outputs.add(methodColumn(r));
+    }
+    if (output.format() == OutputFormat.JSON) {
+      outputs.add("row");
     }
     for (String o : outputs) {
       if (table.hasColumn(o)) {
@@ -132,6 +137,7 @@ public final class DeriveCommand implements Callable<Integer> {
     }
     List<Map<String, String>> values = new ArrayList<>(table.rowCount());
     List<String> reasons = new ArrayList<>(table.rowCount());
+    List<String> methods = new ArrayList<>(table.rowCount());
     for (int i = 0; i < table.rowCount(); i++) {
       Map<String, String> cells = new LinkedHashMap<>();
       for (Map.Entry<String, String> e : columns.entrySet()) {
@@ -140,18 +146,23 @@ public final class DeriveCommand implements Callable<Integer> {
       RuleOutput out;
       try {
         out = r.apply(cells, params);
+      } catch (RuleParameterException e) {
+        // a parameter concerns the whole table, not the row where it was first used
+        throw new IllegalArgumentException("--param " + e.parameter() + "=" + e.value() + ": " + e.why() + " (rule " + r.name() + ")");
       } catch (RuleInputException e) {
-        String col = columns.getOrDefault(e.role(), e.role());
+        // a combination of cells is reported on every column it names ("a/b" roles → "A, B" columns)
+        String col = java.util.Arrays.stream(e.role().split("/")).map(x -> columns.getOrDefault(x, x)).collect(Collectors.joining(", "));
         throw new InputException(file, i + 1, col, "'" + e.value() + "' " + e.why() + " (rule " + r.name() + ", role " + e.role() + ")");
       } catch (IllegalArgumentException e) {
         throw new InputException(file, i + 1, null, e.getMessage() + " (rule " + r.name() + ")");
       }
       values.add(out.values());
       reasons.add(out.reason());
+      methods.add(out.method());
     }
     Map<String, String> effective = new LinkedHashMap<>();
     r.parameters().forEach(p -> effective.put(p.name(), params.getOrDefault(p.name(), p.defaultValue())));
-    return new Derivation(r, table, List.copyOf(r.outputs()), values, reasons, effective);
+    return new Derivation(r, table, List.copyOf(r.outputs()), values, reasons, methods, effective);
   }
 
   /** A cell as the rule reads it: numbers in their shortest exact decimal form, labels as written. */
@@ -169,7 +180,6 @@ public final class DeriveCommand implements Callable<Integer> {
 
   private void render(Derivation d, PrintStream out) throws java.io.IOException {
     DataTable t = d.table();
-    String reasonColumn = d.rule().name().replace('-', '_') + "_reason";
     if (output.format() == OutputFormat.JSON) {
       ObjectNode root = Json.object();
       root.put("rule", d.rule().name());
@@ -201,7 +211,8 @@ public final class DeriveCommand implements Callable<Integer> {
             row.put(o, v);
           }
         }
-        row.put("reason", d.reasons().get(i));
+        row.put(reasonColumn(d.rule()), d.reasons().get(i));
+        putOrNull(row, methodColumn(d.rule()), d.methods().get(i));
       }
       Json.write(root, out);
       return;
@@ -210,7 +221,8 @@ public final class DeriveCommand implements Callable<Integer> {
       List<String> header = new ArrayList<>(t.columnNames());
       header.addAll(d.outputs());
       if (withReason) {
-        header.add(reasonColumn);
+        header.add(reasonColumn(d.rule()));
+        header.add(methodColumn(d.rule()));
       }
       out.println(header.stream().map(DeriveCommand::csv).collect(Collectors.joining(",")));
       for (int i = 0; i < t.rowCount(); i++) {
@@ -224,6 +236,7 @@ public final class DeriveCommand implements Callable<Integer> {
         }
         if (withReason) {
           cells.add(d.reasons().get(i));
+          cells.add(d.methods().get(i));
         }
         out.println(cells.stream().map(DeriveCommand::csv).collect(Collectors.joining(",")));
       }
@@ -231,6 +244,11 @@ public final class DeriveCommand implements Callable<Integer> {
     }
     out.println("Rule " + d.rule().name() + ": " + d.rule().description());
     out.println("Source: " + d.rule().source());
+    List<String> distinctMethods = d.methods().stream().filter(m -> !m.isEmpty()).distinct().toList();
+    boolean oneMethod = distinctMethods.size() <= 1;
+    if (distinctMethods.size() == 1) {
+      out.println("Method: " + distinctMethods.get(0));
+    }
     if (!d.parameters().isEmpty()) {
       out.println("Parameters: " + d.parameters().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
           .collect(Collectors.joining(", ")));
@@ -267,7 +285,29 @@ public final class DeriveCommand implements Callable<Integer> {
       for (int j = 0; j < width.length; j++) {
         sb.append(pad(lines.get(i).get(j), width[j])).append("  ");
       }
-      out.println(sb.append(d.reasons().get(i)).toString());
+      sb.append(d.reasons().get(i));
+      if (!oneMethod && !d.methods().get(i).isEmpty()) {
+        sb.append(" [method: ").append(d.methods().get(i)).append(']');
+      }
+      out.println(sb.toString());
+    }
+  }
+
+  /** The reason column: {@code <rule>_reason}, e.g. {@code ajcc8_stage_reason}. */
+  static String reasonColumn(Rule r) {
+    return r.name().replace('-', '_') + "_reason";
+  }
+
+  /** The method column: {@code <rule>_method} (convention, edition, thresholds applied to the row). */
+  static String methodColumn(Rule r) {
+    return r.name().replace('-', '_') + "_method";
+  }
+
+  private static void putOrNull(ObjectNode o, String name, String value) {
+    if (value == null || value.isEmpty()) {
+      o.putNull(name);
+    } else {
+      o.put(name, value);
     }
   }
 

@@ -17,11 +17,10 @@ import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.Variable;
+import org.thyra.stats.survival.CoxAnalysis;
 import org.thyra.stats.survival.CoxFit;
-import org.thyra.stats.survival.CoxModel;
 import org.thyra.stats.survival.CoxOptions;
 import org.thyra.stats.survival.CoxTestResult;
-import org.thyra.stats.survival.CoxZph;
 import org.thyra.stats.survival.CoxZphResult;
 import org.thyra.stats.survival.CoxZphTerm;
 import org.thyra.stats.survival.Ties;
@@ -90,20 +89,16 @@ public final class CoxCommand implements Callable<Integer> {
     ModelFrame frame = input.modelFrame(formula);
     List<String> variables = frame.variables().stream().map(Variable::name).toList();
     double[][] x = frame.design().columns();
-    CoxFit fit =
-        input.analyse(null, () -> CoxModel.fit(frame.time(), frame.status(), x, frame.design().columnNames(),
-            frame.strata(), CoxOptions.of(ties).withConfLevel(confLevel)));
+    CoxAnalysis analysis =
+        input.analyse(null, () -> CoxAnalysis.run(frame.time(), frame.status(), x, frame.design().columnNames(),
+            frame.strata(), frame.design().assign(), variables, CoxOptions.of(ties).withConfLevel(confLevel)));
+    CoxFit fit = analysis.fit();
+    CoxZphResult ph = analysis.phTest();
     List<String> warnings = new ArrayList<>(frame.warnings());
     warnings.addAll(fit.warnings());
-    CoxZphResult zph = null;
-    if (fit.events() > 0 && fit.size() > 0) {
-      try {
-        zph = CoxZph.test(fit, frame.time(), frame.status(), x, frame.strata(), frame.design().assign(), variables);
-      } catch (IllegalArgumentException e) {
-        warnings.add("proportional-hazards test not computed: " + e.getMessage());
-      }
+    if (ph == null && fit.events() > 0 && fit.size() > 0) {
+      warnings.add("proportional-hazards test not computed: " + analysis.phTestProblem());
     }
-    CoxZphResult ph = zph;
     output.write(
         out -> {
           switch (output.format()) {

@@ -41,11 +41,11 @@ class ClinicalCommandsTest {
         "--column", "n=N", "--column", "m=M", "--format", "csv", "--with-reason", "--out", out.toString());
     assertThat(rc).as(err.toString()).isZero();
     List<String> lines = Files.readAllLines(out);
-    assertThat(lines.get(0)).isEqualTo("id,Age,T,N,M,ajcc8_stage,ajcc8_stage_reason");
-    assertThat(lines.get(1)).startsWith("1,55,T1a,N1b,M0,II,");
+    assertThat(lines.get(0)).isEqualTo("id,Age,T,N,M,ajcc8_stage,ajcc8_stage_reason,ajcc8_stage_method");
+    assertThat(lines.get(1)).startsWith("1,55,T1a,N1b,M0,II,").contains("AJCC 8th ed. stage group").contains("≥ 55 years");
     assertThat(lines.get(2)).startsWith("2,54.9,T4b,N1b,M0,I,");
     assertThat(lines.get(3)).startsWith("3,70,T4,N0,M0,,");
-    assertThat(lines.get(4)).isEqualTo("4,,T1a,N0,M0,,age missing");
+    assertThat(lines.get(4)).isEqualTo("4,,T1a,N0,M0,,age missing,");   // not applied: no method
   }
 
   @Test
@@ -64,7 +64,8 @@ class ClinicalCommandsTest {
     assertThat(rows.get(0).get("tg_response").asText()).isEqualTo("SD");   // exactly −25 % with > 25 %
     assertThat(rows.get(1).get("tg_response").asText()).isEqualTo("SD");
     assertThat(rows.get(2).get("tg_change_percent").asText()).isEqualTo("25");
-    assertThat(rows.get(0).get("reason").asText()).contains("ΔTg -25 %");
+    assertThat(rows.get(0).get("tg_response_reason").asText()).contains("ΔTg -25 %");
+    assertThat(rows.get(0).get("tg_response_method").asText()).contains("threshold ±25 % exclusive (exactly ±25 % is SD, seed 004)");
   }
 
   @Test
@@ -79,6 +80,69 @@ class ClinicalCommandsTest {
     try (var s = Files.list(dir)) {
       assertThat(s.filter(p -> p.getFileName().toString().endsWith(".part"))).isEmpty();
     }
+  }
+
+  /** Bad input of every kind: one message naming file, row and column (a parameter: no row), exit 2, the old --out file intact. */
+  @Test
+  void badInputOfEveryKindIsOneClearMessageAndLeavesOutUntouched() throws IOException {
+    Path out = dir.resolve("keep.csv");
+    Files.writeString(out, "old");
+    Path tg = csv("tg.csv", "pid,before,after", "a,100,75", "b,10,-1");
+    assertBad(out, "tg.csv, row 2, column \"after\": '-1' must not be negative (rule tg-response, role tg_after)",
+        "derive", "--data", tg.toString(), "--rule", "tg-response", "--column", "tg_before=before", "--column", "tg_after=after");
+    assertBad(out, "thyra derive: --param boundary=sometimes: must be one of inclusive, exclusive (rule tg-response)",
+        "derive", "--data", tg.toString(), "--rule", "tg-response", "--column", "tg_before=before", "--column", "tg_after=after",
+        "--param", "boundary=sometimes");
+    Path dates = csv("dates.csv", "dx,met", "2015-02-10,2016-02-10", "2015-02-10,2016-13-01");
+    assertBad(out, "dates.csv, row 2, column \"met\": '2016-13-01' is not a date (yyyy-MM-dd)",
+        "derive", "--data", dates.toString(), "--rule", "metastasis-timing", "--column", "diagnosis_date=dx", "--column", "metastasis_date=met");
+    Path recist = csv("recist.csv", "Target,NonTarget,New", "PR,CR,no", "non-CR/non-PD,CR,no");
+    assertBad(out, "recist.csv, row 2, column \"Target, NonTarget, New\": 'non-CR/non-PD/CR/no' rejected: non-CR/non-PD is a non-target category",
+        "derive", "--data", recist.toString(), "--rule", "recist-overall", "--column", "target=Target", "--column", "nontarget=NonTarget",
+        "--column", "new_lesions=New");
+    Path ata = csv("ata.csv", "img,tg,tx", "negative,0.1,lobectomy", "negative,0.1,thyroidectomy");
+    assertBad(out, "ata.csv, row 2, column \"tx\": 'thyroidectomy' is not a treatment",
+        "derive", "--data", ata.toString(), "--rule", "ata-response", "--column", "imaging=img", "--column", "tg_suppressed=tg",
+        "--column", "treatment=tx");
+    Path clash = csv("clash.csv", "row,before,after", "1,100,75");
+    assertBad(out, "already has a column named row", "derive", "--data", clash.toString(), "--rule", "tg-response",
+        "--column", "tg_before=before", "--column", "tg_after=after", "--format", "json");
+    Path missing = dir.resolve("nope.csv");
+    assertBad(out, "nope.csv", "derive", "--data", missing.toString(), "--rule", "tg-response", "--column", "tg_before=before",
+        "--column", "tg_after=after");
+  }
+
+  private void assertBad(Path out, String message, String... args) throws IOException {
+    err.getBuffer().setLength(0);
+    String[] withOut = java.util.Arrays.copyOf(args, args.length + 2);
+    withOut[args.length] = "--out";
+    withOut[args.length + 1] = out.toString();
+    assertThat(run(withOut)).as(err.toString()).isEqualTo(2);
+    assertThat(err.toString()).contains(message);
+    assertThat(err.toString().strip().lines()).as("one message").hasSize(1);
+    assertThat(Files.readString(out)).isEqualTo("old");
+    try (var s = Files.list(dir)) {
+      assertThat(s.filter(p -> p.getFileName().toString().endsWith(".part"))).isEmpty();
+    }
+  }
+
+  @Test
+  void ataResponseTakesTheTreatmentPerRowAndEveryRowStatesItsMethod() throws IOException {
+    Path data = csv("ata.csv", "img,tg,tx", "negative,30,lobectomy", "negative,5,total_thyroidectomy_without_rai", "negative,5,NA");
+    Path out = dir.resolve("ata.json");
+    assertThat(run("derive", "--data", data.toString(), "--rule", "ata-response", "--column", "imaging=img", "--column", "tg_suppressed=tg",
+        "--column", "treatment=tx", "--format", "json", "--out", out.toString())).as(err.toString()).isZero();
+    JsonNode rows = new ObjectMapper().readTree(out.toFile()).get("rows");
+    assertThat(rows.get(0).get("ata_response").asText()).isEqualTo("indeterminate");           // exactly 30 after lobectomy
+    assertThat(rows.get(0).get("ata_response_method").asText()).contains("after lobectomy");
+    assertThat(rows.get(1).get("ata_response").asText()).isEqualTo("indeterminate");           // exactly 5 without RAI
+    assertThat(rows.get(1).get("ata_response_method").asText()).contains("without RAI");
+    assertThat(rows.get(2).get("ata_response").asText()).isEqualTo("biochemical_incomplete");  // parameter default: Table 13
+    assertThat(rows.get(2).get("ata_response_method").asText()).contains("Table 13");
+    Path text = dir.resolve("ata.txt");
+    assertThat(run("derive", "--data", data.toString(), "--rule", "ata-response", "--column", "imaging=img", "--column", "tg_suppressed=tg",
+        "--column", "treatment=tx", "--out", text.toString())).isZero();
+    assertThat(Files.readString(text)).contains("[method: ATA 2015 response to therapy after lobectomy");
   }
 
   @Test
@@ -103,7 +167,14 @@ class ClinicalCommandsTest {
     JsonNode rules = new ObjectMapper().readTree(out.toFile()).get("rules");
     List<String> names = new ArrayList<>();
     rules.forEach(r -> names.add(r.get("name").asText()));
-    assertThat(names).contains("ajcc8-stage", "ata-risk", "rair", "recist-overall", "tg-response", "charlson-age-adjusted");
+    assertThat(names).containsExactlyElementsOf(org.thyra.clinical.rules.RuleRegistry.all().stream().map(org.thyra.clinical.rules.Rule::name).toList());
+    for (org.thyra.clinical.rules.Rule r : org.thyra.clinical.rules.RuleRegistry.all()) {
+      List<String> listed = new ArrayList<>();
+      rules.get(names.indexOf(r.name())).get("roles").forEach(x -> listed.add(x.get("name").asText()));
+      assertThat(listed).as(r.name()).containsExactlyElementsOf(r.roles().stream().map(org.thyra.clinical.rules.Role::name).toList());
+    }
+    JsonNode ata = rules.get(names.indexOf("ata-response"));
+    assertThat(ata.get("parameters").get(0).get("name").asText()).isEqualTo("treatment");
     JsonNode stage = rules.get(names.indexOf("ajcc8-stage"));
     List<String> roles = new ArrayList<>();
     stage.get("roles").forEach(r -> roles.add(r.get("name").asText()));
@@ -126,12 +197,48 @@ class ClinicalCommandsTest {
     root.get("findings").forEach(f -> {
       seen.add(f.get("rule").asText() + "|" + f.get("subject").asText() + "|" + f.get("value").asText());
       assertThat(f.get("reason").asText()).isNotBlank();
+      assertThat(f.get("method").asText()).as(f.toString()).isNotBlank();
     });
     assertThat(seen).contains("ajcc8-stage|patient|IVB", "rair|subtype|partial_or_lost_avidity",
         "rair|criterion cumulative_activity_above_600_mci|fired", "recist-target|2011-06-01|PR");
     Path text = dir.resolve("c.txt");
     assertThat(run("classify", "--patient", course.toString(), "--out", text.toString())).isZero();
-    assertThat(Files.readString(text)).contains("Patient P003-01").contains("because").contains("ajcc8-stage  patient: IVB");
+    assertThat(Files.readString(text)).contains("Patient P003-01").contains("because").contains("ajcc8-stage  patient: IVB")
+        .contains("method: AJCC 8th ed. stage group");
+    Path csvOut = dir.resolve("c.csv");
+    assertThat(run("classify", "--patient", course.toString(), "--format", "csv", "--out", csvOut.toString())).isZero();
+    assertThat(Files.readAllLines(csvOut).get(0)).isEqualTo("rule,subject,value,reason,method,warnings");
+  }
+
+  /** Every command in examples/derive/README.md runs on the example files (and so does every example course). */
+  @Test
+  void everyExampleCommandRuns() throws IOException {
+    String readme = Files.readString(Path.of("..", "examples", "derive", "README.md")).replace("\\\n", " ");
+    int commands = 0;
+    for (String line : readme.lines().toList()) {
+      String command = line.replaceAll("#.*$", "").trim();
+      if (!command.startsWith("./thyra ")) {
+        continue;
+      }
+      List<String> args = new ArrayList<>();
+      for (String a : command.substring("./thyra ".length()).trim().split("\\s+")) {
+        args.add(a.startsWith("examples/") ? "../" + a : a.startsWith("/tmp/") ? dir.resolve("out-" + commands).toString() : a);
+      }
+      if (!args.contains("--out")) {
+        args.add("--out");
+        args.add(dir.resolve("out-" + commands).toString());
+      }
+      err.getBuffer().setLength(0);
+      assertThat(run(args.toArray(String[]::new))).as(command + "\n" + err).isZero();
+      commands++;
+    }
+    assertThat(commands).isGreaterThanOrEqualTo(15);
+    List<String> ata = Files.readAllLines(dir.resolve("out-10"));
+    assertThat(ata.get(0)).endsWith("ata_response,ata_response_reason,ata_response_method");
+    assertThat(ata.get(1)).contains(",excellent,");
+    assertThat(ata.get(2)).contains(",indeterminate,").contains("without RAI");   // exactly 5 ng/mL without RAI
+    assertThat(ata.get(3)).contains(",indeterminate,").contains("after lobectomy");  // exactly 30 ng/mL after lobectomy
+    assertThat(ata.get(4)).contains(",biochemical_incomplete,").contains("Table 13");  // empty treatment: the parameter's table, 1.0 ≥ 1
   }
 
   @Test

@@ -15,6 +15,10 @@ import org.thyra.clinical.Derived;
  */
 public final class TechnicalSuccess {
 
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String METHOD =
+      "Seed 000: technical success = no enhancement on CEUS within 3 days of ablation (day 3 included)";
+
   /** Days after ablation within which the CEUS judges technical success. */
   public static final int WINDOW_DAYS = 3;
 
@@ -22,6 +26,10 @@ public final class TechnicalSuccess {
 
   /** Technical success from the ablation date, the CEUS date and whether enhancement remained. */
   public static Derived<Boolean> assess(LocalDate ablationDate, LocalDate ceusDate, Boolean residualEnhancement) {
+    return assessDecided(ablationDate, ceusDate, residualEnhancement).withMethod(METHOD);
+  }
+
+  private static Derived<Boolean> assessDecided(LocalDate ablationDate, LocalDate ceusDate, Boolean residualEnhancement) {
     if (ceusDate == null || residualEnhancement == null) {
       return Derived.undetermined("no CEUS result after ablation");
     }
@@ -30,6 +38,10 @@ public final class TechnicalSuccess {
 
   /** Technical success from the days between ablation and CEUS. */
   public static Derived<Boolean> assess(long daysToCeus, boolean residualEnhancement) {
+    return assessDecided(daysToCeus, residualEnhancement).withMethod(METHOD);
+  }
+
+  private static Derived<Boolean> assessDecided(long daysToCeus, boolean residualEnhancement) {
     if (daysToCeus < 0) {
       throw new IllegalArgumentException("the CEUS (" + daysToCeus + " days) cannot precede the ablation");
     }

@@ -19,6 +19,10 @@ import org.thyra.clinical.Derived;
  */
 public final class AgeAdjustedCharlson {
 
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String METHOD =
+      "Charlson 1987 weights + age points (Charlson 1994): 1 per decade from 50 (exactly 50 scores 1), at most 4";
+
   private AgeAdjustedCharlson() {}
 
   /** Age points: 0 below 50, then one per decade, capped at 4 from 80. */
@@ -35,6 +39,10 @@ public final class AgeAdjustedCharlson {
 
   /** The age-adjusted index with its breakdown. */
   public static Derived<Integer> score(double ageYears, Collection<CharlsonCondition> conditions) {
+    return scoreDecided(ageYears, conditions).withMethod(METHOD);
+  }
+
+  private static Derived<Integer> scoreDecided(double ageYears, Collection<CharlsonCondition> conditions) {
     int age = agePoints(ageYears);
     Set<CharlsonCondition> set = conditions.isEmpty() ? EnumSet.noneOf(CharlsonCondition.class) : EnumSet.copyOf(conditions);
     int total = age;

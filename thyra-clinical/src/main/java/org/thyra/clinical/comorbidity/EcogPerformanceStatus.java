@@ -18,6 +18,10 @@ public enum EcogPerformanceStatus {
   ECOG_4("completely disabled; cannot carry on any self-care; totally confined to bed or chair"),
   ECOG_5("dead");
 
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String KARNOFSKY_METHOD =
+      "ECOG from Karnofsky (Oken 1982; Buccheri 1996): 90–100 → 0, 70–80 → 1, 50–60 → 2, 30–40 → 3, 10–20 → 4, 0 → 5";
+
   private final String description;
 
   EcogPerformanceStatus(String description) {
@@ -44,6 +48,10 @@ public enum EcogPerformanceStatus {
 
   /** Converts a Karnofsky score (0–100, multiple of 10). */
   public static Derived<EcogPerformanceStatus> fromKarnofsky(int karnofsky) {
+    return fromKarnofskyDecided(karnofsky).withMethod(KARNOFSKY_METHOD);
+  }
+
+  private static Derived<EcogPerformanceStatus> fromKarnofskyDecided(int karnofsky) {
     if (karnofsky < 0 || karnofsky > 100 || karnofsky % 10 != 0) {
       throw new IllegalArgumentException("Karnofsky performance status must be 0, 10, ..., 100, got " + karnofsky);
     }

@@ -28,7 +28,8 @@ import org.thyra.clinical.units.ActivityUnit;
  * JSON object, field names as the record components, dates as ISO {@code yyyy-MM-dd}, enum values by
  * name (case-insensitive on reading), activity units by symbol ({@code "mCi"}, {@code "GBq"},
  * {@code "MBq"}). Absent booleans are false and absent counts 0; an absent laboratory value is an
- * error. Unknown fields are rejected so that a misspelt field is not silently dropped.
+ * error. Unknown and duplicated fields are rejected so that a misspelt or repeated field is not silently
+ * dropped or overridden.
  *
  * <p>Every problem is a {@link CourseException}: a format error names the file and the JSON path
  * (e.g. {@code raiCourses[0].activity.unit}); an impossible course names the patient and entry.
@@ -55,6 +56,8 @@ public final class CourseJson {
             }
           }))
       .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+      // a field given twice would otherwise silently keep the last value
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -16,7 +16,8 @@ import org.thyra.clinical.units.TgUnit;
  * diagnosis; the last follow-up is not before the diagnosis nor after death (a patient is not
  * followed after death) nor before any dated entry; sizes, diameters, activities, laboratory values,
  * power, energy and time are not negative; lesion ids are unique and every measurement, uptake,
- * treatment and progression names a known lesion; a lesion is not measured before it was detected;
+ * treatment and progression names a known lesion; a lesion is not measured, treated or progressing
+ * before it was detected, nor shown on a post-therapy scan more than a month before its detection;
  * ECOG is 0–5; a Tg unit is one {@link TgUnit} reads.
  */
 final class CourseValidator {
@@ -140,8 +141,14 @@ final class CourseValidator {
       c.nonNegative(e + ".shortAxisMm", m.shortAxisMm());
     }
     for (int i = 0; i < raiCourses.size(); i++) {
-      for (LesionUptake u : raiCourses.get(i).scanUptake()) {
-        c.knownLesion("raiCourses[" + i + "].scanUptake", u.lesionId(), lesions);
+      RaiCourse r = raiCourses.get(i);
+      for (LesionUptake u : r.scanUptake()) {
+        Metastasis lesion = c.knownLesion("raiCourses[" + i + "].scanUptake", u.lesionId(), lesions);
+        // the post-therapy scan follows the administration by days; a lesion it shows cannot be detected later than a month on
+        if (lesion.detected().isAfter(r.date().plusMonths(1))) {
+          c.fail("raiCourses[" + i + "] (" + r.date() + ").scanUptake", "lesion " + u.lesionId() + " is on the scan but was detected only on "
+              + lesion.detected());
+        }
       }
     }
     for (int i = 0; i < treatments.size(); i++) {
@@ -157,7 +164,10 @@ final class CourseValidator {
         c.dated(e + ".endDate", t.endDate(), true);
       }
       for (String id : t.lesionIds()) {
-        c.knownLesion(e, id, lesions);
+        Metastasis lesion = c.knownLesion(e, id, lesions);
+        if (t.date().isBefore(lesion.detected())) {
+          c.fail(e, "treats lesion " + id + " before it was detected on " + lesion.detected());
+        }
       }
       Ablation a = t.ablation();
       if (a != null) {
@@ -187,7 +197,10 @@ final class CourseValidator {
         c.fail(e, "the progression type is required");
       }
       if (p.lesionId() != null) {
-        c.knownLesion(e, p.lesionId(), lesions);
+        Metastasis lesion = c.knownLesion(e, p.lesionId(), lesions);
+        if (p.date().isBefore(lesion.detected())) {
+          c.fail(e, "progression of lesion " + p.lesionId() + " before it was detected on " + lesion.detected());
+        }
       }
     }
     if (ecog != null && (ecog < 0 || ecog > 5)) {

@@ -17,6 +17,10 @@ import org.thyra.clinical.Derived;
  */
 public final class LocalDiseaseStatus {
 
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String METHOD =
+      "Seed 001: local recurrence after > 12 calendar months disease-free (exactly 12 months is persistent); persistent disease otherwise or if never disease-free";
+
   /** The two classes. */
   public enum Status {
     LOCAL_RECURRENCE,
@@ -31,6 +35,10 @@ public final class LocalDiseaseStatus {
    * @param everDiseaseFree whether a disease-free status was documented at all
    */
   public static Derived<Status> classify(LocalDate diseaseFreeFrom, LocalDate localDiseaseDetected, boolean everDiseaseFree) {
+    return classifyDecided(diseaseFreeFrom, localDiseaseDetected, everDiseaseFree).withMethod(METHOD);
+  }
+
+  private static Derived<Status> classifyDecided(LocalDate diseaseFreeFrom, LocalDate localDiseaseDetected, boolean everDiseaseFree) {
     if (localDiseaseDetected.isBefore(diseaseFreeFrom)) {
       throw new IllegalArgumentException("local disease detected " + localDiseaseDetected + " before the disease-free date " + diseaseFreeFrom);
     }
@@ -48,6 +56,10 @@ public final class LocalDiseaseStatus {
 
   /** From the disease-free interval in months (&gt; 12 recurrence; exactly 12.0 persistent). */
   public static Derived<Status> classify(double diseaseFreeMonths, boolean everDiseaseFree) {
+    return classifyDecided(diseaseFreeMonths, everDiseaseFree).withMethod(METHOD);
+  }
+
+  private static Derived<Status> classifyDecided(double diseaseFreeMonths, boolean everDiseaseFree) {
     if (!(diseaseFreeMonths >= 0) || !Double.isFinite(diseaseFreeMonths)) {
       throw new IllegalArgumentException("the disease-free interval must be a finite, non-negative number of months, got " + diseaseFreeMonths);
     }

@@ -19,6 +19,10 @@ import org.thyra.clinical.Derived;
  */
 public final class MetastasisTiming {
 
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String METHOD =
+      "Seed 001: synchronous ≤ 12 calendar months from the primary diagnosis (exactly 12 months is synchronous), metachronous after";
+
   /** The two classes. */
   public enum Timing {
     SYNCHRONOUS,
@@ -32,6 +36,10 @@ public final class MetastasisTiming {
 
   /** From the two dates. */
   public static Derived<Timing> classify(LocalDate primaryDiagnosis, LocalDate metastasisDetected) {
+    return classifyDecided(primaryDiagnosis, metastasisDetected).withMethod(METHOD);
+  }
+
+  private static Derived<Timing> classifyDecided(LocalDate primaryDiagnosis, LocalDate metastasisDetected) {
     if (metastasisDetected.isBefore(primaryDiagnosis)) {
       if (primaryDiagnosis.isAfter(metastasisDetected.plusMonths(WINDOW_MONTHS))) {
         throw new IllegalArgumentException("metastasis detected " + metastasisDetected + ", more than 12 months before the primary diagnosis "
@@ -51,6 +59,10 @@ public final class MetastasisTiming {
 
   /** From an interval in months (≤ 12 synchronous, exactly 12.0 included). */
   public static Derived<Timing> classify(double intervalMonths) {
+    return classifyDecided(intervalMonths).withMethod(METHOD);
+  }
+
+  private static Derived<Timing> classifyDecided(double intervalMonths) {
     if (!Double.isFinite(intervalMonths) || intervalMonths < -WINDOW_MONTHS) {
       throw new IllegalArgumentException("interval must be a finite number of months ≥ −12, got " + intervalMonths);
     }

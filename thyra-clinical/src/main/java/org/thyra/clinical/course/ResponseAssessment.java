@@ -12,6 +12,8 @@ import org.thyra.clinical.response.TgAbTrend;
  * @param date assessment date
  * @param imaging negative, nonspecific or structural/functional disease (ATA response)
  * @param tgAb TgAb status (ATA response), or {@code null}
+ * @param tgRising Tg rising over time at similar TSH (ATA response without RAI or after lobectomy), or
+ *     {@code null} when not judged
  * @param newLesions new lesions seen (RECIST)
  * @param nonTargetGone all non-target lesions gone (RECIST), {@code null} when there are none
  * @param nonTargetProgression unequivocal progression of non-target lesions (RECIST)
@@ -21,6 +23,7 @@ public record ResponseAssessment(
     LocalDate date,
     ImagingFinding imaging,
     TgAbTrend tgAb,
+    Boolean tgRising,
     boolean newLesions,
     Boolean nonTargetGone,
     boolean nonTargetProgression,

@@ -9,6 +9,10 @@ import org.thyra.clinical.Derived;
  */
 public final class VolumeReductionRate {
 
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String METHOD =
+      "VRR = (V0 − V) / V0 × 100 % (seed 000); negative when the lesion grew; 100 % when it disappeared";
+
   private VolumeReductionRate() {}
 
   /** VRR in percent. */
@@ -24,6 +28,10 @@ public final class VolumeReductionRate {
 
   /** VRR with its reason. */
   public static Derived<Double> of(double initialVolume, double currentVolume) {
+    return ofDecided(initialVolume, currentVolume).withMethod(METHOD);
+  }
+
+  private static Derived<Double> ofDecided(double initialVolume, double currentVolume) {
     double vrr = percent(initialVolume, currentVolume);
     return Derived.of(vrr, "VRR = (" + initialVolume + " − " + currentVolume + ") / " + initialVolume + " × 100 = " + vrr + " %"
         + (currentVolume == 0 ? " (disappeared)" : vrr < 0 ? " (grew)" : ""));

@@ -21,6 +21,10 @@ import org.thyra.clinical.course.RaiCourse;
  */
 public final class UptakePattern {
 
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String METHOD =
+      "Seed 004 uptake pattern: first scan with lesions decides primary non-uptake; later scan with no avid lesion → secondary non-uptake";
+
   /** The three patterns. */
   public enum Pattern {
     PRIMARY_NON_UPTAKE,
@@ -32,6 +36,10 @@ public final class UptakePattern {
 
   /** The pattern over the courses' scans (scans with no lesion recorded are skipped). */
   public static Derived<Pattern> classify(List<RaiCourse> courses) {
+    return classifyDecided(courses).withMethod(METHOD);
+  }
+
+  private static Derived<Pattern> classifyDecided(List<RaiCourse> courses) {
     List<RaiCourse> scans = new ArrayList<>(courses.stream().filter(c -> !c.scanUptake().isEmpty()).toList());
     scans.sort(Comparator.comparing(RaiCourse::date));
     if (scans.isEmpty()) {

@@ -17,6 +17,10 @@ import org.thyra.clinical.Derived;
  */
 public final class RecistNonTarget {
 
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String METHOD =
+      "RECIST 1.1 non-target: PD unequivocal progression; CR all gone, nodes < 10 mm and marker (Tg) normal; otherwise non-CR/non-PD";
+
   private RecistNonTarget() {}
 
   /**
@@ -25,6 +29,10 @@ public final class RecistNonTarget {
    * @param unequivocalProgression unequivocal progression of existing non-target lesions
    */
   public static Derived<RecistResponse> classify(boolean allGone, Boolean markerNormal, boolean unequivocalProgression) {
+    return classifyDecided(allGone, markerNormal, unequivocalProgression).withMethod(METHOD);
+  }
+
+  private static Derived<RecistResponse> classifyDecided(boolean allGone, Boolean markerNormal, boolean unequivocalProgression) {
     if (unequivocalProgression) {
       return Derived.of(RecistResponse.PD, "unequivocal progression of existing non-target lesions → PD");
     }

@@ -15,6 +15,10 @@ import org.thyra.clinical.Derived;
  */
 public final class RecistOverall {
 
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String METHOD =
+      "RECIST 1.1 overall response, Tables 1 (target ± non-target) and 2 (non-target only); any new lesion is PD";
+
   private RecistOverall() {}
 
   /**
@@ -23,6 +27,10 @@ public final class RecistOverall {
    * @param newLesions whether one or more new lesions appeared
    */
   public static Derived<RecistResponse> combine(RecistResponse target, RecistResponse nonTarget, boolean newLesions) {
+    return combineDecided(target, nonTarget, newLesions).withMethod(METHOD);
+  }
+
+  private static Derived<RecistResponse> combineDecided(RecistResponse target, RecistResponse nonTarget, boolean newLesions) {
     if (target == RecistResponse.NON_CR_NON_PD) {
       throw new IllegalArgumentException("non-CR/non-PD is a non-target category, not a target response");
     }

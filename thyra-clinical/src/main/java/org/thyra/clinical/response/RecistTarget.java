@@ -22,6 +22,10 @@ import org.thyra.clinical.Derived;
  */
 public final class RecistTarget {
 
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String METHOD =
+      "RECIST 1.1 target: PR ≤ −30 % from baseline (exactly −30 % is PR); PD ≥ +20 % and ≥ +5 mm from the nadir (both needed, exact decimal); CR all non-nodal gone and nodes < 10 mm short axis";
+
   /** PR: decrease of at least 30 % from baseline. */
   public static final BigDecimal PR_PERCENT = BigDecimal.valueOf(-30);
   /** PD: increase of at least 20 % from the nadir ... */
@@ -39,6 +43,10 @@ public final class RecistTarget {
    * @param current the current target lesion measurements
    */
   public static Derived<RecistResponse> classify(BigDecimal baselineSum, BigDecimal nadirSum, List<TargetLesionDiameter> current) {
+    return classifyDecided(baselineSum, nadirSum, current).withMethod(METHOD);
+  }
+
+  private static Derived<RecistResponse> classifyDecided(BigDecimal baselineSum, BigDecimal nadirSum, List<TargetLesionDiameter> current) {
     BigDecimal sum = BigDecimal.ZERO;
     boolean complete = !current.isEmpty();
     for (TargetLesionDiameter d : current) {
@@ -58,6 +66,10 @@ public final class RecistTarget {
    *     (a sum of 0 always counts as complete)
    */
   public static Derived<RecistResponse> classify(BigDecimal baselineSum, BigDecimal nadirSum, BigDecimal currentSum, boolean completeResponse) {
+    return classifyDecided(baselineSum, nadirSum, currentSum, completeResponse).withMethod(METHOD);
+  }
+
+  private static Derived<RecistResponse> classifyDecided(BigDecimal baselineSum, BigDecimal nadirSum, BigDecimal currentSum, boolean completeResponse) {
     if (nadirSum == null) {
       nadirSum = baselineSum;
     }

@@ -69,7 +69,7 @@ public final class RecistTimeline {
       } else if (!seen.equals(ids)) {
         Set<String> missing = new TreeSet<>(ids);
         missing.removeAll(seen);
-        target = Derived.of(RecistResponse.NE, "target lesion(s) " + missing + " not measured → NE");
+        target = Derived.<RecistResponse>of(RecistResponse.NE, "target lesion(s) " + missing + " not measured → NE").withMethod(RecistTarget.METHOD);
       } else {
         target = RecistTarget.classify(baselineSum, nadir, a.targets());
       }

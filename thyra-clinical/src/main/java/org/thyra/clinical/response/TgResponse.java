@@ -37,6 +37,10 @@ public final class TgResponse {
 
   /** With the default 25 % threshold, inclusive. */
   public static Derived<TgTrendResponse> classify(double before, double after) {
+    return classifyDecided(before, after);
+  }
+
+  private static Derived<TgTrendResponse> classifyDecided(double before, double after) {
     return classify(BigDecimal.valueOf(before), BigDecimal.valueOf(after), DEFAULT_THRESHOLD_PERCENT, Boundary.INCLUSIVE);
   }
 
@@ -49,6 +53,11 @@ public final class TgResponse {
    * @param boundary whether exactly the threshold counts
    */
   public static Derived<TgTrendResponse> classify(
+      BigDecimal before, BigDecimal after, BigDecimal thresholdPercent, Boundary boundary) {
+    return classifyDecided(before, after, thresholdPercent, boundary).withMethod(method(thresholdPercent, boundary));
+  }
+
+  private static Derived<TgTrendResponse> classifyDecided(
       BigDecimal before, BigDecimal after, BigDecimal thresholdPercent, Boundary boundary) {
     if (before.signum() < 0 || after.signum() < 0) {
       throw new IllegalArgumentException("Tg must not be negative: before " + before + ", after " + after);
@@ -72,6 +81,14 @@ public final class TgResponse {
       return Derived.of(TgTrendResponse.PD, delta + (inclusive ? " ≥ +" : " > +") + t + " % → PD");
     }
     return Derived.of(TgTrendResponse.SD, delta + " within ±" + t + " %" + (inclusive ? " (exclusive of the bounds)" : " (inclusive of the bounds)") + " → SD");
+  }
+
+  /** The method text for a threshold and boundary, e.g. "ΔTg ±25 % inclusive (seed 001) ...". */
+  public static String method(BigDecimal thresholdPercent, Boundary boundary) {
+    String t = thresholdPercent.stripTrailingZeros().toPlainString();
+    return "ΔTg = (after − before) / before between Tg of the same unit and TSH state; threshold ±" + t + " % "
+        + (boundary == Boundary.INCLUSIVE ? "inclusive (exactly ±" + t + " % is PR/PD, seed 001)" : "exclusive (exactly ±" + t + " % is SD, seed 004)")
+        + "; exact decimal comparison";
   }
 
   static String pct(double p) {

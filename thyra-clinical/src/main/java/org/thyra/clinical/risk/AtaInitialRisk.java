@@ -42,6 +42,10 @@ import org.thyra.clinical.course.Histology;
  */
 public final class AtaInitialRisk {
 
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String METHOD =
+      "ATA 2015 initial risk (Haugen 2016, Table 12): high if a node ≥ 3.0 cm or follicular-type > 4 vascular foci; intermediate if > 5 pN1 or a node ≥ 0.2 cm; low ≤ 5 micrometastases < 0.2 cm; exactly 4 foci and ≤ 5 macrometastatic nodes decided intermediate";
+
   /** Node size (cm) from which pN1 makes high risk: any node ≥ 3 cm. */
   public static final double LARGE_NODE_CM = 3.0;
   /** Micrometastasis: largest dimension &lt; 0.2 cm. */
@@ -51,6 +55,10 @@ public final class AtaInitialRisk {
 
   /** Classifies the initial risk, listing every criterion that fired at the decisive level. */
   public static Derived<AtaRisk> classify(AtaRiskInput in) {
+    return classifyDecided(in).withMethod(METHOD);
+  }
+
+  private static Derived<AtaRisk> classifyDecided(AtaRiskInput in) {
     List<String> high = new ArrayList<>();
     if (in.extension().isGross()) {
       high.add("gross extrathyroidal extension (" + in.extension() + ")");

@@ -42,6 +42,7 @@ import org.thyra.clinical.refractory.RairResult;
 import org.thyra.clinical.refractory.UptakePattern;
 import org.thyra.clinical.response.AtaResponseToTherapy;
 import org.thyra.clinical.response.ImagingFinding;
+import org.thyra.clinical.response.InitialTherapy;
 import org.thyra.clinical.response.RecistNonTarget;
 import org.thyra.clinical.response.RecistOverall;
 import org.thyra.clinical.response.RecistResponse;
@@ -147,14 +148,22 @@ public final class RuleRegistry {
               row.integer("vascular_invasion_foci"), row.flag("rai_avid_neck_foci", false));
           return lower("ata_risk", AtaInitialRisk.classify(in));
         }));
-    r.add(new TableRule("ata-response", "ATA 2015 response to therapy after total thyroidectomy and RAI", ATA + ", Table 13",
+    r.add(new TableRule("ata-response", "ATA 2015 response to therapy by the table of the initial treatment "
+        + "(total thyroidectomy with or without RAI, lobectomy)", ATA + ", Table 13 and response-to-therapy section; Momesso 2016",
         List.of(required("imaging", "negative, nonspecific, structural_or_functional"),
-            optional("tg_suppressed", "Tg on TSH suppression, ng/mL"),
-            optional("tg_stimulated", "TSH-stimulated Tg, ng/mL"),
-            optional("tgab", "undetectable, stable_or_declining, rising")),
-        List.of(), List.of("ata_response"),
-        (row, p) -> lower("ata_response", AtaResponseToTherapy.classify(row.choice("imaging", ImagingFinding.class),
-            row.nonNegative("tg_suppressed"), row.nonNegative("tg_stimulated"), row.choice("tgab", TgAbTrend.class)))));
+            optional("tg_suppressed", "nonstimulated Tg on levothyroxine, ng/mL"),
+            optional("tg_stimulated", "TSH-stimulated Tg, ng/mL (not used after lobectomy)"),
+            optional("tgab", "undetectable, stable_or_declining, rising (missing: undetectable, with a warning)"),
+            optional("tg_rising", "Tg rising over time at similar TSH, yes/no (without RAI and after lobectomy)"),
+            optional("treatment", "total_thyroidectomy_with_rai, total_thyroidectomy_without_rai, lobectomy (missing: the parameter)")),
+        List.of(new Parameter("treatment", "total_thyroidectomy_with_rai",
+            "treatment when the treatment role is not bound or the cell is missing")),
+        List.of("ata_response"),
+        (row, p) -> {
+          InitialTherapy therapy = row.has("treatment") ? row.parsed("treatment", InitialTherapy::parse) : parameterTherapy(p);
+          return lower("ata_response", AtaResponseToTherapy.classify(therapy, row.choice("imaging", ImagingFinding.class),
+              row.nonNegative("tg_suppressed"), row.nonNegative("tg_stimulated"), row.choice("tgab", TgAbTrend.class), row.flag("tg_rising")));
+        }));
     r.add(new TableRule("tg-response", "Tg response by ΔTg = (after − before) / before: PR / SD / PD", "Seeds 001 (≥ 25 %) and 004 (> 25 %)",
         List.of(required("tg_before", "Tg before the course (same unit and TSH state as after)"),
             required("tg_after", "Tg after the course")),
@@ -165,12 +174,15 @@ public final class RuleRegistry {
           BigDecimal before = nonNegativeDecimal(row, "tg_before");
           BigDecimal after = nonNegativeDecimal(row, "tg_after");
           BigDecimal threshold = parameterDecimal(p, "threshold");
+          if (threshold.signum() <= 0) {
+            throw new RuleParameterException("threshold", p.get("threshold"), "must be a positive percentage");
+          }
           TgResponse.Boundary b = parameterEnum(p, "boundary", TgResponse.Boundary.class);
           Derived<?> d = TgResponse.classify(before, after, threshold, b);
           Map<String, String> v = new LinkedHashMap<>();
           v.put("tg_change_percent", before.signum() == 0 ? "" : number(new RelativeChange(before, after).percent()));
           v.put("tg_response", d.value() == null ? "" : d.value().toString());
-          return new RuleOutput(v, TableRule.reason(d));
+          return new RuleOutput(v, TableRule.reason(d), d.method());
         }));
     r.add(new TableRule("recist-target", "RECIST 1.1 target response from sums of diameters (PD vs nadir, PR vs baseline)", RECIST,
         List.of(required("baseline_sum", "sum of diameters at baseline, mm"),
@@ -192,7 +204,7 @@ public final class RuleRegistry {
           v.put("recist_target", d.value().label());
           v.put("change_from_baseline_percent", number(new RelativeChange(base, cur).percent()));
           v.put("change_from_nadir_percent", nadir.signum() == 0 ? "" : number(new RelativeChange(nadir, cur).percent()));
-          return new RuleOutput(v, TableRule.reason(d));
+          return new RuleOutput(v, TableRule.reason(d), d.method());
         }));
     r.add(new TableRule("recist-nontarget", "RECIST 1.1 non-target response (CR / non-CR/non-PD / PD)", RECIST,
         List.of(required("all_gone", "all non-target lesions gone and nodes < 10 mm, yes/no"),
@@ -223,7 +235,7 @@ public final class RuleRegistry {
         (row, p) -> {
           RairResult res = RairClassifier.classify(rairCourses(row, p), rairProgressions(row),
               new RairOptions(parameterBoolean(p, "progression_within_12_months"), parameterBoolean(p, "cumulative_activity"),
-                  Activity.of(p.get("threshold_mci"), ActivityUnit.MCI)));
+                  param(p, "threshold_mci", v -> Activity.of(v, ActivityUnit.MCI))));
           Map<String, String> v = new LinkedHashMap<>();
           v.put("rair", res.refractory() ? "yes" : "no");
           v.put("rair_criteria", res.fired().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(";")));
@@ -231,7 +243,7 @@ public final class RuleRegistry {
           String detail = res.criteria().stream().filter(CriterionFinding::fired).map(f -> f.criterion().label() + ": " + f.detail())
               .collect(Collectors.joining("; "));
           return new RuleOutput(v, rowWording(res.reason() + (detail.isEmpty() ? "" : " — " + detail)
-              + (res.warnings().isEmpty() ? "" : " [warning: " + String.join("; ", res.warnings()) + "]"), row));
+              + (res.warnings().isEmpty() ? "" : " [warning: " + String.join("; ", res.warnings()) + "]"), row), res.method());
         }));
     r.add(new TableRule("uptake-pattern", "Seed 004's 131I uptake pattern: primary non-uptake, secondary non-uptake, uptake", "Seed 004",
         List.of(required("first_scan", "uptake on the first scan: all, partial, none"),
@@ -281,11 +293,13 @@ public final class RuleRegistry {
           EllipsoidVolume.Coefficient k = switch (p.get("coefficient")) {
             case "pi/6" -> EllipsoidVolume.Coefficient.PI_OVER_6;
             case "0.524" -> EllipsoidVolume.Coefficient.ROUNDED_0_524;
-            default -> throw new IllegalArgumentException("parameter coefficient must be pi/6 or 0.524, got '" + p.get("coefficient") + "'");
+            default -> throw new RuleParameterException("coefficient", p.get("coefficient"), "must be pi/6 or 0.524");
           };
           double v = EllipsoidVolume.of(row.nonNegative("a"), row.nonNegative("b"), row.nonNegative("c"), k);
           return new RuleOutput(Map.of("volume", number(v)), "V = " + (k == EllipsoidVolume.Coefficient.PI_OVER_6 ? "π/6" : "0.524")
-              + " × " + row.text("a") + " × " + row.text("b") + " × " + row.text("c"));
+              + " × " + row.text("a") + " × " + row.text("b") + " × " + row.text("c"),
+              "ellipsoid V = " + (k == EllipsoidVolume.Coefficient.PI_OVER_6 ? "π/6" : "0.524 (seed 000's rounded π/6)")
+                  + " · a · b · c, in the cube of the diameters' unit");
         }));
     r.add(new TableRule("vrr", "Volume reduction rate (V0 − V) / V0 × 100 %", "Seed 000",
         List.of(required("initial_volume", "volume before treatment (> 0)"), required("current_volume", "volume at follow-up")),
@@ -296,7 +310,7 @@ public final class RuleRegistry {
             throw new RuleInputException("initial_volume", row.text("initial_volume"), "must be positive for a VRR");
           }
           Derived<Double> d = VolumeReductionRate.of(v0, row.nonNegative("current_volume"));
-          return new RuleOutput(Map.of("vrr_percent", number(d.value())), d.reason());
+          return new RuleOutput(Map.of("vrr_percent", number(d.value())), d.reason(), d.method());
         }));
     r.add(new TableRule("technical-success", "Ablation technical success: no enhancement on CEUS within 3 days", "Seed 000",
         List.of(required("days_to_ceus", "days from ablation to CEUS (0–3 judged)"), required("residual_enhancement", "yes/no")),
@@ -307,7 +321,7 @@ public final class RuleRegistry {
             throw new RuleInputException("days_to_ceus", row.text("days_to_ceus"), "must not be negative");
           }
           Derived<Boolean> d = TechnicalSuccess.assess(days, row.flag("residual_enhancement"));
-          return new RuleOutput(Map.of("technical_success", d.value() == null ? "" : d.value() ? "yes" : "no"), d.reason());
+          return new RuleOutput(Map.of("technical_success", d.value() == null ? "" : d.value() ? "yes" : "no"), d.reason(), d.method());
         }));
     r.add(new TableRule("complication-grade", "Complication SIR class, CIRSE grade and major/minor",
         "Sacks 2003 (SIR); Filippiadis 2017 (CIRSE); seed 000",
@@ -332,7 +346,7 @@ public final class RuleRegistry {
           v.put("sir_grade", g.sir().name());
           v.put("cirse_grade", Integer.toString(g.cirse()));
           v.put("complication_class", g.major() ? "major" : "minor");
-          return new RuleOutput(v, g.reason());
+          return new RuleOutput(v, g.reason(), g.method());
         }));
     // --- comorbidity, performance, units
     r.add(new TableRule("charlson-age-adjusted", "Age-adjusted Charlson comorbidity index", "Charlson 1987; Charlson 1994",
@@ -357,7 +371,7 @@ public final class RuleRegistry {
           Derived<EcogPerformanceStatus> d;
           if (row.has("ecog")) {
             EcogPerformanceStatus s = row.parsed("ecog", x -> EcogPerformanceStatus.of(row.integer("ecog")));
-            d = Derived.of(s, "ECOG " + s.grade());
+            d = Derived.of(s, "ECOG " + s.grade()).withMethod("ECOG performance status as recorded (Oken 1982), 0–5");
           } else if (row.has("karnofsky")) {
             d = row.parsed("karnofsky", x -> EcogPerformanceStatus.fromKarnofsky(row.integer("karnofsky")));
           } else {
@@ -366,30 +380,32 @@ public final class RuleRegistry {
           Map<String, String> v = new LinkedHashMap<>();
           v.put("ecog_grade", Integer.toString(d.value().grade()));
           v.put("ecog_description", d.value().description());
-          return new RuleOutput(v, d.reason());
+          return new RuleOutput(v, d.reason(), d.method());
         }));
     r.add(new TableRule("activity-units", "Administered activity in MBq, GBq and mCi (1 mCi = 37 MBq exactly)", "SI / definition of the curie",
         List.of(required("activity", "administered activity"), optional("unit", "unit of this row: mCi, GBq, MBq (missing: the parameter)")),
         List.of(new Parameter("unit", "mCi", "unit when the unit role is not bound or the cell is missing")),
         List.of("activity_mbq", "activity_gbq", "activity_mci"),
         (row, p) -> {
-          ActivityUnit unit = row.has("unit") ? row.parsed("unit", ActivityUnit::parse) : parameterActivityUnit(p);
+          ActivityUnit unit = row.has("unit") ? row.parsed("unit", ActivityUnit::parse) : param(p, "unit", ActivityUnit::parse);
           Activity a = row.parsed("activity", x -> Activity.of(x, unit));
           Map<String, String> v = new LinkedHashMap<>();
           v.put("activity_mbq", plain(a.in(ActivityUnit.MBQ)));
           v.put("activity_gbq", plain(a.in(ActivityUnit.GBQ)));
           v.put("activity_mci", plain(a.in(ActivityUnit.MCI)));
-          return new RuleOutput(v, a + " = " + v.get("activity_mbq") + " MBq (1 mCi = 37 MBq)");
+          return new RuleOutput(v, a + " = " + v.get("activity_mbq") + " MBq (1 mCi = 37 MBq)",
+              "1 mCi = 37 MBq exactly, 1 GBq = 1000 MBq; exact decimal conversion");
         }));
     r.add(new TableRule("tg-units", "Thyroglobulin in ng/mL (= µg/L; 1000 ng/L)", "unit definitions",
         List.of(required("tg", "thyroglobulin value"), optional("unit", "unit of this row: ng/mL, µg/L, ng/L (missing: the parameter)")),
         List.of(new Parameter("unit", "ng/mL", "unit when the unit role is not bound or the cell is missing")),
         List.of("tg_ng_ml"),
         (row, p) -> {
-          TgUnit unit = row.has("unit") ? row.parsed("unit", TgUnit::parse) : TgUnit.parse(p.get("unit"));
+          TgUnit unit = row.has("unit") ? row.parsed("unit", TgUnit::parse) : param(p, "unit", TgUnit::parse);
           BigDecimal value = nonNegativeDecimal(row, "tg");
           BigDecimal ng = unit.toNgPerMl(value);
-          return new RuleOutput(Map.of("tg_ng_ml", plain(ng)), value.toPlainString() + " " + unit.symbol() + " = " + plain(ng) + " ng/mL");
+          return new RuleOutput(Map.of("tg_ng_ml", plain(ng)), value.toPlainString() + " " + unit.symbol() + " = " + plain(ng) + " ng/mL",
+              "1 ng/mL = 1 µg/L = 1000 ng/L; exact decimal conversion");
         }));
     return List.copyOf(r);
   }
@@ -490,7 +506,7 @@ public final class RuleRegistry {
     courses.add(new RaiCourse(d0, null, null, null, uptake(row, "first_scan")));
     Activity cumulative = null;
     if (p.containsKey("activity_unit") && row.has("cumulative_activity")) {
-      ActivityUnit unit = parameterActivityUnit(Map.of("unit", p.get("activity_unit")));
+      ActivityUnit unit = param(p, "activity_unit", ActivityUnit::parse);
       cumulative = row.parsed("cumulative_activity", x -> Activity.of(x, unit));
     }
     if (row.has("last_scan")) {
@@ -560,7 +576,7 @@ public final class RuleRegistry {
     try {
       return new BigDecimal(p.get(name).trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("parameter " + name + " must be a number, got '" + p.get(name) + "'");
+      throw new RuleParameterException(name, p.get(name), "must be a number");
     }
   }
 
@@ -572,7 +588,7 @@ public final class RuleRegistry {
     if (v.equals("false") || v.equals("no")) {
       return false;
     }
-    throw new IllegalArgumentException("parameter " + name + " must be true or false, got '" + p.get(name) + "'");
+    throw new RuleParameterException(name, p.get(name), "must be true or false");
   }
 
   private static <E extends Enum<E>> E parameterEnum(Map<String, String> p, String name, Class<E> type) {
@@ -582,25 +598,37 @@ public final class RuleRegistry {
         return e;
       }
     }
-    throw new IllegalArgumentException("parameter " + name + " must be one of "
-        + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
-        + ", got '" + p.get(name) + "'");
+    throw new RuleParameterException(name, p.get(name), "must be one of "
+        + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
   }
 
-  private static ActivityUnit parameterActivityUnit(Map<String, String> p) {
-    return ActivityUnit.parse(p.get("unit"));
+  private static InitialTherapy parameterTherapy(Map<String, String> p) {
+    return param(p, "treatment", InitialTherapy::parse);
+  }
+
+  /** A parameter read by a parser; its IllegalArgumentException becomes a {@link RuleParameterException}. */
+  private static <T> T param(Map<String, String> p, String name, java.util.function.Function<String, T> parser) {
+    try {
+      return parser.apply(p.get(name));
+    } catch (RuleParameterException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      String msg = String.valueOf(e.getMessage());
+      String prefix = "'" + p.get(name) + "' ";
+      throw new RuleParameterException(name, p.get(name), msg.startsWith(prefix) ? msg.substring(prefix.length()) : msg);
+    }
   }
 
   private static RuleOutput lower(String column, Derived<?> d) {
     Map<String, String> v = new LinkedHashMap<>();
     v.put(column, d.value() == null ? "" : d.value().toString().toLowerCase(Locale.ROOT));
-    return new RuleOutput(v, TableRule.reason(d));
+    return new RuleOutput(v, TableRule.reason(d), d.method());
   }
 
   private static RuleOutput recist(String column, Derived<RecistResponse> d) {
     Map<String, String> v = new LinkedHashMap<>();
     v.put(column, d.value() == null ? "" : d.value().label());
-    return new RuleOutput(v, TableRule.reason(d));
+    return new RuleOutput(v, TableRule.reason(d), d.method());
   }
 
   /** A double with up to 10 significant digits, no exponent for ordinary magnitudes. */

@@ -52,14 +52,23 @@ record TableRule(
         return RuleOutput.missing(outputs, r.name() + " missing");
       }
     }
-    return body.apply(row, p);
+    try {
+      return body.apply(row, p);
+    } catch (RuleInputException | RuleParameterException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      // a guideline class rejected a combination of cells (e.g. a 7th edition stage with T3a): name every bound role
+      List<String> bound = roles.stream().map(Role::name).filter(row::has).toList();
+      throw new RuleInputException(String.join("/", bound), String.join("/", bound.stream().map(row::text).toList()),
+          "rejected: " + e.getMessage());
+    }
   }
 
   /** One output column from a derived value (empty when undetermined), reason with warnings. */
   static RuleOutput single(String column, Derived<?> d) {
     Map<String, String> v = new LinkedHashMap<>();
     v.put(column, d.value() == null ? "" : String.valueOf(d.value()));
-    return new RuleOutput(v, reason(d));
+    return new RuleOutput(v, reason(d), d.method());
   }
 
   static String reason(Derived<?> d) {

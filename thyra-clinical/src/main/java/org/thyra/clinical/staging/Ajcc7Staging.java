@@ -32,6 +32,18 @@ import org.thyra.clinical.course.NodeRegion;
  */
 public final class Ajcc7Staging {
 
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String T_METHOD =
+      "AJCC 7th ed. T: T1a ≤ 1.0 cm, T1b > 1.0–2.0 cm, T2 > 2.0–4.0 cm, T3 > 4.0 cm or minimal ETE (upper bounds inclusive); T4a major structures, T4b prevertebral/vessels";
+
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String N_METHOD =
+      "AJCC 7th ed. N: level VI → N1a; lateral, retropharyngeal or level VII → N1b; not assessed → NX";
+
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String STAGE_METHOD =
+      "AJCC 7th ed. stage group (papillary/follicular): older table at age at diagnosis ≥ 45 years (exactly 45 is older); NX staged as N0";
+
   /** The age at diagnosis (years) from which the older-patient stage table applies. */
   public static final double AGE_CUT_OFF_YEARS = 45.0;
 
@@ -39,6 +51,10 @@ public final class Ajcc7Staging {
 
   /** The 7th edition T category. */
   public static Derived<TCategory> tCategory(Double sizeCm, ExtrathyroidalExtension extension) {
+    return tCategoryDecided(sizeCm, extension).withMethod(T_METHOD);
+  }
+
+  private static Derived<TCategory> tCategoryDecided(Double sizeCm, ExtrathyroidalExtension extension) {
     if (sizeCm != null && (sizeCm < 0 || !Double.isFinite(sizeCm))) {
       throw new IllegalArgumentException("tumour size must be a finite, non-negative number of cm: " + sizeCm);
     }
@@ -71,6 +87,10 @@ public final class Ajcc7Staging {
 
   /** The 7th edition N category: level VII counts as N1b. */
   public static Derived<NCategory> nCategory(Set<NodeRegion> regions) {
+    return nCategoryDecided(regions).withMethod(N_METHOD);
+  }
+
+  private static Derived<NCategory> nCategoryDecided(Set<NodeRegion> regions) {
     if (regions == null) {
       return Derived.of(NCategory.NX, "regional nodes not assessed → NX");
     }
@@ -85,6 +105,10 @@ public final class Ajcc7Staging {
 
   /** The 7th edition stage group for papillary or follicular carcinoma. */
   public static Derived<String> stage(double ageYears, TCategory t, NCategory n, MCategory m) {
+    return stageDecided(ageYears, t, n, m).withMethod(STAGE_METHOD);
+  }
+
+  private static Derived<String> stageDecided(double ageYears, TCategory t, NCategory n, MCategory m) {
     if (!(ageYears >= 0) || !Double.isFinite(ageYears)) {
       throw new IllegalArgumentException("age at diagnosis must be a finite, non-negative number of years: " + ageYears);
     }

@@ -36,6 +36,18 @@ import org.thyra.clinical.course.NodeRegion;
  */
 public final class Ajcc8Staging {
 
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String T_METHOD =
+      "AJCC 8th ed. T (differentiated carcinoma): T1a ≤ 1.0 cm, T1b > 1.0–2.0 cm, T2 > 2.0–4.0 cm, T3a > 4.0 cm (upper bounds inclusive); gross ETE strap muscles → T3b, major structures → T4a, prevertebral/vessels → T4b; microscopic ETE does not change T";
+
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String N_METHOD =
+      "AJCC 8th ed. N: levels VI/VII → N1a; lateral I–V or retropharyngeal → N1b; not assessed → NX";
+
+  /** The convention this rule applies, as its results state it in {@code method}. */
+  public static final String STAGE_METHOD =
+      "AJCC 8th ed. stage group (differentiated carcinoma): older table at age at diagnosis ≥ 55 years (exactly 55 is older); NX staged as N0";
+
   /** The age at diagnosis (years) from which the older-patient stage table applies. */
   public static final double AGE_CUT_OFF_YEARS = 55.0;
 
@@ -48,6 +60,10 @@ public final class Ajcc8Staging {
    * @param extension extrathyroidal extension ({@code null} treated as not recorded)
    */
   public static Derived<TCategory> tCategory(Double sizeCm, ExtrathyroidalExtension extension) {
+    return tCategoryDecided(sizeCm, extension).withMethod(T_METHOD);
+  }
+
+  private static Derived<TCategory> tCategoryDecided(Double sizeCm, ExtrathyroidalExtension extension) {
     if (sizeCm != null && (sizeCm < 0 || !Double.isFinite(sizeCm))) {
       throw new IllegalArgumentException("tumour size must be a finite, non-negative number of cm: " + sizeCm);
     }
@@ -86,6 +102,10 @@ public final class Ajcc8Staging {
    * @param regions regions with involved nodes; empty for none; {@code null} when not assessed
    */
   public static Derived<NCategory> nCategory(Set<NodeRegion> regions) {
+    return nCategoryDecided(regions).withMethod(N_METHOD);
+  }
+
+  private static Derived<NCategory> nCategoryDecided(Set<NodeRegion> regions) {
     if (regions == null) {
       return Derived.of(NCategory.NX, "regional nodes not assessed → NX");
     }
@@ -104,6 +124,10 @@ public final class Ajcc8Staging {
    * @param ageYears age at diagnosis in years (may be fractional)
    */
   public static Derived<String> stage(double ageYears, TCategory t, NCategory n, MCategory m) {
+    return stageDecided(ageYears, t, n, m).withMethod(STAGE_METHOD);
+  }
+
+  private static Derived<String> stageDecided(double ageYears, TCategory t, NCategory n, MCategory m) {
     if (!(ageYears >= 0) || !Double.isFinite(ageYears)) {
       throw new IllegalArgumentException("age at diagnosis must be a finite, non-negative number of years: " + ageYears);
     }

@@ -75,6 +75,15 @@ class CourseJsonTest {
   }
 
   @Test
+  void aFieldGivenTwiceIsRejected() {
+    String json = Examples.text("seed002-interventional-distant.json").replace("\"examined\": 4", "\"examined\": 4, \"pathologicPositive\": 6");
+    assertThatThrownBy(() -> CourseJson.read(json, "dup.json"))
+        .isInstanceOf(CourseException.class)
+        .hasMessageStartingWith("dup.json: primaryTumour.nodes (line 12, column")
+        .hasMessageContaining("Duplicate field 'pathologicPositive'");
+  }
+
+  @Test
   void malformedJsonNamesLineAndColumn() {
     assertThatThrownBy(() -> CourseJson.read("{\"patientId\": \"X\",,}", "m.json"))
         .isInstanceOf(CourseException.class)

@@ -27,6 +27,13 @@ class CourseValidatorTest {
     "seed000-ablation-lymph-node.json|\"extraHospitalHours\": 0|\"extraHospitalHours\": -3|extra hospital stay must not be negative",
     "seed001-rai-avid-micrometastases.json|\"unit\": \"ng/mL\", \"tshState\": \"STIMULATED\" },|\"unit\": \"pmol/L\", \"tshState\": \"STIMULATED\" },|labs[0] (2017-08-01): unknown thyroglobulin unit 'pmol/L'",
     "seed001-rai-avid-micrometastases.json|\"value\": 0.5|\"value\": -0.5|TG value must be a finite, non-negative number, got -0.5",
+    "seed002-interventional-distant.json|\"date\": \"2016-04-11\", \"kind\"|\"date\": \"2016-02-11\", \"kind\"|treatments[3] (THERMAL_ABLATION) (2016-02-11): treats lesion LI1 before it was detected on 2016-03-01",
+    "seed002-interventional-distant.json|\"date\": \"2017-05-02\", \"type\"|\"date\": \"2016-02-02\", \"type\"|progressions[1] (2016-02-02): progression of lesion LI1 before it was detected on 2016-03-01",
+    "seed002-interventional-distant.json|\"detected\": \"2013-03-20\"|\"detected\": \"2013-08-20\"|raiCourses[0] (2013-06-03).scanUptake: lesion BO1 is on the scan but was detected only on 2013-08-20",
+    "seed002-interventional-distant.json|\"endDate\": \"2014-12-19\"|\"endDate\": \"2014-11-19\"|ends 2014-11-19 before it starts 2014-12-01",
+    "seed002-interventional-distant.json|\"pathologicPositive\": 0, \"examined\": 4|\"pathologicPositive\": 6, \"examined\": 4|primaryTumour.nodes: 6 positive nodes but only 4 examined",
+    "seed002-interventional-distant.json|\"powerW\": 150|\"powerW\": -150|ablation.powerW: must be a finite, non-negative number, got -150.0",
+    "seed002-interventional-distant.json|\"date\": \"2018-11-15\"|\"date\": \"2018-10-01\"|lastFollowUp (2018-10-20): last follow-up is after death on 2018-10-01",
   })
   void rejects(String file, String replace, String with, String message) {
     String json = Examples.text(file);

@@ -92,6 +92,43 @@ class EndpointDeriverTest {
   }
 
   @Test
+  void pfsFromFirstDistantMetastasisAndFromDiagnosis() {
+    PatientCourse interventional = Examples.load("seed002-interventional-distant.json");
+    // the bone metastasis was found 2013-03-20, before the diagnosis 2013-04-02: the clock starts there
+    TimeToEvent t = EndpointDeriver.progressionFree(interventional, Origin.FIRST_DISTANT_METASTASIS, EndpointDeriver.STRUCTURAL_EVENTS, true);
+    assertThat(t.origin()).isEqualTo(LocalDate.of(2013, 3, 20));
+    assertThat(t.end()).isEqualTo(LocalDate.of(2016, 3, 1));
+    assertThat(t.event()).isTrue();
+    assertThat(t.days()).isEqualTo(ChronoUnit.DAYS.between(LocalDate.of(2013, 3, 20), LocalDate.of(2016, 3, 1)));
+    assertThat(t.method()).contains("PFS from FIRST_DISTANT_METASTASIS");
+    // only local tumour progression counts: 2017-05-02
+    TimeToEvent ltp = EndpointDeriver.progressionFree(interventional, Origin.DIAGNOSIS, EnumSet.of(ProgressionType.LOCAL_TUMOUR_PROGRESSION), false);
+    assertThat(ltp.end()).isEqualTo(LocalDate.of(2017, 5, 2));
+    // biochemical progression only, death censors: censored at death, which follows the last visit
+    TimeToEvent bio = EndpointDeriver.progressionFree(interventional, Origin.FIRST_ABLATION, EnumSet.of(ProgressionType.BIOCHEMICAL_PROGRESSION), false);
+    assertThat(bio.event()).isTrue();
+    assertThat(bio.end()).isEqualTo(LocalDate.of(2018, 6, 1));
+    // time to disappearance of a lesion that never disappeared: censored at death
+    TimeToEvent gone = EndpointDeriver.lesionDisappearance(interventional, "LI1");
+    assertThat(gone.event()).isFalse();
+    assertThat(gone.eventDescription()).isEqualTo("censored at death 2018-11-15");
+    // OS: death of another cause is still an event
+    assertThat(EndpointDeriver.overall(interventional, Origin.DIAGNOSIS).eventDescription()).isEqualTo("death (OTHER_CAUSE) on 2018-11-15");
+  }
+
+  @Test
+  void aCourseWithoutFollowUpCannotBeCensored() {
+    PatientCourse open = org.thyra.clinical.course.CourseJson.read("""
+        { "patientId": "OPEN-1", "demographics": { "diagnosisDate": "2020-01-01" },
+          "raiCourses": [ { "date": "2020-03-01" } ] }""", "open");
+    assertThatThrownBy(() -> EndpointDeriver.overall(open, Origin.DIAGNOSIS))
+        .isInstanceOf(CourseException.class)
+        .hasMessage("patient OPEN-1, lastFollowUp: no event and no last follow-up date: cannot censor os");
+    assertThatThrownBy(() -> EndpointDeriver.progressionFree(open, Origin.FIRST_LUNG_METASTASIS, EndpointDeriver.STRUCTURAL_EVENTS, true))
+        .hasMessage("patient OPEN-1, origin FIRST_LUNG_METASTASIS: the course has no first lung metastasis to start the clock");
+  }
+
+  @Test
   void missingOriginIsAClearError() {
     assertThatThrownBy(() -> EndpointDeriver.progressionFree(avid, Origin.FIRST_ABLATION, EndpointDeriver.STRUCTURAL_EVENTS, true))
         .isInstanceOf(CourseException.class)

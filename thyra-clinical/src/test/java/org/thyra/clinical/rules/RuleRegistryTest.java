@@ -59,6 +59,15 @@ class RuleRegistryTest {
     "ata-response|imaging=negative;tg_stimulated=10;tgab=undetectable|null|ata_response=biochemical_incomplete",
     "ata-response|imaging=negative;tg_stimulated=0.9;tgab=undetectable|null|ata_response=excellent",
     "ata-response|imaging=structural_or_functional|null|ata_response=structural_incomplete",
+    "ata-response|imaging=negative;tg_suppressed=1.0;tgab=undetectable|null|ata_response=biochemical_incomplete",
+    "ata-response|imaging=negative;tg_suppressed=1.0;tgab=undetectable;treatment=total_thyroidectomy_without_rai|null|ata_response=indeterminate",
+    "ata-response|imaging=negative;tg_suppressed=5;tgab=undetectable|treatment=total_thyroidectomy_without_rai|ata_response=indeterminate",
+    "ata-response|imaging=negative;tg_suppressed=5.01;tgab=undetectable;treatment=tt|null|ata_response=biochemical_incomplete",
+    "ata-response|imaging=negative;tg_suppressed=0.5;tgab=undetectable;tg_rising=yes;treatment=tt|null|ata_response=biochemical_incomplete",
+    "ata-response|imaging=negative;tg_suppressed=29.99;tgab=undetectable;tg_rising=no;treatment=lobectomy|null|ata_response=excellent",
+    "ata-response|imaging=negative;tg_suppressed=30;tgab=undetectable;tg_rising=no|treatment=lobectomy|ata_response=indeterminate",
+    "ata-response|imaging=negative;tg_suppressed=30.01;tgab=undetectable;treatment=lobectomy|null|ata_response=biochemical_incomplete",
+    "ata-response|imaging=negative;tg_suppressed=30.01;tgab=undetectable;treatment=NA|treatment=lobectomy|ata_response=biochemical_incomplete",
     "tg-response|tg_before=100;tg_after=75|null|tg_response=PR;tg_change_percent=-25",
     "tg-response|tg_before=100;tg_after=75|boundary=exclusive|tg_response=SD",
     "tg-response|tg_before=100;tg_after=125|null|tg_response=PD;tg_change_percent=25",
@@ -120,6 +129,12 @@ class RuleRegistryTest {
     RuleOutput out = RuleRegistry.get(name).apply(pairs(cells), pairs(params));
     pairs(expected).forEach((k, v) -> assertThat(out.values()).as(out.reason()).containsEntry(k, v));
     assertThat(out.reason()).isNotBlank();
+    // every applied rule states its convention; only a row the rule was not applied to (required cell missing) has none
+    if (out.reason().endsWith(" missing")) {
+      assertThat(out.method()).isEmpty();
+    } else {
+      assertThat(out.method()).as(out.reason()).isNotBlank();
+    }
   }
 
   @Test
@@ -140,6 +155,25 @@ class RuleRegistryTest {
     assertThat(names).contains("ajcc8-stage", "ajcc7-stage", "ata-risk", "ata-response", "rair", "recist-target", "recist-overall",
         "tg-response", "metastasis-timing", "local-disease", "ellipsoid-volume", "vrr", "technical-success", "complication-grade",
         "charlson-age-adjusted", "ecog", "activity-units", "tg-units", "uptake-pattern");
+  }
+
+  @Test
+  void methodsNameTheEditionAndThresholdsUsed() {
+    assertThat(RuleRegistry.get("ajcc8-stage").apply(pairs("age=55;t=T1a;n=N0;m=M0"), Map.of()).method()).contains("8th").contains("≥ 55");
+    assertThat(RuleRegistry.get("ajcc7-stage").apply(pairs("age=45;t=T1a;n=N0;m=M0"), Map.of()).method()).contains("7th").contains("≥ 45");
+    assertThat(RuleRegistry.get("tg-response").apply(pairs("tg_before=10;tg_after=5"), pairs("threshold=30;boundary=exclusive")).method())
+        .contains("±30 % exclusive");
+    assertThat(RuleRegistry.get("rair").apply(pairs("first_scan=all"), pairs("cumulative_activity=true")).method())
+        .contains("ATA 2015 four patterns").contains("cumulative activity > 600 mCi");
+    assertThat(RuleRegistry.get("ata-response").apply(pairs("imaging=negative;tg_suppressed=1;treatment=lobectomy"), Map.of()).method())
+        .contains("after lobectomy");
+    assertThat(RuleRegistry.get("ata-response").apply(pairs("imaging=negative;tg_suppressed=1"), Map.of()).method())
+        .contains("Table 13");
+    assertThat(RuleRegistry.get("ellipsoid-volume").apply(pairs("a=1;b=1;c=1"), pairs("coefficient=0.524")).method()).contains("0.524");
+    assertThatThrownBy(() -> RuleRegistry.get("ata-response").apply(pairs("imaging=negative;treatment=thyroidectomy"), Map.of()))
+        .isInstanceOf(RuleInputException.class).hasMessageContaining("role 'treatment': value 'thyroidectomy' is not a treatment");
+    assertThatThrownBy(() -> RuleRegistry.get("ata-response").apply(pairs("imaging=negative"), pairs("treatment=x")))
+        .isInstanceOf(RuleParameterException.class).hasMessageContaining("parameter treatment='x': is not a treatment");
   }
 
   @Test
@@ -172,7 +206,14 @@ class RuleRegistryTest {
     assertThatThrownBy(() -> RuleRegistry.get("vrr").apply(pairs("initial_volume=1;current_volume=1"), pairs("x=1")))
         .hasMessageContaining("has no parameter 'x'");
     assertThatThrownBy(() -> RuleRegistry.get("tg-response").apply(pairs("tg_before=1;tg_after=1"), pairs("boundary=sometimes")))
-        .hasMessageContaining("parameter boundary must be one of inclusive, exclusive");
+        .isInstanceOf(RuleParameterException.class).hasMessage("parameter boundary='sometimes': must be one of inclusive, exclusive");
+    assertThatThrownBy(() -> RuleRegistry.get("tg-response").apply(pairs("tg_before=1;tg_after=1"), pairs("threshold=0")))
+        .isInstanceOf(RuleParameterException.class).hasMessageContaining("must be a positive percentage");
+    assertThatThrownBy(() -> RuleRegistry.get("rair").apply(pairs("first_scan=all;cumulative_activity=100"), pairs("activity_unit=Ci")))
+        .isInstanceOf(RuleParameterException.class).hasMessageStartingWith("parameter activity_unit='Ci'");
+    // a guideline class rejecting a combination of cells names every bound role
+    assertThatThrownBy(() -> RuleRegistry.get("ajcc7-stage").apply(pairs("age=60;t=T3a;n=N0;m=M0"), Map.of()))
+        .isInstanceOf(RuleInputException.class).hasMessageContaining("role 'age/t/n/m': value '60/T3a/N0/M0' rejected: T3a is an 8th edition category");
     assertThatThrownBy(() -> RuleRegistry.get("stage")).hasMessageContaining("unknown rule 'stage'; rules: ajcc8-t");
   }
 

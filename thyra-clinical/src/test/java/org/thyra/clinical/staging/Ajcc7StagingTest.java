@@ -15,6 +15,7 @@ class Ajcc7StagingTest {
     "1.0, NONE, T1A",
     "1.01, NONE, T1B",
     "2.0, NONE, T1B",
+    "2.01, NONE, T2",
     "4.0, NONE, T2",
     "4.01, NONE, T3",
     "0.5, MICROSCOPIC, T3",       // minimal ETE → T3 in the 7th edition

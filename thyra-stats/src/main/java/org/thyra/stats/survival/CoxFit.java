@@ -289,6 +289,13 @@ public final class CoxFit {
         return method;
     }
 
+    /** This fit with its concordance, which {@link CoxAnalysis} computes beside the PH test. */
+    CoxFit withConcordance(ConcordanceResult c) {
+        return new CoxFit(names, coefficients, aliased, variance, means, loglikNull, loglikModel,
+            iterations, converged, score.statistic(), wald.statistic(), n, events, strataCount,
+            linearPredictor, c, warnings, options);
+    }
+
     double[] linearPredictorView() {
         return linearPredictor;
     }

@@ -3,6 +3,9 @@ package org.thyra.stats.survival;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.thyra.stats.linear.Cholesky;
 
 /**
@@ -60,6 +63,16 @@ public final class CoxModel {
      */
     public static CoxFit fit(double[] time, int[] status, double[][] columns,
                              List<String> columnNames, int[] strata, CoxOptions options) {
+        return fit(time, status, columns, columnNames, strata, options, true);
+    }
+
+    /**
+     * As {@link #fit(double[], int[], double[][], List, int[], CoxOptions)}; without
+     * {@code withConcordance} the fit's concordance is null, for a caller that computes it
+     * alongside other work ({@link CoxAnalysis}).
+     */
+    static CoxFit fit(double[] time, int[] status, double[][] columns, List<String> columnNames,
+                      int[] strata, CoxOptions options, boolean withConcordance) {
         validate(time, status, columns, columnNames);
         final CoxOptions opts = options == null ? CoxOptions.defaults() : options;
         final int n = time.length;
@@ -145,8 +158,8 @@ public final class CoxModel {
 
         // coxph: Wald test over the non-aliased coefficients, as coxph.wtest
         final double wald = waldStatistic(coefficients, aliased, var, opts.tolerChol());
-        final ConcordanceResult concordance =
-            Concordance.computeFixed(fixedTime, timeRanks, status, lp, strata, true);
+        final ConcordanceResult concordance = withConcordance
+            ? Concordance.computeFixed(fixedTime, timeRanks, status, lp, strata, true) : null;
         return new CoxFit(columnNames, coefficients, aliased, var, means, engine.loglik0,
             engine.loglik1, engine.iter, engine.flag != Engine.NOT_CONVERGED, engine.sctest,
             wald, n, events, nStrata, lp, concordance, warnings, opts);
@@ -369,11 +382,9 @@ public final class CoxModel {
         final double[] beta;
         final double[] u;
         final double[][] imat;
-        private final double[] a;
-        private final double[] a2;
-        private final double[] cmat;     // packed lower triangle
-        private final double[] cmat2;
+        private final double[] a;        // work vector of Newton-Raphson steps
         private final double[] info;     // packed information, unpacked into imat per pass
+        private final Slice[] slices;    // who computes which rows of info
         // optional time weights g(t) for the PH test: score and information of theta in
         // b + g(t) theta are accumulated beside the model's (null when fitting)
         private double[] timeWeight;
@@ -472,10 +483,8 @@ public final class CoxModel {
             u = new double[p];
             imat = new double[p][p];
             a = new double[p];
-            a2 = new double[p];
-            cmat = new double[p * (p + 1) / 2];
-            cmat2 = new double[p * (p + 1) / 2];
             info = new double[p * (p + 1) / 2];
+            slices = slices(n);
             newbeta = new double[p];
         }
 
@@ -605,108 +614,36 @@ public final class CoxModel {
          * One pass from the last time backwards: log partial likelihood at {@code b}, score
          * {@code u} and information (upper triangle of {@code imat}, lower triangle 0), as
          * coxfit6_iter. Sums over a risk set are cumulative; matrices are packed lower triangles.
+         *
+         * <p>On large data the information matrix is split by rows of its lower triangle between
+         * two {@link Slice}s that walk the rows concurrently; each slice owns its entries, so the
+         * result is the same, to the last bit, as one slice computing all of them.
          */
         double pass(double[] b) {
-            final int p = this.p;
-            final double[] x = this.x;
-            final double[] a = this.a;
-            final double[] a2 = this.a2;
-            final double[] cmat = this.cmat;
-            final double[] cmat2 = this.cmat2;
-            final double[] info = this.info;
-            final double[] u = this.u;
             Arrays.fill(u, 0);
-            Arrays.fill(a2, 0);
-            Arrays.fill(cmat2, 0);
             Arrays.fill(info, 0);
             if (timeWeight != null) {
                 Arrays.fill(uG, 0);
                 Arrays.fill(infoG, 0);
                 Arrays.fill(infoGG, 0);
             }
-            double loglik = 0;
-            double denom = 0;
-            int person = n - 1;
-            while (person >= 0) {
-                if (lastInStratum[person]) {
-                    denom = 0;
-                    Arrays.fill(a, 0);
-                    Arrays.fill(cmat, 0);
-                }
-                final double dtime = time[person];
-                final double gt = timeWeight == null ? 0 : timeWeight[person];
-                // Efron with several events keeps the events' sums apart (a2, cmat2); otherwise
-                // events go straight into the risk set sums, as Breslow adds them anyway
-                final boolean split = efron && severalEvents[person];
-                int ndead = 0;
-                double denom2 = 0;
-                while (person >= 0 && time[person] == dtime) {
-                    final int base = person * p;
-                    double zbeta = 0;
-                    for (int i = 0; i < p; i++) {
-                        zbeta += b[i] * x[base + i];
+            final double loglik;
+            if (slices.length == 1) {
+                loglik = slices[0].pass(b);
+            } else {
+                final Slice helper = slices[1];
+                final AtomicBoolean claimed = new AtomicBoolean();
+                final Runnable second = () -> {
+                    if (claimed.compareAndSet(false, true)) {
+                        helper.pass(b);
                     }
-                    final double risk = Math.exp(zbeta);
-                    if (!dead[person]) {
-                        denom += risk;
-                        accumulate(a, cmat, risk, x, base, p);
-                    } else {
-                        ndead++;
-                        loglik += zbeta;
-                        for (int i = 0; i < p; i++) {
-                            u[i] += x[base + i];
-                        }
-                        if (timeWeight != null) {
-                            for (int i = 0; i < p; i++) {
-                                uG[i] += gt * x[base + i];
-                            }
-                        }
-                        if (split) {
-                            denom2 += risk;
-                            accumulate(a2, cmat2, risk, x, base, p);
-                        } else {
-                            denom += risk;
-                            accumulate(a, cmat, risk, x, base, p);
-                        }
-                    }
-                    person--;
-                    if (person >= 0 && lastInStratum[person]) {
-                        break; // ties do not cross strata
-                    }
-                }
-                if (ndead == 0) {
-                    continue;
-                }
-                final double deadwt = ndead;
-                if (!split) {
-                    loglik -= deadwt * Math.log(denom);
-                    final double inv = 1 / denom;
-                    final double weight = deadwt * inv; // one division per event time, not p^2
-                    int t = 0;
-                    for (int i = 0; i < p; i++) {
-                        final double mean = a[i] * inv;
-                        u[i] -= deadwt * mean;
-                        for (int j = 0; j <= i; j++, t++) {
-                            info[t] += weight * (cmat[t] - mean * a[j]);
-                        }
-                    }
-                    if (timeWeight != null) {
-                        t = 0;
-                        for (int i = 0; i < p; i++) {
-                            final double mean = a[i] * inv;
-                            uG[i] -= gt * deadwt * mean;
-                            for (int j = 0; j <= i; j++, t++) {
-                                final double incr = weight * (cmat[t] - mean * a[j]);
-                                infoG[t] += gt * incr;
-                                infoGG[t] += gt * gt * incr;
-                            }
-                        }
-                    }
+                };
+                final ForkJoinTask<?> task = ForkJoinPool.commonPool().submit(second);
+                loglik = slices[0].pass(b);
+                if (claimed.compareAndSet(false, true)) {
+                    helper.pass(b); // the pool was busy: do the second slice here
                 } else {
-                    loglik -= efronGroup(ndead, denom, denom2, gt);
-                    denom += denom2;
-                    Arrays.fill(a2, 0);
-                    Arrays.fill(cmat2, 0);
+                    task.join();
                 }
             }
             final double[][] imat = this.imat;
@@ -722,82 +659,248 @@ public final class CoxModel {
         }
 
         /**
-         * Efron terms of one tied group of d events: the k-th of d terms (k = 0..d-1) uses the
-         * risk set sums with fraction f_k = (k + 1) / d of the events' own sums added, e.g.
-         * denominator D_k = D0 + f_k D2. Instead of d passes over the p x p sums (coxfit6), the
-         * d scalar weights are summed first:
-         * {@code sum_k (C_k - A_k A_k' / D_k) / D_k
-         *   = C0 S1 + C2 S1f - [A0 A0' S2 + (A0 A2' + A2 A0') S2f + A2 A2' S2ff]}
-         * with {@code S1 = sum 1/D_k, S1f = sum f_k/D_k, S2 = sum 1/D_k^2} etc. Leaves the
-         * event sums merged into the risk set sums.
-         *
-         * @return {@code sum_k log D_k}, the group's log-likelihood denominator term
+         * Rows from which a pass is split between two threads: below it the split costs more
+         * than it saves. Not final so that tests can run the split on small golden data.
          */
-        private double efronGroup(int d, double denom0, double denom2, double gt) {
-            double s1 = 0;
-            double s1f = 0;
-            double s2 = 0;
-            double s2f = 0;
-            double s2ff = 0;
-            double logSum = 0;
-            for (int k = 0; k < d; k++) {
-                final double f = (k + 1.0) / d;
-                final double den = denom0 + f * denom2;
-                logSum += Math.log(den);
-                final double inv = 1 / den;
-                final double inv2 = inv * inv;
-                s1 += inv;
-                s1f += f * inv;
-                s2 += inv2;
-                s2f += f * inv2;
-                s2ff += f * f * inv2;
+        static volatile int parallelMinRows = 50_000;
+
+        private Slice[] slices(int rows) {
+            final int total = p * (p + 1) / 2;
+            if (rows < parallelMinRows || p < 2 || ForkJoinPool.getCommonPoolParallelism() < 1
+                || Runtime.getRuntime().availableProcessors() < 2) {
+                return new Slice[] {new Slice(0, p)};
             }
-            final double[] a = this.a;
-            final double[] a2 = this.a2;
-            final double[] cmat = this.cmat;
-            final double[] cmat2 = this.cmat2;
-            final double[] info = this.info;
-            final double[] u = this.u;
-            final boolean weighted = timeWeight != null;
-            for (int i = 0, t = 0; i < p; i++) {
-                final double ai = a[i];
-                final double a2i = a2[i];
-                final double du = ai * s1 + a2i * s1f;
-                u[i] -= du;
-                if (weighted) {
-                    uG[i] -= gt * du;
-                }
-                for (int j = 0; j <= i; j++, t++) {
-                    final double aj = a[j];
-                    final double a2j = a2[j];
-                    final double incr = cmat[t] * s1 + cmat2[t] * s1f
-                        - (ai * aj * s2 + (ai * a2j + a2i * aj) * s2f + a2i * a2j * s2ff);
-                    info[t] += incr;
-                    if (weighted) {
-                        infoG[t] += gt * incr;
-                        infoGG[t] += gt * gt * incr;
-                    }
-                }
+            // rows [0, r) of the triangle to the first slice (which also sums loglik and u),
+            // [r, p) to the second, with about half the entries each
+            int r = 1;
+            while (r < p - 1 && (r + 1) * (r + 2) / 2 <= total / 2) {
+                r++;
             }
-            for (int i = 0, t = 0; i < p; i++) {
-                a[i] += a2[i];
-                for (int j = 0; j <= i; j++, t++) {
-                    cmat[t] += cmat2[t];
-                }
-            }
-            return logSum;
+            return new Slice[] {new Slice(0, r), new Slice(r, p)};
         }
 
-        /** Adds {@code risk * x} to {@code sum} and {@code risk * x x'} to the packed {@code cross}. */
+        /**
+         * The entries of rows [lo, hi) of the packed information matrix (and, for the PH test, of
+         * infoG and infoGG). Every slice keeps the full first-moment sums (a, a2: p values per row,
+         * cheap); the slice with lo == 0 also sums the log-likelihood and the scores.
+         */
+        private final class Slice {
+            private final int lo;
+            private final int hi;
+            private final boolean primary;
+            private final double[] a = new double[p];
+            private final double[] a2 = new double[p];
+            private final double[] cmat = new double[p * (p + 1) / 2];
+            private final double[] cmat2 = new double[p * (p + 1) / 2];
+
+            Slice(int lo, int hi) {
+                this.lo = lo;
+                this.hi = hi;
+                this.primary = lo == 0;
+            }
+
+            double pass(double[] b) {
+                final int p = Engine.this.p;
+                final double[] x = Engine.this.x;
+                final double[] a = this.a;
+                final double[] cmat = this.cmat;
+                final double[] info = Engine.this.info;
+                final double[] u = Engine.this.u;
+                final boolean primary = this.primary;
+                final int lo = this.lo;
+                final int hi = this.hi;
+                final int tLo = lo * (lo + 1) / 2;
+                Arrays.fill(a2, 0);
+                Arrays.fill(cmat2, 0);
+                double loglik = 0;
+                double denom = 0;
+                int person = n - 1;
+                while (person >= 0) {
+                    if (lastInStratum[person]) {
+                        denom = 0;
+                        Arrays.fill(a, 0);
+                        Arrays.fill(cmat, 0);
+                    }
+                    final double dtime = time[person];
+                    final double gt = timeWeight == null ? 0 : timeWeight[person];
+                    // Efron with several events keeps the events' sums apart (a2, cmat2);
+                    // otherwise events go straight into the risk set sums, as Breslow adds them
+                    final boolean split = efron && severalEvents[person];
+                    int ndead = 0;
+                    double denom2 = 0;
+                    while (person >= 0 && time[person] == dtime) {
+                        final int base = person * p;
+                        double zbeta = 0;
+                        for (int i = 0; i < p; i++) {
+                            zbeta += b[i] * x[base + i];
+                        }
+                        final double risk = Math.exp(zbeta);
+                        if (!dead[person]) {
+                            denom += risk;
+                            accumulate(a, cmat, risk, x, base, p, lo, hi);
+                        } else {
+                            ndead++;
+                            if (primary) {
+                                loglik += zbeta;
+                                for (int i = 0; i < p; i++) {
+                                    u[i] += x[base + i];
+                                }
+                                if (timeWeight != null) {
+                                    for (int i = 0; i < p; i++) {
+                                        uG[i] += gt * x[base + i];
+                                    }
+                                }
+                            }
+                            if (split) {
+                                denom2 += risk;
+                                accumulate(a2, cmat2, risk, x, base, p, lo, hi);
+                            } else {
+                                denom += risk;
+                                accumulate(a, cmat, risk, x, base, p, lo, hi);
+                            }
+                        }
+                        person--;
+                        if (person >= 0 && lastInStratum[person]) {
+                            break; // ties do not cross strata
+                        }
+                    }
+                    if (ndead == 0) {
+                        continue;
+                    }
+                    final double deadwt = ndead;
+                    if (!split) {
+                        loglik -= deadwt * Math.log(denom);
+                        final double inv = 1 / denom;
+                        final double weight = deadwt * inv; // one division per event time
+                        if (primary) {
+                            for (int i = 0; i < p; i++) {
+                                u[i] -= deadwt * (a[i] * inv);
+                            }
+                        }
+                        int t = tLo;
+                        for (int i = lo; i < hi; i++) {
+                            final double mean = a[i] * inv;
+                            for (int j = 0; j <= i; j++, t++) {
+                                info[t] += weight * (cmat[t] - mean * a[j]);
+                            }
+                        }
+                        if (timeWeight != null) {
+                            if (primary) {
+                                for (int i = 0; i < p; i++) {
+                                    uG[i] -= gt * deadwt * (a[i] * inv);
+                                }
+                            }
+                            t = tLo;
+                            for (int i = lo; i < hi; i++) {
+                                final double mean = a[i] * inv;
+                                for (int j = 0; j <= i; j++, t++) {
+                                    final double incr = weight * (cmat[t] - mean * a[j]);
+                                    infoG[t] += gt * incr;
+                                    infoGG[t] += gt * gt * incr;
+                                }
+                            }
+                        }
+                    } else {
+                        loglik -= efronGroup(ndead, denom, denom2, gt);
+                        denom += denom2;
+                        Arrays.fill(a2, 0);
+                        Arrays.fill(cmat2, 0);
+                    }
+                }
+                return loglik;
+            }
+
+            /**
+             * Efron terms of one tied group of d events: the k-th of d terms (k = 0..d-1) uses the
+             * risk set sums with fraction f_k = (k + 1) / d of the events' own sums added, e.g.
+             * denominator D_k = D0 + f_k D2. Instead of d passes over the p x p sums (coxfit6),
+             * the d scalar weights are summed first:
+             * {@code sum_k (C_k - A_k A_k' / D_k) / D_k
+             *   = C0 S1 + C2 S1f - [A0 A0' S2 + (A0 A2' + A2 A0') S2f + A2 A2' S2ff]}
+             * with {@code S1 = sum 1/D_k, S1f = sum f_k/D_k, S2 = sum 1/D_k^2} etc. Leaves the
+             * event sums merged into the risk set sums.
+             *
+             * @return {@code sum_k log D_k}, the group's log-likelihood denominator term
+             */
+            private double efronGroup(int d, double denom0, double denom2, double gt) {
+                double s1 = 0;
+                double s1f = 0;
+                double s2 = 0;
+                double s2f = 0;
+                double s2ff = 0;
+                double logSum = 0;
+                for (int k = 0; k < d; k++) {
+                    final double f = (k + 1.0) / d;
+                    final double den = denom0 + f * denom2;
+                    logSum += Math.log(den);
+                    final double inv = 1 / den;
+                    final double inv2 = inv * inv;
+                    s1 += inv;
+                    s1f += f * inv;
+                    s2 += inv2;
+                    s2f += f * inv2;
+                    s2ff += f * f * inv2;
+                }
+                final double[] a = this.a;
+                final double[] a2 = this.a2;
+                final double[] cmat = this.cmat;
+                final double[] cmat2 = this.cmat2;
+                final double[] info = Engine.this.info;
+                final boolean weighted = timeWeight != null;
+                if (primary) {
+                    final double[] u = Engine.this.u;
+                    for (int i = 0; i < p; i++) {
+                        final double du = a[i] * s1 + a2[i] * s1f;
+                        u[i] -= du;
+                        if (weighted) {
+                            uG[i] -= gt * du;
+                        }
+                    }
+                }
+                for (int i = lo, t = lo * (lo + 1) / 2; i < hi; i++) {
+                    final double ai = a[i];
+                    final double a2i = a2[i];
+                    for (int j = 0; j <= i; j++, t++) {
+                        final double aj = a[j];
+                        final double a2j = a2[j];
+                        final double incr = cmat[t] * s1 + cmat2[t] * s1f
+                            - (ai * aj * s2 + (ai * a2j + a2i * aj) * s2f + a2i * a2j * s2ff);
+                        info[t] += incr;
+                        if (weighted) {
+                            infoG[t] += gt * incr;
+                            infoGG[t] += gt * gt * incr;
+                        }
+                    }
+                }
+                for (int i = 0; i < p; i++) {
+                    a[i] += a2[i];
+                }
+                for (int t = lo * (lo + 1) / 2, tHi = hi * (hi + 1) / 2; t < tHi; t++) {
+                    cmat[t] += cmat2[t];
+                }
+                return logSum;
+            }
+        }
+
+        /**
+         * Adds {@code risk * x} to {@code sum} (all p) and {@code risk * x x'} to rows [lo, hi)
+         * of the packed {@code cross}.
+         */
         private static void accumulate(double[] sum, double[] cross, double risk, double[] x,
-                                       int base, int p) {
-            for (int i = 0; i < p; i++) {
+                                       int base, int p, int lo, int hi) {
+            for (int i = 0; i < lo; i++) {
+                sum[i] += risk * x[base + i];
+            }
+            for (int i = lo; i < hi; i++) {
                 final double rx = risk * x[base + i];
                 sum[i] += rx;
                 final int off = i * (i + 1) / 2;
                 for (int j = 0; j <= i; j++) {
                     cross[off + j] += rx * x[base + j];
                 }
+            }
+            for (int i = hi; i < p; i++) {
+                sum[i] += risk * x[base + i];
             }
         }
     }

@@ -148,4 +148,30 @@ class CoxModelGoldenTest {
         assertThat(t.df()).as(t.term() + " df").isEqualTo(e.get("df").asInt());
         closeP(t.term() + " p", t.p(), e.get("p").asDouble());
     }
+
+    /** CoxAnalysis (concordance and cox.zph on two threads) gives R's numbers too. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void analysisRunsBothPostFitPassesAsR(String name) {
+        final Case c = fit(name);
+        final JsonNode in = c.json.get("input");
+        final JsonNode e = c.json.get("expected");
+        final CoxOptions options = CoxOptions.of(Ties.valueOf(c.json.get("ties").asText()))
+            .withMaxIterations(c.json.get("iter_max").asInt());
+        final CoxAnalysis a = CoxAnalysis.run(c.time, c.status, c.columns, c.names, c.strata,
+            Golden.ints(in.get("assign")), Golden.strings(in.get("terms")), options);
+        close("coef", a.fit().coefficients(), Golden.doubles(e.get("coef")));
+        close("c", a.fit().concordance().c(), e.get("concordance").get("c").asDouble());
+        close("c se", a.fit().concordance().se(), e.get("concordance").get("se").asDouble());
+        if (e.get("zph").isNull()) {
+            assertThat(a.phTest()).isNull();
+            assertThat(a.phTestProblem()).contains("singular");
+            return;
+        }
+        assertThat(a.phTestProblem()).isNull();
+        for (int k = 0; k < a.phTest().terms().size(); k++) {
+            zphRow(a.phTest().terms().get(k), e.get("zph").get("terms").get(k));
+        }
+        zphRow(a.phTest().global(), e.get("zph").get("global"));
+    }
 }
