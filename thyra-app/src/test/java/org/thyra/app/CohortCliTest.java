@@ -259,7 +259,9 @@ class CohortCliTest {
         .contains("same.csv", "at least 2 categories");
     Path empty = csv("nopairs.csv", "a,b", "1,", ",2");
     assertThat(badInput("paired", "--data", empty.toString(), "--before", "a", "--after", "b", "--test", "wilcoxon")
-        .err()).contains("nopairs.csv");
+        .err()).contains("nopairs.csv", "no row has both a and b");
+    assertThat(badInput("paired", "--data", empty.toString(), "--before", "a", "--after", "b", "--factor")
+        .err()).contains("nopairs.csv", "no row has both a and b");
   }
 
   // ---- match --------------------------------------------------------------------------------------

@@ -92,6 +92,9 @@ public final class PairedCommand implements Callable<Integer> {
         complete += x.isMissing(i) || y.isMissing(i) ? 0 : 1;
       }
       int n = complete;
+      if (n == 0) {
+        throw new InputException(input.source(), null, after, "no row has both " + before + " and " + after);
+      }
       RankTestResult r = input.analyse(null, () -> WilcoxonSignedRankTest.paired(x.toArray(), y.toArray()));
       output.write(out -> {
         switch (output.format()) {
@@ -106,6 +109,9 @@ public final class PairedCommand implements Callable<Integer> {
       return 0;
     }
     Square sq = square(data, a, b);
+    if (sq.n == 0) {
+      throw new InputException(input.source(), null, after, "no row has both " + before + " and " + after);
+    }
     int k = sq.levels.size();
     if (k < 2) {
       throw new InputException(input.source(), null, before,
