@@ -7,17 +7,26 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.RecordType;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
 import java.io.Reader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * CSV input with fastcsv's callback API, so numeric fields are parsed straight from the parser's
@@ -36,8 +45,12 @@ final class CsvTableReader {
 
     static DataTable read(Path file, String source, Collection<String> onlyColumns) throws IOException {
         char separator = detectSeparator(file, source);
+        DataTable table = readInTwoHalves(file, source, separator, onlyColumns);
+        if (table != null) {
+            return table;
+        }
         ColumnHandler pass1 = new ColumnHandler(source, onlyColumns, null);
-        run(file, source, separator, pass1);
+        run(file, source, separator, Files.newInputStream(file), pass1);
         if (pass1.header == null) {
             throw new InputException(source, null, null, "the file is empty; a header row is required");
         }
@@ -49,7 +62,7 @@ final class CsvTableReader {
         ColumnHandler pass2 = null;
         if (reread != null) {
             pass2 = new ColumnHandler(source, onlyColumns, reread);
-            run(file, source, separator, pass2);
+            run(file, source, separator, Files.newInputStream(file), pass2);
             if (pass2.rows != pass1.rows) {
                 throw new InputException(source, null, null, "the file changed while it was read");
             }
@@ -62,10 +75,159 @@ final class CsvTableReader {
         return new DataTable(source, pass1.rows, columns, pass1.header);
     }
 
-    private static void run(Path file, String source, char separator, ColumnHandler handler) throws IOException {
+    /** Files from this size are parsed as two halves on two threads when that is safe. */
+    static volatile long parallelMinBytes = 8L << 20; // not final: tests split small files
+
+    /**
+     * Parses a large file as two halves concurrently: the header line plus the first half, and the
+     * header line again plus the second half, split at a line end. Only where a line end can only
+     * be a record end (no quote character anywhere in the file) and the header is the first line;
+     * when a column turns out not to be numeric the whole file is read again the ordinary way, so
+     * the result is always the one the sequential reader gives, and so are error messages (a row
+     * of the second half is numbered after the first half's rows).
+     *
+     * @return the table, or null when the file is not split (read it sequentially)
+     */
+    static DataTable readInTwoHalves(Path file, String source, char separator,
+            Collection<String> onlyColumns) throws IOException {
+        long size = Files.size(file);
+        if (size < parallelMinBytes || size > Integer.MAX_VALUE
+                || Runtime.getRuntime().availableProcessors() < 2) {
+            return null;
+        }
+        long headerEnd;
+        long split;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            // the header line may quote its names (R's write.csv does) if the quotes pair up;
+            // after it, any quote may hide a line end inside a field: then split nowhere
+            headerEnd = -1;
+            boolean quoted = false;
+            for (int i = 0; i < size; i++) {
+                byte b = bytes.get(i);
+                if (b == '"') {
+                    if (headerEnd >= 0) {
+                        return null;
+                    }
+                    quoted = !quoted;
+                } else if (b == '\n' && headerEnd < 0) {
+                    if (quoted) {
+                        return null;
+                    }
+                    headerEnd = i + 1;
+                }
+            }
+            if (headerEnd <= 1 || isBlankLine(bytes, (int) headerEnd)) {
+                return null; // blank lines before the header: let the sequential reader decide
+            }
+            split = -1;
+            for (long i = Math.max(size / 2, headerEnd); i < size; i++) {
+                if (bytes.get((int) i) == '\n') {
+                    split = i + 1;
+                    break;
+                }
+            }
+            if (split < 0 || split >= size) {
+                return null;
+            }
+        }
+        ColumnHandler first = new ColumnHandler(source, onlyColumns, null);
+        ColumnHandler second = new ColumnHandler(source, onlyColumns, null);
+        long secondStart = split;
+        long headerLength = headerEnd;
+        CompletableFuture<Void> secondHalf = CompletableFuture.runAsync(() -> {
+            try {
+                run(file, source, separator, new SequenceInputStream(
+                        range(file, 0, headerLength), range(file, secondStart, size - secondStart)), second);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        InputException firstError = null;
+        try {
+            run(file, source, separator, range(file, 0, split), first);
+        } catch (InputException e) {
+            firstError = e;
+        }
+        try {
+            secondHalf.join();
+        } catch (CompletionException e) {
+            if (firstError == null) {
+                Throwable cause = e.getCause();
+                if (cause instanceof InputException ie) {
+                    throw ie.row() == null ? ie : new InputException(ie.file(), ie.row() + first.rows,
+                            ie.column(), ie.detail(), ie);
+                }
+                if (cause instanceof UncheckedIOException uio) {
+                    throw uio.getCause();
+                }
+                throw e;
+            }
+        }
+        if (firstError != null) {
+            throw firstError;
+        }
+        if (first.rows == 0 || second.rows == 0 || !first.allNumeric() || !second.allNumeric()) {
+            return null; // categorical columns or an empty half: the sequential reader handles them
+        }
+        int rows = first.rows + second.rows;
+        List<Column> columns = new ArrayList<>();
+        for (int s = 0; s < first.names.size(); s++) {
+            double[] values = Arrays.copyOf(first.numbers[s], rows);
+            System.arraycopy(second.numbers[s], 0, values, first.rows, second.rows);
+            columns.add(new NumericColumn(first.names.get(s), values, rows));
+        }
+        return new DataTable(source, rows, columns, first.header);
+    }
+
+    private static boolean isBlankLine(MappedByteBuffer bytes, int end) {
+        for (int i = 0; i < end; i++) {
+            byte b = bytes.get(i);
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The bytes [start, start + length) of a file. */
+    private static InputStream range(Path file, long start, long length) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        channel.position(start);
+        return new FilterInputStream(Channels.newInputStream(channel)) {
+            private long left = length;
+
+            @Override
+            public int read() throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int b = super.read();
+                if (b >= 0) {
+                    left--;
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = super.read(buf, off, (int) Math.min(len, left));
+                if (n > 0) {
+                    left -= n;
+                }
+                return n;
+            }
+        };
+    }
+
+    private static void run(Path file, String source, char separator, InputStream bytes, ColumnHandler handler)
+            throws IOException {
         // invalid UTF-8 decodes to U+FFFD, which the handler reports with its row and column
         try (Reader in = withoutBom(new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16));
+                new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16));
              CsvReader<Object> reader = CsvReader.builder()
                 .fieldSeparator(separator)
                 .quoteCharacter('"')
@@ -354,6 +516,16 @@ final class CsvTableReader {
                 }
             }
             capacity = next;
+        }
+
+        /** @return whether every requested column was read as numbers */
+        boolean allNumeric() {
+            for (byte m : mode) {
+                if (m != NUMERIC) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** @return the slots to re-read as categorical, or null when none */

@@ -35,11 +35,7 @@ public final class KmCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--time", required = true, description = "Follow-up time column.")
-  String time;
-
-  @Option(names = "--event", required = true, description = "Event column: 0/1, 1/2, TRUE/FALSE or yes/no.")
-  String event;
+  @Mixin SurvivalColumns outcome;
 
   @Option(names = "--group", description = "Grouping column: one curve per level.")
   String group;
@@ -59,7 +55,7 @@ public final class KmCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     KaplanMeierOptions options = new KaplanMeierOptions(ConfidenceType.parse(confType), confLevel);
-    GroupedSurvival data = GroupedSurvival.read(input, time, event, group, List.of());
+    GroupedSurvival data = outcome.read(input, group, List.of());
     List<KaplanMeierCurve> curves = new ArrayList<>();
     for (int g = 0; g < data.groupLevels().size(); g++) {
       curves.add(KaplanMeier.fit(data.time(g), data.status(g), options));
@@ -85,10 +81,7 @@ public final class KmCommand implements Callable<Integer> {
   private ObjectNode json(GroupedSurvival data, List<KaplanMeierCurve> curves, String method, List<String> warnings) {
     ObjectNode root = Json.object();
     root.put("analysis", "kaplan-meier");
-    root.put("data", input.source());
-    root.put("time", time);
-    root.put("event", event);
-    root.put("event_coding", data.frame().eventCoding().description());
+    outcome.describe(root, input, data);
     if (group != null) {
       root.put("group_variable", group);
     }
@@ -181,7 +174,7 @@ public final class KmCommand implements Callable<Integer> {
   private void text(
       GroupedSurvival data, List<KaplanMeierCurve> curves, String method, List<String> warnings, PrintStream out) {
     String lvl = Numbers.signif(confLevel, 3);
-    out.printf("Kaplan-Meier: Surv(%s, %s)%s   data: %s%n", time, event, group == null ? " ~ 1" : " ~ " + group, input.source());
+    out.printf("Kaplan-Meier: Surv(%s, %s)%s   data: %s%n", outcome.time(), outcome.event(), group == null ? " ~ 1" : " ~ " + group, input.source());
     out.printf("n = %d, %d rows dropped for missing values%n%n", data.frame().n(), data.frame().droppedMissing());
     TextTable summary = new TextTable(List.of("", "n", "events", "median", lvl + "LCL", lvl + "UCL"));
     for (int g = 0; g < curves.size(); g++) {

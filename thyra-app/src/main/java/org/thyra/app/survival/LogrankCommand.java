@@ -33,11 +33,7 @@ public final class LogrankCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--time", required = true, description = "Follow-up time column.")
-  String time;
-
-  @Option(names = "--event", required = true, description = "Event column: 0/1, 1/2, TRUE/FALSE or yes/no.")
-  String event;
+  @Mixin SurvivalColumns outcome;
 
   @Option(names = "--group", required = true, description = "Grouping column.")
   String group;
@@ -59,7 +55,7 @@ public final class LogrankCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GroupedSurvival data = GroupedSurvival.read(input, time, event, group, strata);
+    GroupedSurvival data = outcome.read(input, group, strata);
     int k = data.groupLevels().size();
     double[] t = data.frame().time();
     int[] s = data.frame().status();
@@ -89,10 +85,7 @@ public final class LogrankCommand implements Callable<Integer> {
   private ObjectNode json(GroupedSurvival data, LogRankResult r, LogRankPairwiseResult pairs, List<String> warnings) {
     ObjectNode root = Json.object();
     root.put("analysis", "log-rank");
-    root.put("data", input.source());
-    root.put("time", time);
-    root.put("event", event);
-    root.put("event_coding", data.frame().eventCoding().description());
+    outcome.describe(root, input, data);
     root.put("group_variable", group);
     root.set("strata", Json.strings(strata));
     root.put("n", data.frame().n());
@@ -149,7 +142,7 @@ public final class LogrankCommand implements Callable<Integer> {
   private void text(
       GroupedSurvival data, LogRankResult r, LogRankPairwiseResult pairs, List<String> warnings, PrintStream out) {
     out.printf("%s: Surv(%s, %s) ~ %s%s   data: %s%n", rho == 0 ? "Log-rank test" : "G-rho test (rho = " + Numbers.signif(rho, 4) + ")",
-        time, event, group, strata.isEmpty() ? "" : " + strata(" + String.join(", ", strata) + ")", input.source());
+        outcome.time(), outcome.event(), group, strata.isEmpty() ? "" : " + strata(" + String.join(", ", strata) + ")", input.source());
     out.printf("n = %d, %d rows dropped for missing values%n%n", data.frame().n(), data.frame().droppedMissing());
     TextTable t = new TextTable(List.of("", "N", "Observed", "Expected", "(O-E)^2/E", "(O-E)^2/V"));
     for (int g = 0; g < data.groupLevels().size(); g++) {

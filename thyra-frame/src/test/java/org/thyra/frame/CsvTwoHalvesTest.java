@@ -1,0 +1,133 @@
+package org.thyra.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Large numeric CSV files are parsed as two halves on two threads. Here the size threshold is
+ * lowered so small files take that path; every table and every message must be the one the
+ * sequential reader gives.
+ */
+class CsvTwoHalvesTest {
+    @TempDir
+    Path dir;
+    private long saved;
+
+    @BeforeEach
+    void splitSmallFiles() {
+        saved = CsvTableReader.parallelMinBytes;
+        CsvTableReader.parallelMinBytes = 1;
+    }
+
+    @AfterEach
+    void restore() {
+        CsvTableReader.parallelMinBytes = saved;
+    }
+
+    private DataTable sequential(Path file) {
+        CsvTableReader.parallelMinBytes = Long.MAX_VALUE;
+        try {
+            return TableReader.read(file, null);
+        } finally {
+            CsvTableReader.parallelMinBytes = 1;
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    /** Random numbers, missing values, CRLF or LF, a quoted header (as write.csv), a trailing blank line. */
+    private static String randomCsv(long seed, int rows, boolean crlf, boolean quotedHeader) {
+        Random rng = new Random(seed);
+        String eol = crlf ? "\r\n" : "\n";
+        StringBuilder sb = new StringBuilder(quotedHeader ? "\"time\",\"status\",\"x\"" : "time,status,x").append(eol);
+        for (int i = 0; i < rows; i++) {
+            sb.append(1 + rng.nextInt(500)).append(',').append(rng.nextInt(2)).append(',');
+            int kind = rng.nextInt(20);
+            sb.append(kind == 0 ? "NA" : kind == 1 ? "" : kind == 2 ? "." : Double.toString(rng.nextGaussian()));
+            sb.append(eol);
+        }
+        return sb.append(eol).toString();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4})
+    void sameTableAsTheSequentialReader(long seed) throws IOException {
+        Path f = write("r" + seed + ".csv", randomCsv(seed, 3000 + (int) seed * 17, seed % 2 == 0, seed > 2));
+        DataTable split = CsvTableReader.readInTwoHalves(f, f.getFileName().toString(), ',', null);
+        assertThat(split).as("read as two halves").isNotNull();
+        assertThat(TableReader.read(f, null).rowCount()).isEqualTo(split.rowCount());
+        DataTable whole = sequential(f);
+        assertThat(split.rowCount()).isEqualTo(whole.rowCount()).isEqualTo(3000 + (int) seed * 17);
+        assertThat(split.columnNames()).isEqualTo(whole.columnNames());
+        for (String c : whole.columnNames()) {
+            assertThat(((NumericColumn) split.column(c)).toArray())
+                .as(c).isEqualTo(((NumericColumn) whole.column(c)).toArray());
+        }
+    }
+
+    @Test
+    void badValueInTheSecondHalfNamesItsRowInTheWholeFile() throws IOException {
+        StringBuilder sb = new StringBuilder("time,status\n");
+        for (int i = 1; i <= 4000; i++) {
+            sb.append(i).append(',').append(i == 3500 ? "1,9" : "1").append('\n');
+        }
+        Path f = write("ragged.csv", sb.toString());
+        InputException split = catchThrowableOfType(InputException.class, () -> TableReader.read(f, null));
+        InputException whole = catchThrowableOfType(InputException.class, () -> sequential(f));
+        assertThat(split.row()).isEqualTo(3500);
+        assertThat(split.getMessage()).isEqualTo(whole.getMessage());
+    }
+
+    @Test
+    void theEarliestBadRowWinsWhenBothHalvesHaveOne() throws IOException {
+        StringBuilder sb = new StringBuilder("time,status\n");
+        for (int i = 1; i <= 4000; i++) {
+            sb.append(i).append(',').append(i == 10 || i == 3900 ? "1,9" : "1").append('\n');
+        }
+        Path f = write("two.csv", sb.toString());
+        assertThat(catchThrowableOfType(InputException.class, () -> TableReader.read(f, null)).row()).isEqualTo(10);
+    }
+
+    @Test
+    void textInTheSecondHalfGivesTheSequentialCategoricalColumn() throws IOException {
+        StringBuilder sb = new StringBuilder("time,group\n");
+        for (int i = 1; i <= 4000; i++) {
+            sb.append(i).append(',').append(i == 3999 ? "b" : "1").append('\n');
+        }
+        Path f = write("text.csv", sb.toString());
+        assertThat(CsvTableReader.readInTwoHalves(f, "text.csv", ',', null)).as("falls back").isNull();
+        Column split = TableReader.read(f, null).column("group");
+        assertThat(split).isInstanceOf(CategoricalColumn.class);
+        assertThat(((CategoricalColumn) split).levels()).containsExactly("1", "b");
+        assertThat(((CategoricalColumn) split).label(3998)).isEqualTo("b");
+    }
+
+    @Test
+    void aQuoteAfterTheHeaderReadsSequentiallyWithItsLineBreak() throws IOException {
+        StringBuilder sb = new StringBuilder("time,note\n");
+        for (int i = 1; i <= 2000; i++) {
+            sb.append(i).append(',').append(i == 1500 ? "\"two\nlines\"" : "x").append('\n');
+        }
+        Path f = write("quoted.csv", sb.toString());
+        assertThat(CsvTableReader.readInTwoHalves(f, "quoted.csv", ',', null)).as("not split").isNull();
+        DataTable t = TableReader.read(f, null);
+        assertThat(t.rowCount()).isEqualTo(2000);
+        assertThat(((CategoricalColumn) t.column("note")).label(1499)).isEqualTo("two\nlines");
+    }
+}
