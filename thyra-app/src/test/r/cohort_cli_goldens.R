@@ -335,26 +335,22 @@ pooled_cox("cox_imputed_pbc", "pbc_mice_long.csv", "Surv(time, dead) ~ age + bil
            pbcd, m = 20, seed = 2026, c("age", "bili", "albumin", "copper", "chol"))
 cat("pooling goldens written\n")
 
-# ---- logistic on mice's completed data sets, pooled as mice::pool (ImputedLogisticGoldenTest) -----
-# Written to golden/cohort/ (not golden/cli/): the `logistic` command is on another branch; the test
-# runs the pooling path the command will call. term names as thyra's: factor `var=level`.
-pool_dir <- "thyra-app/src/test/resources/golden/cohort"
-dir.create(pool_dir, recursive = TRUE, showWarnings = FALSE)
+# ---- logistic --imputed: glm on mice's completed data sets, pooled as mice::pool ----------------
+# every coefficient including "(Intercept)"; complete-data df = residual df (mice's get.dfcom for glm)
 pooled_glm <- function(name, file, formula_text, dat, m, seed, term_names) {
   imp <- mice(dat, m = m, seed = seed, printFlag = FALSE)
   long <- complete(imp, "long", include = TRUE)
-  write.csv(long, file.path(pool_dir, file), row.names = FALSE, na = "")
+  wr(long, file)
   fits <- with(imp, glm(as.formula(formula_text), family = binomial))
   p <- pool(fits); pp <- p$pooled; s <- summary(p, conf.int = TRUE)
   f1 <- fits$analyses[[1]]
-  writeLines(toJSON(list(name = name, file = file, formula = formula_text, imputed = ".imp", expected = list(
-    n = length(f1$y), events = sum(f1$y), imputations = m,
-    terms = lapply(seq_len(nrow(pp)), function(j) list(
-      term = term_names[j], coef = pp$estimate[j], se = s$std.error[j], or = exp(pp$estimate[j]),
-      lower = exp(s[["2.5 %"]][j]), upper = exp(s[["97.5 %"]][j]), statistic = s$statistic[j], df = pp$df[j],
-      p = s$p.value[j], ubar = pp$ubar[j], b = pp$b[j], t = pp$t[j], riv = pp$riv[j], lambda = pp$lambda[j],
-      fmi = pp$fmi[j])))), digits = NA, auto_unbox = TRUE, null = "null", na = "null", pretty = TRUE),
-    file.path(pool_dir, paste0(name, ".json")))
+  golden(name, c("logistic", "--data", paste0("{data}/", file), "--formula", formula_text, "--imputed", ".imp"),
+         list(n = length(f1$y), events = sum(f1$y), imputations = m,
+              terms = lapply(seq_len(nrow(pp)), function(j) list(
+                term = term_names[j], coef = pp$estimate[j], se = s$std.error[j], or = exp(pp$estimate[j]),
+                lower = exp(s[["2.5 %"]][j]), upper = exp(s[["97.5 %"]][j]), statistic = s$statistic[j],
+                df = pp$df[j], p = s$p.value[j], ubar = pp$ubar[j], b = pp$b[j], t = pp$t[j], riv = pp$riv[j],
+                lambda = pp$lambda[j], fmi = pp$fmi[j]))))
 }
 pooled_glm("logistic_imputed_nhanes2", "nhanes2_mice_long.csv", "hyp ~ bmi + chl", nhanes2, m = 5, seed = 123,
            c("(Intercept)", "bmi", "chl"))

@@ -10,6 +10,11 @@ import org.thyra.app.cohort.MatchCommand;
 import org.thyra.app.cohort.PairedCommand;
 import org.thyra.app.cohort.Table1Command;
 import org.thyra.app.clinical.DeriveCommand;
+import org.thyra.app.discrimination.ConcordanceCommand;
+import org.thyra.app.discrimination.CutpointCommand;
+import org.thyra.app.discrimination.RocCommand;
+import org.thyra.app.regression.LogisticCommand;
+import org.thyra.app.regression.ScreenCommand;
 import org.thyra.app.survival.CoxCommand;
 import org.thyra.app.survival.KmCommand;
 import org.thyra.app.survival.LogrankCommand;
@@ -34,6 +39,11 @@ import picocli.CommandLine.Command;
       KmCommand.class,
       LogrankCommand.class,
       CoxCommand.class,
+      LogisticCommand.class,
+      ScreenCommand.class,
+      RocCommand.class,
+      ConcordanceCommand.class,
+      CutpointCommand.class,
       Table1Command.class,
       PairedCommand.class,
       MatchCommand.class,

@@ -421,6 +421,30 @@ class CohortCliTest {
   }
 
   @Test
+  void logisticImputePoolsEveryCoefficientWithTheIntercept() throws IOException {
+    Path f = csv("bw.csv", Files.readAllLines(Path.of(data("birthwt.csv"))).toArray(String[]::new));
+    List<String> lines = new ArrayList<>(Files.readAllLines(f));
+    // blank lwt (column 3) in every 5th row
+    for (int i = 1; i < lines.size(); i += 5) {
+      String[] c = lines.get(i).split(",", -1);
+      c[2] = "";
+      lines.set(i, String.join(",", c));
+    }
+    Files.write(f, lines);
+    String[] args = {"logistic", "--data", f.toString(), "--formula", "low ~ age + lwt + smoke", "--impute", "5",
+        "--seed", "3", "--format", "json"};
+    JsonNode a = ok(args).json();
+    assertThat(a.get("terms").get(0).get("term").asText()).isEqualTo("(Intercept)");
+    assertThat(a.get("terms")).hasSize(4);
+    assertThat(a.get("n").asInt()).isEqualTo(189);
+    assertThat(a.get("terms").get(2).get("fmi").asDouble()).isPositive();
+    assertThat(a.get("method").get("df").asText()).contains("185");
+    assertThat(ok(args).json().get("terms")).isEqualTo(a.get("terms"));
+    assertThat(badInput("logistic", "--data", f.toString(), "--formula", "low ~ age + lwt", "--impute", "5", "--ci",
+        "profile").err()).contains("--ci profile");
+  }
+
+  @Test
   void imputeBadInput() throws IOException {
     Path allMissing = csv("allmissing.csv", "x,y,z", "1,,a", "2,,b", ",,a");
     assertThat(badInput("impute", "--data", allMissing.toString(), "--stacked", tmp.resolve("s.csv").toString())

@@ -14,7 +14,7 @@ import java.io.SequenceInputStream;
 import java.io.Reader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.MappedByteBuffer;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -91,45 +91,49 @@ final class CsvTableReader {
     static DataTable readInTwoHalves(Path file, String source, char separator,
             Collection<String> onlyColumns) throws IOException {
         long size = Files.size(file);
-        if (size < parallelMinBytes || size > Integer.MAX_VALUE
-                || Runtime.getRuntime().availableProcessors() < 2) {
+        if (size < parallelMinBytes || Runtime.getRuntime().availableProcessors() < 2) {
             return null;
         }
-        long headerEnd;
-        long split;
+        // The header line may quote its names (R's write.csv does) if the quotes pair up; after
+        // it, any quote may hide a line end inside a field: then split nowhere. One pass over the
+        // bytes in blocks (a plain array loop: cheap even before the JIT optimises it).
+        long headerEnd = -1;
+        long split = -1;
+        long middle = size / 2;
+        boolean quoted = false;
+        boolean headerBlank = true;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            // the header line may quote its names (R's write.csv does) if the quotes pair up;
-            // after it, any quote may hide a line end inside a field: then split nowhere
-            headerEnd = -1;
-            boolean quoted = false;
-            for (int i = 0; i < size; i++) {
-                byte b = bytes.get(i);
-                if (b == '"') {
-                    if (headerEnd >= 0) {
-                        return null;
+            ByteBuffer block = ByteBuffer.allocate(1 << 20);
+            byte[] bytes = block.array();
+            long base = 0;
+            int got;
+            while ((got = channel.read(block.clear())) > 0) {
+                for (int i = 0; i < got; i++) {
+                    byte b = bytes[i];
+                    if (b == '"') {
+                        if (headerEnd >= 0) {
+                            return null;
+                        }
+                        quoted = !quoted;
+                    } else if (b == '\n') {
+                        long at = base + i + 1;
+                        if (headerEnd < 0) {
+                            if (quoted || headerBlank) {
+                                return null; // a quoted line end, or blank lines before the header
+                            }
+                            headerEnd = at;
+                        } else if (split < 0 && at > middle) {
+                            split = at;
+                        }
+                    } else if (headerEnd < 0 && b != ' ' && b != '\t' && b != '\r') {
+                        headerBlank = false;
                     }
-                    quoted = !quoted;
-                } else if (b == '\n' && headerEnd < 0) {
-                    if (quoted) {
-                        return null;
-                    }
-                    headerEnd = i + 1;
                 }
+                base += got;
             }
-            if (headerEnd <= 1 || isBlankLine(bytes, (int) headerEnd)) {
-                return null; // blank lines before the header: let the sequential reader decide
-            }
-            split = -1;
-            for (long i = Math.max(size / 2, headerEnd); i < size; i++) {
-                if (bytes.get((int) i) == '\n') {
-                    split = i + 1;
-                    break;
-                }
-            }
-            if (split < 0 || split >= size) {
-                return null;
-            }
+        }
+        if (headerEnd < 0 || split < 0 || split >= size) {
+            return null;
         }
         ColumnHandler first = new ColumnHandler(source, onlyColumns, null);
         ColumnHandler second = new ColumnHandler(source, onlyColumns, null);
@@ -178,16 +182,6 @@ final class CsvTableReader {
             columns.add(new NumericColumn(first.names.get(s), values, rows));
         }
         return new DataTable(source, rows, columns, first.header);
-    }
-
-    private static boolean isBlankLine(MappedByteBuffer bytes, int end) {
-        for (int i = 0; i < end; i++) {
-            byte b = bytes.get(i);
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The bytes [start, start + length) of a file. */

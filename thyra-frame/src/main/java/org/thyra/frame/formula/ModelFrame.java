@@ -195,6 +195,34 @@ public final class ModelFrame {
         return y;
     }
 
+    /**
+     * How {@link #binaryResponse()} codes the outcome, for results to state: {@code "0/1"} for a
+     * numeric column, {@code "TRUE = 1"} / {@code "yes = 1"} for a logical column, or
+     * {@code "\"level\" = 1 (reference \"ref\" = 0)"} for another two-level column.
+     *
+     * @return the description
+     */
+    public String binaryResponseCoding() {
+        variableResponse();
+        if (responseValues != null) {
+            return "0/1";
+        }
+        List<String> levels = responseFactor.levels;
+        int[] logical = logicalLevels(levels);
+        if (logical != null) {
+            for (int k = 0; k < levels.size(); k++) {
+                if (logical[k] == 1) {
+                    return "\"" + levels.get(k) + "\" = 1";
+                }
+            }
+            return "\"" + levels.get(0) + "\" = 0";
+        }
+        if (levels.size() == 2) {
+            return "\"" + levels.get(1) + "\" = 1 (reference \"" + levels.get(0) + "\" = 0)";
+        }
+        return "levels " + levels;
+    }
+
     /** @return the covariate design matrix (kept rows × covariate columns) */
     public DesignMatrix design() {
         return design;

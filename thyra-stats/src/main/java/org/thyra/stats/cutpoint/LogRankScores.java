@@ -12,28 +12,37 @@ final class LogRankScores {
     private LogRankScores() {
     }
 
-    static double[] of(double[] time, double[] event) {
-        return of(time, event, RadixOrder.order(time));
-    }
+    /** Flag bit of a tag: the observation is an event. */
+    private static final int EVENT = 1 << 31;
 
-    /** With {@code ot} the ordering permutation of {@code time}. */
-    static double[] of(double[] time, double[] event, int[] ot) {
+    /**
+     * The scores in data order. The times are sorted once with each observation's index and event
+     * flag as payload ({@link RadixOrder}), so the pass below reads sorted memory only and writes
+     * each score once.
+     */
+    static double[] of(double[] time, double[] event) {
         int n = time.length;
+        int[] tags = new int[n];
+        for (int i = 0; i < n; i++) {
+            tags[i] = event[i] == 1 ? i | EVENT : i;
+        }
+        long[] ts = RadixOrder.sortKeys(time, tags); // equal keys == tied times
+        int[] tag = tags;
         double[] scores = new double[n];
         double cum = 0;
         int i = 0;
         while (i < n) {
-            double ti = time[ot[i]];
+            long ti = ts[i];
             int j = i;
-            while (j + 1 < n && time[ot[j + 1]] == ti) {
+            while (j + 1 < n && ts[j + 1] == ti) {
                 j++;
             }
             double denom = n - (j + 1) + 1; // ties take the maximum rank j + 1
             for (int k = i; k <= j; k++) {
-                cum += event[ot[k]] / denom;
+                cum += (tag[k] >>> 31) / denom; // event (0 or 1) / denom, as event[k] / denom
             }
             for (int k = i; k <= j; k++) {
-                scores[ot[k]] = event[ot[k]] - cum;
+                scores[tag[k] & ~EVENT] = (tag[k] >>> 31) - cum;
             }
             i = j + 1;
         }

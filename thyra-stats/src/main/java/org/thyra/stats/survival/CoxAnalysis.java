@@ -35,7 +35,9 @@ public record CoxAnalysis(CoxFit fit, CoxZphResult phTest, String phTestProblem)
     public static CoxAnalysis run(double[] time, int[] status, double[][] columns,
                                   List<String> columnNames, int[] strata, int[] assign,
                                   List<String> variables, CoxOptions options) {
-        final CoxFit bare = CoxModel.fit(time, status, columns, columnNames, strata, options, false);
+        final CoxModel.Engine[] engine = new CoxModel.Engine[1];
+        final CoxFit bare =
+            CoxModel.fit(time, status, columns, columnNames, strata, options, false, engine);
         if (bare.concordance() != null) {
             // no events: nothing further to compute
             return new CoxAnalysis(bare, null, "the model has no events");
@@ -48,7 +50,7 @@ public record CoxAnalysis(CoxFit fit, CoxZphResult phTest, String phTestProblem)
             problem = "the model has no covariates";
         } else {
             try {
-                zph = CoxZph.test(bare, time, status, columns, strata, assign, variables);
+                zph = CoxZph.test(bare, engine[0], time, status, columns, strata, assign, variables);
             } catch (IllegalArgumentException e) {
                 problem = e.getMessage();
             }

@@ -73,6 +73,16 @@ public final class CoxModel {
      */
     static CoxFit fit(double[] time, int[] status, double[][] columns, List<String> columnNames,
                       int[] strata, CoxOptions options, boolean withConcordance) {
+        return fit(time, status, columns, columnNames, strata, options, withConcordance, null);
+    }
+
+    /**
+     * As above; {@code engineOut[0]} receives the engine (sorted, centred data) so that the PH
+     * test can reuse it instead of sorting and copying the data again ({@link CoxAnalysis}). The
+     * fit shares no array with the engine, so later passes leave it unchanged.
+     */
+    static CoxFit fit(double[] time, int[] status, double[][] columns, List<String> columnNames,
+                      int[] strata, CoxOptions options, boolean withConcordance, Engine[] engineOut) {
         validate(time, status, columns, columnNames);
         final CoxOptions opts = options == null ? CoxOptions.defaults() : options;
         final int n = time.length;
@@ -97,10 +107,16 @@ public final class CoxModel {
         final Engine engine = new Engine(fixedTime, timeRanks.order(), status, columns, strata,
             nStrata, opts);
         engine.run();
+        if (engineOut != null) {
+            engineOut[0] = engine;
+        }
 
         // coxph.fit: linear predictor, singular columns, infinite-coefficient check
-        final double[] coef = engine.beta;
-        final double[][] var = engine.imat;
+        final double[] coef = engine.beta.clone();
+        final double[][] var = new double[p][];
+        for (int j = 0; j < p; j++) {
+            var[j] = engine.imat[j].clone();
+        }
         final double[] means = engine.means;
         final double[] lp = linearPredictor(columns, n, coef, means, strata, nStrata);
         final boolean[] aliased = new boolean[p];

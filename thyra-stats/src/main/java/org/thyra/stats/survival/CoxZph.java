@@ -44,6 +44,12 @@ public final class CoxZph {
      */
     public static CoxZphResult test(CoxFit fit, double[] time, int[] status, double[][] columns,
                                     int[] strata, int[] assign, List<String> variables) {
+        return test(fit, null, time, status, columns, strata, assign, variables);
+    }
+
+    /** As above, reusing the fit's engine when given (null: build one from the data). */
+    static CoxZphResult test(CoxFit fit, CoxModel.Engine fitEngine, double[] time, int[] status,
+                             double[][] columns, int[] strata, int[] assign, List<String> variables) {
         if (fit == null || time == null || status == null || columns == null || assign == null
             || variables == null) {
             throw new IllegalArgumentException("arguments must not be null");
@@ -100,8 +106,8 @@ public final class CoxZph {
         }
 
         final double[] gtime = kmTransform(t, status);
-        final CoxModel.Engine engine = CoxModel.engine(time, status, columns,
-            java.util.Collections.nCopies(p, "column"), strata, fit.options());
+        final CoxModel.Engine engine = fitEngine != null ? fitEngine : CoxModel.engine(time, status,
+            columns, java.util.Collections.nCopies(p, "column"), strata, fit.options());
         final double[][] full = engine.timeWeightedScore(fit.coefficientsView(), gtime);
         final Score s = keep(full, keep, nvar, p);
         final List<CoxZphTerm> rows = new ArrayList<>();

@@ -48,6 +48,19 @@ class CutpointGoldenTest {
         assertThat(r.pMethod()).isEqualTo("Lau94");
     }
 
+    /** The two sorts on two threads (used from 20 000 rows) give maxstat's answer too. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("maxstat")
+    void maxSelectedLogRankWithTheSortsOnTwoThreads(JsonNode f) {
+        int saved = MaxSelectedRank.parallelMinRows;
+        MaxSelectedRank.parallelMinRows = 2;
+        try {
+            maxSelectedLogRankMatchesMaxstat(f);
+        } finally {
+            MaxSelectedRank.parallelMinRows = saved;
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("xtile")
     void threeGroupScanMatchesBruteForceSurvdiff(JsonNode f) {

@@ -42,6 +42,47 @@ class RadixOrderTest {
         assertThat(RadixOrder.order(key)).containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
     }
 
+    /**
+     * Large inputs that force recursion (values clustered within a few ulps, a few distinct values
+     * with many ties, a wide exponential spread): the same permutation as a stable comparison sort,
+     * the sorted values read back from the keys, and a double payload moved with its key.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void recursionAndPayloadsMatchAStableComparisonSort(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int n = 60_000;
+        double[] key = new double[n];
+        for (int i = 0; i < n; i++) {
+            key[i] = switch ((int) (seed % 3)) {
+                case 0 -> 1 + Math.ulp(1.0) * rnd.nextInt(5000);
+                case 1 -> rnd.nextInt(4) * 0.1;
+                default -> -Math.log(rnd.nextDouble()) * (rnd.nextBoolean() ? 1e-8 : 1e3);
+            };
+        }
+        Integer[] expected = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Arrays.sort(expected, (a, b) -> Double.compare(key[a], key[b]));
+        int[] order = Arrays.stream(expected).mapToInt(Integer::intValue).toArray();
+        RadixOrder.Sorted sorted = RadixOrder.sort(key);
+        assertThat(sorted.order()).containsExactly(order);
+        double[] values = new double[n];
+        double[] payload = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = key[order[i]];
+            payload[i] = i; // the payload is the original index, as a double
+        }
+        assertThat(sorted.values()).containsExactly(values);
+        long[] sortedKey = RadixOrder.sortKeys(key, payload);
+        double[] back = new double[n];
+        for (int i = 0; i < n; i++) {
+            back[i] = RadixOrder.value(sortedKey[i]);
+        }
+        assertThat(back).containsExactly(values);
+        for (int i = 0; i < n; i++) {
+            assertThat(payload[i]).isEqualTo(order[i]);
+        }
+    }
+
     @Test
     void emptyAndConstantInputs() {
         assertThat(RadixOrder.order(new double[0])).isEmpty();
