@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 import org.thyra.app.clinical.ClassifyCommand;
+import org.thyra.app.cohort.ImputeCommand;
+import org.thyra.app.cohort.MatchCommand;
+import org.thyra.app.cohort.PairedCommand;
+import org.thyra.app.cohort.Table1Command;
 import org.thyra.app.clinical.DeriveCommand;
 import org.thyra.app.discrimination.ConcordanceCommand;
 import org.thyra.app.discrimination.CutpointCommand;
@@ -40,6 +44,10 @@ import picocli.CommandLine.Command;
       RocCommand.class,
       ConcordanceCommand.class,
       CutpointCommand.class,
+      Table1Command.class,
+      PairedCommand.class,
+      MatchCommand.class,
+      ImputeCommand.class,
       DeriveCommand.class,
       ClassifyCommand.class
     })

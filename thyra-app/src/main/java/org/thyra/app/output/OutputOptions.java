@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,6 +28,11 @@ public final class OutputOptions {
     return format;
   }
 
+  /** @return the {@code --out} file, or null for standard output */
+  public Path out() {
+    return out;
+  }
+
   /** Receives the rendered result. */
   @FunctionalInterface
   public interface Renderer {
@@ -39,32 +41,25 @@ public final class OutputOptions {
 
   /** Renders to standard output, or atomically to {@code --out}. */
   public void write(Renderer renderer) throws IOException {
+    write(out, renderer);
+  }
+
+  /** Renders text to standard output when {@code out} is null, else atomically to {@code out}. */
+  public static void write(Path out, Renderer renderer) throws IOException {
     if (out == null) {
       PrintStream stdout = new PrintStream(new NonClosing(System.out), false, StandardCharsets.UTF_8);
       renderer.render(stdout);
       stdout.flush();
       return;
     }
-    Path target = out.toAbsolutePath();
-    Path dir = target.getParent();
-    Files.createDirectories(dir);
-    // Not Files.createTempFile: it always makes the file owner-only (0600); a result must get the
-    // permissions any other file the user writes gets (the umask).
-    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-        + System.nanoTime() + ".part");
-    try {
-      try (PrintStream ps = new PrintStream(
-          Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), false,
-          StandardCharsets.UTF_8)) {
-        renderer.render(ps);
-        if (ps.checkError()) {
-          throw new IOException("could not write " + out);
-        }
+    AtomicFile.write(out, os -> {
+      PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8);
+      renderer.render(ps);
+      ps.flush();
+      if (ps.checkError()) {
+        throw new IOException("could not write " + out);
       }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    });
   }
 
   /** Keeps {@code System.out} open when the wrapping stream is closed. */
