@@ -2,6 +2,11 @@ package org.thyra.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 import org.thyra.app.clinical.ClassifyCommand;
@@ -23,8 +28,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code thyra} command: one executable with a subcommand per analysis (SPEC §5).
  *
- * <p>Subcommands are registered explicitly here so the whole command surface can be read in one
- * place.
+ * <p>Subcommands are registered explicitly here ({@link #COMMANDS}) so the whole command surface
+ * can be read in one place.
  */
 @Command(
     name = "thyra",
@@ -34,23 +39,7 @@ import picocli.CommandLine.Command;
       "Outcomes research for metastatic / radioiodine-refractory differentiated thyroid cancer.",
       "Survival, regression and guideline rules with the numbers R gives."
     },
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      KmCommand.class,
-      LogrankCommand.class,
-      CoxCommand.class,
-      LogisticCommand.class,
-      ScreenCommand.class,
-      RocCommand.class,
-      ConcordanceCommand.class,
-      CutpointCommand.class,
-      Table1Command.class,
-      PairedCommand.class,
-      MatchCommand.class,
-      ImputeCommand.class,
-      DeriveCommand.class,
-      ClassifyCommand.class
-    })
+    subcommands = {CommandLine.HelpCommand.class})
 public final class ThyraCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -60,9 +49,50 @@ public final class ThyraCli implements Runnable {
     spec.commandLine().usage(System.out);
   }
 
+  /** Every subcommand, by name, in the order {@code --help} lists them. */
+  static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("km", KmCommand.class);
+    m.put("logrank", LogrankCommand.class);
+    m.put("cox", CoxCommand.class);
+    m.put("logistic", LogisticCommand.class);
+    m.put("screen", ScreenCommand.class);
+    m.put("roc", RocCommand.class);
+    m.put("concordance", ConcordanceCommand.class);
+    m.put("cutpoint", CutpointCommand.class);
+    m.put("table1", Table1Command.class);
+    m.put("paired", PairedCommand.class);
+    m.put("match", MatchCommand.class);
+    m.put("impute", ImputeCommand.class);
+    m.put("derive", DeriveCommand.class);
+    m.put("classify", ClassifyCommand.class);
+    return Collections.unmodifiableMap(m);
+  }
+
   /** Builds the command line with every subcommand wired in. */
   public static CommandLine commandLine() {
+    return commandLine(COMMANDS.keySet());
+  }
+
+  /**
+   * The command line for these arguments: when the first names a subcommand only that one is
+   * wired in. Building picocli's model of every command takes a noticeable part of a second,
+   * which a one-shot analysis need not pay; help and version still see them all.
+   */
+  public static CommandLine commandLineFor(String... args) {
+    if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+      return commandLine(List.of(args[0]));
+    }
+    return commandLine();
+  }
+
+  private static CommandLine commandLine(Collection<String> names) {
     CommandLine cli = new CommandLine(new ThyraCli());
+    for (String name : names) {
+      cli.addSubcommand(name, COMMANDS.get(name));
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(new ThyraErrors());
     return cli;
@@ -73,7 +103,7 @@ public final class ThyraCli implements Runnable {
     // found no logging provider.
     System.setProperty(
         "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-    System.exit(commandLine().execute(args));
+    System.exit(commandLineFor(args).execute(args));
   }
 
   /** Reads the version Maven filtered into {@code version.properties}. */

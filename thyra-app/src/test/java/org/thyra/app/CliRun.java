@@ -29,7 +29,7 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   static CliRun run(String... args) {
-    CommandLine cli = ThyraCli.commandLine();
+    CommandLine cli = ThyraCli.commandLineFor(args);
     StringWriter err = new StringWriter();
     cli.setErr(new PrintWriter(err, true));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
