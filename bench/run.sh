@@ -31,6 +31,7 @@ cox_formula="Surv(time, status) ~ x1 + x2 + x3 + x4 + x5 + x6 + x7 + b1 + b2 + b
 for i in 1 2 3; do
   measure "thyra-cox-1e6-run$i" ./thyra cox --data "$data/cox_1e6.csv" --formula "$cox_formula" --ties efron
   measure "R-cox-1e6-run$i" Rscript bench/r/cox.R "$data/cox_1e6.csv"
+  measure "R-cox-zph-1e6-run$i" Rscript bench/r/cox_zph.R "$data/cox_1e6.csv"
   THYRA_JAVA_OPTS="-Xmx2g" measure "thyra-km-1e7-run$i" ./thyra km --data "$data/km_1e7.csv" --time time --event status --group group --at 365,1095,1825
   THYRA_JAVA_OPTS="-Xmx2g" measure "thyra-logrank-1e7-run$i" ./thyra logrank --data "$data/km_1e7.csv" --time time --event status --group group
   measure "R-km-logrank-1e7-run$i" Rscript bench/r/km.R "$data/km_1e7.csv"
