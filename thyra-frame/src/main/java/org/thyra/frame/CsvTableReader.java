@@ -184,17 +184,72 @@ final class CsvTableReader {
         if (firstError != null) {
             throw firstError;
         }
-        if (first.rows == 0 || second.rows == 0 || !first.allNumeric() || !second.allNumeric()) {
-            return null; // categorical columns or an empty half: the sequential reader handles them
+        if (first.rows == 0 || second.rows == 0) {
+            return null; // an empty half: the sequential reader handles it
         }
         int rows = first.rows + second.rows;
         List<Column> columns = new ArrayList<>();
         for (int s = 0; s < first.names.size(); s++) {
-            double[] values = Arrays.copyOf(first.numbers[s], rows);
-            System.arraycopy(second.numbers[s], 0, values, first.rows, second.rows);
-            columns.add(new NumericColumn(first.names.get(s), values, rows));
+            Column joined = join(first, second, s, rows);
+            if (joined == null) {
+                return null; // numbers in one half, text in the other: the sequential reader decides
+            }
+            columns.add(joined);
         }
         return new DataTable(source, rows, columns, first.header);
+    }
+
+    /**
+     * One column from its two halves, as the sequential reader would have read it: numbers
+     * followed by numbers; labels followed by labels (the second half's codes renumbered into one
+     * dictionary); a half with no value at all (numeric mode, nothing seen) beside labels. Null
+     * for any other mix (numbers then text is re-read as text by the sequential reader).
+     */
+    private static Column join(ColumnHandler first, ColumnHandler second, int s, int rows) {
+        String name = first.names.get(s);
+        boolean firstText = first.isText(s);
+        boolean secondText = second.isText(s);
+        if (!firstText && !secondText) {
+            if (!first.isNumber(s) || !second.isNumber(s)) {
+                return null;
+            }
+            double[] values = Arrays.copyOf(first.numbers[s], rows);
+            System.arraycopy(second.numbers[s], 0, values, first.rows, second.rows);
+            return new NumericColumn(name, values, rows);
+        }
+        if ((!firstText && !first.isEmpty(s)) || (!secondText && !second.isEmpty(s))) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>(firstText ? first.dictionaries[s].labels() : List.of());
+        int[] codes = new int[rows];
+        if (firstText) {
+            System.arraycopy(first.codes[s], 0, codes, 0, first.rows);
+        } else {
+            Arrays.fill(codes, 0, first.rows, -1);
+        }
+        if (secondText) {
+            List<String> more = second.dictionaries[s].labels();
+            java.util.Map<String, Integer> index = new java.util.HashMap<>();
+            for (int k = 0; k < labels.size(); k++) {
+                index.put(labels.get(k), k);
+            }
+            int[] renumber = new int[more.size()];
+            for (int k = 0; k < more.size(); k++) {
+                Integer at = index.get(more.get(k));
+                if (at == null) {
+                    at = labels.size();
+                    labels.add(more.get(k));
+                }
+                renumber[k] = at;
+            }
+            int[] c2 = second.codes[s];
+            for (int i = 0; i < second.rows; i++) {
+                codes[first.rows + i] = c2[i] < 0 ? -1 : renumber[c2[i]];
+            }
+        } else {
+            Arrays.fill(codes, first.rows, rows, -1);
+        }
+        return CategoricalColumn.fromUnsorted(name, codes, rows, labels);
     }
 
     /** The bytes [start, start + length) of a file. */
@@ -525,14 +580,19 @@ final class CsvTableReader {
             capacity = next;
         }
 
-        /** @return whether every requested column was read as numbers */
-        boolean allNumeric() {
-            for (byte m : mode) {
-                if (m != NUMERIC) {
-                    return false;
-                }
-            }
-            return true;
+        /** @return whether the slot was read as labels (categorical from its first value on) */
+        boolean isText(int slot) {
+            return mode[slot] == CATEGORICAL;
+        }
+
+        /** @return whether the slot holds numbers (numeric mode, not to be re-read) */
+        boolean isNumber(int slot) {
+            return mode[slot] == NUMERIC;
+        }
+
+        /** @return whether the slot is numeric with no value seen (every value missing so far) */
+        boolean isEmpty(int slot) {
+            return mode[slot] == NUMERIC && !sawNumber[slot];
         }
 
         /** @return the slots to re-read as categorical, or null when none */

@@ -119,14 +119,15 @@ class CsvTwoHalvesTest {
     }
 
     @Test
-    void aQuoteAfterTheHeaderReadsSequentiallyWithItsLineBreak() throws IOException {
+    void aQuotedLineBreakInsideTheSecondHalfIsKept() throws IOException {
         StringBuilder sb = new StringBuilder("time,note\n");
         for (int i = 1; i <= 2000; i++) {
             sb.append(i).append(',').append(i == 1500 ? "\"two\nlines\"" : "x").append('\n');
         }
         Path f = write("quoted.csv", sb.toString());
-        assertThat(CsvTableReader.readInTwoHalves(f, "quoted.csv", ',', null)).as("not split").isNull();
-        DataTable t = TableReader.read(f, null);
+        // the quoted field lies wholly in the second half, which parses it as the whole file would
+        DataTable t = CsvTableReader.readInTwoHalves(f, "quoted.csv", ',', null);
+        assertThat(t).as("read as two halves").isNotNull();
         assertThat(t.rowCount()).isEqualTo(2000);
         assertThat(((CategoricalColumn) t.column("note")).label(1499)).isEqualTo("two\nlines");
     }
@@ -156,5 +157,28 @@ class CsvTwoHalvesTest {
         assertThat(split).isNotNull();
         assertThat(((NumericColumn) split.column("time")).toArray())
             .isEqualTo(((NumericColumn) sequential(f).column("time")).toArray());
+    }
+
+    @Test
+    void labelsInBothHalvesJoinIntoOneDictionary() throws IOException {
+        StringBuilder sb = new StringBuilder("time,group,site\n");
+        for (int i = 1; i <= 4000; i++) {
+            String group = i <= 2000 ? (i % 2 == 0 ? "A" : "B") : (i % 3 == 0 ? "C" : i % 3 == 1 ? "A" : "NA");
+            String site = i <= 2000 ? "" : (i % 2 == 0 ? "lung" : "bone"); // first half all missing
+            sb.append(i).append(',').append(group).append(',').append(site).append('\n');
+        }
+        Path f = write("labels.csv", sb.toString());
+        DataTable split = CsvTableReader.readInTwoHalves(f, "labels.csv", ',', null);
+        assertThat(split).as("read as two halves").isNotNull();
+        DataTable whole = sequential(f);
+        for (String c : new String[] {"group", "site"}) {
+            CategoricalColumn a = (CategoricalColumn) split.column(c);
+            CategoricalColumn b = (CategoricalColumn) whole.column(c);
+            assertThat(a.levels()).as(c).isEqualTo(b.levels());
+            for (int i = 0; i < 4000; i++) {
+                assertThat(a.code(i)).as(c + " row " + (i + 1)).isEqualTo(b.code(i));
+            }
+        }
+        assertThat(((CategoricalColumn) split.column("group")).levels()).containsExactly("A", "B", "C");
     }
 }
