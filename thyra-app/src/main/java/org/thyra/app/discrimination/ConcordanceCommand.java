@@ -10,6 +10,7 @@ import org.thyra.app.output.CsvTable;
 import org.thyra.app.output.Json;
 import org.thyra.app.output.Numbers;
 import org.thyra.app.output.OutputOptions;
+import org.thyra.app.survival.SurvivalColumns;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.stats.survival.Concordance;
 import org.thyra.stats.survival.ConcordanceResult;
@@ -28,11 +29,7 @@ public final class ConcordanceCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--time", required = true, description = "Follow-up time column.")
-  String time;
-
-  @Option(names = "--event", required = true, description = "Event column: 0/1, 1/2, TRUE/FALSE or yes/no.")
-  String event;
+  @Mixin SurvivalColumns outcome;
 
   @Option(names = "--predictor", required = true, description = "Numeric predictor column.")
   String predictor;
@@ -42,7 +39,7 @@ public final class ConcordanceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ModelFrame frame = MarkerInput.survival(input, time, event, List.of(predictor));
+    ModelFrame frame = MarkerInput.survival(input, outcome.time(), outcome.event(), List.of(predictor));
     double[] x = MarkerInput.marker(frame, 0);
     ConcordanceResult c = input.analyse(predictor, () -> Concordance.compute(frame.time(), frame.status(), x, null, reverse));
     List<String> warnings = new ArrayList<>(frame.warnings());
@@ -68,8 +65,8 @@ public final class ConcordanceCommand implements Callable<Integer> {
     ObjectNode root = Json.object();
     root.put("analysis", "concordance");
     root.put("data", input.source());
-    root.put("time", time);
-    root.put("event", event);
+    root.put("time", outcome.time());
+    root.put("event", outcome.event());
     root.put("event_coding", frame.eventCoding().description());
     root.put("predictor", predictor);
     root.put("n", frame.n());
@@ -101,7 +98,7 @@ public final class ConcordanceCommand implements Callable<Integer> {
 
   /** Laid out like R's print(concordance(...)). */
   private void text(ModelFrame frame, ConcordanceResult c, int events, List<String> warnings, PrintStream out) {
-    out.printf("Concordance: Surv(%s, %s) ~ %s%s   data: %s%n", time, event, predictor, reverse ? " (reverse)" : "",
+    out.printf("Concordance: Surv(%s, %s) ~ %s%s   data: %s%n", outcome.time(), outcome.event(), predictor, reverse ? " (reverse)" : "",
         input.source());
     out.printf("n= %d, events= %d%s%n%n", frame.n(), events,
         frame.droppedMissing() > 0 ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)" : "");

@@ -11,6 +11,7 @@ import org.thyra.app.output.CsvTable;
 import org.thyra.app.output.Json;
 import org.thyra.app.output.Numbers;
 import org.thyra.app.output.OutputOptions;
+import org.thyra.app.survival.SurvivalColumns;
 import org.thyra.app.output.TextTable;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.stats.cutpoint.MaxSelectedRank;
@@ -36,11 +37,7 @@ public final class CutpointCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--time", required = true, description = "Follow-up time column.")
-  String time;
-
-  @Option(names = "--event", required = true, description = "Event column: 0/1, 1/2, TRUE/FALSE or yes/no.")
-  String event;
+  @Mixin SurvivalColumns outcome;
 
   @Option(names = "--variable", required = true, description = "Numeric variable to cut.")
   String variable;
@@ -63,7 +60,7 @@ public final class CutpointCommand implements Callable<Integer> {
     if (groups != 2 && groups != 3) {
       throw new IllegalArgumentException("--groups must be 2 or 3, got " + groups);
     }
-    ModelFrame frame = MarkerInput.survival(input, time, event, List.of(variable));
+    ModelFrame frame = MarkerInput.survival(input, outcome.time(), outcome.event(), List.of(variable));
     double[] x = MarkerInput.marker(frame, 0);
     double[] t = frame.time();
     double[] e = MarkerInput.doubles(frame.status());
@@ -96,8 +93,8 @@ public final class CutpointCommand implements Callable<Integer> {
     ObjectNode root = Json.object();
     root.put("analysis", "cutpoint");
     root.put("data", input.source());
-    root.put("time", time);
-    root.put("event", event);
+    root.put("time", outcome.time());
+    root.put("event", outcome.event());
     root.put("event_coding", frame.eventCoding().description());
     root.put("variable", variable);
     root.put("groups", groups);
@@ -190,7 +187,7 @@ public final class CutpointCommand implements Callable<Integer> {
     out.println();
     out.println("\tMaximally selected LogRank statistics using Lau94");
     out.println();
-    out.printf("data:  Surv(%s, %s) by %s   (%s, n = %d%s)%n", time, event, variable, input.source(), frame.n(),
+    out.printf("data:  Surv(%s, %s) by %s   (%s, n = %d%s)%n", outcome.time(), outcome.event(), variable, input.source(), frame.n(),
         frame.droppedMissing() > 0 ? ", " + frame.droppedMissing() + " rows dropped for missing values" : "");
     out.printf("M = %s, p-value = %s%n", Numbers.signif(r.statistic(), 5), Numbers.pValue(r.pAdjusted()));
     out.println("sample estimates:");
@@ -205,7 +202,7 @@ public final class CutpointCommand implements Callable<Integer> {
   }
 
   private void text(ModelFrame frame, ThreeGroupScanResult r, List<String> warnings, PrintStream out) {
-    out.printf("Three-group cut-point scan (X-tile style): Surv(%s, %s) by %s   data: %s%n", time, event, variable,
+    out.printf("Three-group cut-point scan (X-tile style): Surv(%s, %s) by %s   data: %s%n", outcome.time(), outcome.event(), variable,
         input.source());
     out.printf("n = %d%s%n%n", frame.n(),
         frame.droppedMissing() > 0 ? ", " + frame.droppedMissing() + " rows dropped for missing values" : "");
