@@ -19,6 +19,23 @@ class ThyraCliTest {
   }
 
   @Test
+  void everyHelpTextFormatsWithoutWarnings() {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream saved = System.err;
+    try {
+      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      ThyraCli.commandLine().getUsageMessage();
+      for (String name : ThyraCli.COMMANDS.keySet()) {
+        ThyraCli.commandLine().getSubcommands().get(name).getUsageMessage();
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    // picocli warns on stderr when a description has an unescaped '%'
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
+  }
+
+  @Test
   void aRunWiresOnlyItsCommandAndItsNameMatchesTheRegistry() {
     for (String name : ThyraCli.COMMANDS.keySet()) {
       CommandLine cli = ThyraCli.commandLineFor(name, "--help");

@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
     name = "table1",
     mixinStandardHelpOptions = true,
     description =
-        "Baseline table by group: mean (SD), median (Q1, Q3), n (%), missing counts, the test of each row as"
+        "Baseline table by group: mean (SD), median (Q1, Q3), n (%%), missing counts, the test of each row as"
             + " tableone or gtsummary choose it, and tableone's standardised mean differences.")
 public final class Table1Command implements Callable<Integer> {
   /** Output formats of this command: the usual three plus XHTML and Word. */
