@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.thyra.app.InputOptions;
+import org.thyra.app.cohort.ImputationOptions;
 import org.thyra.app.cohort.ImputedAnalysis;
 import org.thyra.app.cohort.ImputedLogistic;
 import org.thyra.app.output.CsvTable;
@@ -47,36 +48,18 @@ public final class LogisticCommand implements Callable<Integer> {
   @Option(names = "--conf-level", defaultValue = "0.95", description = "Confidence level (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
-  @Option(names = "--impute", paramLabel = "M",
-      description = "Impute missing covariates M times by chained equations, fit each completed data set and pool"
-          + " by Rubin's rules (Barnard-Rubin df).")
-  Integer impute;
-
-  @Option(names = "--imputed", paramLabel = "COLUMN",
-      description = "The file holds completed data sets stacked, numbered by COLUMN (e.g. mice's .imp; 0 is"
-          + " skipped): fit each and pool by Rubin's rules.")
-  String imputed;
-
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of --impute (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--maxit", defaultValue = "5", description = "Iterations of --impute (default: ${DEFAULT-VALUE}).")
-  int maxit;
+  @Mixin ImputationOptions imputation;
 
   @Override
   public Integer call() throws Exception {
     ConfidenceIntervalType ciType = ciType(input, ci);
     Formula formula = RegressionInput.binaryFormula(input, formulaText, "logistic");
-    if (impute != null || imputed != null) {
-      if (impute != null && imputed != null) {
-        throw new IllegalArgumentException("give either --impute M or --imputed COLUMN, not both");
-      }
+    if (imputation.requested()) {
       if (ciType != ConfidenceIntervalType.WALD) {
         throw new IllegalArgumentException("pooled results have t-based Wald limits: --ci profile is not available"
             + " with --impute / --imputed");
       }
-      ImputedAnalysis.Completed data = impute != null ? ImputedAnalysis.impute(input, formula, impute, maxit, seed)
-          : ImputedAnalysis.stacked(input, formula, imputed);
+      ImputedAnalysis.Completed data = imputation.completed(input, formula);
       ImputedAnalysis.Pooled pooled = ImputedLogistic.pool(input, formula, data, confLevel);
       output.write(out -> {
         switch (output.format()) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.app.InputOptions;
-import org.thyra.app.cohort.ImputedAnalysis;
+import org.thyra.app.cohort.ImputationOptions;
 import org.thyra.app.output.CsvTable;
 import org.thyra.app.output.Json;
 import org.thyra.app.output.Numbers;
@@ -51,21 +51,7 @@ public final class CoxCommand implements Callable<Integer> {
   @Option(names = "--conf-level", defaultValue = "0.95", description = "Confidence level of the hazard ratios (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
-  @Option(names = "--impute", paramLabel = "M",
-      description = "Impute missing covariates M times by chained equations, fit each completed data set and pool"
-          + " by Rubin's rules (Barnard-Rubin df).")
-  Integer impute;
-
-  @Option(names = "--imputed", paramLabel = "COLUMN",
-      description = "The file holds completed data sets stacked, numbered by COLUMN (e.g. mice's .imp; 0 is"
-          + " skipped): fit each and pool by Rubin's rules.")
-  String imputed;
-
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of --impute (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--maxit", defaultValue = "5", description = "Iterations of --impute (default: ${DEFAULT-VALUE}).")
-  int maxit;
+  @Mixin ImputationOptions imputation;
 
   @Override
   public Integer call() throws Exception {
@@ -74,16 +60,8 @@ public final class CoxCommand implements Callable<Integer> {
       throw new InputException(input.source(), null, null,
           "cox needs a survival response, e.g. \"Surv(time, status) ~ age\"; got \"" + formulaText + "\"");
     }
-    if (impute != null && imputed != null) {
-      throw new IllegalArgumentException("give either --impute M or --imputed COLUMN, not both");
-    }
-    if (impute != null) {
-      ImputedCox.run(input, output, formula, ImputedAnalysis.impute(input, formula, impute, maxit, seed), ties,
-          confLevel);
-      return 0;
-    }
-    if (imputed != null) {
-      ImputedCox.run(input, output, formula, ImputedAnalysis.stacked(input, formula, imputed), ties, confLevel);
+    if (imputation.requested()) {
+      ImputedCox.run(input, output, formula, imputation.completed(input, formula), ties, confLevel);
       return 0;
     }
     ModelFrame frame = input.modelFrame(formula);
