@@ -1,5 +1,7 @@
 package org.thyra.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +14,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -73,5 +77,28 @@ record CliRun(int exitCode, String out, String err) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Runs and asserts success (exit 0), naming standard error when it fails. */
+  static CliRun ok(String... args) {
+    CliRun run = run(args);
+    assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isZero();
+    return run;
+  }
+
+  /** Runs and asserts bad input: exit 2, nothing on standard output, one line on standard error. */
+  static CliRun badInput(String... args) {
+    CliRun run = run(args);
+    assertThat(run.exitCode()).as("exit code; stdout: %s", run.out()).isEqualTo(2);
+    assertThat(run.out()).as("nothing on standard output").isEmpty();
+    assertThat(run.err().strip().lines().count()).as("one line: %s", run.err()).isEqualTo(1);
+    return run;
+  }
+
+  /** The {@code warnings} list of a JSON result. */
+  static List<String> warnings(JsonNode json) {
+    List<String> w = new ArrayList<>();
+    json.get("warnings").forEach(n -> w.add(n.asText()));
+    return w;
   }
 }

@@ -1,6 +1,9 @@
 package org.thyra.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.thyra.app.CliRun.badInput;
+import static org.thyra.app.CliRun.ok;
+import static org.thyra.app.CliRun.warnings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -42,26 +45,6 @@ class CohortCliTest {
 
   private static String data(String name) {
     return CliRun.dataDir().resolve(name).toString();
-  }
-
-  private static CliRun ok(String... args) {
-    CliRun run = CliRun.run(args);
-    assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isZero();
-    return run;
-  }
-
-  private static CliRun badInput(String... args) {
-    CliRun run = CliRun.run(args);
-    assertThat(run.exitCode()).as("exit code; stdout: %s", run.out()).isEqualTo(2);
-    assertThat(run.out()).as("nothing on standard output").isEmpty();
-    assertThat(run.err().strip().lines().count()).as("one line: %s", run.err()).isEqualTo(1);
-    return run;
-  }
-
-  private static List<String> warnings(JsonNode json) {
-    List<String> w = new ArrayList<>();
-    json.get("warnings").forEach(n -> w.add(n.asText()));
-    return w;
   }
 
   private static JsonNode variable(JsonNode table1, String name) {
