@@ -17,6 +17,7 @@ import org.thyra.app.cohort.Table1Command;
 import org.thyra.app.clinical.DeriveCommand;
 import org.thyra.app.discrimination.ConcordanceCommand;
 import org.thyra.app.discrimination.CutpointCommand;
+import org.thyra.app.prediction.TdrocCommand;
 import org.thyra.app.discrimination.RocCommand;
 import org.thyra.app.regression.LogisticCommand;
 import org.thyra.app.regression.ScreenCommand;
@@ -62,6 +63,7 @@ public final class ThyraCli implements Runnable {
     m.put("roc", RocCommand.class);
     m.put("concordance", ConcordanceCommand.class);
     m.put("cutpoint", CutpointCommand.class);
+    m.put("tdroc", TdrocCommand.class);
     m.put("table1", Table1Command.class);
     m.put("paired", PairedCommand.class);
     m.put("match", MatchCommand.class);
