@@ -14,6 +14,7 @@ import org.thyra.stats.survival.Concordance;
 import org.thyra.stats.survival.CoxFit;
 import org.thyra.stats.survival.CoxModel;
 import org.thyra.stats.survival.CoxOptions;
+import org.thyra.stats.survival.SortedOutcome;
 import org.thyra.stats.survival.Ties;
 
 /**
@@ -63,6 +64,8 @@ public final class BootstrapValidation {
         final double[] lp = linear(columns, coefficients(full.coefficients()), null);
         final double apparentDxy = coxDxy(time, status, lp);
         final int n = time.length;
+        // every replicate evaluates its linear predictor on the original data: sort that once
+        final SortedOutcome original = SortedOutcome.of(time, status);
         final double[][] stats = run(replicates, seed, threads, n, idx -> {
             final double[] bt = new double[n];
             final int[] bs = new int[n];
@@ -71,16 +74,18 @@ public final class BootstrapValidation {
                 bs[i] = status[idx[i]];
             }
             final double[][] bx = resample(columns, idx);
-            final CoxFit fit = CoxModel.fit(bt, bs, bx, names, null, options);
+            // with its concordance: Harrell's C of the replicate's own linear predictor on its sample
+            final CoxFit fit = CoxModel.fit(bt, bs, bx, names, null, options, true);
             if (!fit.converged() || fit.events() == 0) {
                 throw new IllegalArgumentException("replicate fit failed");
             }
             final double[] beta = coefficients(fit.coefficients());
-            final double[] lpTrain = linear(bx, beta, null);
             final double[] lpTest = linear(columns, beta, null);
-            final double slopeTest = CoxModel.fit(time, status, new double[][] {lpTest}, List.of("lp"), null,
-                options).coefficients()[0];
-            return new double[] {coxDxy(bt, bs, lpTrain), coxDxy(time, status, lpTest), 1, slopeTest};
+            final double dxyTrain = 2 * (fit.concordance().c() - 0.5);
+            final double dxyTest = 2 * (original.concordance(lpTest, true).c() - 0.5);
+            final double slopeTest = original.coxCoefficient(lpTest, ties, options.epsilon(),
+                options.maxIterations());
+            return new double[] {dxyTrain, dxyTest, 1, slopeTest};
         });
         final List<ValidationIndex> rows = new ArrayList<>();
         final ValidationIndex dxy = row("Dxy", apparentDxy, stats, 0);
@@ -140,7 +145,7 @@ public final class BootstrapValidation {
                 throw new IllegalArgumentException("fewer than 5 events");
             }
             final double[][] bx = resample(columns, idx);
-            final CoxFit fit = CoxModel.fit(bt, bs, bx, names, null, options);
+            final CoxFit fit = CoxModel.fit(bt, bs, bx, names, null, options, false);
             if (!fit.converged()) {
                 throw new IllegalArgumentException("replicate fit failed");
             }

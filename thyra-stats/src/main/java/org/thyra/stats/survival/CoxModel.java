@@ -69,9 +69,12 @@ public final class CoxModel {
     /**
      * As {@link #fit(double[], int[], double[][], List, int[], CoxOptions)}; without
      * {@code withConcordance} the fit's concordance is null, for a caller that computes it
-     * alongside other work ({@link CoxAnalysis}).
+     * alongside other work ({@link CoxAnalysis}) or does not need it (bootstrap replicates).
+     *
+     * @param withConcordance whether to compute Harrell's C of the linear predictor
+     * @return the fit
      */
-    static CoxFit fit(double[] time, int[] status, double[][] columns, List<String> columnNames,
+    public static CoxFit fit(double[] time, int[] status, double[][] columns, List<String> columnNames,
                       int[] strata, CoxOptions options, boolean withConcordance) {
         return fit(time, status, columns, columnNames, strata, options, withConcordance, null);
     }
