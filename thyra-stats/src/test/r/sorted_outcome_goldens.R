@@ -31,3 +31,16 @@ put("pbc_protime", p$time, as.integer(p$status == 2), p$protime)     # many tied
 v <- survival::veteran
 put("veteran_karno", v$time, v$status, v$karno)                        # tied marker, negative slope
 put("veteran_celltype", v$time, v$status, as.numeric(v$celltype == "smallcell"))  # binary
+
+# coxph started from given coefficients (CoxModel.fitFrom): coefficients, loglik at the start and at
+# the maximum, iterations
+lungInit <- function(name, init) {
+  f <- coxph(Surv(time, status) ~ age + sex + ph.ecog, data = l, init = init)
+  writeLines(toJSON(list(time = l$time, status = l$status - 1L,
+                         columns = list(l$age, l$sex, l$ph.ecog), init = init,
+                         coef = unname(coef(f)), loglik_start = f$loglik[1], loglik = f$loglik[2],
+                         score = unname(f$score), iter = f$iter),
+                    digits = NA, auto_unbox = TRUE), file.path(out, paste0(name, ".json")))
+}
+lungInit("lung_init_near", c(0.01, -0.5, 0.45))
+lungInit("lung_init_far", c(0.2, 1, -1))

@@ -30,6 +30,11 @@ import org.thyra.stats.survival.Ties;
  * the only covariate; logistic: slope of {@code y ~ lp}), and for logistic models the calibration
  * intercept. Apparent slope and intercept are 1 and 0 by construction.
  *
+ * <p>Replicate fits start Newton–Raphson from the full-data coefficients ({@link CoxModel#fitFrom}), which
+ * reaches the same maximum (to the convergence criterion) in about half the iterations; each replicate's
+ * linear predictor is evaluated on the original data through one {@link SortedOutcome} (C and the
+ * calibration slope without sorting the original times again).
+ *
  * <p>Replicate b uses its own generator seeded with the b-th value of a
  * {@code XO_RO_SHI_RO_128_PP(seed)} stream, so the result does not depend on how replicates are
  * shared between threads. Replicates whose fit fails (e.g. one outcome class) are dropped and
@@ -66,6 +71,7 @@ public final class BootstrapValidation {
         final int n = time.length;
         // every replicate evaluates its linear predictor on the original data: sort that once
         final SortedOutcome original = SortedOutcome.of(time, status);
+        final double[] start = coefficients(full.coefficients());
         final double[][] stats = run(replicates, seed, threads, n, idx -> {
             final double[] bt = new double[n];
             final int[] bs = new int[n];
@@ -74,8 +80,9 @@ public final class BootstrapValidation {
                 bs[i] = status[idx[i]];
             }
             final double[][] bx = resample(columns, idx);
-            // with its concordance: Harrell's C of the replicate's own linear predictor on its sample
-            final CoxFit fit = CoxModel.fit(bt, bs, bx, names, null, options, true);
+            // started from the full-data coefficients (same maximum, about half the Newton steps),
+            // with Harrell's C of the replicate's own linear predictor on its sample
+            final CoxFit fit = CoxModel.fitFrom(start, bt, bs, bx, names, null, options, true);
             if (!fit.converged() || fit.events() == 0) {
                 throw new IllegalArgumentException("replicate fit failed");
             }
@@ -124,6 +131,7 @@ public final class BootstrapValidation {
         final CoxFit full = CoxModel.fit(time, status, columns, names, null, options);
         final double[] lp = linear(columns, coefficients(full.coefficients()), null);
         final BaselineHazard h = BaselineSurvival.estimate(time, status, lp, null, ties);
+        final double[] start = coefficients(full.coefficients());
         final double[] pred = new double[lp.length];
         for (int i = 0; i < pred.length; i++) {
             pred[i] = h.survival(0, u, lp[i]);
@@ -145,7 +153,7 @@ public final class BootstrapValidation {
                 throw new IllegalArgumentException("fewer than 5 events");
             }
             final double[][] bx = resample(columns, idx);
-            final CoxFit fit = CoxModel.fit(bt, bs, bx, names, null, options, false);
+            final CoxFit fit = CoxModel.fitFrom(start, bt, bs, bx, names, null, options, false);
             if (!fit.converged()) {
                 throw new IllegalArgumentException("replicate fit failed");
             }

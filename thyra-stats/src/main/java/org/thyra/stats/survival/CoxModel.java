@@ -86,6 +86,35 @@ public final class CoxModel {
      */
     static CoxFit fit(double[] time, int[] status, double[][] columns, List<String> columnNames,
                       int[] strata, CoxOptions options, boolean withConcordance, Engine[] engineOut) {
+        return fit(time, status, columns, columnNames, strata, options, withConcordance, engineOut, null);
+    }
+
+    /**
+     * Fits the model starting Newton–Raphson from {@code initial} instead of 0, as
+     * {@code coxph(..., init = initial)}: the maximum is the same (to the convergence criterion),
+     * reached in fewer iterations when the start is close, e.g. a bootstrap replicate started from
+     * the coefficients of the full data. As in R, {@link CoxFit#loglikNull()} and the score test
+     * are then evaluated at {@code initial}.
+     *
+     * @param initial         starting coefficients, one per column (a non-finite value counts as 0)
+     * @param withConcordance whether to compute Harrell's C of the linear predictor
+     * @return the fit
+     * @throws IllegalArgumentException as {@link #fit(double[], int[], double[][], List, int[], CoxOptions)},
+     *                                  or when {@code initial} has the wrong length
+     */
+    public static CoxFit fitFrom(double[] initial, double[] time, int[] status, double[][] columns,
+                                 List<String> columnNames, int[] strata, CoxOptions options,
+                                 boolean withConcordance) {
+        if (initial == null || columns == null || initial.length != columns.length) {
+            throw new IllegalArgumentException("initial coefficients: need one per column ("
+                + (columns == null ? 0 : columns.length) + "), got " + (initial == null ? "null" : initial.length));
+        }
+        return fit(time, status, columns, columnNames, strata, options, withConcordance, null, initial);
+    }
+
+    private static CoxFit fit(double[] time, int[] status, double[][] columns, List<String> columnNames,
+                              int[] strata, CoxOptions options, boolean withConcordance, Engine[] engineOut,
+                              double[] initial) {
         validate(time, status, columns, columnNames);
         final CoxOptions opts = options == null ? CoxOptions.defaults() : options;
         final int n = time.length;
@@ -109,6 +138,9 @@ public final class CoxModel {
 
         final Engine engine = new Engine(fixedTime, timeRanks.order(), status, columns, strata,
             nStrata, opts);
+        if (initial != null) {
+            engine.start(initial);
+        }
         engine.run();
         if (engineOut != null) {
             engineOut[0] = engine;
@@ -617,6 +649,13 @@ public final class CoxModel {
         }
 
         /** Back to the original scale: beta, score and variance; variance made symmetric. */
+        /** Starts from coefficients on the original scale (the engine's are scaled, see rescale). */
+        void start(double[] initial) {
+            for (int i = 0; i < p; i++) {
+                beta[i] = Double.isFinite(initial[i]) ? initial[i] / scale[i] : 0;
+            }
+        }
+
         private void rescale(double[] b) {
             for (int i = 0; i < p; i++) {
                 beta[i] = b[i] * scale[i];
