@@ -33,7 +33,8 @@ import org.thyra.stats.survival.Ties;
  * <p>Replicate fits start Newton–Raphson from the full-data coefficients ({@link CoxModel#fitFrom}), which
  * reaches the same maximum (to the convergence criterion) in about half the iterations; each replicate's
  * linear predictor is evaluated on the original data through one {@link SortedOutcome} (C and the
- * calibration slope without sorting the original times again).
+ * calibration slope without sorting the original times again); replicate C values are counted
+ * without their standard error ({@link SortedOutcome#harrellC}).
  *
  * <p>Replicate b uses its own generator seeded with the b-th value of a
  * {@code XO_RO_SHI_RO_128_PP(seed)} stream, so the result does not depend on how replicates are
@@ -80,16 +81,17 @@ public final class BootstrapValidation {
                 bs[i] = status[idx[i]];
             }
             final double[][] bx = resample(columns, idx);
-            // started from the full-data coefficients (same maximum, about half the Newton steps),
-            // with Harrell's C of the replicate's own linear predictor on its sample
-            final CoxFit fit = CoxModel.fitFrom(start, bt, bs, bx, names, null, options, true);
+            // started from the full-data coefficients: same maximum, about half the Newton steps
+            final CoxFit fit = CoxModel.fitFrom(start, bt, bs, bx, names, null, options, false);
             if (!fit.converged() || fit.events() == 0) {
                 throw new IllegalArgumentException("replicate fit failed");
             }
             final double[] beta = coefficients(fit.coefficients());
+            final double[] lpTrain = linear(bx, beta, null);
             final double[] lpTest = linear(columns, beta, null);
-            final double dxyTrain = 2 * (fit.concordance().c() - 0.5);
-            final double dxyTest = 2 * (original.concordance(lpTest, true).c() - 0.5);
+            // C alone (no SE), equal to Concordance.compute(...).c()
+            final double dxyTrain = 2 * (SortedOutcome.of(bt, bs).harrellC(lpTrain, true) - 0.5);
+            final double dxyTest = 2 * (original.harrellC(lpTest, true) - 0.5);
             final double slopeTest = original.coxCoefficient(lpTest, ties, options.epsilon(),
                 options.maxIterations());
             return new double[] {dxyTrain, dxyTest, 1, slopeTest};

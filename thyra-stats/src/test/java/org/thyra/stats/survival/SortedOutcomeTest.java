@@ -32,6 +32,8 @@ class SortedOutcomeTest {
         final ConcordanceResult c = o.concordance(z, true);
         close(c.c(), g.get("c_reverse").asDouble());
         close(c.se(), g.get("c_se_reverse").asDouble());
+        assertThat(o.harrellC(z, true)).isEqualTo(c.c());
+        assertThat(o.harrellC(z, false)).isEqualTo(o.concordance(z, false).c());
     }
 
     /** Seeded data with tied times, tied values and censoring at event times: equal to CoxModel.fit. */
@@ -60,6 +62,19 @@ class SortedOutcomeTest {
         assertThat(actual.c()).isEqualTo(expected.c());
         assertThat(actual.concordant()).isEqualTo(expected.concordant());
         assertThat(actual.tiedTime()).isEqualTo(expected.tiedTime());
+        assertThat(o.harrellC(z, false)).isEqualTo(expected.c());
+        assertThat(o.harrellC(z, true)).isEqualTo(Concordance.compute(time, status, z, null, true).c());
+    }
+
+    @Test
+    void harrellCWithoutComparablePairsIsNaN() {
+        assertThat(SortedOutcome.of(new double[] {1, 2, 3}, new int[] {0, 0, 0}).harrellC(new double[] {1, 2, 3}, true))
+            .isNaN();
+        // two events at the same time and nothing later: tied on time, not comparable
+        assertThat(SortedOutcome.of(new double[] {5, 5}, new int[] {1, 1}).harrellC(new double[] {1, 2}, false)).isNaN();
+        // a censoring at an event's time outlives it
+        assertThat(SortedOutcome.of(new double[] {5, 5}, new int[] {1, 0}).harrellC(new double[] {1, 2}, false))
+            .isEqualTo(1.0);
     }
 
     @Test
