@@ -152,27 +152,28 @@ public final class NomogramFigure implements Figure {
     }
     g.draw(new Line2D.Double(lo, y, hi, y));
     g.setFont(FONT);
-    // labels above the line; a label that would overlap its left neighbour goes below
-    double lastRightAbove = Double.NEGATIVE_INFINITY;
-    double lastRightBelow = Double.NEGATIVE_INFINITY;
+    // labels above the line; a label that would overlap its left neighbour goes below (decided in
+    // x order, drawn in value order so the ticks follow the axis values)
     Integer[] order = new Integer[at.length];
     for (int k = 0; k < order.length; k++) {
       order[k] = k;
     }
     java.util.Arrays.sort(order, (a, b) -> Double.compare(xs[a], xs[b]));
+    boolean[] below = new boolean[at.length];
+    double lastRightAbove = Double.NEGATIVE_INFINITY;
     for (int idx : order) {
-      double x = xs[idx];
-      g.draw(new Line2D.Double(x, y, x, y - TICK));
-      String text = labels.get(idx);
-      double w = textWidth(text);
-      double left = x - w / 2;
+      double left = xs[idx] - textWidth(labels.get(idx)) / 2;
       if (left >= lastRightAbove + 2) {
-        g.drawString(text, (float) left, (float) (y - TICK - 3));
-        lastRightAbove = left + w;
+        lastRightAbove = left + textWidth(labels.get(idx));
       } else {
-        g.drawString(text, (float) left, (float) (y + 13));
-        lastRightBelow = Math.max(lastRightBelow, left + w);
+        below[idx] = true;
       }
+    }
+    for (int k = 0; k < at.length; k++) {
+      double x = xs[k];
+      g.draw(new Line2D.Double(x, y, x, y - TICK));
+      String text = labels.get(k);
+      g.drawString(text, (float) (x - textWidth(text) / 2), (float) (below[k] ? y + 13 : y - TICK - 3));
     }
   }
 

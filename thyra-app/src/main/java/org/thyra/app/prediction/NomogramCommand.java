@@ -175,6 +175,12 @@ public final class NomogramCommand implements Callable<Integer> {
         frame.design().columnNames(), frame.design().assign()));
     NomogramModel m = input.analyse(null, () -> NomogramModel.logistic(frame, fit));
     List<String> w = new ArrayList<>(fit.warnings());
+    for (org.thyra.stats.regression.LogisticTerm t : fit.terms()) {
+      if (t.diverging()) {
+        w.add("nomogram: coefficient " + t.name() + " diverges (separation), so its axis dominates the points and"
+            + " predicted probabilities near 0 or 1 are not reliable");
+      }
+    }
     w.addAll(m.warnings());
     return new NomogramModel(m.kind(), m.variables(), m.constant(), m.fittedLp(), null, m.n(), m.events(), w);
   }
