@@ -70,6 +70,38 @@ class NomogramCliTest {
         "Surv(time, status) ~ age + strata(sex)", "--horizons", "365").err()).contains("strata");
   }
 
+  @Test
+  void horizonBeforeTheFirstEventHasSurvivalOneAndNoAxis() {
+    // lung's first death is at day 5
+    JsonNode j = CliRun.ok("nomogram", "--data", data("lung.csv"), "--formula", LUNG, "--horizons", "3,365",
+        "--format", "json").json();
+    for (JsonNode t : j.get("total_points")) {
+      assertThat(t.get("survival").get("3").asDouble()).isEqualTo(1.0);
+      assertThat(t.get("survival").get("365").asDouble()).isLessThan(1.0);
+    }
+    assertThat(j.get("outcome_axes").get(0).get("values")).isEmpty();
+    assertThat(CliRun.warnings(j)).anySatisfy(w -> assertThat(w).contains("S(3)").contains("no event"));
+    assertThat(CliRun.badInput("nomogram", "--data", data("lung.csv"), "--formula", LUNG, "--horizons", "-1")
+        .err()).contains("--horizons must be finite times >= 0");
+  }
+
+  @Test
+  void aliasedCoefficientCountsAsZeroPointsAndIsReported() throws IOException {
+    StringBuilder csv = new StringBuilder("time,status,x,x2,z\n");
+    for (int i = 1; i <= 40; i++) {
+      csv.append(i * 3).append(',').append(i % 3 == 0 ? 0 : 1).append(',').append(i % 7).append(',')
+          .append(2 * (i % 7)).append(',').append((i * 11) % 13).append('\n');
+    }
+    Path f = tmp.resolve("aliased.csv");
+    Files.writeString(f, csv);
+    JsonNode j = CliRun.ok("nomogram", "--data", f.toString(), "--formula", "Surv(time, status) ~ x + x2 + z",
+        "--horizons", "60", "--format", "json").json();
+    assertThat(CliRun.warnings(j)).anySatisfy(w -> assertThat(w).contains("x2").contains("aliased"));
+    for (JsonNode p : j.get("axes").get(1).get("points")) {
+      assertThat(p.asDouble()).isZero();
+    }
+  }
+
   // ------------------------------------------------------------------ missing values, one term
 
   @Test
