@@ -158,11 +158,7 @@ public final class NomogramCommand implements Callable<Integer> {
     Ties t = ties == null ? Ties.EFRON : ties;
     CoxFit fit = input.analyse(null, () -> CoxModel.fit(frame.time(), frame.status(), frame.design().columns(),
         frame.design().columnNames(), null, CoxOptions.of(t)));
-    NomogramModel m = input.analyse(null, () -> NomogramModel.cox(frame, fit));
-    List<String> w = new ArrayList<>(fit.warnings());
-    w.addAll(m.warnings());
-    w.addAll(m.baseline().warnings());
-    return new NomogramModel(m.kind(), m.variables(), m.constant(), m.fittedLp(), m.baseline(), m.n(), m.events(), w);
+    return input.analyse(null, () -> NomogramModel.cox(frame, fit));
   }
 
   private NomogramModel logisticModel(ModelFrame frame) {
@@ -173,16 +169,7 @@ public final class NomogramCommand implements Callable<Integer> {
     }
     LogisticResult fit = input.analyse(null, () -> LogisticRegression.fit(y, frame.design().columns(),
         frame.design().columnNames(), frame.design().assign()));
-    NomogramModel m = input.analyse(null, () -> NomogramModel.logistic(frame, fit));
-    List<String> w = new ArrayList<>(fit.warnings());
-    for (org.thyra.stats.regression.LogisticTerm t : fit.terms()) {
-      if (t.diverging()) {
-        w.add("nomogram: coefficient " + t.name() + " diverges (separation), so its axis dominates the points and"
-            + " predicted probabilities near 0 or 1 are not reliable");
-      }
-    }
-    w.addAll(m.warnings());
-    return new NomogramModel(m.kind(), m.variables(), m.constant(), m.fittedLp(), null, m.n(), m.events(), w);
+    return input.analyse(null, () -> NomogramModel.logistic(frame, fit));
   }
 
   static String key(double horizon) {

@@ -81,9 +81,12 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double constant, 
     warnings = List.copyOf(warnings);
   }
 
-  /** A Cox model: coefficients of {@code fit}, baseline as survfit.coxph for its tie method. */
+  /**
+   * A Cox model: coefficients of {@code fit}, baseline as survfit.coxph for its tie method; the
+   * fit's and the baseline's warnings are kept.
+   */
   static NomogramModel cox(ModelFrame frame, CoxFit fit) {
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(fit.warnings());
     double[] b = usable(fit.coefficients(), fit.names(), warnings);
     double[][] x = frame.design().columns();
     double[] xb = linearPredictor(x, b, 0);
@@ -97,18 +100,26 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double constant, 
       lp[i] = xb[i] - mean;
     }
     BaselineHazard baseline = BaselineSurvival.estimate(frame.time(), frame.status(), lp, null, fit.ties());
+    warnings.addAll(baseline.warnings());
     return new NomogramModel(Kind.COX, variables(frame, b), -mean, lp, baseline, fit.n(), fit.events(), warnings);
   }
 
-  /** A logistic model: intercept and coefficients of {@code fit}. */
+  /**
+   * A logistic model: intercept and coefficients of {@code fit}; the fit's warnings are kept and a
+   * diverging coefficient (separation) is reported for what it does to the nomogram.
+   */
   static NomogramModel logistic(ModelFrame frame, LogisticResult fit) {
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(fit.warnings());
     double[] coef = new double[fit.terms().size()];
     List<String> names = new ArrayList<>();
     for (int j = 0; j < coef.length; j++) {
       LogisticTerm t = fit.terms().get(j);
       coef[j] = t.coef();
       names.add(t.name());
+      if (t.diverging()) {
+        warnings.add("nomogram: coefficient " + t.name() + " diverges (separation), so its axis dominates the"
+            + " points and predicted probabilities near 0 or 1 are not reliable");
+      }
     }
     double[] b = usable(coef, names, warnings);
     double b0 = fit.intercept().coef();
