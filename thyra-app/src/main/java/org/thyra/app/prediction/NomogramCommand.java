@@ -320,23 +320,23 @@ public final class NomogramCommand implements Callable<Integer> {
       }
     }
     for (double p : r.nom().totalPointsTicks()) {
-      t.row(List.of("Total Points", Numbers.full(p), Numbers.full(p)));
+      t.row(List.of("Total Points", DecimalText.format(p), Numbers.full(p)));
     }
     double[] lp = r.nom().linearPredictorTicks();
     double[] lpp = r.nom().linearPredictorTickPoints();
     for (int k = 0; k < lp.length; k++) {
-      t.row(List.of("Linear Predictor", Numbers.full(lp[k]), Numbers.full(lpp[k])));
+      t.row(List.of("Linear Predictor", DecimalText.format(lp[k]), Numbers.full(lpp[k])));
     }
     for (OutcomeAxis a : r.outcomes()) {
       for (int k = 0; k < a.values().length; k++) {
-        t.row(List.of(a.label(), Numbers.full(a.values()[k]), Numbers.full(a.points()[k])));
+        t.row(List.of(a.label(), DecimalText.format(a.values()[k]), Numbers.full(a.points()[k])));
       }
     }
     return t;
   }
 
   private static String axisLabel(ModelVariable v, NomogramAxis a, int k) {
-    return v.categorical() ? a.labels().get(k) : Numbers.full(v.axisValues()[k]);
+    return v.categorical() ? a.labels().get(k) : DecimalText.format(v.axisValues()[k]);
   }
 
   // ------------------------------------------------------------------ text

@@ -70,8 +70,17 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double constant, 
     }
 
     NomogramTerm term() {
-      return categorical ? NomogramTerm.categorical(name, levels, coefficients)
-          : NomogramTerm.linear(name, coefficients[0], axisValues);
+      if (categorical) {
+        return NomogramTerm.categorical(name, levels, coefficients);
+      }
+      // NomogramTerm.linear's effects, with labels as R prints numbers (pretty's 0.30000000000000004 is 0.3)
+      double[] e = new double[axisValues.length];
+      List<String> labels = new ArrayList<>();
+      for (int k = 0; k < e.length; k++) {
+        e[k] = effect(axisValues[k]);
+        labels.add(org.thyra.frame.DecimalText.format(axisValues[k]));
+      }
+      return new NomogramTerm(name, labels, e);
     }
   }
 

@@ -64,7 +64,9 @@ record OutcomeAxis(String label, double horizon, double[] values, double[] point
     double fHi = Math.max(f1, f2);
     double[] ticks = PrettyBreaks.of(fLo, fHi, INTERVALS);
     List<double[]> kept = new ArrayList<>();
-    for (double t : ticks) {
+    for (double tick : ticks) {
+      // seq() arithmetic leaves 0.30000000000000004: the tick is the value its label shows
+      double t = Double.parseDouble(org.thyra.frame.DecimalText.format(tick));
       // rms: approx() gives NA outside the reached range; ticks at its ends stay
       if (t < fLo - 1e-12 * Math.max(1, Math.abs(fLo)) || t > fHi + 1e-12 * Math.max(1, Math.abs(fHi))) {
         continue;
