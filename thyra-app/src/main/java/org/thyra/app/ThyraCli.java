@@ -18,6 +18,7 @@ import org.thyra.app.clinical.DeriveCommand;
 import org.thyra.app.discrimination.ConcordanceCommand;
 import org.thyra.app.discrimination.CutpointCommand;
 import org.thyra.app.discrimination.RocCommand;
+import org.thyra.app.prediction.ValidateCommand;
 import org.thyra.app.regression.LogisticCommand;
 import org.thyra.app.regression.ScreenCommand;
 import org.thyra.app.survival.CoxCommand;
@@ -68,6 +69,7 @@ public final class ThyraCli implements Runnable {
     m.put("impute", ImputeCommand.class);
     m.put("derive", DeriveCommand.class);
     m.put("classify", ClassifyCommand.class);
+    m.put("validate", ValidateCommand.class);
     return Collections.unmodifiableMap(m);
   }
 
