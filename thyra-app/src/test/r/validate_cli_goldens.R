@@ -14,7 +14,8 @@
 #
 # Each case is golden/validate/NAME.json = {name, args, expected}; `expected` uses thyra's JSON field
 # names and holds only DETERMINISTIC values: the apparent rows of rms::validate, the apparent
-# (index.orig-side) columns of rms::calibrate(cmethod = "KM") (mean.predicted, KM, std.err, n),
+# (index.orig-side) columns of rms::calibrate(cmethod = "KM") (mean.predicted, KM, std.err; n and
+# events from groupkm with calibrate's cuts) of converged cph fits (eps = 1e-12, see cox_boot),
 # val.prob intercept / slope, somers2 Dxy / C, Brier, Hosmer-Lemeshow (g = 10, by hand as
 # ResourceSelection::hoslem.test), concordance with infinitesimal-jackknife SE, pROC DeLong CI,
 # maxstat cut-off, survfit curves and survdiff per risk group. Bootstrap-corrected values are
@@ -138,19 +139,26 @@ boot_rows <- function(v, rows) {
 ## 1. bootstrap validation, Cox: lung and pbc ----------------------------------------------------
 cox_boot <- function(name, file, formula, data, u, m, B = 200) {
   d <- data[complete.cases(data[, all.vars(formula)]), ]
-  fit <- cph(formula, data = d, x = TRUE, y = TRUE, surv = TRUE, time.inc = u[1])
+  # cph's default eps = 1e-4 stops Newton-Raphson early (coefficients differ from coxph in the 4th-5th
+  # digit, and so do survest's predictions); thyra converges as coxph, so the fits here are converged
+  conv <- function(h) cph(formula, data = d, x = TRUE, y = TRUE, surv = TRUE, time.inc = h, eps = 1e-12,
+                          iter.max = 50)
+  fit <- conv(u[1])
   set.seed(20261122)
   v <- rms::validate(fit, B = B)
   dxy <- unname(v["Dxy", "index.orig"])
   cal <- lapply(u, function(h) {
-    f <- cph(formula, data = d, x = TRUE, y = TRUE, surv = TRUE, time.inc = h)
-    # predicted survival as survfit.coxph (Efron baseline), which thyra uses; rms's survest differs
-    # from it in the 5th digit when event times are tied (lung), so mean.predicted is survfit's here
-    cf <- coxph(formula, data = d, x = TRUE, model = TRUE)
-    pred <- unname(summary(survfit(cf, newdata = d, se.fit = FALSE), times = h, extend = FALSE)$surv[1, ])
+    f <- conv(h)
     set.seed(20261122)
     cb <- rms::calibrate(f, cmethod = "KM", u = h, m = m, B = B)
-    list(apparent = list(horizon = h, group_size = m, groups = km_groups(pred, f$y, h, m)),
+    # n and events per group: groupkm with calibrate's cuts on calibrate's own predictions
+    pred <- unname(survest(f, times = h, conf.int = FALSE)$surv)
+    gk <- km_groups(pred, f$y, h, m)
+    groups <- lapply(seq_len(nrow(cb)), function(k) list(mean_predicted = unname(cb[k, "mean.predicted"]),
+                                                        observed_km = num(cb[k, "KM"]),
+                                                        observed_se = num(cb[k, "std.err"]),
+                                                        n = gk[[k]]$n, events = gk[[k]]$events))
+    list(apparent = list(horizon = h, group_size = m, groups = groups),
          boot = list(horizon = h, mean_predicted = unname(cb[, "mean.predicted"]), km = unname(cb[, "KM"]),
                      km_corrected = unname(cb[, "KM.corrected"]), mean_optimism = unname(cb[, "mean.optimism"])))
   })
