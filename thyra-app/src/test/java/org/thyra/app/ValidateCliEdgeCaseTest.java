@@ -83,6 +83,32 @@ class ValidateCliEdgeCaseTest {
   }
 
   @Test
+  void splitLevelOnlyInValidationPartIsAnErrorNamingTheRow() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("time,event,stage"));
+    for (int i = 1; i <= 30; i++) {
+      lines.add((i * 7 % 31) + "," + (i % 3 == 0 ? 0 : 1) + "," + (i == 17 ? "III" : i % 2 == 0 ? "I" : "II"));
+    }
+    Path file = tmp.resolve("one_iii.csv");
+    Files.write(file, lines);
+    int errors = 0;
+    int fitted = 0;
+    for (int seed = 1; seed <= 15; seed++) {
+      CliRun run = CliRun.run("validate", "--data", file.toString(), "--formula", "Surv(time, event) ~ stage",
+          "--bootstrap", "0", "--split", "0.7", "--seed", Integer.toString(seed), "--format", "json");
+      if (run.exitCode() == 0) {
+        fitted++;
+        assertThat(run.json().get("split").get("development_rows").toString()).as("seed %d", seed).contains("17");
+      } else {
+        errors++;
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("one_iii.csv").contains("row 17").contains("\"stage\"").contains("\"III\"");
+      }
+    }
+    assertThat(errors).as("seeds putting row 17 in validation").isPositive();
+    assertThat(fitted).as("seeds putting row 17 in development").isPositive();
+  }
+
+  @Test
   void stratifiedCoxIsRejected() {
     CliRun run = CliRun.badInput("validate", "--data", data("lung.csv"), "--formula",
         "Surv(time, status) ~ age + strata(sex)", "--bootstrap", "10");

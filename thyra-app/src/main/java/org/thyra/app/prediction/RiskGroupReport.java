@@ -156,10 +156,11 @@ final class RiskGroupReport {
   }
 
   void text(PrintStream out) {
-    out.printf("Risk groups by %s: cut-off %s (maximally selected log-rank statistic %s, %s-adjusted p = %s;"
+    String p = Numbers.pValue(cut.pAdjusted());
+    out.printf("Risk groups by %s: cut-off %s (maximally selected log-rank statistic %s, %s-adjusted p %s;"
             + " minprop %s), score <= cut-off is low risk%n", score.equals("lp") ? "linear predictor" : "nomogram points",
         Numbers.signif(cut.cutpoint(), 6), Numbers.signif(cut.statistic(), 5), cut.pMethod(),
-        Numbers.pValue(cut.pAdjusted()), Numbers.signif(cut.minprop(), 3));
+        p.startsWith("<") ? p : "= " + p, Numbers.signif(cut.minprop(), 3));
     TextTable t = new TextTable(List.of("set", "group", "n", "events", "median", "0.95LCL", "0.95UCL", "log-rank chisq",
         "df", "p"));
     for (SetResult s : sets) {

@@ -58,7 +58,7 @@ import picocli.CommandLine.Option;
         "Validates a Cox or logistic model: optimism-corrected Dxy / C and calibration slope by the bootstrap as"
             + " rms::validate, calibration at horizons as rms::calibrate(cmethod = \"KM\"), logistic calibration"
             + " intercept / slope and Hosmer-Lemeshow; --split or --validate-on for development / validation data with"
-            + " C-index and 95% CI in both; --risk-groups for low / high risk groups by maximally selected log-rank.")
+            + " C-index and 95%% CI in both; --risk-groups for low / high risk groups by maximally selected log-rank.")
 public final class ValidateCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
@@ -267,13 +267,13 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     RiskGroupReport risk = null;
     if (riskGroups != null) {
-      risk = riskGroups(full, dev, val, fit, warnings);
+      risk = riskGroups(table, full, dev, val, fit, warnings);
     }
     return new Results(cox, full, dev, val, valSource, sr, fit, validation, calibration, devSummary, valSummary, risk,
         warnings);
   }
 
-  private RiskGroupReport riskGroups(ModelFrame full, ModelFrame dev, ModelFrame val, DevelopmentModel fit,
+  private RiskGroupReport riskGroups(DataTable table, ModelFrame full, ModelFrame dev, ModelFrame val, DevelopmentModel fit,
       List<String> warnings) {
     NomogramResult nomogram = riskGroups.equals("points") ? input.analyse(null, fit::nomogram) : null;
     List<RiskGroupReport.ScoredSet> sets = new ArrayList<>();
@@ -282,7 +282,7 @@ public final class ValidateCommand implements Callable<Integer> {
     if (val != null) {
       sets.add(scored("validation", val, fit, nomogram));
       if (split != null) {
-        sets.add(scored("whole", dev.encode(input.read(dev.formula().variables()), full.rows()), fit, nomogram));
+        sets.add(scored("whole", dev.encode(table, full.rows()), fit, nomogram));
       } else {
         sets.add(concat("whole", d, sets.get(1)));
       }
