@@ -109,7 +109,9 @@ km_set <- function(name, time, status, grp) {
          median = list(estimate = num(tab["median"]), lower = num(tab["0.95LCL"]), upper = num(tab["0.95UCL"])),
          curve = lapply(seq_along(f$time), function(i) list(time = f$time[i], n_risk = f$n.risk[i],
                                                             n_event = f$n.event[i], n_censor = f$n.censor[i],
-                                                            survival = f$surv[i], lower = num(f$lower[i]),
+                                                            survival = f$surv[i],
+                                                            std_err = f$surv[i] * f$std.err[i],  # SE of S
+                                                            lower = num(f$lower[i]),
                                                             upper = num(f$upper[i]))))
   })
   s <- list(set = name, n = length(time), n_low = sum(!grp), n_high = sum(grp), events_low = sum(status[!grp]),
@@ -216,7 +218,8 @@ cox_boot("cox_boot_pbc", "pbc.csv", Surv(time, dead) ~ age + bili + albumin + ed
         "--bootstrap", "0", "--split", "0.7", "--seed", "4", "--horizon", u, "--group-size", m, "--risk-groups", "lp"),
       list(n = nrow(dev), events = sum(dev$status), dropped_missing = nrow(lung) - nrow(d),
            split = list(fraction = 0.7, seed = 4, development_rows = dev$row, validation_rows = val$row),
-           development = list(n = nrow(dev), events = sum(dev$status), concordance = conc(dev$time, dev$status, ld)),
+           development = list(n = nrow(dev), events = sum(dev$status), dropped_missing = 0,
+                              concordance = conc(dev$time, dev$status, ld)),
            validation = list(n = nrow(val), events = sum(val$status), dropped_missing = 0,
                              concordance = conc(val$time, val$status, lv), calibration_slope = slope,
                              calibration = list(list(horizon = u, group_size = m,
@@ -271,7 +274,8 @@ cox_boot("cox_boot_pbc", "pbc.csv", Surv(time, dead) ~ age + bili + albumin + ed
         "--horizon", paste(u, collapse = ","), "--group-size", m, "--risk-groups", "lp"),
       list(n = nrow(dev), events = sum(dev$dead), dropped_missing = nrow(pdev) - nrow(dev),
            external = list(validation_data = "pbc_val.csv", validation_rows = as.integer(rownames(val)) - 280L),
-           development = list(n = nrow(dev), events = sum(dev$dead), concordance = conc(dev$time, dev$dead, ld)),
+           development = list(n = nrow(dev), events = sum(dev$dead), dropped_missing = nrow(pdev) - nrow(dev),
+                              concordance = conc(dev$time, dev$dead, ld)),
            validation = list(n = nrow(val), events = sum(val$dead), dropped_missing = nrow(pval) - nrow(val),
                              concordance = conc(val$time, val$dead, lv),
                              calibration_slope = unname(coef(coxph(Surv(val$time, val$dead) ~ lv))),

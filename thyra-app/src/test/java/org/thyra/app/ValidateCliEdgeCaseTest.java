@@ -142,6 +142,29 @@ class ValidateCliEdgeCaseTest {
   }
 
   @Test
+  void riskGroupsWithoutValidationDataUseTheWholeData() {
+    JsonNode j = CliRun.ok("validate", "--data", data("lung.csv"), "--formula", LUNG_FORMULA, "--bootstrap", "0",
+        "--risk-groups", "lp", "--format", "json").json();
+    JsonNode sets = j.get("risk_groups").get("sets");
+    assertThat(sets).hasSize(1);
+    assertThat(sets.get(0).get("set").asText()).isEqualTo("whole");
+    assertThat(sets.get(0).get("n").asInt()).isEqualTo(227);
+    assertThat(sets.get(0).get("n_low").asInt() + sets.get(0).get("n_high").asInt()).isEqualTo(227);
+    assertThat(sets.get(0).get("logrank").get("df").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void validationWithoutEventsHasNoConcordanceAndSaysWhy() throws IOException {
+    Path val = write("censored.csv", "time,dead,bili", "100,0,1.2", "400,0,0.8", "800,0,3.5", "1200,0,0.5");
+    JsonNode j = CliRun.ok("validate", "--data", data("pbc_dev.csv"), "--validate-on", val.toString(), "--formula",
+        "Surv(time, dead) ~ bili", "--bootstrap", "0", "--format", "json").json();
+    assertThat(j.get("validation").get("events").asInt()).isZero();
+    assertThat(j.get("validation").get("concordance").get("c").isNull()).isTrue();
+    assertThat(j.get("development").get("concordance").get("c").asDouble()).isBetween(0.5, 1.0);
+    assertThat(CliRun.warnings(j)).contains("validation data: no events; the C-index and calibration are not defined there");
+  }
+
+  @Test
   void pointsAndLinearPredictorGiveTheSameGroups() {
     String[] base = {"validate", "--data", data("lung.csv"), "--formula", LUNG_FORMULA, "--bootstrap", "0", "--split",
         "0.7", "--seed", "4", "--format", "json", "--risk-groups"};

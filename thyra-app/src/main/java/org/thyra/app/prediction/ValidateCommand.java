@@ -260,7 +260,7 @@ public final class ValidateCommand implements Callable<Integer> {
     SetSummary devSummary = null;
     SetSummary valSummary = null;
     if (val != null) {
-      devSummary = summary("development", dev, 0, fit, cox, warnings);
+      devSummary = summary("development", dev, dev.droppedMissing(), fit, cox, warnings);
       valSummary = summary("validation", val, val.droppedMissing(), fit, cox, warnings);
     } else if (!cox) {
       devSummary = summary("data", dev, dev.droppedMissing(), fit, false, warnings);
