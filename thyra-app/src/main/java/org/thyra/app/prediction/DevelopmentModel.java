@@ -1,6 +1,7 @@
 package org.thyra.app.prediction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.Variable;
@@ -81,7 +82,7 @@ final class DevelopmentModel {
   double[] linearPredictor(ModelFrame data) {
     double[][] x = data.design().columns();
     double[] lp = new double[data.n()];
-    java.util.Arrays.fill(lp, intercept);
+    Arrays.fill(lp, intercept);
     for (int j = 0; j < x.length; j++) {
       double b = beta[j];
       double[] col = x[j];

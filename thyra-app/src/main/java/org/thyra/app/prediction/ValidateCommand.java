@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.thyra.app.InputOptions;
 import org.thyra.app.output.CsvTable;
 import org.thyra.app.output.Json;
@@ -39,8 +41,8 @@ import org.thyra.stats.roc.RocDirection;
 import org.thyra.stats.survival.Concordance;
 import org.thyra.stats.survival.ConcordanceResult;
 import org.thyra.stats.survival.CoxModel;
+import org.thyra.stats.survival.CoxOptions;
 import org.thyra.stats.survival.Ties;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -308,13 +310,13 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   private static double[] cat(double[] a, double[] b) {
-    double[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+    double[] c = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, c, a.length, b.length);
     return c;
   }
 
   private static int[] cat(int[] a, int[] b) {
-    int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+    int[] c = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, c, a.length, b.length);
     return c;
   }
@@ -335,8 +337,8 @@ public final class ValidateCommand implements Callable<Integer> {
       ConcordanceResult c = input.analyse(null, () -> Concordance.compute(time, status, lp, null, true));
       Double slope = null;
       try {
-        slope = CoxModel.fit(time, status, new double[][] {lp}, List.of("lp"), null,
-            org.thyra.stats.survival.CoxOptions.of(ties)).coefficients()[0];
+        slope = CoxModel.fit(time, status, new double[][] {lp}, List.of("lp"), null, CoxOptions.of(ties))
+            .coefficients()[0];
       } catch (IllegalArgumentException | ArithmeticException e) {
         warnings.add(name + " data: calibration slope not computed: " + e.getMessage());
       }
