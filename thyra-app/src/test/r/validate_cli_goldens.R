@@ -56,8 +56,8 @@ put <- function(name, args, expected, boot = NULL) {
   }
 }
 
-# uncentred linear predictor X b (thyra's risk score; concordance and calibration do not depend on centring)
-lp_of <- function(fit, X) drop(X %*% coef(fit))
+# the linear predictor as predict.coxph(type = "lp"): centred at the development means
+lp_of <- function(fit, X) drop(sweep(X, 2, fit$means) %*% coef(fit))
 
 # rms::calibrate's grouping of predicted survival at u, applied by groupkm (KM in groups)
 km_groups <- function(pred, S, u, m) {

@@ -26,6 +26,7 @@ import org.thyra.stats.survival.CoxFit;
  *
  * @param kind        Cox or logistic
  * @param variables   the model variables in formula order, with their coefficients and data range
+ * @param coefficients every design column's coefficient, in design order (aliased: 0)
  * @param constant    b0 of {@code lp = b0 + Σ effects}
  * @param fittedLp    fitted linear predictor per row on that scale
  * @param baseline    Cox: the baseline hazard (survfit.coxph); logistic: null
@@ -33,7 +34,7 @@ import org.thyra.stats.survival.CoxFit;
  * @param events      events (Cox) or outcomes equal to 1 (logistic)
  * @param warnings    notes from the fit and the frame
  */
-record NomogramModel(Kind kind, List<ModelVariable> variables, double constant, double[] fittedLp,
+record NomogramModel(Kind kind, List<ModelVariable> variables, double[] coefficients, double constant, double[] fittedLp,
                      BaselineHazard baseline, int n, int events, List<String> warnings) {
 
   /** The two model families a nomogram is drawn for. */
@@ -86,6 +87,7 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double constant, 
 
   NomogramModel {
     variables = List.copyOf(variables);
+    coefficients = coefficients.clone();
     fittedLp = fittedLp.clone();
     warnings = List.copyOf(warnings);
   }
@@ -110,7 +112,7 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double constant, 
     }
     BaselineHazard baseline = BaselineSurvival.estimate(frame.time(), frame.status(), lp, null, fit.ties());
     warnings.addAll(baseline.warnings());
-    return new NomogramModel(Kind.COX, variables(frame, b), -mean, lp, baseline, fit.n(), fit.events(), warnings);
+    return new NomogramModel(Kind.COX, variables(frame, b), b, -mean, lp, baseline, fit.n(), fit.events(), warnings);
   }
 
   /**
@@ -133,7 +135,7 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double constant, 
     double[] b = usable(coef, names, warnings);
     double b0 = fit.intercept().coef();
     double[] lp = linearPredictor(frame.design().columns(), b, b0);
-    return new NomogramModel(Kind.LOGISTIC, variables(frame, b), b0, lp, null, fit.n(), fit.events(), warnings);
+    return new NomogramModel(Kind.LOGISTIC, variables(frame, b), b, b0, lp, null, fit.n(), fit.events(), warnings);
   }
 
   /** Builds the nomogram (rms: largest range of effect = 100 points). */
@@ -143,6 +145,14 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double constant, 
       terms.add(v.term());
     }
     return Nomogram.build(terms, constant, fittedLp);
+  }
+
+  /**
+   * The linear predictor of each row of a frame coded as the fitting frame ({@link ModelFrame#encode}),
+   * on this model's scale (Cox: centred at the fitting rows' mean, as {@code predict.coxph(type = "lp")}).
+   */
+  double[] linearPredictor(ModelFrame data) {
+    return linearPredictor(data.design().columns(), coefficients, constant);
   }
 
   /**

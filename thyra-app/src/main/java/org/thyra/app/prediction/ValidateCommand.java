@@ -538,7 +538,8 @@ public final class ValidateCommand implements Callable<Integer> {
       m.put("conf_level", confLevel);
     }
     if (riskGroups != null) {
-      m.put("risk_groups", "cut-off on the development " + (riskGroups.equals("lp") ? "linear predictor"
+      m.put("risk_groups", "cut-off on the development " + (riskGroups.equals("lp")
+          ? "linear predictor (centred at the development means, as predict.coxph)"
           : "nomogram total points (rms::nomogram scale, a linear map of the linear predictor)")
           + " by maxstat.test(smethod = \"LogRank\", minprop = 0.1, maxprop = 0.9); Kaplan-Meier (log CI) and"
           + " log-rank (survdiff) per set");
