@@ -4,8 +4,8 @@
 #   bench/prediction.sh                 n = 10^4 (validate, calibrate, B = 200), n = 10^5 (tdroc)
 #   N_VALIDATE=2000 N_TDROC=2000 B=5 REPEATS=1 DATA=/tmp/pred bench/prediction.sh   (smoke run)
 # Needs R with rms, riskRegression, prodlim and data.table, and GNU time (/usr/bin/time).
-#   1. whole process: `thyra validate --bootstrap B` (skipped when this build has no `validate`
-#      command), `thyra tdroc`, and Rscript bench/r/validate.R / bench/r/tdroc.R (which also print
+#   1. whole process: `thyra validate --bootstrap B --threads 2` without and with
+#      `--horizon 36 --group-size m` (skipped when this build has no `validate` command), `thyra tdroc`, and Rscript bench/r/validate.R / bench/r/tdroc.R (which also print
 #      R's system.time of the call alone on stderr);
 #   2. in process: org.thyra.bench.PredictionCpuTime (BootstrapValidation.cox / coxCalibration on
 #      both cores, TimeDependentAuc), wall and CPU per run after a warm-up, and their medians.
@@ -50,10 +50,14 @@ if ./thyra --help | grep -qE '^  validate +'; then have_validate=1; else
 fi
 for i in $(seq 1 "$repeats"); do
   if [ "$have_validate" = 1 ]; then
-    # VALIDATE_ARGS: extra options, should the command's interface differ (e.g. a thread count)
+    # VALIDATE_ARGS: extra options, should the command's interface change
     # shellcheck disable=SC2086
     measure "thyra-validate-n$n_validate-B$b-run$i" ./thyra validate --data "$vfile" --formula "$formula" \
-      --bootstrap "$b" --seed 20261122 ${VALIDATE_ARGS:-}
+      --bootstrap "$b" --seed 20261122 --threads "$threads" ${VALIDATE_ARGS:-}
+    # shellcheck disable=SC2086
+    measure "thyra-validate-calib-n$n_validate-B$b-run$i" ./thyra validate --data "$vfile" --formula "$formula" \
+      --bootstrap "$b" --seed 20261122 --threads "$threads" --horizon "$horizon" --group-size "$group_size" \
+      ${VALIDATE_ARGS:-}
   fi
   measure "R-validate-n$n_validate-B$b-run$i" Rscript bench/r/validate.R "$vfile" "$b" validate "$horizon" "$group_size"
   measure "R-calibrate-n$n_validate-B$b-run$i" Rscript bench/r/validate.R "$vfile" "$b" calibrate "$horizon" "$group_size"

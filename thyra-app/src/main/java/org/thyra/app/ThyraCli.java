@@ -19,6 +19,8 @@ import org.thyra.app.discrimination.ConcordanceCommand;
 import org.thyra.app.discrimination.CutpointCommand;
 import org.thyra.app.prediction.TdrocCommand;
 import org.thyra.app.discrimination.RocCommand;
+import org.thyra.app.prediction.NomogramCommand;
+import org.thyra.app.prediction.ValidateCommand;
 import org.thyra.app.regression.LogisticCommand;
 import org.thyra.app.regression.ScreenCommand;
 import org.thyra.app.survival.CoxCommand;
@@ -70,6 +72,8 @@ public final class ThyraCli implements Runnable {
     m.put("impute", ImputeCommand.class);
     m.put("derive", DeriveCommand.class);
     m.put("classify", ClassifyCommand.class);
+    m.put("nomogram", NomogramCommand.class);
+    m.put("validate", ValidateCommand.class);
     return Collections.unmodifiableMap(m);
   }
 

@@ -92,6 +92,58 @@ public final class ModelFrame {
                 referenceLevels == null ? Map.of() : referenceLevels).build());
     }
 
+    /**
+     * Builds the frame on a subset of the table's rows, as if the other rows were not in the file:
+     * levels, reference and dropped-level warnings come from these rows only (a development set).
+     *
+     * @param table           the data
+     * @param formula         the model formula
+     * @param referenceLevels as {@link #build(DataTable, Formula, Map)}
+     * @param dataRows        1-based data rows to use (others are ignored, not counted as missing)
+     * @return the frame
+     * @throws InputException as {@link #build(DataTable, Formula, Map)}
+     */
+    public static ModelFrame build(DataTable table, Formula formula, Map<String, String> referenceLevels,
+                                   int[] dataRows) {
+        Builder b = new Builder(table, formula, referenceLevels == null ? Map.of() : referenceLevels);
+        b.include = mask(table, dataRows);
+        return new ModelFrame(b.build());
+    }
+
+    /**
+     * Codes other data exactly as this frame: the same formula, the same levels of every
+     * categorical variable in the same order with the same reference, so the design columns mean
+     * what they mean here and a model fitted on this frame applies unchanged (as R's
+     * {@code predict(fit, newdata)}). Rows with a missing value are dropped and counted.
+     *
+     * @param other    the new data (e.g. a validation file)
+     * @param dataRows 1-based data rows of {@code other} to use, or {@code null} for all
+     * @return the frame of the new data
+     * @throws InputException naming file, row, column and level for a level this frame has not
+     *                        seen, or a column whose type differs from this frame's
+     * @throws IllegalArgumentException when this frame has strata (not supported)
+     */
+    public ModelFrame encode(DataTable other, int[] dataRows) {
+        if (strata != null) {
+            throw new IllegalArgumentException("coding new data with the levels of a stratified model is not supported");
+        }
+        Builder b = new Builder(other, formula, Map.of());
+        b.template = this;
+        b.include = dataRows == null ? null : mask(other, dataRows);
+        return new ModelFrame(b.build());
+    }
+
+    private static boolean[] mask(DataTable table, int[] dataRows) {
+        boolean[] include = new boolean[table.rowCount()];
+        for (int r : dataRows) {
+            if (r < 1 || r > include.length) {
+                throw new IllegalArgumentException("data row " + r + " is not in 1.." + include.length);
+            }
+            include[r - 1] = true;
+        }
+        return include;
+    }
+
     /** @return the file name of the table */
     public String source() {
         return source;
@@ -428,6 +480,10 @@ public final class ModelFrame {
         final Map<String, String> referenceLevels;
         final String source;
         final List<String> warnings = new ArrayList<>();
+        /** Rows to consider, or null for all. */
+        boolean[] include;
+        /** The frame whose coding new data must follow, or null. */
+        ModelFrame template;
 
         int[] rows;
         int droppedMissing;
@@ -511,15 +567,26 @@ public final class ModelFrame {
             }
             checkReferenceNames(covariates, factors, yFactor);
 
+            int considered = n;
+            if (include != null) {
+                considered = 0;
+                for (int i = 0; i < n; i++) {
+                    if (include[i]) {
+                        considered++;
+                    } else {
+                        missing[i] = true;
+                    }
+                }
+            }
             int kept = 0;
             for (boolean m : missing) {
                 if (!m) {
                     kept++;
                 }
             }
-            droppedMissing = n - kept;
+            droppedMissing = considered - kept;
             if (kept == 0) {
-                throw new InputException(source, null, null, "no rows left: every one of the " + n
+                throw new InputException(source, null, null, "no rows left: every one of the " + considered
                         + " rows has a missing value in a variable of " + formula);
             }
             int[] keptIndex = new int[kept];
@@ -546,8 +613,26 @@ public final class ModelFrame {
             }
             if (yFactor != null) {
                 String y = ((VariableResponse) formula.response()).name();
-                prepareFactor(y, yFactor, keptIndex, true);
+                if (template != null) {
+                    if (template.responseFactor == null) {
+                        throw new InputException(source, null, y, "column \"" + y + "\" must be numeric, as in "
+                                + template.source);
+                    }
+                    recode(y, yFactor, template.responseFactor.levels, keptIndex);
+                } else {
+                    prepareFactor(y, yFactor, keptIndex, true);
+                }
                 responseFactor = yFactor;
+            } else if (template != null && template.responseFactor != null) {
+                String y = ((VariableResponse) formula.response()).name();
+                yFactor = Factor.of(table.column(y));
+                recode(y, yFactor, template.responseFactor.levels, keptIndex);
+                responseFactor = yFactor;
+                responseValues = null;
+            }
+            if (template != null) {
+                encodeDesign(covariates, factors, numerics, keptIndex);
+                return this;
             }
             buildDesign(covariates, factors, numerics, keptIndex);
             buildStrata(strataNames, strataFactors, keptIndex);
@@ -645,6 +730,64 @@ public final class ModelFrame {
                 warnings.add("\"" + name + "\" has a single level (\"" + f.levels.get(0)
                         + "\") in the rows used; it adds no design column");
             }
+        }
+
+        /** Maps each kept row's level onto {@code levels} (the template's order); an unseen level is an error. */
+        private void recode(String name, Factor f, List<String> levels, int[] keptIndex) {
+            int[] map = new int[f.levels.size()];
+            for (int k = 0; k < map.length; k++) {
+                map[k] = levels.indexOf(f.levels.get(k));
+            }
+            int[] codes = new int[keptIndex.length];
+            for (int i = 0; i < keptIndex.length; i++) {
+                int code = map[f.codes[keptIndex[i]]];
+                if (code < 0) {
+                    throw new InputException(source, keptIndex[i] + 1, name, "level \"" + f.levels.get(f.codes[keptIndex[i]])
+                            + "\" of \"" + name + "\" does not occur in the development data " + template.source
+                            + " (levels there: " + String.join(", ", levels) + "); the model has no coefficient for it");
+                }
+                codes[i] = code;
+            }
+            f.codes = codes;
+            f.levels = levels;
+            f.levelValues = null;
+        }
+
+        /** The design of new data with the template's columns. */
+        private void encodeDesign(List<Term> covariates, Factor[] factors, NumericColumn[] numerics, int[] keptIndex) {
+            int kept = keptIndex.length;
+            List<double[]> columns = new ArrayList<>();
+            for (int j = 0; j < covariates.size(); j++) {
+                String name = covariates.get(j).variable();
+                Variable tv = template.variables.get(j);
+                if (!tv.categorical()) {
+                    if (numerics[j] == null) {
+                        throw new InputException(source, null, name, "column \"" + name
+                                + "\" must be numeric, as in the development data " + template.source);
+                    }
+                    double[] x = new double[kept];
+                    for (int k = 0; k < kept; k++) {
+                        x[k] = numerics[j].value(keptIndex[k]);
+                    }
+                    columns.add(x);
+                    variables.add(tv.withCodes(null));
+                    continue;
+                }
+                Factor f = factors[j] != null ? factors[j] : Factor.of(table.column(name));
+                recode(name, f, tv.levels(), keptIndex);
+                for (int level = 1; level < tv.levels().size(); level++) {
+                    double[] x = new double[kept];
+                    for (int k = 0; k < kept; k++) {
+                        if (f.codes[k] == level) {
+                            x[k] = 1;
+                        }
+                    }
+                    columns.add(x);
+                }
+                variables.add(tv.withCodes(f.codes));
+            }
+            design = new DesignMatrix(columns.toArray(new double[0][]), template.design.columnNames(),
+                    template.design.assign(), kept);
         }
 
         private void buildDesign(List<Term> covariates, Factor[] factors, NumericColumn[] numerics, int[] keptIndex) {

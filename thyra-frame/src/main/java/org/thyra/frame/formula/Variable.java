@@ -33,4 +33,9 @@ public record Variable(String name, TermKind kind, boolean categorical, List<Str
     public int[] codes() {
         return codes == null ? null : codes.clone();
     }
+
+    /** @return this variable with other row codes (new data coded with the same levels) */
+    public Variable withCodes(int[] newCodes) {
+        return new Variable(name, kind, categorical, levels, reference, firstColumn, columnCount, newCodes);
+    }
 }

@@ -1,5 +1,7 @@
 package org.thyra.stats.cutpoint;
 
+import org.thyra.stats.rank.RadixOrder;
+
 /**
  * Log-rank scores as {@code exactRankTests::cscores(Surv(t, e), type = "LogRank")}, which
  * {@code maxstat} uses: {@code a_i = e_i - sum_{k: t_k <= t_i} e_k / (N - r_k + 1)} with

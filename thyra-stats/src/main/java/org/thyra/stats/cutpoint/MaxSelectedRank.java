@@ -2,9 +2,10 @@ package org.thyra.stats.cutpoint;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.thyra.stats.rank.RadixOrder;
 
 /**
  * Maximally selected log-rank statistic, exactly as

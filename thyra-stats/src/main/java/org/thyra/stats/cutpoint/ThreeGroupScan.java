@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.thyra.stats.rank.RadixOrder;
 
 /**
  * Three-group cut-point scan in the manner of X-tile (Camp, Dolled-Filhart and Rimm, 2004,

@@ -10,10 +10,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads R golden fixtures (JSON, null = NA) and compares numbers to 1e-6 relative. */
+/**
+ * Reads the R golden fixtures of this module (JSON under /golden, written by the scripts in
+ * src/test/r; R's NA as null or "NA", infinities as "Inf" / "-Inf") and compares numbers at R's
+ * precision: 6 significant digits (SPEC §4).
+ */
 public final class Golden {
     public static final double REL = 1e-6;
-    public static final double ABS = 1e-9;
+    /** Below this a value is zero to double precision (e.g. a survival of 1 - 1). */
+    public static final double ABS = 1e-12;
 
     private Golden() {
     }
@@ -29,6 +34,12 @@ public final class Golden {
         }
     }
 
+    /** Loads /golden/{path}.json, e.g. {@code load("km/lung")}. */
+    public static JsonNode load(String path) {
+        return read(path + ".json");
+    }
+
+    /** A number; null or "NA" / "NaN" is NaN (R's NA), "Inf" / "-Inf" the infinities. */
     public static double num(JsonNode node) {
         if (node == null || node.isNull()) {
             return Double.NaN;
@@ -38,7 +49,8 @@ public final class Golden {
             return switch (s) {
                 case "Inf" -> Double.POSITIVE_INFINITY;
                 case "-Inf" -> Double.NEGATIVE_INFINITY;
-                default -> Double.NaN;
+                case "NA", "NaN" -> Double.NaN;
+                default -> throw new IllegalArgumentException("not a number in a golden: " + node);
             };
         }
         return node.asDouble();
@@ -55,13 +67,17 @@ public final class Golden {
         return d;
     }
 
+    /** Integers; a null element (R's NA) reads as -1, a null node as null. */
     public static int[] ints(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
         if (node.isNumber()) {
             return new int[] {node.asInt()};
         }
         int[] d = new int[node.size()];
         for (int i = 0; i < d.length; i++) {
-            d[i] = node.get(i).asInt();
+            d[i] = node.get(i).isNull() ? -1 : node.get(i).asInt();
         }
         return d;
     }
@@ -102,6 +118,17 @@ public final class Golden {
         assertThat(actual).as(what + " length").hasSize(expected.length);
         for (int i = 0; i < expected.length; i++) {
             close(what + "[" + i + "]", actual[i], expected[i]);
+        }
+    }
+
+    /** p-values: relative agreement at and above 1e-10 (SPEC §4), both tiny below. */
+    public static void closeP(String what, double actual, double expected) {
+        if (Double.isNaN(expected)) {
+            assertThat(actual).as(what).isNaN();
+        } else if (expected < 1e-10) {
+            assertThat(actual).as(what).isLessThan(1e-9);
+        } else {
+            assertThat(Math.abs(actual - expected) / expected).as(what + " relative").isLessThanOrEqualTo(REL);
         }
     }
 }

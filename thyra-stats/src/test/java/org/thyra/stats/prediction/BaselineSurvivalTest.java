@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.thyra.stats.survival.Ties;
+import org.thyra.stats.golden.Golden;
 
 class BaselineSurvivalTest {
 
@@ -24,7 +25,7 @@ class BaselineSurvivalTest {
     @ParameterizedTest
     @ValueSource(strings = {"lung_efron", "lung_breslow", "lung_strata_efron", "veteran_efron", "pbc_efron"})
     void survivalAtHorizonsAsSurvfitCoxph(String name) {
-        final JsonNode g = Golden.load("baseline_" + name);
+        final JsonNode g = Golden.load("prediction/baseline_" + name);
         final double[] coef = Golden.doubles(g.get("coef"));
         final double[] lp = linearPredictor(Golden.columns(g.get("x")), coef);
         final double[] newLp = linearPredictor(Golden.columns(g.get("newx")), coef);
@@ -55,7 +56,7 @@ class BaselineSurvivalTest {
 
     @Test
     void horizonBeyondLastFollowUpIsRejected() {
-        final JsonNode g = Golden.load("baseline_lung_efron");
+        final JsonNode g = Golden.load("prediction/baseline_lung_efron");
         final double[] time = Golden.doubles(g.get("time"));
         final double[] lp = new double[time.length];
         final BaselineHazard h = BaselineSurvival.estimate(time, Golden.ints(g.get("status")), lp, null, Ties.EFRON);

@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.thyra.stats.survival.Ties;
+import org.thyra.stats.golden.Golden;
 
 class KmCalibrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"lung_365", "pbc_1826"})
     void apparentGroupsAsRmsCalibrateKm(String name) {
-        final JsonNode g = Golden.load("calibrate_" + name);
+        final JsonNode g = Golden.load("prediction/calibrate_" + name);
         final double[] time = Golden.doubles(g.get("time"));
         final int[] status = Golden.ints(g.get("status"));
         final double u = g.get("u").asDouble();
@@ -34,7 +35,7 @@ class KmCalibrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"lung_365", "pbc_1826"})
     void groupsOfMAsRmsGroupkm(String name) {
-        final JsonNode g = Golden.load("calibrate_" + name);
+        final JsonNode g = Golden.load("prediction/calibrate_" + name);
         final KmCalibrationResult r = KmCalibration.groupKm(Golden.doubles(g.get("time")),
             Golden.ints(g.get("status")), Golden.doubles(g.get("predicted")), g.get("u").asDouble(),
             g.get("m").asInt());
@@ -58,7 +59,7 @@ class KmCalibrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"lung_365", "pbc_1826"})
     void predictedSurvivalFromOurBaselineEqualsCphSurvest(String name) {
-        final JsonNode g = Golden.load("calibrate_" + name);
+        final JsonNode g = Golden.load("prediction/calibrate_" + name);
         final double[] lp = Golden.doubles(g.get("lp"));
         final BaselineHazard h = BaselineSurvival.estimate(Golden.doubles(g.get("time")),
             Golden.ints(g.get("status")), lp, null, Ties.EFRON);
@@ -72,7 +73,7 @@ class KmCalibrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"lung_365", "pbc_1826"})
     void bootstrapCorrectedKmWithinMonteCarloErrorOfRmsCalibrate(String name) {
-        final JsonNode g = Golden.load("calibrate_" + name);
+        final JsonNode g = Golden.load("prediction/calibrate_" + name);
         final java.util.List<String> names = new java.util.ArrayList<>();
         g.get("names").forEach(v -> names.add(v.asText()));
         final CalibrationValidationResult r = BootstrapValidation.coxCalibration(Golden.doubles(g.get("time")),

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.thyra.stats.survival.Ties;
+import org.thyra.stats.golden.Golden;
 
 class NomogramTest {
 
@@ -32,7 +33,7 @@ class NomogramTest {
     @ParameterizedTest
     @ValueSource(strings = {"lung_cph", "pbc_cph", "birthwt_lrm"})
     void pointsAxesAndLinearPredictorAsRms(String name) {
-        final JsonNode g = Golden.load("nomogram_" + name);
+        final JsonNode g = Golden.load("prediction/nomogram_" + name);
         final NomogramResult nom = build(g);
         Golden.close(name + " scale", nom.scale(), g.get("scale").asDouble());
         int j = 0;
@@ -65,7 +66,7 @@ class NomogramTest {
     @ParameterizedTest
     @ValueSource(strings = {"lung_cph", "pbc_cph"})
     void survivalAxesAsSurvfitCoxphAtTheSameLinearPredictor(String name) {
-        final JsonNode g = Golden.load("nomogram_" + name);
+        final JsonNode g = Golden.load("prediction/nomogram_" + name);
         final NomogramResult nom = build(g);
         final BaselineHazard h = BaselineSurvival.estimate(Golden.doubles(g.get("time")),
             Golden.ints(g.get("status")), Golden.doubles(g.get("fitted_lp")), null, Ties.EFRON);
@@ -83,7 +84,7 @@ class NomogramTest {
     @ParameterizedTest
     @ValueSource(strings = {"lung_cph", "pbc_cph", "birthwt_lrm"})
     void defaultAxisValuesAsDatadistAndPretty(String name) {
-        final JsonNode g = Golden.load("nomogram_" + name);
+        final JsonNode g = Golden.load("prediction/nomogram_" + name);
         int checked = 0;
         for (JsonNode a : g.get("axes")) {
             if (a.get("data") == null || a.get("data").isNull() || "bili".equals(a.get("variable").asText())) {
@@ -100,7 +101,7 @@ class NomogramTest {
     @Test
     void onePatientAsRms() {
         // lung: age 67, sex 2, ecog 2 (factor, reference 0)
-        JsonNode g = Golden.load("nomogram_lung_cph");
+        JsonNode g = Golden.load("prediction/nomogram_lung_cph");
         NomogramResult nom = build(g);
         final JsonNode c = g.get("coef");
         final double[] lungEffects = {c.get("age").asDouble() * 67, c.get("sex").asDouble() * 2,
@@ -113,7 +114,7 @@ class NomogramTest {
             Golden.doubles(g.get("patient").get("survfit_survival")));
 
         // pbc: log(bili) term; a value between axis ticks
-        g = Golden.load("nomogram_pbc_cph");
+        g = Golden.load("prediction/nomogram_pbc_cph");
         nom = build(g);
         final JsonNode pc = g.get("coef");
         final double[] pbcEffects = {pc.get("age").asDouble() * 50, pc.get("bili").asDouble() * Math.log(2.5),
@@ -122,7 +123,7 @@ class NomogramTest {
             g.get("patient").get("lp").asDouble());
 
         // birthwt logistic: race black
-        g = Golden.load("nomogram_birthwt_lrm");
+        g = Golden.load("prediction/nomogram_birthwt_lrm");
         nom = build(g);
         final JsonNode bc = g.get("coef");
         final double[] bwEffects = {bc.get("age").asDouble() * 25, bc.get("lwt").asDouble() * 120,
@@ -133,7 +134,7 @@ class NomogramTest {
 
     @Test
     void linearAndCategoricalTermsGiveRmsEffects() {
-        final JsonNode g = Golden.load("nomogram_birthwt_lrm");
+        final JsonNode g = Golden.load("prediction/nomogram_birthwt_lrm");
         final JsonNode c = g.get("coef");
         final JsonNode age = g.get("axes").get(0);
         final double[] values = labels(age).stream().mapToDouble(Double::parseDouble).toArray();

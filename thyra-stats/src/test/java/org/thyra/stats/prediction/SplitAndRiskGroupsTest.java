@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.thyra.stats.cutpoint.MaxSelectedRankResult;
+import org.thyra.stats.golden.Golden;
 
 class SplitAndRiskGroupsTest {
 
@@ -41,7 +42,7 @@ class SplitAndRiskGroupsTest {
 
     @Test
     void cutoffFromDevelopmentAppliedUnchangedToValidationAsMaxstat() {
-        final JsonNode g = Golden.load("riskgroups_pbc");
+        final JsonNode g = Golden.load("prediction/riskgroups_pbc");
         final MaxSelectedRankResult cut = RiskGroups.cutoff(Golden.doubles(g.get("dev_time")),
             Golden.ints(g.get("dev_status")), Golden.doubles(g.get("dev_lp")));
         Golden.close("cut-off", cut.cutpoint(), g.get("cutoff").asDouble());

@@ -9,13 +9,14 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.thyra.stats.golden.Golden;
 
 class TimeDependentAucTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"pbc_lp", "lung_lp", "veteran_karno"})
     void aucSeAndCiAsRiskRegressionScore(String name) {
-        final JsonNode g = Golden.load("tdroc_" + name);
+        final JsonNode g = Golden.load("prediction/tdroc_" + name);
         final TimeDependentAucResult r = TimeDependentAuc.compute(Golden.doubles(g.get("time")),
             Golden.ints(g.get("status")), Golden.doubles(g.get("marker")), Golden.doubles(g.get("times")), 0.95);
         final double[] auc = Golden.doubles(g.get("auc"));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.thyra.stats.survival.Ties;
+import org.thyra.stats.golden.Golden;
 
 class ValidationTest {
 
@@ -42,7 +43,7 @@ class ValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"lung_cph", "pbc_cph"})
     void coxApparentAsRmsAndCorrectedWithinMonteCarloError(String name) {
-        final JsonNode g = Golden.load("validate_" + name);
+        final JsonNode g = Golden.load("prediction/validate_" + name);
         final ValidationResult r = BootstrapValidation.cox(Golden.doubles(g.get("time")), Golden.ints(g.get("status")),
             Golden.columns(g.get("x")), names(g), Ties.EFRON, B, 20261122L, 2);
         Golden.close(name + " apparent Dxy", r.index("Dxy").apparent(), rms(g, "apparent", "Dxy"));
@@ -57,7 +58,7 @@ class ValidationTest {
 
     @Test
     void logisticApparentAsRmsAndCorrectedWithinMonteCarloError() {
-        final JsonNode g = Golden.load("validate_birthwt_lrm");
+        final JsonNode g = Golden.load("prediction/validate_birthwt_lrm");
         final ValidationResult r = BootstrapValidation.logistic(Golden.doubles(g.get("y")), Golden.columns(g.get("x")),
             names(g), B, 20261122L, 2);
         Golden.close("apparent Dxy", r.index("Dxy").apparent(), rms(g, "apparent", "Dxy"));
@@ -68,7 +69,7 @@ class ValidationTest {
 
     @Test
     void resultDoesNotDependOnTheNumberOfThreads() {
-        final JsonNode g = Golden.load("validate_lung_cph");
+        final JsonNode g = Golden.load("prediction/validate_lung_cph");
         final double[] time = Golden.doubles(g.get("time"));
         final int[] status = Golden.ints(g.get("status"));
         final double[][] x = Golden.columns(g.get("x"));
@@ -81,7 +82,7 @@ class ValidationTest {
 
     @Test
     void calibrationInterceptSlopeAndDxyAsValProb() {
-        final JsonNode g = Golden.load("calibration_birthwt");
+        final JsonNode g = Golden.load("prediction/calibration_birthwt");
         final double[] y = Golden.doubles(g.get("y"));
         final double[] lp = Golden.doubles(g.get("lp"));
         final double[] ab = LogisticCalibration.interceptSlope(y, lp);
@@ -94,7 +95,7 @@ class ValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"full", "validation"})
     void hosmerLemeshowAsHoslemTest(String which) {
-        final JsonNode g = Golden.load("calibration_birthwt");
+        final JsonNode g = Golden.load("prediction/calibration_birthwt");
         final double[] y;
         final double[] p;
         if ("full".equals(which)) {

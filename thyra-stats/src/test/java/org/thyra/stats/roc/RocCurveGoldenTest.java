@@ -28,6 +28,19 @@ class RocCurveGoldenTest {
         return list.stream();
     }
 
+    /** The two-thread sort path (from {@link RocCurve#parallelMinRows}) gives pROC's numbers too. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rocs")
+    void casesAndControlsSortedOnTwoThreadsMatchPRoc(JsonNode f) {
+        int saved = RocCurve.parallelMinRows;
+        RocCurve.parallelMinRows = 2;
+        try {
+            curveAucAndDeLongCiMatchPRoc(f);
+        } finally {
+            RocCurve.parallelMinRows = saved;
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("rocs")
     void curveAucAndDeLongCiMatchPRoc(JsonNode f) {

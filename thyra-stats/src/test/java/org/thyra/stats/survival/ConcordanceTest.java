@@ -2,7 +2,7 @@ package org.thyra.stats.survival;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.thyra.stats.survival.Golden.close;
+import static org.thyra.stats.golden.Golden.close;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.SplittableRandom;
@@ -12,11 +12,12 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.thyra.stats.golden.Golden;
 
 class ConcordanceTest {
 
     static Stream<String> goldens() {
-        return Golden.names("cox", "concordance_", true).stream();
+        return SurvivalFixtures.names("cox", "concordance_", true).stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,20 +1,21 @@
 package org.thyra.stats.survival;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.thyra.stats.survival.Golden.close;
-import static org.thyra.stats.survival.Golden.closeP;
+import static org.thyra.stats.golden.Golden.close;
+import static org.thyra.stats.golden.Golden.closeP;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.thyra.stats.golden.Golden;
 
 /** Cox fits, concordance and cox.zph against R 4.2 / survival 3.5 on real data sets. */
 class CoxModelGoldenTest {
 
     static Stream<String> cases() {
-        return Golden.names("cox", "", false).stream();
+        return SurvivalFixtures.names("cox", "", false).stream();
     }
 
     private record Case(JsonNode json, double[] time, int[] status, double[][] columns,
@@ -81,9 +82,9 @@ class CoxModelGoldenTest {
     }
 
     private static void test(String what, CoxTestResult t, JsonNode e) {
-        close(what + " statistic", t.statistic(), Golden.number(e.get("statistic")));
+        close(what + " statistic", t.statistic(), Golden.num(e.get("statistic")));
         assertThat(t.df()).as(what + " df").isEqualTo(e.get("df").asInt());
-        closeP(what + " p", t.p(), Golden.number(e.get("p")));
+        closeP(what + " p", t.p(), Golden.num(e.get("p")));
     }
 
     @ParameterizedTest(name = "{0}")

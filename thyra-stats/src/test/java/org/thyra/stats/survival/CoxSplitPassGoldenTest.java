@@ -1,7 +1,7 @@
 package org.thyra.stats.survival;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.thyra.stats.survival.Golden.close;
+import static org.thyra.stats.golden.Golden.close;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.thyra.stats.golden.Golden;
 
 /**
  * The Newton–Raphson pass split between two threads (used from 50 000 rows) on every Cox golden:
@@ -31,7 +32,7 @@ class CoxSplitPassGoldenTest {
     }
 
     static Stream<String> cases() {
-        return Golden.names("cox", "", false).stream();
+        return SurvivalFixtures.names("cox", "", false).stream();
     }
 
     @ParameterizedTest(name = "{0}")

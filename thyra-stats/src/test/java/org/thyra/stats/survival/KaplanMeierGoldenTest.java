@@ -10,13 +10,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.thyra.stats.golden.Golden;
 
 /** Kaplan–Meier against R's survfit / summary.survfit / quantile.survfit on real data sets. */
 class KaplanMeierGoldenTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
-        for (String ds : Golden.KM_DATASETS) {
+        for (String ds : SurvivalFixtures.KM_DATASETS) {
             JsonNode d = Golden.load("km/" + ds);
             for (JsonNode k : d.get("km")) {
                 out.add(Arguments.of(ds + ": " + k.get("name").asText(), d, k));
@@ -97,9 +98,9 @@ class KaplanMeierGoldenTest {
         for (JsonNode q : k.get("quantiles")) {
             double p = q.get("p").asDouble();
             SurvivalQuantile sq = c.quantile(p);
-            Golden.close("quantile " + p, sq.estimate(), Golden.number(q.get("estimate")));
-            Golden.close("quantile lower " + p, sq.lower(), Golden.number(q.get("lower")));
-            Golden.close("quantile upper " + p, sq.upper(), Golden.number(q.get("upper")));
+            Golden.close("quantile " + p, sq.estimate(), Golden.num(q.get("estimate")));
+            Golden.close("quantile lower " + p, sq.lower(), Golden.num(q.get("lower")));
+            Golden.close("quantile upper " + p, sq.upper(), Golden.num(q.get("upper")));
             if (p == 0.5) {
                 assertThat(c.median()).isEqualTo(sq);
             }
@@ -112,10 +113,10 @@ class KaplanMeierGoldenTest {
                 if (pt.isPresent()) {
                     KaplanMeierPoint p = pt.get();
                     assertThat(p.nRisk()).as("n.risk at %s", t).isEqualTo(a.get("n_risk").asInt());
-                    Golden.close("surv at " + t, p.survival(), Golden.number(a.get("survival")));
-                    Golden.close("std.err at " + t, p.stdErr(), Golden.number(a.get("std_err")));
-                    Golden.close("lower at " + t, p.lower(), Golden.number(a.get("lower")));
-                    Golden.close("upper at " + t, p.upper(), Golden.number(a.get("upper")));
+                    Golden.close("surv at " + t, p.survival(), Golden.num(a.get("survival")));
+                    Golden.close("std.err at " + t, p.stdErr(), Golden.num(a.get("std_err")));
+                    Golden.close("lower at " + t, p.lower(), Golden.num(a.get("lower")));
+                    Golden.close("upper at " + t, p.upper(), Golden.num(a.get("upper")));
                 }
             }
         }

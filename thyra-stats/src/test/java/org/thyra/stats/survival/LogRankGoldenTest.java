@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.thyra.stats.inference.PValueAdjustment;
+import org.thyra.stats.golden.Golden;
 
 /** Log-rank / G-rho and pairwise tests against R's survdiff and p.adjust on real data sets. */
 class LogRankGoldenTest {
@@ -52,7 +53,7 @@ class LogRankGoldenTest {
 
     static Stream<Arguments> tests() {
         List<Arguments> out = new ArrayList<>();
-        for (String ds : Golden.KM_DATASETS) {
+        for (String ds : SurvivalFixtures.KM_DATASETS) {
             JsonNode d = Golden.load("km/" + ds);
             for (JsonNode k : d.get("logrank")) {
                 out.add(Arguments.of(ds + ": " + k.get("name").asText(), d, k));
@@ -63,7 +64,7 @@ class LogRankGoldenTest {
 
     static Stream<Arguments> pairwise() {
         List<Arguments> out = new ArrayList<>();
-        for (String ds : Golden.KM_DATASETS) {
+        for (String ds : SurvivalFixtures.KM_DATASETS) {
             JsonNode d = Golden.load("km/" + ds);
             for (JsonNode k : d.get("pairwise")) {
                 out.add(Arguments.of(ds + ": " + k.get("name").asText(), d, k));
@@ -121,9 +122,9 @@ class LogRankGoldenTest {
                 Golden.close("chisq " + i, p.statistic(), pairs.get(i).get("statistic").asDouble());
                 Golden.closeP("p " + i, p.p(), pairs.get(i).get("p").asDouble());
                 Golden.closeP(method + " " + i, p.pAdjusted(), adj.get("p_adjusted").get(i).asDouble());
-                Golden.close("hr " + i, p.hazardRatio(), Golden.number(pairs.get(i).get("hr")));
-                Golden.close("hr lower " + i, p.hazardRatioLower(), Golden.number(pairs.get(i).get("hr_lower")));
-                Golden.close("hr upper " + i, p.hazardRatioUpper(), Golden.number(pairs.get(i).get("hr_upper")));
+                Golden.close("hr " + i, p.hazardRatio(), Golden.num(pairs.get(i).get("hr")));
+                Golden.close("hr lower " + i, p.hazardRatioLower(), Golden.num(pairs.get(i).get("hr_lower")));
+                Golden.close("hr upper " + i, p.hazardRatioUpper(), Golden.num(pairs.get(i).get("hr_upper")));
             }
         }
     }

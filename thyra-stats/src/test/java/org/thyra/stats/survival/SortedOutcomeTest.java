@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.thyra.stats.golden.Golden;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.thyra.stats.golden.Golden;
 
 /**
  * Small seeded random data sets with heavy ties, against survfit / quantile.survfit / survdiff
@@ -50,9 +51,9 @@ class StressGoldenTest {
         for (JsonNode q : c.get("quantiles")) {
             double p = q.get("p").asDouble();
             SurvivalQuantile sq = fit.quantile(p);
-            Golden.close("q" + p, sq.estimate(), Golden.number(q.get("estimate")));
-            Golden.close("q" + p + " lower", sq.lower(), Golden.number(q.get("lower")));
-            Golden.close("q" + p + " upper", sq.upper(), Golden.number(q.get("upper")));
+            Golden.close("q" + p, sq.estimate(), Golden.num(q.get("estimate")));
+            Golden.close("q" + p + " lower", sq.lower(), Golden.num(q.get("lower")));
+            Golden.close("q" + p + " upper", sq.upper(), Golden.num(q.get("upper")));
         }
         JsonNode lr = c.get("logrank");
         if (lr != null && !lr.isNull()) {

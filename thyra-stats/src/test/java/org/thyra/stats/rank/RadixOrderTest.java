@@ -1,4 +1,4 @@
-package org.thyra.stats.cutpoint;
+package org.thyra.stats.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +40,31 @@ class RadixOrderTest {
             return x < y ? -1 : x > y ? 1 : 0;
         });
         assertThat(RadixOrder.order(key)).containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+    }
+
+    /** sortedValues equals Arrays.sort with -0.0 read as 0.0, and leaves its input alone. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void sortedValuesEqualArraysSort(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int n = 40_000;
+        double[] key = new double[n];
+        for (int i = 0; i < n; i++) {
+            key[i] = switch (rnd.nextInt(5)) {
+                case 0 -> rnd.nextInt(9) - 4;
+                case 1 -> rnd.nextBoolean() ? 0.0 : -0.0;
+                case 2 -> rnd.nextBoolean() ? Double.POSITIVE_INFINITY : -Double.MAX_VALUE;
+                default -> rnd.nextGaussian() * Math.pow(10, rnd.nextInt(40) - 20);
+            };
+        }
+        double[] input = key.clone();
+        double[] expected = key.clone();
+        Arrays.sort(expected);
+        for (int i = 0; i < n; i++) {
+            expected[i] += 0.0;
+        }
+        assertThat(RadixOrder.sortedValues(key)).containsExactly(expected);
+        assertThat(key).containsExactly(input);
     }
 
     /**

@@ -1,0 +1,184 @@
+package org.thyra.app.figure;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A nomogram drawn as {@code plot(rms::nomogram)} lays it out: a Points axis (0–100) on top, one
+ * axis per variable with its values at their points, a Total Points axis, then the linear
+ * predictor and one axis per outcome (survival at a horizon, or probability) with their tick values
+ * at the total points that give them. Labels on the left. Variable axes share the Points scale;
+ * the total, linear predictor and outcome axes share the Total Points scale.
+ */
+public final class NomogramFigure implements Figure {
+
+  /**
+   * One axis: tick labels at positions on its scale.
+   *
+   * @param id         part name (SVG group id)
+   * @param label      the label on the left
+   * @param tickLabels one per tick
+   * @param positions  points (variable axes) or total points (the others) of each tick
+   */
+  public record Scale(String id, String label, List<String> tickLabels, double[] positions) {
+    /** Validates and copies. */
+    public Scale {
+      if (tickLabels.size() != positions.length) {
+        throw new IllegalArgumentException("axis " + label + ": " + tickLabels.size() + " labels for "
+            + positions.length + " positions");
+      }
+      tickLabels = List.copyOf(tickLabels);
+      positions = positions.clone();
+    }
+
+    @Override
+    public double[] positions() {
+      return positions.clone();
+    }
+  }
+
+  static final int LEFT = 170;
+  static final int PLOT_WIDTH = 600;
+  static final int RIGHT = 50;
+  static final int ROW = 42;
+  static final int TOP = 30;
+  private static final int TICK = 5;
+  private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+  private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+
+  private final List<Scale> variableAxes;
+  private final List<Scale> totalAxes;
+  private final double pointsMax;
+  private final double totalMin;
+  private final double totalMax;
+
+  /**
+   * @param variableAxes one per model variable, positions in points
+   * @param totalAxes    the Total Points axis first, then the linear predictor and outcome axes,
+   *                     positions in total points
+   * @param pointsMax    end of the Points axis (rms: 100)
+   */
+  public NomogramFigure(List<Scale> variableAxes, List<Scale> totalAxes, double pointsMax) {
+    if (totalAxes.isEmpty()) {
+      throw new IllegalArgumentException("a nomogram needs a Total Points axis");
+    }
+    this.variableAxes = List.copyOf(variableAxes);
+    this.totalAxes = List.copyOf(totalAxes);
+    this.pointsMax = pointsMax;
+    double lo = 0;
+    double hi = 0;
+    for (Scale s : totalAxes) {
+      for (double p : s.positions()) {
+        lo = Math.min(lo, p);
+        hi = Math.max(hi, p);
+      }
+    }
+    this.totalMin = lo;
+    this.totalMax = hi > lo ? hi : lo + 1;
+  }
+
+  @Override
+  public int width() {
+    return LEFT + PLOT_WIDTH + RIGHT;
+  }
+
+  @Override
+  public int height() {
+    return TOP + ROW * (1 + variableAxes.size() + totalAxes.size());
+  }
+
+  @Override
+  public List<String> parts() {
+    List<String> p = new ArrayList<>();
+    p.add("axis-points");
+    variableAxes.forEach(s -> p.add(s.id()));
+    totalAxes.forEach(s -> p.add(s.id()));
+    return p;
+  }
+
+  /** x of a value on the Points scale (variable axes). */
+  double pointsX(double points) {
+    return LEFT + points / pointsMax * PLOT_WIDTH;
+  }
+
+  /** x of a value on the Total Points scale. */
+  double totalX(double total) {
+    return LEFT + (total - totalMin) / (totalMax - totalMin) * PLOT_WIDTH;
+  }
+
+  @Override
+  public void drawPart(Graphics2D g, int part) {
+    g.setColor(Color.BLACK);
+    g.setStroke(new BasicStroke(1f));
+    double y = TOP + ROW * (part + 0.5);
+    if (part == 0) {
+      List<String> labels = new ArrayList<>();
+      double[] at = new double[11];
+      for (int k = 0; k <= 10; k++) {
+        at[k] = pointsMax * k / 10;
+        labels.add(Long.toString(Math.round(at[k])));
+      }
+      drawAxis(g, "Points", labels, at, y, true);
+      return;
+    }
+    int v = part - 1;
+    if (v < variableAxes.size()) {
+      Scale s = variableAxes.get(v);
+      drawAxis(g, s.label(), s.tickLabels(), s.positions(), y, true);
+      return;
+    }
+    Scale s = totalAxes.get(v - variableAxes.size());
+    drawAxis(g, s.label(), s.tickLabels(), s.positions(), y, false);
+  }
+
+  private void drawAxis(Graphics2D g, String label, List<String> labels, double[] at, double y, boolean pointsScale) {
+    g.setFont(LABEL_FONT);
+    g.drawString(label, 10f, (float) (y + 4));
+    if (at.length == 0) {
+      return;
+    }
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    double[] xs = new double[at.length];
+    for (int k = 0; k < at.length; k++) {
+      xs[k] = pointsScale ? pointsX(at[k]) : totalX(at[k]);
+      lo = Math.min(lo, xs[k]);
+      hi = Math.max(hi, xs[k]);
+    }
+    g.draw(new Line2D.Double(lo, y, hi, y));
+    g.setFont(FONT);
+    // labels above the line; a label that would overlap its left neighbour goes below (decided in
+    // x order, drawn in value order so the ticks follow the axis values)
+    Integer[] order = new Integer[at.length];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(xs[a], xs[b]));
+    boolean[] below = new boolean[at.length];
+    double lastRightAbove = Double.NEGATIVE_INFINITY;
+    for (int idx : order) {
+      double left = xs[idx] - textWidth(labels.get(idx)) / 2;
+      if (left >= lastRightAbove + 2) {
+        lastRightAbove = left + textWidth(labels.get(idx));
+      } else {
+        below[idx] = true;
+      }
+    }
+    for (int k = 0; k < at.length; k++) {
+      double x = xs[k];
+      g.draw(new Line2D.Double(x, y, x, y - TICK));
+      String text = labels.get(k);
+      g.drawString(text, (float) (x - textWidth(text) / 2), (float) (below[k] ? y + 13 : y - TICK - 3));
+    }
+  }
+
+  /** Width estimate of a label (no font metrics: the export must not need a display or fonts). */
+  static double textWidth(String text) {
+    return 6.2 * text.length();
+  }
+}

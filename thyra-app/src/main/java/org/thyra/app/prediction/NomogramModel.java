@@ -1,0 +1,224 @@
+package org.thyra.app.prediction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.thyra.frame.formula.ModelFrame;
+import org.thyra.frame.formula.Variable;
+import org.thyra.stats.prediction.BaselineHazard;
+import org.thyra.stats.prediction.BaselineSurvival;
+import org.thyra.stats.prediction.Nomogram;
+import org.thyra.stats.prediction.NomogramResult;
+import org.thyra.stats.prediction.NomogramTerm;
+import org.thyra.stats.regression.LogisticResult;
+import org.thyra.stats.regression.LogisticTerm;
+import org.thyra.stats.survival.CoxFit;
+
+/**
+ * A fitted Cox or logistic model seen as a nomogram: one axis per model variable, the model
+ * constant and the fitted linear predictors on the scale {@code rms} uses, and (Cox) the baseline
+ * hazard that turns a linear predictor into survival.
+ *
+ * <p>Scales, as {@code rms::nomogram}: a logistic model's linear predictor is {@code b0 + x'b};
+ * a Cox model's is centred at the sample mean of {@code x'b}, as {@code cph} ({@code constant =
+ * -mean(x'b)}), which shifts the linear predictor axis but no points. An aliased coefficient
+ * counts as 0 (R's NA) and is reported.
+ *
+ * @param kind        Cox or logistic
+ * @param variables   the model variables in formula order, with their coefficients and data range
+ * @param coefficients every design column's coefficient, in design order (aliased: 0)
+ * @param constant    b0 of {@code lp = b0 + Σ effects}
+ * @param fittedLp    fitted linear predictor per row on that scale
+ * @param baseline    Cox: the baseline hazard (survfit.coxph); logistic: null
+ * @param n           observations used
+ * @param events      events (Cox) or outcomes equal to 1 (logistic)
+ * @param warnings    notes from the fit and the frame
+ */
+record NomogramModel(Kind kind, List<ModelVariable> variables, double[] coefficients, double constant, double[] fittedLp,
+                     BaselineHazard baseline, int n, int events, List<String> warnings) {
+
+  /** The two model families a nomogram is drawn for. */
+  enum Kind {
+    COX, LOGISTIC;
+
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * One model variable as a nomogram axis.
+   *
+   * @param name         variable name
+   * @param categorical  whether it enters as indicators
+   * @param levels       levels, reference first (categorical)
+   * @param coefficients numeric: one slope; categorical: one per non-reference level (0 when aliased)
+   * @param min          numeric: smallest value in the fitting rows
+   * @param max          numeric: largest value in the fitting rows
+   * @param axisValues   numeric: axis tick values (rms: distinct values when at most 10, else pretty)
+   */
+  record ModelVariable(String name, boolean categorical, List<String> levels, double[] coefficients,
+                       double min, double max, double[] axisValues) {
+
+    /** The contribution of a numeric value to the linear predictor. */
+    double effect(double value) {
+      return coefficients[0] * value;
+    }
+
+    /** The contribution of level k (0 = reference) to the linear predictor. */
+    double levelEffect(int k) {
+      return k == 0 ? 0 : coefficients[k - 1];
+    }
+
+    NomogramTerm term() {
+      if (categorical) {
+        return NomogramTerm.categorical(name, levels, coefficients);
+      }
+      // NomogramTerm.linear's effects, with labels as R prints numbers (pretty's 0.30000000000000004 is 0.3)
+      double[] e = new double[axisValues.length];
+      List<String> labels = new ArrayList<>();
+      for (int k = 0; k < e.length; k++) {
+        e[k] = effect(axisValues[k]);
+        labels.add(org.thyra.frame.DecimalText.format(axisValues[k]));
+      }
+      return new NomogramTerm(name, labels, e);
+    }
+  }
+
+  NomogramModel {
+    variables = List.copyOf(variables);
+    coefficients = coefficients.clone();
+    fittedLp = fittedLp.clone();
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * A Cox model: coefficients of {@code fit}, baseline as survfit.coxph for its tie method; the
+   * fit's and the baseline's warnings are kept.
+   */
+  static NomogramModel cox(ModelFrame frame, CoxFit fit) {
+    List<String> warnings = new ArrayList<>(fit.warnings());
+    double[] b = usable(fit.coefficients(), fit.names(), warnings);
+    double[][] x = frame.design().columns();
+    double[] xb = linearPredictor(x, b, 0);
+    double mean = 0;
+    for (double v : xb) {
+      mean += v;
+    }
+    mean /= xb.length;
+    double[] lp = new double[xb.length];
+    for (int i = 0; i < lp.length; i++) {
+      lp[i] = xb[i] - mean;
+    }
+    BaselineHazard baseline = BaselineSurvival.estimate(frame.time(), frame.status(), lp, null, fit.ties());
+    warnings.addAll(baseline.warnings());
+    return new NomogramModel(Kind.COX, variables(frame, b), b, -mean, lp, baseline, fit.n(), fit.events(), warnings);
+  }
+
+  /**
+   * A logistic model: intercept and coefficients of {@code fit}; the fit's warnings are kept and a
+   * diverging coefficient (separation) is reported for what it does to the nomogram.
+   */
+  static NomogramModel logistic(ModelFrame frame, LogisticResult fit) {
+    List<String> warnings = new ArrayList<>(fit.warnings());
+    double[] coef = new double[fit.terms().size()];
+    List<String> names = new ArrayList<>();
+    for (int j = 0; j < coef.length; j++) {
+      LogisticTerm t = fit.terms().get(j);
+      coef[j] = t.coef();
+      names.add(t.name());
+      if (t.diverging()) {
+        warnings.add("nomogram: coefficient " + t.name() + " diverges (separation), so its axis dominates the"
+            + " points and predicted probabilities near 0 or 1 are not reliable");
+      }
+    }
+    double[] b = usable(coef, names, warnings);
+    double b0 = fit.intercept().coef();
+    double[] lp = linearPredictor(frame.design().columns(), b, b0);
+    return new NomogramModel(Kind.LOGISTIC, variables(frame, b), b, b0, lp, null, fit.n(), fit.events(), warnings);
+  }
+
+  /** Builds the nomogram (rms: largest range of effect = 100 points). */
+  NomogramResult nomogram() {
+    List<NomogramTerm> terms = new ArrayList<>();
+    for (ModelVariable v : variables) {
+      terms.add(v.term());
+    }
+    return Nomogram.build(terms, constant, fittedLp);
+  }
+
+  /**
+   * The linear predictor of each row of a frame coded as the fitting frame ({@link ModelFrame#encode}),
+   * on this model's scale (Cox: centred at the fitting rows' mean, as {@code predict.coxph(type = "lp")}).
+   */
+  double[] linearPredictor(ModelFrame data) {
+    return linearPredictor(data.design().columns(), coefficients, constant);
+  }
+
+  /**
+   * Predicted survival at each horizon (Cox) or the probability (logistic, one value) at a linear
+   * predictor.
+   */
+  double[] predict(double[] horizons, double lp) {
+    if (kind == Kind.COX) {
+      return baseline.survival(0, horizons, lp);
+    }
+    return new double[] {lp >= 0 ? 1 / (1 + Math.exp(-lp)) : Math.exp(lp) / (1 + Math.exp(lp))};
+  }
+
+  /** @return the variable of that name, or null */
+  ModelVariable variable(String name) {
+    for (ModelVariable v : variables) {
+      if (v.name().equals(name)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static double[] usable(double[] coef, List<String> names, List<String> warnings) {
+    double[] b = coef.clone();
+    for (int j = 0; j < b.length; j++) {
+      if (Double.isNaN(b[j])) {
+        b[j] = 0;
+        warnings.add("coefficient " + names.get(j) + " is aliased (NA): it counts as 0 points");
+      }
+    }
+    return b;
+  }
+
+  private static double[] linearPredictor(double[][] x, double[] b, double b0) {
+    int n = x.length == 0 ? 0 : x[0].length;
+    double[] lp = new double[n];
+    java.util.Arrays.fill(lp, b0);
+    for (int j = 0; j < x.length; j++) {
+      double bj = b[j];
+      double[] col = x[j];
+      for (int i = 0; i < n; i++) {
+        lp[i] += bj * col[i];
+      }
+    }
+    return lp;
+  }
+
+  private static List<ModelVariable> variables(ModelFrame frame, double[] b) {
+    List<ModelVariable> out = new ArrayList<>();
+    double[][] x = frame.design().columns();
+    for (Variable v : frame.variables()) {
+      double[] coef = java.util.Arrays.copyOfRange(b, v.firstColumn(), v.firstColumn() + v.columnCount());
+      if (v.categorical()) {
+        out.add(new ModelVariable(v.name(), true, v.levels(), coef, Double.NaN, Double.NaN, null));
+      } else {
+        double[] col = x[v.firstColumn()];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double c : col) {
+          lo = Math.min(lo, c);
+          hi = Math.max(hi, c);
+        }
+        out.add(new ModelVariable(v.name(), false, List.of(), coef, lo, hi, NomogramTerm.defaultValues(col)));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,137 @@
+package org.thyra.app.prediction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.thyra.app.prediction.NomogramModel.ModelVariable;
+import org.thyra.frame.DecimalText;
+import org.thyra.frame.InputException;
+import org.thyra.stats.prediction.NomogramResult;
+
+/**
+ * One patient read from a JSON object {@code {"variable": value, ...}} and scored on a nomogram:
+ * points per variable, total points, linear predictor.
+ *
+ * <p>Every model variable must be given, and nothing else. A numeric variable takes a JSON number
+ * (or a string holding one); a categorical variable takes one of the levels seen in the fitting
+ * data (a JSON number for a {@code factor()} of a numeric column is matched as R prints it). A
+ * numeric value outside the fitting data's range is scored by extending the axis linearly, as
+ * {@code rms} does, and reported as a warning.
+ *
+ * @param values       the patient's values as given, in model order (text)
+ * @param points       points per variable, in model order
+ * @param totalPoints  sum of the points
+ * @param linearPredictor linear predictor on the nomogram's scale
+ * @param warnings     values outside the data range
+ */
+record NomogramPatient(Map<String, String> values, double[] points, double totalPoints, double linearPredictor,
+                       List<String> warnings) {
+
+  NomogramPatient {
+    values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    points = points.clone();
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Reads and scores the patient file.
+   *
+   * @throws InputException naming the file and the variable for a missing, unknown, non-numeric
+   *                        or unseen value, or a file that is not one JSON object
+   */
+  static NomogramPatient read(Path file, NomogramModel model, NomogramResult nom) {
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(Files.readString(file));
+    } catch (IOException e) {
+      throw new InputException(source, null, null, "--predict needs a JSON object {\"variable\": value, ...}: "
+          + firstLine(e.getMessage()), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new InputException(source, null, null,
+          "--predict needs a JSON object {\"variable\": value, ...}, got " + (root == null ? "nothing" : root.getNodeType()));
+    }
+    List<String> names = new ArrayList<>();
+    for (ModelVariable v : model.variables()) {
+      names.add(v.name());
+    }
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (model.variable(f) == null) {
+        throw new InputException(source, null, null, "variable \"" + f + "\" is not in the model; its variables are "
+            + String.join(", ", names));
+      }
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    double[] effects = new double[names.size()];
+    List<String> warnings = new ArrayList<>();
+    for (int j = 0; j < names.size(); j++) {
+      ModelVariable v = model.variables().get(j);
+      JsonNode node = root.get(v.name());
+      if (node == null || node.isNull()) {
+        throw new InputException(source, null, null, "variable \"" + v.name() + "\" is missing: the nomogram needs "
+            + "a value for each of " + String.join(", ", names));
+      }
+      if (v.categorical()) {
+        String level = node.isNumber() ? DecimalText.format(node.doubleValue()) : node.asText();
+        int k = v.levels().indexOf(level);
+        if (k < 0 || !(node.isTextual() || node.isNumber())) {
+          throw new InputException(source, null, null, "variable \"" + v.name() + "\": level \"" + node.asText()
+              + "\" was not seen in the development data; known levels: " + String.join(", ", v.levels()));
+        }
+        values.put(v.name(), level);
+        effects[j] = v.levelEffect(k);
+      } else {
+        double x = numeric(node);
+        if (!Double.isFinite(x)) {
+          throw new InputException(source, null, null, "variable \"" + v.name() + "\" is numeric; got " + node
+              + ", which is not a finite number");
+        }
+        if (x < v.min() || x > v.max()) {
+          warnings.add("patient " + v.name() + " = " + DecimalText.format(x) + " is outside the development data range ["
+              + DecimalText.format(v.min()) + ", " + DecimalText.format(v.max())
+              + "]: its points extend the axis linearly, as rms does (extrapolation)");
+        }
+        values.put(v.name(), DecimalText.format(x));
+        effects[j] = v.effect(x);
+      }
+    }
+    double[] points = new double[effects.length];
+    double total = 0;
+    for (int j = 0; j < effects.length; j++) {
+      points[j] = nom.points(j, effects[j]);
+      total += points[j];
+    }
+    return new NomogramPatient(values, points, total, nom.linearPredictor(total), warnings);
+  }
+
+  private static double numeric(JsonNode node) {
+    if (node.isNumber()) {
+      return node.doubleValue();
+    }
+    if (node.isTextual()) {
+      try {
+        return DecimalText.parse(node.asText().trim());
+      } catch (RuntimeException e) {
+        return Double.NaN;
+      }
+    }
+    return Double.NaN;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}
