@@ -44,10 +44,10 @@ add <- function(name, args, expected) {
 }
 
 # The AUC table as thyra's JSON names it; time/status 0/1 over the complete rows.
-score <- function(time, status, marker, times) {
+score <- function(time, status, marker, times, level = 0.95) {
   d <- data.frame(time = time, status = status)
   sc <- Score(list(m = marker), formula = Hist(time, status) ~ 1, data = d, metrics = "auc",
-              cens.model = "marginal", times = times, se.fit = TRUE, null.model = FALSE)
+              cens.model = "marginal", times = times, se.fit = TRUE, null.model = FALSE, conf.int = level)
   s <- as.data.frame(sc$AUC$score)
   stopifnot(nrow(s) == length(times), all.equal(s$times, times))
   lapply(seq_along(times), function(j) list(
@@ -55,19 +55,20 @@ score <- function(time, status, marker, times) {
     cases = sum(time <= times[j] & status == 1), controls = sum(time > times[j])))
 }
 
-result <- function(time, status, marker, times, dropped) {
+result <- function(time, status, marker, times, dropped, level = 0.95) {
   list(n = length(time), events = sum(status), dropped_missing = dropped,
-       method = list(weights = "marginal Kaplan\u2013Meier (IPCW)", definition = "cumulative/dynamic"),
-       at = score(time, status, marker, times))
+       method = list(weights = "marginal Kaplan\u2013Meier (IPCW)", definition = "cumulative/dynamic",
+                     conf_level = level),
+       at = score(time, status, marker, times, level))
 }
 
 # --marker: complete cases on time, event and marker
-marker_case <- function(name, d, file, tv, ev, mv, times, event01 = d[[ev]]) {
+marker_case <- function(name, d, file, tv, ev, mv, times, event01 = d[[ev]], level = 0.95) {
   keep <- complete.cases(d[, c(tv, ev, mv)])
-  e <- result(d[[tv]][keep], event01[keep], d[[mv]][keep], times, sum(!keep))
+  e <- result(d[[tv]][keep], event01[keep], d[[mv]][keep], times, sum(!keep), level)
   e$time <- tv; e$event <- ev; e$marker <- mv
   add(name, c("tdroc", "--data", paste0("{data}/", file), "--time", tv, "--event", ev, "--marker", mv,
-              "--at", paste(times, collapse = ",")), e)
+              "--at", paste(times, collapse = ","), if (level != 0.95) c("--conf-level", level)), e)
 }
 
 marker_case("pbc_bili", pb, "pbc_dead.csv", "time", "dead", "bili", c(1000, 2000, 3000))
@@ -77,6 +78,7 @@ marker_case("lung_age", lu, "lung.csv", "time", "status", "age", c(180, 365, 540
 marker_case("lung_ph_karno_missing", lu, "lung.csv", "time", "status", "ph.karno", c(90, 365),
             event01 = lu$status - 1)
 marker_case("veteran_karno", ve, "veteran.csv", "time", "status", "karno", c(30, 90, 180))
+marker_case("veteran_karno_level90", ve, "veteran.csv", "time", "status", "karno", c(30, 90, 180), level = 0.9)
 # not estimable: 0.5 is before the first event (no case), 999 the last follow-up (no control)
 marker_case("edge_veteran_no_case_no_control", ve, "veteran.csv", "time", "status", "karno", c(0.5, 30, 999))
 marker_case("edge_veteran_tied_marker", ve, "veteran.csv", "time", "status", "constant", c(30, 90))

@@ -29,7 +29,7 @@ class TdrocCliGoldenTest {
   static Stream<Path> goldens() throws IOException {
     try (Stream<Path> files = Files.list(dir())) {
       List<Path> list = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-      assertThat(list).hasSizeGreaterThanOrEqualTo(12);
+      assertThat(list).hasSizeGreaterThanOrEqualTo(13);
       return list.stream();
     }
   }
