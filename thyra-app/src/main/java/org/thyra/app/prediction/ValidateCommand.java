@@ -505,6 +505,10 @@ public final class ValidateCommand implements Callable<Integer> {
       m.put("ties", ties.name().toLowerCase(Locale.ROOT));
     }
     m.put("resampling", bootstrap > 0 ? "optimism bootstrap (Efron-Gong) as rms::validate, method = \"boot\"" : "none");
+    if (bootstrap > 0 && r.cox()) {
+      m.put("replicate_fits", "Newton-Raphson from the original coefficients, converged as rms's replicate fits"
+          + " (eps = 1e-4, at most 10 iterations); the original fit as coxph (eps = 1e-9)");
+    }
     m.put("B", bootstrap);
     m.put("seed", seed);
     if (r.validation() != null) {

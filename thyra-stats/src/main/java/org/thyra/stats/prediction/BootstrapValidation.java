@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.thyra.stats.rank.RadixOrder;
 import org.thyra.stats.regression.LogisticRegression;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.survival.Concordance;
@@ -30,7 +31,9 @@ import org.thyra.stats.survival.Ties;
  * the only covariate; logistic: slope of {@code y ~ lp}), and for logistic models the calibration
  * intercept. Apparent slope and intercept are 1 and 0 by construction.
  *
- * <p>Replicate fits start Newton–Raphson from the full-data coefficients ({@link CoxModel#fitFrom}), which
+ * <p>Replicate and slope fits converge as rms's do ({@code eps = 1e-4}, at most 10 iterations);
+ * the original fit as coxph ({@code 1e-9}). Each Cox replicate lists its drawn rows in time order
+ * (counting against the original order: the same multiset), so its fit and concordance skip sorting. Replicate fits start Newton–Raphson from the full-data coefficients ({@link CoxModel#fitFrom}), which
  * reaches the same maximum (to the convergence criterion) in about half the iterations; each replicate's
  * linear predictor is evaluated on the original data through one {@link SortedOutcome} (C and the
  * calibration slope without sorting the original times again); replicate C values are counted
@@ -66,6 +69,7 @@ public final class BootstrapValidation {
                                        Ties ties, int replicates, long seed, int threads) {
         checkCounts(replicates, threads);
         final CoxOptions options = CoxOptions.of(ties);
+        final CoxOptions refit = replicateOptions(options);
         final CoxFit full = CoxModel.fit(time, status, columns, names, null, options);
         final double[] lp = linear(columns, coefficients(full.coefficients()), null);
         final double apparentDxy = coxDxy(time, status, lp);
@@ -73,7 +77,9 @@ public final class BootstrapValidation {
         // every replicate evaluates its linear predictor on the original data: sort that once
         final SortedOutcome original = SortedOutcome.of(time, status);
         final double[] start = coefficients(full.coefficients());
-        final double[][] stats = run(replicates, seed, threads, n, idx -> {
+        final int[] byTime = RadixOrder.order(time);
+        final double[][] stats = run(replicates, seed, threads, n, drawn -> {
+            final int[] idx = inTimeOrder(drawn, byTime);
             final double[] bt = new double[n];
             final int[] bs = new int[n];
             for (int i = 0; i < n; i++) {
@@ -82,7 +88,7 @@ public final class BootstrapValidation {
             }
             final double[][] bx = resample(columns, idx);
             // started from the full-data coefficients: same maximum, about half the Newton steps
-            final CoxFit fit = CoxModel.fitFrom(start, bt, bs, bx, names, null, options, false);
+            final CoxFit fit = CoxModel.fitFrom(start, bt, bs, bx, names, null, refit, false);
             if (!fit.converged() || fit.events() == 0) {
                 throw new IllegalArgumentException("replicate fit failed");
             }
@@ -92,8 +98,8 @@ public final class BootstrapValidation {
             // C alone (no SE), equal to Concordance.compute(...).c()
             final double dxyTrain = 2 * (SortedOutcome.of(bt, bs).harrellC(lpTrain, true) - 0.5);
             final double dxyTest = 2 * (original.harrellC(lpTest, true) - 0.5);
-            final double slopeTest = original.coxCoefficient(lpTest, ties, options.epsilon(),
-                options.maxIterations());
+            final double slopeTest = original.coxCoefficient(lpTest, ties, refit.epsilon(),
+                refit.maxIterations());
             return new double[] {dxyTrain, dxyTest, 1, slopeTest};
         });
         final List<ValidationIndex> rows = new ArrayList<>();
@@ -130,6 +136,7 @@ public final class BootstrapValidation {
                                                              int replicates, long seed, int threads) {
         checkCounts(replicates, threads);
         final CoxOptions options = CoxOptions.of(ties);
+        final CoxOptions refit = replicateOptions(options);
         final CoxFit full = CoxModel.fit(time, status, columns, names, null, options);
         final double[] lp = linear(columns, coefficients(full.coefficients()), null);
         final BaselineHazard h = BaselineSurvival.estimate(time, status, lp, null, ties);
@@ -142,7 +149,9 @@ public final class BootstrapValidation {
         final double[] cuts = KmCalibration.calibrateCuts(pred, m);
         final int groups = apparent.groups().size();
         final int n = time.length;
-        final double[][] stats = run(replicates, seed, threads, n, idx -> {
+        final int[] byTime = RadixOrder.order(time);
+        final double[][] stats = run(replicates, seed, threads, n, drawn -> {
+            final int[] idx = inTimeOrder(drawn, byTime);
             final double[] bt = new double[n];
             final int[] bs = new int[n];
             int events = 0;
@@ -155,7 +164,7 @@ public final class BootstrapValidation {
                 throw new IllegalArgumentException("fewer than 5 events");
             }
             final double[][] bx = resample(columns, idx);
-            final CoxFit fit = CoxModel.fitFrom(start, bt, bs, bx, names, null, options, false);
+            final CoxFit fit = CoxModel.fitFrom(start, bt, bs, bx, names, null, refit, false);
             if (!fit.converged()) {
                 throw new IllegalArgumentException("replicate fit failed");
             }
@@ -392,6 +401,42 @@ public final class BootstrapValidation {
             }
         }
         return lp;
+    }
+
+    /**
+     * The settings of rms's replicate and slope fits ({@code coxphFit(iter.max = 10, eps = 1e-4)} in
+     * {@code validate.cph}; {@code cph}'s default eps in {@code calibrate.cph}); the original fit keeps
+     * coxph's 1e-9, so the apparent indexes are coxph's.
+     */
+    static CoxOptions replicateOptions(CoxOptions options) {
+        return new CoxOptions(options.ties(), REPLICATE_MAX_ITERATIONS, REPLICATE_EPSILON, options.tolerChol(),
+            options.tolerInf(), options.confLevel(), options.timeFix());
+    }
+
+    /** rms's convergence criterion for replicate fits (relative change in the log partial likelihood). */
+    static final double REPLICATE_EPSILON = 1e-4;
+    /** rms's iteration limit for replicate fits. */
+    static final int REPLICATE_MAX_ITERATIONS = 10;
+
+    /**
+     * The drawn rows listed in time order, by counting how often each row was drawn and walking the
+     * rows once in time order: the same sample (a bootstrap replicate is a multiset), so every
+     * statistic is unchanged, but the replicate's fit and C find their times already sorted.
+     */
+    private static int[] inTimeOrder(int[] drawn, int[] byTime) {
+        final int n = drawn.length;
+        final int[] count = new int[byTime.length];
+        for (int r : drawn) {
+            count[r]++;
+        }
+        final int[] rows = new int[n];
+        int k = 0;
+        for (int i : byTime) {
+            for (int c = count[i]; c > 0; c--) {
+                rows[k++] = i;
+            }
+        }
+        return rows;
     }
 
     private static double[][] resample(double[][] columns, int[] rows) {

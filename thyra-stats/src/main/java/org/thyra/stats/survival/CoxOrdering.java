@@ -117,9 +117,19 @@ final class CoxOrdering {
      */
     static Ranks ranks(double[] values) {
         final int n = values.length;
-        final Sorted sorted = radixSort(sortableKeys(values), identity(n), 64);
-        final long[] keys = sorted.keys();
-        final int[] order = sorted.idx();
+        final long[] keys;
+        final int[] order;
+        final long[] key = sortableKeys(values);
+        if (nonDecreasing(key)) {
+            // already in order (e.g. a bootstrap sample listed in time order): the stable sort is
+            // the identity, so skip its passes
+            keys = key;
+            order = identity(n);
+        } else {
+            final Sorted sorted = radixSort(key, identity(n), 64);
+            keys = sorted.keys();
+            order = sorted.idx();
+        }
         final int[] rank = new int[n];
         final double[] unique = new double[n];
         int m = 0;
@@ -130,6 +140,16 @@ final class CoxOrdering {
             rank[order[k]] = m - 1;
         }
         return new Ranks(order, rank, java.util.Arrays.copyOf(unique, m));
+    }
+
+    /** Whether the keys are in (unsigned) ascending order. */
+    private static boolean nonDecreasing(long[] key) {
+        for (int i = 1; i < key.length; i++) {
+            if (Long.compareUnsigned(key[i - 1], key[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

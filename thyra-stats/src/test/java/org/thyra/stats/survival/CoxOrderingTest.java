@@ -47,4 +47,29 @@ class CoxOrderingTest {
             assertThat(r.unique()[r.rank()[i]]).isEqualTo(v[i] + 0.0);
         }
     }
+
+    /**
+     * Input already in order (as a bootstrap sample listed in time order) takes the no-sort path:
+     * the same distinct values and ranks as the sorting path, and the identity order (which is
+     * what a stable sort of sorted input gives).
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void sortedInputGivesTheSortingPathsRanks(int seed) {
+        final SplittableRandom rng = new SplittableRandom(seed);
+        final int n = 2 + rng.nextInt(3000);
+        final double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = rng.nextBoolean() ? rng.nextInt(20) : (rng.nextBoolean() ? -0.0 : rng.nextDouble() * 50);
+        }
+        final double[] sorted = v.clone();
+        Arrays.sort(sorted); // -0.0 before 0.0: equal keys either way
+        final CoxOrdering.Ranks fromSorted = CoxOrdering.ranks(sorted);
+        final CoxOrdering.Ranks fromShuffled = CoxOrdering.ranks(v);
+        assertThat(fromSorted.order()).containsExactly(IntStream.range(0, n).toArray());
+        assertThat(fromSorted.unique()).containsExactly(fromShuffled.unique());
+        for (int k = 0; k < n; k++) {
+            assertThat(fromSorted.unique()[fromSorted.rank()[k]]).isEqualTo(sorted[k] + 0.0);
+        }
+    }
 }
