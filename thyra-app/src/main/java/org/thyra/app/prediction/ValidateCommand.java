@@ -377,7 +377,8 @@ public final class ValidateCommand implements Callable<Integer> {
     HosmerLemeshowResult hl = null;
     String hlProblem = null;
     try {
-      hl = LogisticCalibration.hosmerLemeshow(y, p, HL_GROUPS);
+      // the development model is fitted on the development rows only: elsewhere no parameter was estimated
+      hl = LogisticCalibration.hosmerLemeshow(y, p, HL_GROUPS, !name.equals("validation"));
     } catch (IllegalArgumentException e) {
       hlProblem = e.getMessage();
       warnings.add(name + " data: Hosmer-Lemeshow test not computed: " + e.getMessage());
@@ -526,7 +527,8 @@ public final class ValidateCommand implements Callable<Integer> {
     } else {
       m.put("indexes", "Dxy = 2 (AUC - 1/2); Intercept and Slope of logit P(y) = a + b lp (rms::val.prob)");
       m.put("calibration", "calibration intercept / slope as rms::val.prob, Brier score, Hosmer-Lemeshow with g = "
-          + HL_GROUPS + " groups at the type-7 quantiles of p (ResourceSelection::hoslem.test), df = g - 2");
+          + HL_GROUPS + " groups at the type-7 quantiles of p (ResourceSelection::hoslem.test): df = g - 2 on the"
+          + " data the model was fitted on, df = g on validation data (Hosmer, Lemeshow & Sturdivant 2013, 5.5)");
     }
     if (r.val() != null) {
       m.put("validation", r.split() != null ? "split sample: model fitted on the development part, applied unchanged to"
