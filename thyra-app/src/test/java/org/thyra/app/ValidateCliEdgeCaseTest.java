@@ -233,6 +233,19 @@ class ValidateCliEdgeCaseTest {
   }
 
   @Test
+  void hosmerLemeshowSmallExpectedCountsAreReported() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("y,x"));
+    for (int i = 1; i <= 40; i++) {
+      lines.add((i % 9 == 0 || i == 40 ? 1 : 0) + "," + i);
+    }
+    Path d = write("rare.csv", lines.toArray(String[]::new));
+    JsonNode j = CliRun.ok("validate", "--data", d.toString(), "--formula", "y ~ x", "--bootstrap", "0",
+        "--format", "json").json();
+    assertThat(j.get("calibration").get("hosmer_lemeshow").get("df").asInt()).isEqualTo(8);
+    assertThat(j.get("warnings").toString()).contains("Hosmer-Lemeshow").contains("expected count below 1");
+  }
+
+  @Test
   void noEventsInDevelopmentIsRefused() throws IOException {
     Path dev = write("dev.csv", "time,event,x", "5,0,1", "8,0,2", "3,0,3", "9,0,4");
     CliRun run = CliRun.badInput("validate", "--data", dev.toString(), "--formula", "Surv(time, event) ~ x",

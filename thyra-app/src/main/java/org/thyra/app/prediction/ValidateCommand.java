@@ -379,6 +379,7 @@ public final class ValidateCommand implements Callable<Integer> {
     try {
       // the development model is fitted on the development rows only: elsewhere no parameter was estimated
       hl = LogisticCalibration.hosmerLemeshow(y, p, HL_GROUPS, !name.equals("validation"));
+      warnings.addAll(prefix(name + " data, Hosmer-Lemeshow: ", hl.warnings()));
     } catch (IllegalArgumentException e) {
       hlProblem = e.getMessage();
       warnings.add(name + " data: Hosmer-Lemeshow test not computed: " + e.getMessage());
