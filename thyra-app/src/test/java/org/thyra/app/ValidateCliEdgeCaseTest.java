@@ -263,7 +263,9 @@ class ValidateCliEdgeCaseTest {
       "--risk-groups score|--risk-groups must be lp or points",
       "--model logistic|--model logistic needs a binary outcome",
       "--model probit|--model must be cox or logistic",
-      "--horizon -5|--horizon values must be positive"})
+      "--horizon -5|--horizon values must be positive",
+      "--group-size 30|--group-size sets the calibration groups at --horizon",
+      "--conf-level 0.9|--conf-level sets the C-index CIs of --split or --validate-on"})
   void badOptionsAreOneClearLine(String spec) {
     String[] parts = spec.split("\\|");
     List<String> args = new ArrayList<>(List.of("validate", "--data", data("lung.csv"), "--formula", LUNG_FORMULA));
@@ -277,6 +279,7 @@ class ValidateCliEdgeCaseTest {
     String[] base = {"validate", "--data", data("birthwt.csv"), "--formula", "low ~ age + lwt"};
     assertThat(CliRun.badInput(concat(base, "--horizon", "5")).err()).contains("--horizon is for Cox models");
     assertThat(CliRun.badInput(concat(base, "--risk-groups", "lp")).err()).contains("--risk-groups needs a Cox model");
+    assertThat(CliRun.badInput(concat(base, "--ties", "breslow")).err()).contains("--ties is for Cox models");
   }
 
   @Test

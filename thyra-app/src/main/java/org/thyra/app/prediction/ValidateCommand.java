@@ -84,11 +84,11 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "Cox: calibration horizons, e.g. 36,60 (time units of the data).")
   List<Double> horizons = new ArrayList<>();
 
-  @Option(names = "--group-size", defaultValue = "50", paramLabel = "M",
-      description = "Cox calibration: subjects per group, as rms::calibrate's m (default: ${DEFAULT-VALUE}).")
-  int groupSize;
+  @Option(names = "--group-size", paramLabel = "M",
+      description = "Cox calibration at --horizon: subjects per group, as rms::calibrate's m (default: 50).")
+  Integer groupSize;
 
-  @Option(names = "--ties", defaultValue = "efron", description = "Cox tie method: efron or breslow (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--ties", description = "Cox tie method: efron or breslow (default: efron).")
   Ties ties;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -108,8 +108,9 @@ public final class ValidateCommand implements Callable<Integer> {
           + " linear predictor (lp) or nomogram total points (points).")
   String riskGroups;
 
-  @Option(names = "--conf-level", defaultValue = "0.95", description = "Confidence level of the C-index CIs (default: ${DEFAULT-VALUE}).")
-  double confLevel;
+  @Option(names = "--conf-level",
+      description = "Confidence level of the C-index CIs with --split or --validate-on (default: 0.95).")
+  Double confLevel;
 
   static final int HL_GROUPS = 10;
 
@@ -168,12 +169,27 @@ public final class ValidateCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
     }
-    if (groupSize < 2) {
+    if (groupSize != null && groupSize < 2) {
       throw new IllegalArgumentException("--group-size must be >= 2, got " + groupSize);
     }
-    if (!(confLevel > 0 && confLevel < 1)) {
+    if (confLevel != null && !(confLevel > 0 && confLevel < 1)) {
       throw new IllegalArgumentException("--conf-level must be in (0, 1), got " + confLevel);
     }
+    // an option that would be accepted and silently ignored is refused, as --horizon for logistic
+    if (!cox && ties != null) {
+      throw new IllegalArgumentException("--ties is for Cox models (Surv(time, event) ~ ...)");
+    }
+    if (groupSize != null && horizons.isEmpty()) {
+      throw new IllegalArgumentException("--group-size sets the calibration groups at --horizon; give --horizon"
+          + (cox ? ", e.g. --horizon 36,60" : " (Cox models only)"));
+    }
+    if (confLevel != null && split == null && validateOn == null) {
+      throw new IllegalArgumentException("--conf-level sets the C-index CIs of --split or --validate-on; give one"
+          + " of them");
+    }
+    ties = ties == null ? Ties.EFRON : ties;
+    groupSize = groupSize == null ? 50 : groupSize;
+    confLevel = confLevel == null ? 0.95 : confLevel;
     if (!horizons.isEmpty() && !cox) {
       throw new IllegalArgumentException("--horizon is for Cox models; a logistic model is calibrated by its"
           + " intercept, slope and the Hosmer-Lemeshow test");
