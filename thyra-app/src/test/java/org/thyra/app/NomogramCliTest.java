@@ -196,6 +196,16 @@ class NomogramCliTest {
   // ------------------------------------------------------------------ --svg
 
   @Test
+  void resultThatCannotBeWrittenLeavesNoFigureBehind() throws IOException {
+    Files.writeString(tmp.resolve("plain"), "a file, not a folder");
+    Path svg = tmp.resolve("fig/nomogram.svg");
+    CliRun run = CliRun.badInput(lung("--format", "json", "--svg", svg.toString(), "--out",
+        tmp.resolve("plain/result.json").toString()));
+    assertThat(run.err()).contains("cannot write").contains("result.json");
+    assertThat(svg).doesNotExist();
+  }
+
+  @Test
   void svgHasOneAxisGroupPerVariableAndOutcomeWithTicksWhereThePointsAre() throws Exception {
     Path svg = tmp.resolve("fig/nomogram.svg");
     JsonNode j = CliRun.ok(lung("--format", "json", "--svg", svg.toString())).json();

@@ -2,7 +2,11 @@ package org.thyra.app.prediction;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,17 +136,28 @@ public final class NomogramCommand implements Callable<Integer> {
     if (patient != null) {
       warnings.addAll(patient.warnings());
     }
+    Result r = new Result(frame, model, nom, times, outcomes, patient, warnings);
+    // render first, so a failure there writes no file; then the figure, then the result: when the
+    // result cannot be written the new figure is removed, so an error leaves neither behind
+    ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+    PrintStream ps = new PrintStream(rendered, false, StandardCharsets.UTF_8);
+    switch (output.format()) {
+      case JSON -> Json.write(json(formula, r), ps);
+      case CSV -> csv(r).print(ps);
+      default -> text(formula, r, ps);
+    }
+    ps.flush();
     if (svg != null) {
       SvgFigure.write(svg, figure(model, nom, outcomes));
     }
-    Result r = new Result(frame, model, nom, times, outcomes, patient, warnings);
-    output.write(out -> {
-      switch (output.format()) {
-        case JSON -> Json.write(json(formula, r), out);
-        case CSV -> csv(r).print(out);
-        default -> text(formula, r, out);
+    try {
+      output.write(out -> rendered.writeTo(out));
+    } catch (IOException | RuntimeException e) {
+      if (svg != null) {
+        Files.deleteIfExists(svg);
       }
-    });
+      throw e;
+    }
     return 0;
   }
 
