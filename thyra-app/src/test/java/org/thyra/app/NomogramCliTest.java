@@ -165,6 +165,11 @@ class NomogramCliTest {
         .contains("patient.json").contains("JSON object");
     assertThat(CliRun.badInput(lung("--predict", patient("{\"age\": ").toString())).err())
         .contains("patient.json");
+    assertThat(CliRun.badInput(lung("--predict",
+        patient("{\"age\": 60, \"sex\": 1, \"ph.ecog\": [1]}").toString())).err())
+        .contains("\"ph.ecog\" takes one level").contains("[1]").contains("known levels: 0, 1, 2, 3");
+    assertThat(CliRun.badInput(lung("--predict", tmp.resolve("absent.json").toString())).err())
+        .contains("absent.json").contains("file not found");
   }
 
   @Test
