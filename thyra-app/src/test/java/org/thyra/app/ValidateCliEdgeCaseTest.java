@@ -51,6 +51,20 @@ class ValidateCliEdgeCaseTest {
   }
 
   @Test
+  void calibrationGroupWithoutFollowUpToTheHorizonIsWarnedOnce() {
+    JsonNode j = CliRun.ok("validate", "--data", data("lung.csv"), "--formula", "Surv(time, status) ~ age + sex",
+        "--bootstrap", "3", "--horizon", "1000", "--group-size", "20", "--format", "json").json();
+    List<String> warnings = new ArrayList<>();
+    j.get("warnings").forEach(w -> warnings.add(w.asText()));
+    assertThat(warnings).anyMatch(w -> w.contains("no follow-up to 1000")).doesNotHaveDuplicates();
+    boolean someNull = false;
+    for (JsonNode g : j.get("calibration").get(0).get("groups")) {
+      someNull |= g.get("observed_km").isNull();
+    }
+    assertThat(someNull).isTrue();
+  }
+
+  @Test
   void horizonBeyondValidationFollowUpIsRefused() throws IOException {
     Path val = write("short.csv", "time,dead,bili", "10,1,1.2", "20,0,0.8", "30,1,3.5", "40,0,0.5");
     CliRun run = CliRun.badInput("validate", "--data", data("pbc_dev.csv"), "--validate-on", val.toString(),

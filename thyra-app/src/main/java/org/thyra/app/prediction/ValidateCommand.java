@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -287,8 +288,9 @@ public final class ValidateCommand implements Callable<Integer> {
     if (riskGroups != null) {
       risk = riskGroups(table, full, dev, val, fit, warnings);
     }
+    // the bootstrap's calibration repeats the apparent grouping's notes: each is said once
     return new Results(cox, full, dev, val, valSource, sr, fit, validation, calibration, devSummary, valSummary, risk,
-        warnings);
+        List.copyOf(new LinkedHashSet<>(warnings)));
   }
 
   private RiskGroupReport riskGroups(DataTable table, ModelFrame full, ModelFrame dev, ModelFrame val, DevelopmentModel fit,
