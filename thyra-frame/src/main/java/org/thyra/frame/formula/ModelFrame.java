@@ -753,6 +753,25 @@ public final class ModelFrame {
             f.levelValues = null;
         }
 
+        /** A column numeric in the template but not here: names the first row whose value is not a number. */
+        private InputException notNumericAsInTemplate(String name, int[] keptIndex) {
+            Column c = table.column(name);
+            if (c instanceof CategoricalColumn cat) {
+                for (int i : keptIndex) {
+                    String label = cat.label(i);
+                    if (label != null && Double.isNaN(DecimalText.parse(label))) {
+                        String hint = DECIMAL_COMMA.matcher(label).matches()
+                                ? " (a decimal comma? write numbers with a decimal point)" : "";
+                        return new InputException(source, i + 1, name, "column \"" + name + "\" must be numeric, as in"
+                                + " the development data " + template.source + ", but row " + (i + 1) + " has \""
+                                + label + "\"" + hint);
+                    }
+                }
+            }
+            return new InputException(source, null, name, "column \"" + name
+                    + "\" must be numeric, as in the development data " + template.source);
+        }
+
         /** The design of new data with the template's columns. */
         private void encodeDesign(List<Term> covariates, Factor[] factors, NumericColumn[] numerics, int[] keptIndex) {
             int kept = keptIndex.length;
@@ -762,8 +781,7 @@ public final class ModelFrame {
                 Variable tv = template.variables.get(j);
                 if (!tv.categorical()) {
                     if (numerics[j] == null) {
-                        throw new InputException(source, null, name, "column \"" + name
-                                + "\" must be numeric, as in the development data " + template.source);
+                        throw notNumericAsInTemplate(name, keptIndex);
                     }
                     double[] x = new double[kept];
                     for (int k = 0; k < kept; k++) {

@@ -110,10 +110,11 @@ class ModelFrameEncodeTest {
         assertThatThrownBy(() -> dev.encode(unseen, null)).isInstanceOf(InputException.class)
                 .hasMessageContaining("\"4\"");
         ModelFrame numeric = ModelFrame.build(development(), Formula.parse("Surv(time, status) ~ grade"), Map.of());
-        DataTable text = table("val.csv", NumericColumn.of("time", 4), NumericColumn.of("status", 1),
-                CategoricalColumn.of("grade", "high"));
+        DataTable text = table("val.csv", NumericColumn.of("time", 4, 5, 6), NumericColumn.of("status", 1, 0, 1),
+                CategoricalColumn.of("grade", "2", "high", "1"));
         assertThatThrownBy(() -> numeric.encode(text, null)).isInstanceOf(InputException.class)
-                .hasMessageContaining("must be numeric");
+                .hasMessageContaining("must be numeric").hasMessageContaining("row 2 has \"high\"")
+                .satisfies(e -> assertThat(((InputException) e).row()).isEqualTo(2));
     }
 
     @Test
