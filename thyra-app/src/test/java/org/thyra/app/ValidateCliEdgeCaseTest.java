@@ -260,6 +260,18 @@ class ValidateCliEdgeCaseTest {
   }
 
   @Test
+  void logisticValidationSeparatedByTheModelIsAWarningNotAnError() throws IOException {
+    Path val = write("separated.csv", "low,lwt", "1,100", "1,110", "0,200", "0,210", "1,105", "0,190");
+    JsonNode j = CliRun.ok("validate", "--data", data("birthwt.csv"), "--validate-on", val.toString(), "--formula",
+        "low ~ lwt", "--bootstrap", "0", "--format", "json").json();
+    JsonNode cal = j.get("validation").get("calibration");
+    assertThat(cal.get("intercept").isNull()).isTrue();
+    assertThat(cal.get("slope").isNull()).isTrue();
+    assertThat(j.get("validation").get("concordance").get("c").asDouble()).isEqualTo(1.0);
+    assertThat(j.get("warnings").toString()).contains("validation data: calibration intercept and slope not computed");
+  }
+
+  @Test
   void noEventsInDevelopmentIsRefused() throws IOException {
     Path dev = write("dev.csv", "time,event,x", "5,0,1", "8,0,2", "3,0,3", "9,0,4");
     CliRun run = CliRun.badInput("validate", "--data", dev.toString(), "--formula", "Surv(time, event) ~ x",

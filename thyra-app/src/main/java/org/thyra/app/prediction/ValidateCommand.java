@@ -391,7 +391,13 @@ public final class ValidateCommand implements Callable<Integer> {
       brier += (p[i] - y[i]) * (p[i] - y[i]);
     }
     brier /= p.length;
-    double[] is = input.analyse(null, () -> LogisticCalibration.interceptSlope(y, lp));
+    // as the Cox slope: a set whose outcome the lp separates has no finite intercept / slope (a warning, not an error)
+    double[] is = {Double.NaN, Double.NaN};
+    try {
+      is = LogisticCalibration.interceptSlope(y, lp);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      warnings.add(name + " data: calibration intercept and slope not computed: " + e.getMessage());
+    }
     HosmerLemeshowResult hl = null;
     String hlProblem = null;
     try {
