@@ -272,6 +272,14 @@ class ValidateCliEdgeCaseTest {
   }
 
   @Test
+  void aProblemOfTheValidationDataNamesTheValidationFile() throws IOException {
+    Path val = write("one.csv", "time,dead,bili", "10,1,1.2");
+    CliRun run = CliRun.badInput("validate", "--data", data("pbc_dev.csv"), "--validate-on", val.toString(),
+        "--formula", "Surv(time, dead) ~ bili", "--bootstrap", "0", "--horizon", "5");
+    assertThat(run.err()).contains("one.csv").contains("validation data").doesNotContain("pbc_dev.csv");
+  }
+
+  @Test
   void noEventsInDevelopmentIsRefused() throws IOException {
     Path dev = write("dev.csv", "time,event,x", "5,0,1", "8,0,2", "3,0,3", "9,0,4");
     CliRun run = CliRun.badInput("validate", "--data", dev.toString(), "--formula", "Surv(time, event) ~ x",

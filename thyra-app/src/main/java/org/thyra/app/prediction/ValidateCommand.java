@@ -352,7 +352,7 @@ public final class ValidateCommand implements Callable<Integer> {
         return new SetSummary(name, f.n(), 0, dropped, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
             List.of());
       }
-      ConcordanceResult c = input.analyse(null, () -> Concordance.compute(time, status, lp, null, true));
+      ConcordanceResult c = analyse(f, name, () -> Concordance.compute(time, status, lp, null, true));
       Double slope = null;
       try {
         slope = CoxModel.fit(time, status, new double[][] {lp}, List.of("lp"), null, CoxOptions.of(ties))
@@ -363,7 +363,7 @@ public final class ValidateCommand implements Callable<Integer> {
       List<KmCalibrationResult> cal = new ArrayList<>();
       if (!name.equals("development")) {
         for (double u : horizons) {
-          KmCalibrationResult k = input.analyse(null,
+          KmCalibrationResult k = analyse(f, name,
               () -> KmCalibration.atHorizon(time, status, fit.survival(f, u), u, groupSize));
           warnings.addAll(prefix(name + " data, horizon " + Numbers.signif(u, 6) + ": ", k.warnings()));
           cal.add(k);
@@ -382,8 +382,7 @@ public final class ValidateCommand implements Callable<Integer> {
       return new SetSummary(name, f.n(), events, dropped, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
           List.of());
     }
-    RocCurve roc = RocCurve.of(y, lp, RocDirection.CONTROLS_LOWER);
-    AucInterval auc = roc.aucInterval(confLevel);
+    AucInterval auc = analyse(f, name, () -> RocCurve.of(y, lp, RocDirection.CONTROLS_LOWER).aucInterval(confLevel));
     double[] p = new double[lp.length];
     double brier = 0;
     for (int i = 0; i < p.length; i++) {
@@ -411,6 +410,15 @@ public final class ValidateCommand implements Callable<Integer> {
     double dxy = LogisticCalibration.somersDxy(y, lp);
     return new SetSummary(name, f.n(), events, dropped, auc.auc(), Math.sqrt(auc.variance()), auc.lower(),
         auc.upper(), null, new LogisticSummary(is[0], is[1], dxy, 0.5 + dxy / 2, brier, hl, hlProblem), List.of());
+  }
+
+  /** Runs a computation on one set; invalid input is reported against that set's file, not --data. */
+  private static <T> T analyse(ModelFrame set, String name, java.util.function.Supplier<T> method) {
+    try {
+      return method.get();
+    } catch (IllegalArgumentException e) {
+      throw new InputException(set.source(), null, null, name + " data: " + e.getMessage(), e);
+    }
   }
 
   private static void checkHorizon(double u, ModelFrame f, String what, String source) {
