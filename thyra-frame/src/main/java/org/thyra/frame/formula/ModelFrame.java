@@ -699,6 +699,12 @@ public final class ModelFrame {
             }
         }
 
+        /** Why a level can have no rows: missing values, and for a subset frame the rows outside it. */
+        private String whereEmpty() {
+            return include == null ? "after dropping rows with missing values"
+                    : "in the selected rows (e.g. the development part of a split) without missing values";
+        }
+
         /** Restricts to kept rows, drops empty levels (warning), applies the reference level. */
         private void prepareFactor(String name, Factor f, int[] keptIndex, boolean isResponse) {
             List<String> allLevels = f.levels;
@@ -715,13 +721,13 @@ public final class ModelFrame {
             List<String> dropped = f.keep(keptIndex);
             for (String level : dropped) {
                 warnings.add("level \"" + level + "\" of \"" + name
-                        + "\" has no rows after dropping rows with missing values; it was dropped");
+                        + "\" has no rows " + whereEmpty() + "; it was dropped");
             }
             if (ref != null) {
                 int k = f.levels.indexOf(ref);
                 if (k < 0) {
                     throw new InputException(source, null, name, "the reference level \"" + ref + "\" of \""
-                            + name + "\" has no rows after dropping rows with missing values; levels left: "
+                            + name + "\" has no rows " + whereEmpty() + "; levels left: "
                             + String.join(", ", f.levels));
                 }
                 f.relevel(k);
@@ -857,7 +863,7 @@ public final class ModelFrame {
                 List<String> dropped = factors[j].keep(keptIndex);
                 for (String level : dropped) {
                     warnings.add("stratum level \"" + level + "\" of \"" + names.get(j)
-                            + "\" has no rows after dropping rows with missing values; it was dropped");
+                            + "\" has no rows " + whereEmpty() + "; it was dropped");
                 }
             }
             // mixed-radix key, first variable most significant: sorting keys orders strata as R's strata()

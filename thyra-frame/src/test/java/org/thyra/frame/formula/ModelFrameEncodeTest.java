@@ -38,7 +38,11 @@ class ModelFrameEncodeTest {
         assertThat(sub.rows()).containsExactly(1, 2, 4, 5);
         assertThat(sub.droppedMissing()).isZero();
         assertThat(sub.design().columnNames()).containsExactly("stage=II", "grade"); // III not in these rows
-        assertThat(sub.warnings()).anyMatch(w -> w.contains("\"III\""));
+        assertThat(sub.warnings()).anyMatch(w -> w.contains("\"III\"") && w.contains("in the selected rows"))
+                .noneMatch(w -> w.contains("after dropping"));
+        assertThatThrownBy(() -> ModelFrame.build(development(), f, Map.of("stage", "III"), new int[] {2, 4, 5, 1}))
+                .isInstanceOf(InputException.class).hasMessageContaining("reference level \"III\"")
+                .hasMessageContaining("in the selected rows").hasMessageNotContaining("after dropping rows");
         assertThat(sub.time()).containsExactly(5, 8, 12, 6);
     }
 
