@@ -280,6 +280,15 @@ class ValidateCliEdgeCaseTest {
   }
 
   @Test
+  void externalEventColumnOfOnlyOnesIsReadWithTheDevelopmentCoding() throws IOException {
+    Path val = write("censored.csv", "time,status,age,sex", "100,1,60,1", "200,1,70,2", "300,1,50,1", "400,1,65,2");
+    JsonNode j = CliRun.ok("validate", "--data", data("lung.csv"), "--validate-on", val.toString(), "--formula",
+        "Surv(time, status) ~ age + sex", "--bootstrap", "0", "--format", "json").json();
+    assertThat(j.get("validation").get("events").asInt()).isZero();
+    assertThat(j.get("warnings").toString()).contains("validation data: event column").contains("only the value 1");
+  }
+
+  @Test
   void noEventsInDevelopmentIsRefused() throws IOException {
     Path dev = write("dev.csv", "time,event,x", "5,0,1", "8,0,2", "3,0,3", "9,0,4");
     CliRun run = CliRun.badInput("validate", "--data", dev.toString(), "--formula", "Surv(time, event) ~ x",

@@ -238,6 +238,9 @@ public final class ValidateCommand implements Callable<Integer> {
       valSource = other.source();
     }
     warnings.addAll(dev.warnings());
+    if (val != null) {
+      warnings.addAll(prefix("validation data: ", val.warnings()));
+    }
     ModelFrame devF = dev;
     double[] devY = cox ? null : toDouble(devF.binaryResponse());
     DevelopmentModel fit = input.analyse(null, () -> cox ? DevelopmentModel.cox(devF, ties)

@@ -517,6 +517,9 @@ public final class ModelFrame {
             if (formula.response() instanceof SurvivalResponse s) {
                 NumericColumn t = numeric(s.time(), "survival time");
                 EventStatus events = EventCoding.read(table, s.event());
+                if (template != null) {
+                    events = asTemplateCoding(s.event(), events);
+                }
                 eventCoding = events.code();
                 allStatus = events.status();
                 allTime = new double[n];
@@ -637,6 +640,42 @@ public final class ModelFrame {
             buildDesign(covariates, factors, numerics, keptIndex);
             buildStrata(strataNames, strataFactors, keptIndex);
             return this;
+        }
+
+        /**
+         * New data's event column read with the development coding where its own values leave the
+         * coding open: a numeric column holding only 1 is all events as 0/1 but all censored as 1/2
+         * (R's Surv decides by the maximum), so it follows the development data; a coding that
+         * genuinely differs is kept and reported.
+         */
+        private EventStatus asTemplateCoding(String column, EventStatus events) {
+            EventCode dev = template.eventCoding;
+            if (dev == null || dev == events.code()) {
+                return events;
+            }
+            int[] st = events.status();
+            if (dev == EventCode.ONE_TWO && events.code() == EventCode.ZERO_ONE
+                    && table.column(column) instanceof NumericColumn) {
+                boolean onlyOnes = true;
+                for (int v : st) {
+                    onlyOnes &= v != 0; // 0/1 reading: status 0 means the value 0 occurs
+                }
+                if (onlyOnes) {
+                    int[] censored = st.clone();
+                    for (int i = 0; i < censored.length; i++) {
+                        if (censored[i] == 1) {
+                            censored[i] = 0;
+                        }
+                    }
+                    warnings.add("event column \"" + column + "\" holds only the value 1: read as in the development"
+                            + " data " + template.source + ", " + dev.description() + ", so every row is censored");
+                    return new EventStatus(censored, dev);
+                }
+            }
+            warnings.add("event column \"" + column + "\" is coded " + events.code().description() + " here but "
+                    + dev.description() + " in the development data " + template.source + "; each file is read by"
+                    + " its own coding");
+            return events;
         }
 
         private NumericColumn numeric(String name, String role) {

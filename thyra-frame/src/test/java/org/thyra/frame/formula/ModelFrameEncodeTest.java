@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.thyra.frame.CategoricalColumn;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
+import org.thyra.frame.EventCode;
 import org.thyra.frame.InputException;
 import org.thyra.frame.NumericColumn;
 
@@ -119,6 +120,24 @@ class ModelFrameEncodeTest {
         assertThatThrownBy(() -> numeric.encode(text, null)).isInstanceOf(InputException.class)
                 .hasMessageContaining("must be numeric").hasMessageContaining("row 2 has \"high\"")
                 .satisfies(e -> assertThat(((InputException) e).row()).isEqualTo(2));
+    }
+
+    @Test
+    void eventColumnOfOnlyOnesFollowsTheDevelopmentCoding() {
+        DataTable dev = table("dev.csv", NumericColumn.of("time", 5, 8, 3, 12), NumericColumn.of("status", 2, 1, 2, 1),
+                NumericColumn.of("grade", 2, 1, 1, 3));
+        ModelFrame d = ModelFrame.build(dev, Formula.parse("Surv(time, status) ~ grade"), Map.of());
+        DataTable allCensored = table("val.csv", NumericColumn.of("time", 4, 6, 7), NumericColumn.of("status", 1, NA, 1),
+                NumericColumn.of("grade", 1, 2, 3));
+        ModelFrame v = d.encode(allCensored, null);
+        assertThat(v.status()).containsExactly(0, 0);
+        assertThat(v.eventCoding()).isEqualTo(EventCode.ONE_TWO);
+        assertThat(v.warnings()).anyMatch(w -> w.contains("only the value 1") && w.contains("censored"));
+        DataTable zeroOne = table("val.csv", NumericColumn.of("time", 4, 6), NumericColumn.of("status", 0, 1),
+                NumericColumn.of("grade", 1, 2));
+        ModelFrame z = d.encode(zeroOne, null);
+        assertThat(z.status()).containsExactly(0, 1);
+        assertThat(z.warnings()).anyMatch(w -> w.contains("coded 0/1 (1 = event) here but 1/2"));
     }
 
     @Test
