@@ -324,7 +324,10 @@ public final class NomogramCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------ CSV
 
-  /** One row per axis value: the variable axes, then total points, linear predictor and outcome axes. */
+  /**
+   * One row per axis value: the variable axes, then total points, linear predictor and outcome axes;
+   * with --predict the patient's rows ({@code patient: AXIS}, its value, its points).
+   */
   private static CsvTable csv(Result r) {
     CsvTable t = new CsvTable(List.of("axis", "value", "points"));
     for (int j = 0; j < r.nom().axes().size(); j++) {
@@ -345,6 +348,22 @@ public final class NomogramCommand implements Callable<Integer> {
     for (OutcomeAxis a : r.outcomes()) {
       for (int k = 0; k < a.values().length; k++) {
         t.row(List.of(a.label(), DecimalText.format(a.values()[k]), Numbers.full(a.points()[k])));
+      }
+    }
+    NomogramPatient p = r.patient();
+    if (p != null) {
+      // --predict: the patient's value and points on each axis, then its total points and predictions
+      for (int j = 0; j < r.model().variables().size(); j++) {
+        String v = r.model().variables().get(j).name();
+        t.row(List.of("patient: " + v, p.values().get(v), Numbers.full(p.points()[j])));
+      }
+      String total = Numbers.full(p.totalPoints());
+      t.row(List.of("patient: Total Points", total, total));
+      t.row(List.of("patient: Linear Predictor", Numbers.full(p.linearPredictor()), total));
+      double[] pr = r.model().predict(r.horizons(), p.linearPredictor());
+      for (int k = 0; k < pr.length; k++) {
+        t.row(List.of("patient: " + (r.cox() ? survivalLabel(r.horizons()[k]) : "probability"), Numbers.full(pr[k]),
+            total));
       }
     }
     return t;
