@@ -338,6 +338,17 @@ class ValidateCliEdgeCaseTest {
         .contains("risk_groups,whole,n");
   }
 
+  @Test
+  void logisticCsvHasEveryCalibrationNumberOfTheJson() {
+    String[] base = {"validate", "--data", data("birthwt.csv"), "--formula", "low ~ age + lwt", "--bootstrap", "0"};
+    JsonNode cal = CliRun.ok(concat(base, "--format", "json")).json().get("calibration");
+    String csv = CliRun.ok(concat(base, "--format", "csv")).out();
+    for (String f : List.of("intercept", "slope", "dxy", "c", "brier")) {
+      assertThat(csv).as(f).containsPattern("calibration,data," + f + ",,,-?[0-9]");
+    }
+    assertThat(csv).contains("calibration,data,c,,," + org.thyra.app.output.Numbers.full(cal.get("c").asDouble()));
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, c, a.length, b.length);

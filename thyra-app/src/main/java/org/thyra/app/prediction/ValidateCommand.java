@@ -729,6 +729,8 @@ public final class ValidateCommand implements Callable<Integer> {
       if (l != null) {
         t.row(List.of("calibration", set, "intercept", "", "", Numbers.full(l.intercept())));
         t.row(List.of("calibration", set, "slope", "", "", Numbers.full(l.slope())));
+        t.row(List.of("calibration", set, "dxy", "", "", Numbers.full(l.dxy())));
+        t.row(List.of("calibration", set, "c", "", "", Numbers.full(l.c())));
         t.row(List.of("calibration", set, "brier", "", "", Numbers.full(l.brier())));
         if (l.hl() != null) {
           t.row(List.of("calibration", set, "hosmer_lemeshow.statistic", "", "", Numbers.full(l.hl().statistic())));
