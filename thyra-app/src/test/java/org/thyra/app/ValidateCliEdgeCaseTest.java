@@ -349,6 +349,15 @@ class ValidateCliEdgeCaseTest {
     assertThat(csv).contains("calibration,data,c,,," + org.thyra.app.output.Numbers.full(cal.get("c").asDouble()));
   }
 
+  @Test
+  void splitReportsTheRowsLeftOutForMissingValues() {
+    JsonNode s = CliRun.ok("validate", "--data", data("lung.csv"), "--formula", LUNG_FORMULA, "--bootstrap", "0",
+        "--split", "0.7", "--seed", "4", "--format", "json").json().get("split");
+    // lung: row 14 is the only one without ph.ecog
+    assertThat(s.get("rows_with_missing").toString()).isEqualTo("[14]");
+    assertThat(s.get("development_rows").size() + s.get("validation_rows").size() + 1).isEqualTo(228);
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, c, a.length, b.length);

@@ -435,6 +435,19 @@ public final class ValidateCommand implements Callable<Integer> {
     }
   }
 
+  /** The 1-based rows 1..total that are not in the sorted {@code rows}. */
+  private static int[] complement(int[] rows, int total) {
+    int[] out = new int[total - rows.length];
+    for (int row = 1, k = 0, o = 0; row <= total; row++) {
+      if (k < rows.length && rows[k] == row) {
+        k++;
+      } else {
+        out[o++] = row;
+      }
+    }
+    return out;
+  }
+
   private static int[] pick(int[] rows, int[] positions) {
     int[] out = new int[positions.length];
     for (int i = 0; i < out.length; i++) {
@@ -519,6 +532,8 @@ public final class ValidateCommand implements Callable<Integer> {
       s.put("method", r.split().method() + "; over the rows without missing values, numbered as in the data file");
       s.set("development_rows", ints(r.dev().rows()));
       s.set("validation_rows", ints(r.val().rows()));
+      // the rest of the file: rows left out of both parts for a missing value, so every row is accounted for
+      s.set("rows_with_missing", ints(complement(r.full().rows(), r.full().n() + r.full().droppedMissing())));
     } else if (r.val() != null) {
       ObjectNode s = root.putObject("external");
       s.put("validation_data", r.valSource());
