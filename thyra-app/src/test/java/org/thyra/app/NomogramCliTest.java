@@ -83,6 +83,8 @@ class NomogramCliTest {
     assertThat(CliRun.warnings(j)).anySatisfy(w -> assertThat(w).contains("S(3)").contains("no event"));
     assertThat(CliRun.badInput("nomogram", "--data", data("lung.csv"), "--formula", LUNG, "--horizons", "-1")
         .err()).contains("--horizons must be finite times >= 0");
+    assertThat(CliRun.badInput("nomogram", "--data", data("lung.csv"), "--formula", LUNG, "--horizons", "365,180,365")
+        .err()).contains("--horizons lists 365 twice");
   }
 
   @Test

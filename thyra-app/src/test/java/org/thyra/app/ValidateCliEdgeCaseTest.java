@@ -307,6 +307,7 @@ class ValidateCliEdgeCaseTest {
       "--model logistic|--model logistic needs a binary outcome",
       "--model probit|--model must be cox or logistic",
       "--horizon -5|--horizon values must be positive",
+      "--horizon 365,365|--horizon lists a time twice",
       "--group-size 30|--group-size sets the calibration groups at --horizon",
       "--conf-level 0.9|--conf-level sets the C-index CIs of --split or --validate-on"})
   void badOptionsAreOneClearLine(String spec) {

@@ -104,6 +104,15 @@ public final class NomogramCommand implements Callable<Integer> {
     double[] times = cox ? horizons.clone() : new double[0];
     if (cox) {
       double last = model.baseline().lastFollowUp()[0];
+      for (int k = 0; k < times.length; k++) {
+        for (int l = 0; l < k; l++) {
+          if (times[l] == times[k]) {
+            // the survival map of each total-points tick is keyed by horizon: a repeat would overwrite
+            throw new InputException(input.source(), null, null, "--horizons lists "
+                + DecimalText.format(times[k]) + " twice");
+          }
+        }
+      }
       for (double h : times) {
         if (!(h >= 0) || !Double.isFinite(h)) {
           throw new InputException(input.source(), null, null, "--horizons must be finite times >= 0, got " + h);

@@ -200,6 +200,9 @@ public final class ValidateCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--horizon values must be positive, got " + h);
       }
     }
+    if (horizons.stream().distinct().count() < horizons.size()) {
+      throw new IllegalArgumentException("--horizon lists a time twice: " + horizons);
+    }
     if (split != null && validateOn != null) {
       throw new IllegalArgumentException("--split and --validate-on exclude each other: validate on a random part"
           + " of --data or on another file");
