@@ -359,6 +359,22 @@ class ValidateCliEdgeCaseTest {
     assertThat(s.get("development_rows").size() + s.get("validation_rows").size() + 1).isEqualTo(228);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"lung.csv|Surv(time, status) ~ age + sex + ph.ecog|Dxy,C,Slope",
+      "birthwt.csv|low ~ age + lwt + factor(race)|Dxy,Intercept,Slope"})
+  void withoutBootstrapTheApparentIndexesAreThoseOfTheBootstrapRun(String spec) {
+    String[] p = spec.split("\\|");
+    String[] base = {"validate", "--data", data(p[0]), "--formula", p[1]};
+    JsonNode none = CliRun.ok(concat(base, "--bootstrap", "0", "--format", "json")).json();
+    JsonNode boot = CliRun.ok(concat(base, "--bootstrap", "3", "--format", "json")).json();
+    for (String index : p[2].split(",")) {
+      assertThat(none.get("apparent").get(index).asDouble()).as(index)
+          .isCloseTo(boot.get("apparent").get(index).asDouble(), org.assertj.core.data.Offset.offset(1e-12));
+    }
+    assertThat(none.has("corrected")).isFalse();
+    assertThat(CliRun.ok(concat(base, "--bootstrap", "0")).out()).contains("Apparent indexes");
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, c, a.length, b.length);

@@ -6,9 +6,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.thyra.app.InputOptions;
@@ -118,7 +120,8 @@ public final class ValidateCommand implements Callable<Integer> {
   /** Everything one run computes; null parts were not requested. */
   private record Results(boolean cox, ModelFrame full, ModelFrame dev, ModelFrame val, String valSource,
       SplitResult split, DevelopmentModel fit, ValidationResult validation, List<HorizonCalibration> calibration,
-      SetSummary development, SetSummary validationSet, RiskGroupReport risk, List<String> warnings) {}
+      SetSummary development, SetSummary validationSet, RiskGroupReport risk, Map<String, Double> apparentOnly,
+      List<String> warnings) {}
 
   /** Calibration at one horizon: apparent KM groups and, with the bootstrap, the corrected estimates. */
   private record HorizonCalibration(double horizon, KmCalibrationResult apparent, CalibrationValidationResult boot) {}
@@ -269,6 +272,7 @@ public final class ValidateCommand implements Callable<Integer> {
           : BootstrapValidation.logistic(devY, x, names, bootstrap, seed, workers));
       warnings.addAll(validation.warnings());
     }
+    Map<String, Double> apparentOnly = bootstrap > 0 ? null : apparent(devF, devY, fit, cox);
     List<HorizonCalibration> calibration = new ArrayList<>();
     for (double u : horizons) {
       KmCalibrationResult apparent = input.analyse(null,
@@ -296,7 +300,26 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     // the bootstrap's calibration repeats the apparent grouping's notes: each is said once
     return new Results(cox, full, dev, val, valSource, sr, fit, validation, calibration, devSummary, valSummary, risk,
-        List.copyOf(new LinkedHashSet<>(warnings)));
+        apparentOnly, List.copyOf(new LinkedHashSet<>(warnings)));
+  }
+
+  /**
+   * The apparent indexes of rms::validate without resampling (--bootstrap 0): Cox Dxy = 2 (C - 1/2) of
+   * the linear predictor, C, Slope = 1; logistic Dxy (somers2), Intercept = 0, Slope = 1.
+   */
+  private Map<String, Double> apparent(ModelFrame devF, double[] devY, DevelopmentModel fit, boolean cox) {
+    double[] lp = fit.linearPredictor(devF);
+    Map<String, Double> a = new LinkedHashMap<>();
+    if (cox) {
+      double c = input.analyse(null, () -> Concordance.compute(devF.time(), devF.status(), lp, null, true)).c();
+      a.put("Dxy", 2 * (c - 0.5));
+      a.put("C", c);
+    } else {
+      a.put("Dxy", input.analyse(null, () -> LogisticCalibration.somersDxy(devY, lp)));
+      a.put("Intercept", 0.0);
+    }
+    a.put("Slope", 1.0);
+    return a;
   }
 
   private RiskGroupReport riskGroups(DataTable table, ModelFrame full, ModelFrame dev, ModelFrame val, DevelopmentModel fit,
@@ -519,6 +542,10 @@ public final class ValidateCommand implements Callable<Integer> {
       root.set("apparent", apparent);
       root.set("optimism", optimism);
       root.set("corrected", corrected);
+    } else if (r.apparentOnly() != null) {
+      // SPEC's `apparent` without resampling; no `indexes` rows, which carry the bootstrap's columns
+      ObjectNode apparent = root.putObject("apparent");
+      r.apparentOnly().forEach((name, value) -> apparent.set(name, Json.number(value)));
     }
     if (r.cox()) {
       ArrayNode cal = root.putArray("calibration");
@@ -722,6 +749,9 @@ public final class ValidateCommand implements Callable<Integer> {
         t.row(List.of("index", whole, v.name() + ".optimism", "", "", Numbers.full(v.optimism())));
         t.row(List.of("index", whole, v.name() + ".corrected", "", "", Numbers.full(v.corrected())));
       }
+    } else if (r.apparentOnly() != null) {
+      r.apparentOnly().forEach((name, value) ->
+          t.row(List.of("index", whole, name + ".apparent", "", "", Numbers.full(value))));
     }
     for (HorizonCalibration h : r.calibration()) {
       calibrationCsv(t, whole, h.apparent(), h.boot());
@@ -807,6 +837,11 @@ public final class ValidateCommand implements Callable<Integer> {
             Integer.toString(r.validation().successful())));
       }
       t.print(out);
+    } else if (r.apparentOnly() != null) {
+      out.println();
+      List<String> parts = new ArrayList<>();
+      r.apparentOnly().forEach((name, value) -> parts.add(name + " " + Numbers.signif(value, 6)));
+      out.println("Apparent indexes (--bootstrap 0, no optimism correction): " + String.join(", ", parts));
     }
     for (HorizonCalibration h : r.calibration()) {
       out.println();
