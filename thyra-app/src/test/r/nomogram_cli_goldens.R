@@ -171,6 +171,21 @@ nomo_case <- function(name, file, data, time = NULL, status = NULL, y = NULL, va
                                          points = nom$lp$x)
   for (o in outcome) rows[[length(rows) + 1]] <- data.frame(axis = o$label, value = as.character(o$values),
                                                             points = o$points)
+  if (!is.null(patient)) {
+    # the patient: value and points per variable, total points, linear predictor and predictions at them
+    tot <- expected$patient$total_points
+    for (v in vars) rows[[length(rows) + 1]] <- data.frame(axis = paste0("patient: ", v),
+                                                           value = as.character(patient[[v]]), points = pts[[v]])
+    rows[[length(rows) + 1]] <- data.frame(axis = "patient: Total Points", value = as.character(tot), points = tot)
+    rows[[length(rows) + 1]] <- data.frame(axis = "patient: Linear Predictor", value = as.character(lpn),
+                                           points = tot)
+    for (pr in expected$predictions) {
+      rows[[length(rows) + 1]] <- if (cox) data.frame(axis = paste0("patient: S(", pr$horizon, ")"),
+                                                      value = as.character(pr$survival), points = tot)
+                                  else data.frame(axis = "patient: probability", value = as.character(pr$probability),
+                                                  points = tot)
+    }
+  }
   write.csv(do.call(rbind, rows), file.path(out, paste0(name, ".csv")), row.names = FALSE)
   invisible(expected)
 }

@@ -83,6 +83,8 @@ class NomogramCliTest {
     assertThat(CliRun.warnings(j)).anySatisfy(w -> assertThat(w).contains("S(3)").contains("no event"));
     assertThat(CliRun.badInput("nomogram", "--data", data("lung.csv"), "--formula", LUNG, "--horizons", "-1")
         .err()).contains("--horizons must be finite times >= 0");
+    assertThat(CliRun.badInput("nomogram", "--data", data("lung.csv"), "--formula", LUNG, "--horizons", "365,180,365")
+        .err()).contains("--horizons lists 365 twice");
   }
 
   @Test
@@ -165,6 +167,11 @@ class NomogramCliTest {
         .contains("patient.json").contains("JSON object");
     assertThat(CliRun.badInput(lung("--predict", patient("{\"age\": ").toString())).err())
         .contains("patient.json");
+    assertThat(CliRun.badInput(lung("--predict",
+        patient("{\"age\": 60, \"sex\": 1, \"ph.ecog\": [1]}").toString())).err())
+        .contains("\"ph.ecog\" takes one level").contains("[1]").contains("known levels: 0, 1, 2, 3");
+    assertThat(CliRun.badInput(lung("--predict", tmp.resolve("absent.json").toString())).err())
+        .contains("absent.json").contains("file not found");
   }
 
   @Test
@@ -194,6 +201,16 @@ class NomogramCliTest {
   }
 
   // ------------------------------------------------------------------ --svg
+
+  @Test
+  void resultThatCannotBeWrittenLeavesNoFigureBehind() throws IOException {
+    Files.writeString(tmp.resolve("plain"), "a file, not a folder");
+    Path svg = tmp.resolve("fig/nomogram.svg");
+    CliRun run = CliRun.badInput(lung("--format", "json", "--svg", svg.toString(), "--out",
+        tmp.resolve("plain/result.json").toString()));
+    assertThat(run.err()).contains("cannot write").contains("result.json");
+    assertThat(svg).doesNotExist();
+  }
 
   @Test
   void svgHasOneAxisGroupPerVariableAndOutcomeWithTicksWhereThePointsAre() throws Exception {

@@ -51,6 +51,20 @@ class ValidateCliEdgeCaseTest {
   }
 
   @Test
+  void calibrationGroupWithoutFollowUpToTheHorizonIsWarnedOnce() {
+    JsonNode j = CliRun.ok("validate", "--data", data("lung.csv"), "--formula", "Surv(time, status) ~ age + sex",
+        "--bootstrap", "3", "--horizon", "1000", "--group-size", "20", "--format", "json").json();
+    List<String> warnings = new ArrayList<>();
+    j.get("warnings").forEach(w -> warnings.add(w.asText()));
+    assertThat(warnings).anyMatch(w -> w.contains("no follow-up to 1000")).doesNotHaveDuplicates();
+    boolean someNull = false;
+    for (JsonNode g : j.get("calibration").get(0).get("groups")) {
+      someNull |= g.get("observed_km").isNull();
+    }
+    assertThat(someNull).isTrue();
+  }
+
+  @Test
   void horizonBeyondValidationFollowUpIsRefused() throws IOException {
     Path val = write("short.csv", "time,dead,bili", "10,1,1.2", "20,0,0.8", "30,1,3.5", "40,0,0.5");
     CliRun run = CliRun.badInput("validate", "--data", data("pbc_dev.csv"), "--validate-on", val.toString(),
@@ -233,6 +247,48 @@ class ValidateCliEdgeCaseTest {
   }
 
   @Test
+  void hosmerLemeshowSmallExpectedCountsAreReported() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("y,x"));
+    for (int i = 1; i <= 40; i++) {
+      lines.add((i % 9 == 0 || i == 40 ? 1 : 0) + "," + i);
+    }
+    Path d = write("rare.csv", lines.toArray(String[]::new));
+    JsonNode j = CliRun.ok("validate", "--data", d.toString(), "--formula", "y ~ x", "--bootstrap", "0",
+        "--format", "json").json();
+    assertThat(j.get("calibration").get("hosmer_lemeshow").get("df").asInt()).isEqualTo(8);
+    assertThat(j.get("warnings").toString()).contains("Hosmer-Lemeshow").contains("expected count below 1");
+  }
+
+  @Test
+  void logisticValidationSeparatedByTheModelIsAWarningNotAnError() throws IOException {
+    Path val = write("separated.csv", "low,lwt", "1,100", "1,110", "0,200", "0,210", "1,105", "0,190");
+    JsonNode j = CliRun.ok("validate", "--data", data("birthwt.csv"), "--validate-on", val.toString(), "--formula",
+        "low ~ lwt", "--bootstrap", "0", "--format", "json").json();
+    JsonNode cal = j.get("validation").get("calibration");
+    assertThat(cal.get("intercept").isNull()).isTrue();
+    assertThat(cal.get("slope").isNull()).isTrue();
+    assertThat(j.get("validation").get("concordance").get("c").asDouble()).isEqualTo(1.0);
+    assertThat(j.get("warnings").toString()).contains("validation data: calibration intercept and slope not computed");
+  }
+
+  @Test
+  void aProblemOfTheValidationDataNamesTheValidationFile() throws IOException {
+    Path val = write("one.csv", "time,dead,bili", "10,1,1.2");
+    CliRun run = CliRun.badInput("validate", "--data", data("pbc_dev.csv"), "--validate-on", val.toString(),
+        "--formula", "Surv(time, dead) ~ bili", "--bootstrap", "0", "--horizon", "5");
+    assertThat(run.err()).contains("one.csv").contains("validation data").doesNotContain("pbc_dev.csv");
+  }
+
+  @Test
+  void externalEventColumnOfOnlyOnesIsReadWithTheDevelopmentCoding() throws IOException {
+    Path val = write("censored.csv", "time,status,age,sex", "100,1,60,1", "200,1,70,2", "300,1,50,1", "400,1,65,2");
+    JsonNode j = CliRun.ok("validate", "--data", data("lung.csv"), "--validate-on", val.toString(), "--formula",
+        "Surv(time, status) ~ age + sex", "--bootstrap", "0", "--format", "json").json();
+    assertThat(j.get("validation").get("events").asInt()).isZero();
+    assertThat(j.get("warnings").toString()).contains("validation data: event column").contains("only the value 1");
+  }
+
+  @Test
   void noEventsInDevelopmentIsRefused() throws IOException {
     Path dev = write("dev.csv", "time,event,x", "5,0,1", "8,0,2", "3,0,3", "9,0,4");
     CliRun run = CliRun.badInput("validate", "--data", dev.toString(), "--formula", "Surv(time, event) ~ x",
@@ -250,7 +306,10 @@ class ValidateCliEdgeCaseTest {
       "--risk-groups score|--risk-groups must be lp or points",
       "--model logistic|--model logistic needs a binary outcome",
       "--model probit|--model must be cox or logistic",
-      "--horizon -5|--horizon values must be positive"})
+      "--horizon -5|--horizon values must be positive",
+      "--horizon 365,365|--horizon lists a time twice",
+      "--group-size 30|--group-size sets the calibration groups at --horizon",
+      "--conf-level 0.9|--conf-level sets the C-index CIs of --split or --validate-on"})
   void badOptionsAreOneClearLine(String spec) {
     String[] parts = spec.split("\\|");
     List<String> args = new ArrayList<>(List.of("validate", "--data", data("lung.csv"), "--formula", LUNG_FORMULA));
@@ -264,6 +323,7 @@ class ValidateCliEdgeCaseTest {
     String[] base = {"validate", "--data", data("birthwt.csv"), "--formula", "low ~ age + lwt"};
     assertThat(CliRun.badInput(concat(base, "--horizon", "5")).err()).contains("--horizon is for Cox models");
     assertThat(CliRun.badInput(concat(base, "--risk-groups", "lp")).err()).contains("--risk-groups needs a Cox model");
+    assertThat(CliRun.badInput(concat(base, "--ties", "breslow")).err()).contains("--ties is for Cox models");
   }
 
   @Test
@@ -277,6 +337,42 @@ class ValidateCliEdgeCaseTest {
     assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("section,set,statistic,horizon,group,value");
     assertThat(csv).contains("index,development,Dxy.corrected").contains("concordance,validation,c")
         .contains("risk_groups,whole,n");
+  }
+
+  @Test
+  void logisticCsvHasEveryCalibrationNumberOfTheJson() {
+    String[] base = {"validate", "--data", data("birthwt.csv"), "--formula", "low ~ age + lwt", "--bootstrap", "0"};
+    JsonNode cal = CliRun.ok(concat(base, "--format", "json")).json().get("calibration");
+    String csv = CliRun.ok(concat(base, "--format", "csv")).out();
+    for (String f : List.of("intercept", "slope", "dxy", "c", "brier")) {
+      assertThat(csv).as(f).containsPattern("calibration,data," + f + ",,,-?[0-9]");
+    }
+    assertThat(csv).contains("calibration,data,c,,," + org.thyra.app.output.Numbers.full(cal.get("c").asDouble()));
+  }
+
+  @Test
+  void splitReportsTheRowsLeftOutForMissingValues() {
+    JsonNode s = CliRun.ok("validate", "--data", data("lung.csv"), "--formula", LUNG_FORMULA, "--bootstrap", "0",
+        "--split", "0.7", "--seed", "4", "--format", "json").json().get("split");
+    // lung: row 14 is the only one without ph.ecog
+    assertThat(s.get("rows_with_missing").toString()).isEqualTo("[14]");
+    assertThat(s.get("development_rows").size() + s.get("validation_rows").size() + 1).isEqualTo(228);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"lung.csv|Surv(time, status) ~ age + sex + ph.ecog|Dxy,C,Slope",
+      "birthwt.csv|low ~ age + lwt + factor(race)|Dxy,Intercept,Slope"})
+  void withoutBootstrapTheApparentIndexesAreThoseOfTheBootstrapRun(String spec) {
+    String[] p = spec.split("\\|");
+    String[] base = {"validate", "--data", data(p[0]), "--formula", p[1]};
+    JsonNode none = CliRun.ok(concat(base, "--bootstrap", "0", "--format", "json")).json();
+    JsonNode boot = CliRun.ok(concat(base, "--bootstrap", "3", "--format", "json")).json();
+    for (String index : p[2].split(",")) {
+      assertThat(none.get("apparent").get(index).asDouble()).as(index)
+          .isCloseTo(boot.get("apparent").get(index).asDouble(), org.assertj.core.data.Offset.offset(1e-12));
+    }
+    assertThat(none.has("corrected")).isFalse();
+    assertThat(CliRun.ok(concat(base, "--bootstrap", "0")).out()).contains("Apparent indexes");
   }
 
   private static String[] concat(String[] a, String... b) {

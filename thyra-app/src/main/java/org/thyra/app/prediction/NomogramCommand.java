@@ -2,7 +2,11 @@ package org.thyra.app.prediction;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +104,15 @@ public final class NomogramCommand implements Callable<Integer> {
     double[] times = cox ? horizons.clone() : new double[0];
     if (cox) {
       double last = model.baseline().lastFollowUp()[0];
+      for (int k = 0; k < times.length; k++) {
+        for (int l = 0; l < k; l++) {
+          if (times[l] == times[k]) {
+            // the survival map of each total-points tick is keyed by horizon: a repeat would overwrite
+            throw new InputException(input.source(), null, null, "--horizons lists "
+                + DecimalText.format(times[k]) + " twice");
+          }
+        }
+      }
       for (double h : times) {
         if (!(h >= 0) || !Double.isFinite(h)) {
           throw new InputException(input.source(), null, null, "--horizons must be finite times >= 0, got " + h);
@@ -132,17 +145,28 @@ public final class NomogramCommand implements Callable<Integer> {
     if (patient != null) {
       warnings.addAll(patient.warnings());
     }
+    Result r = new Result(frame, model, nom, times, outcomes, patient, warnings);
+    // render first, so a failure there writes no file; then the figure, then the result: when the
+    // result cannot be written the new figure is removed, so an error leaves neither behind
+    ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+    PrintStream ps = new PrintStream(rendered, false, StandardCharsets.UTF_8);
+    switch (output.format()) {
+      case JSON -> Json.write(json(formula, r), ps);
+      case CSV -> csv(r).print(ps);
+      default -> text(formula, r, ps);
+    }
+    ps.flush();
     if (svg != null) {
       SvgFigure.write(svg, figure(model, nom, outcomes));
     }
-    Result r = new Result(frame, model, nom, times, outcomes, patient, warnings);
-    output.write(out -> {
-      switch (output.format()) {
-        case JSON -> Json.write(json(formula, r), out);
-        case CSV -> csv(r).print(out);
-        default -> text(formula, r, out);
+    try {
+      output.write(out -> rendered.writeTo(out));
+    } catch (IOException | RuntimeException e) {
+      if (svg != null) {
+        Files.deleteIfExists(svg);
       }
-    });
+      throw e;
+    }
     return 0;
   }
 
@@ -309,7 +333,10 @@ public final class NomogramCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------ CSV
 
-  /** One row per axis value: the variable axes, then total points, linear predictor and outcome axes. */
+  /**
+   * One row per axis value: the variable axes, then total points, linear predictor and outcome axes;
+   * with --predict the patient's rows ({@code patient: AXIS}, its value, its points).
+   */
   private static CsvTable csv(Result r) {
     CsvTable t = new CsvTable(List.of("axis", "value", "points"));
     for (int j = 0; j < r.nom().axes().size(); j++) {
@@ -330,6 +357,22 @@ public final class NomogramCommand implements Callable<Integer> {
     for (OutcomeAxis a : r.outcomes()) {
       for (int k = 0; k < a.values().length; k++) {
         t.row(List.of(a.label(), DecimalText.format(a.values()[k]), Numbers.full(a.points()[k])));
+      }
+    }
+    NomogramPatient p = r.patient();
+    if (p != null) {
+      // --predict: the patient's value and points on each axis, then its total points and predictions
+      for (int j = 0; j < r.model().variables().size(); j++) {
+        String v = r.model().variables().get(j).name();
+        t.row(List.of("patient: " + v, p.values().get(v), Numbers.full(p.points()[j])));
+      }
+      String total = Numbers.full(p.totalPoints());
+      t.row(List.of("patient: Total Points", total, total));
+      t.row(List.of("patient: Linear Predictor", Numbers.full(p.linearPredictor()), total));
+      double[] pr = r.model().predict(r.horizons(), p.linearPredictor());
+      for (int k = 0; k < pr.length; k++) {
+        t.row(List.of("patient: " + (r.cox() ? survivalLabel(r.horizons()[k]) : "probability"), Numbers.full(pr[k]),
+            total));
       }
     }
     return t;

@@ -49,8 +49,15 @@ record NomogramPatient(Map<String, String> values, double[] points, double total
   static NomogramPatient read(Path file, NomogramModel model, NomogramResult nom) {
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     JsonNode root;
+    String text;
     try {
-      root = new ObjectMapper().readTree(Files.readString(file));
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new InputException(source, null, null, "--predict file cannot be read: "
+          + (e instanceof java.nio.file.NoSuchFileException ? "file not found (" + file + ")" : firstLine(e.toString())), e);
+    }
+    try {
+      root = new ObjectMapper().readTree(text);
     } catch (IOException e) {
       throw new InputException(source, null, null, "--predict needs a JSON object {\"variable\": value, ...}: "
           + firstLine(e.getMessage()), e);
@@ -81,9 +88,13 @@ record NomogramPatient(Map<String, String> values, double[] points, double total
             + "a value for each of " + String.join(", ", names));
       }
       if (v.categorical()) {
+        if (!(node.isTextual() || node.isNumber())) {
+          throw new InputException(source, null, null, "variable \"" + v.name() + "\" takes one level as a string"
+              + " or number, got " + node + "; known levels: " + String.join(", ", v.levels()));
+        }
         String level = node.isNumber() ? DecimalText.format(node.doubleValue()) : node.asText();
         int k = v.levels().indexOf(level);
-        if (k < 0 || !(node.isTextual() || node.isNumber())) {
+        if (k < 0) {
           throw new InputException(source, null, null, "variable \"" + v.name() + "\": level \"" + node.asText()
               + "\" was not seen in the development data; known levels: " + String.join(", ", v.levels()));
         }

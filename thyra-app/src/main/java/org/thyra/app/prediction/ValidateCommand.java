@@ -6,8 +6,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.thyra.app.InputOptions;
@@ -84,11 +87,11 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "Cox: calibration horizons, e.g. 36,60 (time units of the data).")
   List<Double> horizons = new ArrayList<>();
 
-  @Option(names = "--group-size", defaultValue = "50", paramLabel = "M",
-      description = "Cox calibration: subjects per group, as rms::calibrate's m (default: ${DEFAULT-VALUE}).")
-  int groupSize;
+  @Option(names = "--group-size", paramLabel = "M",
+      description = "Cox calibration at --horizon: subjects per group, as rms::calibrate's m (default: 50).")
+  Integer groupSize;
 
-  @Option(names = "--ties", defaultValue = "efron", description = "Cox tie method: efron or breslow (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--ties", description = "Cox tie method: efron or breslow (default: efron).")
   Ties ties;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -108,15 +111,17 @@ public final class ValidateCommand implements Callable<Integer> {
           + " linear predictor (lp) or nomogram total points (points).")
   String riskGroups;
 
-  @Option(names = "--conf-level", defaultValue = "0.95", description = "Confidence level of the C-index CIs (default: ${DEFAULT-VALUE}).")
-  double confLevel;
+  @Option(names = "--conf-level",
+      description = "Confidence level of the C-index CIs with --split or --validate-on (default: 0.95).")
+  Double confLevel;
 
   static final int HL_GROUPS = 10;
 
   /** Everything one run computes; null parts were not requested. */
   private record Results(boolean cox, ModelFrame full, ModelFrame dev, ModelFrame val, String valSource,
       SplitResult split, DevelopmentModel fit, ValidationResult validation, List<HorizonCalibration> calibration,
-      SetSummary development, SetSummary validationSet, RiskGroupReport risk, List<String> warnings) {}
+      SetSummary development, SetSummary validationSet, RiskGroupReport risk, Map<String, Double> apparentOnly,
+      List<String> warnings) {}
 
   /** Calibration at one horizon: apparent KM groups and, with the bootstrap, the corrected estimates. */
   private record HorizonCalibration(double horizon, KmCalibrationResult apparent, CalibrationValidationResult boot) {}
@@ -168,12 +173,27 @@ public final class ValidateCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
     }
-    if (groupSize < 2) {
+    if (groupSize != null && groupSize < 2) {
       throw new IllegalArgumentException("--group-size must be >= 2, got " + groupSize);
     }
-    if (!(confLevel > 0 && confLevel < 1)) {
+    if (confLevel != null && !(confLevel > 0 && confLevel < 1)) {
       throw new IllegalArgumentException("--conf-level must be in (0, 1), got " + confLevel);
     }
+    // an option that would be accepted and silently ignored is refused, as --horizon for logistic
+    if (!cox && ties != null) {
+      throw new IllegalArgumentException("--ties is for Cox models (Surv(time, event) ~ ...)");
+    }
+    if (groupSize != null && horizons.isEmpty()) {
+      throw new IllegalArgumentException("--group-size sets the calibration groups at --horizon; give --horizon"
+          + (cox ? ", e.g. --horizon 36,60" : " (Cox models only)"));
+    }
+    if (confLevel != null && split == null && validateOn == null) {
+      throw new IllegalArgumentException("--conf-level sets the C-index CIs of --split or --validate-on; give one"
+          + " of them");
+    }
+    ties = ties == null ? Ties.EFRON : ties;
+    groupSize = groupSize == null ? 50 : groupSize;
+    confLevel = confLevel == null ? 0.95 : confLevel;
     if (!horizons.isEmpty() && !cox) {
       throw new IllegalArgumentException("--horizon is for Cox models; a logistic model is calibrated by its"
           + " intercept, slope and the Hosmer-Lemeshow test");
@@ -182,6 +202,9 @@ public final class ValidateCommand implements Callable<Integer> {
       if (!(h > 0) || !Double.isFinite(h)) {
         throw new IllegalArgumentException("--horizon values must be positive, got " + h);
       }
+    }
+    if (horizons.stream().distinct().count() < horizons.size()) {
+      throw new IllegalArgumentException("--horizon lists a time twice: " + horizons);
     }
     if (split != null && validateOn != null) {
       throw new IllegalArgumentException("--split and --validate-on exclude each other: validate on a random part"
@@ -221,6 +244,9 @@ public final class ValidateCommand implements Callable<Integer> {
       valSource = other.source();
     }
     warnings.addAll(dev.warnings());
+    if (val != null) {
+      warnings.addAll(prefix("validation data: ", val.warnings()));
+    }
     ModelFrame devF = dev;
     double[] devY = cox ? null : toDouble(devF.binaryResponse());
     DevelopmentModel fit = input.analyse(null, () -> cox ? DevelopmentModel.cox(devF, ties)
@@ -246,6 +272,7 @@ public final class ValidateCommand implements Callable<Integer> {
           : BootstrapValidation.logistic(devY, x, names, bootstrap, seed, workers));
       warnings.addAll(validation.warnings());
     }
+    Map<String, Double> apparentOnly = bootstrap > 0 ? null : apparent(devF, devY, fit, cox);
     List<HorizonCalibration> calibration = new ArrayList<>();
     for (double u : horizons) {
       KmCalibrationResult apparent = input.analyse(null,
@@ -271,8 +298,28 @@ public final class ValidateCommand implements Callable<Integer> {
     if (riskGroups != null) {
       risk = riskGroups(table, full, dev, val, fit, warnings);
     }
+    // the bootstrap's calibration repeats the apparent grouping's notes: each is said once
     return new Results(cox, full, dev, val, valSource, sr, fit, validation, calibration, devSummary, valSummary, risk,
-        warnings);
+        apparentOnly, List.copyOf(new LinkedHashSet<>(warnings)));
+  }
+
+  /**
+   * The apparent indexes of rms::validate without resampling (--bootstrap 0): Cox Dxy = 2 (C - 1/2) of
+   * the linear predictor, C, Slope = 1; logistic Dxy (somers2), Intercept = 0, Slope = 1.
+   */
+  private Map<String, Double> apparent(ModelFrame devF, double[] devY, DevelopmentModel fit, boolean cox) {
+    double[] lp = fit.linearPredictor(devF);
+    Map<String, Double> a = new LinkedHashMap<>();
+    if (cox) {
+      double c = input.analyse(null, () -> Concordance.compute(devF.time(), devF.status(), lp, null, true)).c();
+      a.put("Dxy", 2 * (c - 0.5));
+      a.put("C", c);
+    } else {
+      a.put("Dxy", input.analyse(null, () -> LogisticCalibration.somersDxy(devY, lp)));
+      a.put("Intercept", 0.0);
+    }
+    a.put("Slope", 1.0);
+    return a;
   }
 
   private RiskGroupReport riskGroups(DataTable table, ModelFrame full, ModelFrame dev, ModelFrame val, DevelopmentModel fit,
@@ -334,7 +381,7 @@ public final class ValidateCommand implements Callable<Integer> {
         return new SetSummary(name, f.n(), 0, dropped, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
             List.of());
       }
-      ConcordanceResult c = input.analyse(null, () -> Concordance.compute(time, status, lp, null, true));
+      ConcordanceResult c = analyse(f, name, () -> Concordance.compute(time, status, lp, null, true));
       Double slope = null;
       try {
         slope = CoxModel.fit(time, status, new double[][] {lp}, List.of("lp"), null, CoxOptions.of(ties))
@@ -345,7 +392,7 @@ public final class ValidateCommand implements Callable<Integer> {
       List<KmCalibrationResult> cal = new ArrayList<>();
       if (!name.equals("development")) {
         for (double u : horizons) {
-          KmCalibrationResult k = input.analyse(null,
+          KmCalibrationResult k = analyse(f, name,
               () -> KmCalibration.atHorizon(time, status, fit.survival(f, u), u, groupSize));
           warnings.addAll(prefix(name + " data, horizon " + Numbers.signif(u, 6) + ": ", k.warnings()));
           cal.add(k);
@@ -364,8 +411,7 @@ public final class ValidateCommand implements Callable<Integer> {
       return new SetSummary(name, f.n(), events, dropped, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
           List.of());
     }
-    RocCurve roc = RocCurve.of(y, lp, RocDirection.CONTROLS_LOWER);
-    AucInterval auc = roc.aucInterval(confLevel);
+    AucInterval auc = analyse(f, name, () -> RocCurve.of(y, lp, RocDirection.CONTROLS_LOWER).aucInterval(confLevel));
     double[] p = new double[lp.length];
     double brier = 0;
     for (int i = 0; i < p.length; i++) {
@@ -373,11 +419,19 @@ public final class ValidateCommand implements Callable<Integer> {
       brier += (p[i] - y[i]) * (p[i] - y[i]);
     }
     brier /= p.length;
-    double[] is = input.analyse(null, () -> LogisticCalibration.interceptSlope(y, lp));
+    // as the Cox slope: a set whose outcome the lp separates has no finite intercept / slope (a warning, not an error)
+    double[] is = {Double.NaN, Double.NaN};
+    try {
+      is = LogisticCalibration.interceptSlope(y, lp);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      warnings.add(name + " data: calibration intercept and slope not computed: " + e.getMessage());
+    }
     HosmerLemeshowResult hl = null;
     String hlProblem = null;
     try {
-      hl = LogisticCalibration.hosmerLemeshow(y, p, HL_GROUPS);
+      // the development model is fitted on the development rows only: elsewhere no parameter was estimated
+      hl = LogisticCalibration.hosmerLemeshow(y, p, HL_GROUPS, !name.equals("validation"));
+      warnings.addAll(prefix(name + " data, Hosmer-Lemeshow: ", hl.warnings()));
     } catch (IllegalArgumentException e) {
       hlProblem = e.getMessage();
       warnings.add(name + " data: Hosmer-Lemeshow test not computed: " + e.getMessage());
@@ -385,6 +439,15 @@ public final class ValidateCommand implements Callable<Integer> {
     double dxy = LogisticCalibration.somersDxy(y, lp);
     return new SetSummary(name, f.n(), events, dropped, auc.auc(), Math.sqrt(auc.variance()), auc.lower(),
         auc.upper(), null, new LogisticSummary(is[0], is[1], dxy, 0.5 + dxy / 2, brier, hl, hlProblem), List.of());
+  }
+
+  /** Runs a computation on one set; invalid input is reported against that set's file, not --data. */
+  private static <T> T analyse(ModelFrame set, String name, java.util.function.Supplier<T> method) {
+    try {
+      return method.get();
+    } catch (IllegalArgumentException e) {
+      throw new InputException(set.source(), null, null, name + " data: " + e.getMessage(), e);
+    }
   }
 
   private static void checkHorizon(double u, ModelFrame f, String what, String source) {
@@ -396,6 +459,19 @@ public final class ValidateCommand implements Callable<Integer> {
       throw new InputException(source, null, null, "horizon " + Numbers.signif(u, 6) + " is beyond the last follow-up time "
           + Numbers.signif(max, 6) + " of the " + what + "; calibration is not extrapolated");
     }
+  }
+
+  /** The 1-based rows 1..total that are not in the sorted {@code rows}. */
+  private static int[] complement(int[] rows, int total) {
+    int[] out = new int[total - rows.length];
+    for (int row = 1, k = 0, o = 0; row <= total; row++) {
+      if (k < rows.length && rows[k] == row) {
+        k++;
+      } else {
+        out[o++] = row;
+      }
+    }
+    return out;
   }
 
   private static int[] pick(int[] rows, int[] positions) {
@@ -466,6 +542,10 @@ public final class ValidateCommand implements Callable<Integer> {
       root.set("apparent", apparent);
       root.set("optimism", optimism);
       root.set("corrected", corrected);
+    } else if (r.apparentOnly() != null) {
+      // SPEC's `apparent` without resampling; no `indexes` rows, which carry the bootstrap's columns
+      ObjectNode apparent = root.putObject("apparent");
+      r.apparentOnly().forEach((name, value) -> apparent.set(name, Json.number(value)));
     }
     if (r.cox()) {
       ArrayNode cal = root.putArray("calibration");
@@ -482,6 +562,8 @@ public final class ValidateCommand implements Callable<Integer> {
       s.put("method", r.split().method() + "; over the rows without missing values, numbered as in the data file");
       s.set("development_rows", ints(r.dev().rows()));
       s.set("validation_rows", ints(r.val().rows()));
+      // the rest of the file: rows left out of both parts for a missing value, so every row is accounted for
+      s.set("rows_with_missing", ints(complement(r.full().rows(), r.full().n() + r.full().droppedMissing())));
     } else if (r.val() != null) {
       ObjectNode s = root.putObject("external");
       s.put("validation_data", r.valSource());
@@ -530,7 +612,8 @@ public final class ValidateCommand implements Callable<Integer> {
     } else {
       m.put("indexes", "Dxy = 2 (AUC - 1/2); Intercept and Slope of logit P(y) = a + b lp (rms::val.prob)");
       m.put("calibration", "calibration intercept / slope as rms::val.prob, Brier score, Hosmer-Lemeshow with g = "
-          + HL_GROUPS + " groups at the type-7 quantiles of p (ResourceSelection::hoslem.test), df = g - 2");
+          + HL_GROUPS + " groups at the type-7 quantiles of p (ResourceSelection::hoslem.test): df = g - 2 on the"
+          + " data the model was fitted on, df = g on validation data (Hosmer, Lemeshow & Sturdivant 2013, 5.5)");
     }
     if (r.val() != null) {
       m.put("validation", r.split() != null ? "split sample: model fitted on the development part, applied unchanged to"
@@ -670,6 +753,9 @@ public final class ValidateCommand implements Callable<Integer> {
         t.row(List.of("index", whole, v.name() + ".optimism", "", "", Numbers.full(v.optimism())));
         t.row(List.of("index", whole, v.name() + ".corrected", "", "", Numbers.full(v.corrected())));
       }
+    } else if (r.apparentOnly() != null) {
+      r.apparentOnly().forEach((name, value) ->
+          t.row(List.of("index", whole, name + ".apparent", "", "", Numbers.full(value))));
     }
     for (HorizonCalibration h : r.calibration()) {
       calibrationCsv(t, whole, h.apparent(), h.boot());
@@ -695,6 +781,8 @@ public final class ValidateCommand implements Callable<Integer> {
       if (l != null) {
         t.row(List.of("calibration", set, "intercept", "", "", Numbers.full(l.intercept())));
         t.row(List.of("calibration", set, "slope", "", "", Numbers.full(l.slope())));
+        t.row(List.of("calibration", set, "dxy", "", "", Numbers.full(l.dxy())));
+        t.row(List.of("calibration", set, "c", "", "", Numbers.full(l.c())));
         t.row(List.of("calibration", set, "brier", "", "", Numbers.full(l.brier())));
         if (l.hl() != null) {
           t.row(List.of("calibration", set, "hosmer_lemeshow.statistic", "", "", Numbers.full(l.hl().statistic())));
@@ -753,6 +841,11 @@ public final class ValidateCommand implements Callable<Integer> {
             Integer.toString(r.validation().successful())));
       }
       t.print(out);
+    } else if (r.apparentOnly() != null) {
+      out.println();
+      List<String> parts = new ArrayList<>();
+      r.apparentOnly().forEach((name, value) -> parts.add(name + " " + Numbers.signif(value, 6)));
+      out.println("Apparent indexes (--bootstrap 0, no optimism correction): " + String.join(", ", parts));
     }
     for (HorizonCalibration h : r.calibration()) {
       out.println();

@@ -52,6 +52,17 @@ class OutputOptionsTest {
   }
 
   @Test
+  void anUnwritablePlaceIsOneClearMessageNamingTheFile() throws IOException {
+    Files.writeString(tmp.resolve("plain"), "a file, not a folder");
+    OutputOptions options = new OutputOptions();
+    options.out = tmp.resolve("plain/result.json");
+    assertThatThrownBy(() -> options.write(out -> out.print("x")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("cannot write " + options.out)
+        .hasMessageContaining("a file is in the way of a folder");
+  }
+
+  @Test
   void successWritesEverythingIntoNewDirectories() throws IOException {
     OutputOptions options = new OutputOptions();
     options.out = tmp.resolve("a/b/result.txt");

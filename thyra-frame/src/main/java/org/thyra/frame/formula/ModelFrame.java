@@ -517,6 +517,9 @@ public final class ModelFrame {
             if (formula.response() instanceof SurvivalResponse s) {
                 NumericColumn t = numeric(s.time(), "survival time");
                 EventStatus events = EventCoding.read(table, s.event());
+                if (template != null) {
+                    events = asTemplateCoding(s.event(), events);
+                }
                 eventCoding = events.code();
                 allStatus = events.status();
                 allTime = new double[n];
@@ -639,6 +642,42 @@ public final class ModelFrame {
             return this;
         }
 
+        /**
+         * New data's event column read with the development coding where its own values leave the
+         * coding open: a numeric column holding only 1 is all events as 0/1 but all censored as 1/2
+         * (R's Surv decides by the maximum), so it follows the development data; a coding that
+         * genuinely differs is kept and reported.
+         */
+        private EventStatus asTemplateCoding(String column, EventStatus events) {
+            EventCode dev = template.eventCoding;
+            if (dev == null || dev == events.code()) {
+                return events;
+            }
+            int[] st = events.status();
+            if (dev == EventCode.ONE_TWO && events.code() == EventCode.ZERO_ONE
+                    && table.column(column) instanceof NumericColumn) {
+                boolean onlyOnes = true;
+                for (int v : st) {
+                    onlyOnes &= v != 0; // 0/1 reading: status 0 means the value 0 occurs
+                }
+                if (onlyOnes) {
+                    int[] censored = st.clone();
+                    for (int i = 0; i < censored.length; i++) {
+                        if (censored[i] == 1) {
+                            censored[i] = 0;
+                        }
+                    }
+                    warnings.add("event column \"" + column + "\" holds only the value 1: read as in the development"
+                            + " data " + template.source + ", " + dev.description() + ", so every row is censored");
+                    return new EventStatus(censored, dev);
+                }
+            }
+            warnings.add("event column \"" + column + "\" is coded " + events.code().description() + " here but "
+                    + dev.description() + " in the development data " + template.source + "; each file is read by"
+                    + " its own coding");
+            return events;
+        }
+
         private NumericColumn numeric(String name, String role) {
             Column c = table.column(name);
             if (c instanceof NumericColumn num) {
@@ -699,6 +738,12 @@ public final class ModelFrame {
             }
         }
 
+        /** Why a level can have no rows: missing values, and for a subset frame the rows outside it. */
+        private String whereEmpty() {
+            return include == null ? "after dropping rows with missing values"
+                    : "in the selected rows (e.g. the development part of a split) without missing values";
+        }
+
         /** Restricts to kept rows, drops empty levels (warning), applies the reference level. */
         private void prepareFactor(String name, Factor f, int[] keptIndex, boolean isResponse) {
             List<String> allLevels = f.levels;
@@ -715,13 +760,13 @@ public final class ModelFrame {
             List<String> dropped = f.keep(keptIndex);
             for (String level : dropped) {
                 warnings.add("level \"" + level + "\" of \"" + name
-                        + "\" has no rows after dropping rows with missing values; it was dropped");
+                        + "\" has no rows " + whereEmpty() + "; it was dropped");
             }
             if (ref != null) {
                 int k = f.levels.indexOf(ref);
                 if (k < 0) {
                     throw new InputException(source, null, name, "the reference level \"" + ref + "\" of \""
-                            + name + "\" has no rows after dropping rows with missing values; levels left: "
+                            + name + "\" has no rows " + whereEmpty() + "; levels left: "
                             + String.join(", ", f.levels));
                 }
                 f.relevel(k);
@@ -753,6 +798,25 @@ public final class ModelFrame {
             f.levelValues = null;
         }
 
+        /** A column numeric in the template but not here: names the first row whose value is not a number. */
+        private InputException notNumericAsInTemplate(String name, int[] keptIndex) {
+            Column c = table.column(name);
+            if (c instanceof CategoricalColumn cat) {
+                for (int i : keptIndex) {
+                    String label = cat.label(i);
+                    if (label != null && Double.isNaN(DecimalText.parse(label))) {
+                        String hint = DECIMAL_COMMA.matcher(label).matches()
+                                ? " (a decimal comma? write numbers with a decimal point)" : "";
+                        return new InputException(source, i + 1, name, "column \"" + name + "\" must be numeric, as in"
+                                + " the development data " + template.source + ", but row " + (i + 1) + " has \""
+                                + label + "\"" + hint);
+                    }
+                }
+            }
+            return new InputException(source, null, name, "column \"" + name
+                    + "\" must be numeric, as in the development data " + template.source);
+        }
+
         /** The design of new data with the template's columns. */
         private void encodeDesign(List<Term> covariates, Factor[] factors, NumericColumn[] numerics, int[] keptIndex) {
             int kept = keptIndex.length;
@@ -762,8 +826,7 @@ public final class ModelFrame {
                 Variable tv = template.variables.get(j);
                 if (!tv.categorical()) {
                     if (numerics[j] == null) {
-                        throw new InputException(source, null, name, "column \"" + name
-                                + "\" must be numeric, as in the development data " + template.source);
+                        throw notNumericAsInTemplate(name, keptIndex);
                     }
                     double[] x = new double[kept];
                     for (int k = 0; k < kept; k++) {
@@ -839,7 +902,7 @@ public final class ModelFrame {
                 List<String> dropped = factors[j].keep(keptIndex);
                 for (String level : dropped) {
                     warnings.add("stratum level \"" + level + "\" of \"" + names.get(j)
-                            + "\" has no rows after dropping rows with missing values; it was dropped");
+                            + "\" has no rows " + whereEmpty() + "; it was dropped");
                 }
             }
             // mixed-radix key, first variable most significant: sorting keys orders strata as R's strata()

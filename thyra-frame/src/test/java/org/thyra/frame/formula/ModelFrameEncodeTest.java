@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.thyra.frame.CategoricalColumn;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
+import org.thyra.frame.EventCode;
 import org.thyra.frame.InputException;
 import org.thyra.frame.NumericColumn;
 
@@ -38,7 +39,11 @@ class ModelFrameEncodeTest {
         assertThat(sub.rows()).containsExactly(1, 2, 4, 5);
         assertThat(sub.droppedMissing()).isZero();
         assertThat(sub.design().columnNames()).containsExactly("stage=II", "grade"); // III not in these rows
-        assertThat(sub.warnings()).anyMatch(w -> w.contains("\"III\""));
+        assertThat(sub.warnings()).anyMatch(w -> w.contains("\"III\"") && w.contains("in the selected rows"))
+                .noneMatch(w -> w.contains("after dropping"));
+        assertThatThrownBy(() -> ModelFrame.build(development(), f, Map.of("stage", "III"), new int[] {2, 4, 5, 1}))
+                .isInstanceOf(InputException.class).hasMessageContaining("reference level \"III\"")
+                .hasMessageContaining("in the selected rows").hasMessageNotContaining("after dropping rows");
         assertThat(sub.time()).containsExactly(5, 8, 12, 6);
     }
 
@@ -110,10 +115,29 @@ class ModelFrameEncodeTest {
         assertThatThrownBy(() -> dev.encode(unseen, null)).isInstanceOf(InputException.class)
                 .hasMessageContaining("\"4\"");
         ModelFrame numeric = ModelFrame.build(development(), Formula.parse("Surv(time, status) ~ grade"), Map.of());
-        DataTable text = table("val.csv", NumericColumn.of("time", 4), NumericColumn.of("status", 1),
-                CategoricalColumn.of("grade", "high"));
+        DataTable text = table("val.csv", NumericColumn.of("time", 4, 5, 6), NumericColumn.of("status", 1, 0, 1),
+                CategoricalColumn.of("grade", "2", "high", "1"));
         assertThatThrownBy(() -> numeric.encode(text, null)).isInstanceOf(InputException.class)
-                .hasMessageContaining("must be numeric");
+                .hasMessageContaining("must be numeric").hasMessageContaining("row 2 has \"high\"")
+                .satisfies(e -> assertThat(((InputException) e).row()).isEqualTo(2));
+    }
+
+    @Test
+    void eventColumnOfOnlyOnesFollowsTheDevelopmentCoding() {
+        DataTable dev = table("dev.csv", NumericColumn.of("time", 5, 8, 3, 12), NumericColumn.of("status", 2, 1, 2, 1),
+                NumericColumn.of("grade", 2, 1, 1, 3));
+        ModelFrame d = ModelFrame.build(dev, Formula.parse("Surv(time, status) ~ grade"), Map.of());
+        DataTable allCensored = table("val.csv", NumericColumn.of("time", 4, 6, 7), NumericColumn.of("status", 1, NA, 1),
+                NumericColumn.of("grade", 1, 2, 3));
+        ModelFrame v = d.encode(allCensored, null);
+        assertThat(v.status()).containsExactly(0, 0);
+        assertThat(v.eventCoding()).isEqualTo(EventCode.ONE_TWO);
+        assertThat(v.warnings()).anyMatch(w -> w.contains("only the value 1") && w.contains("censored"));
+        DataTable zeroOne = table("val.csv", NumericColumn.of("time", 4, 6), NumericColumn.of("status", 0, 1),
+                NumericColumn.of("grade", 1, 2));
+        ModelFrame z = d.encode(zeroOne, null);
+        assertThat(z.status()).containsExactly(0, 1);
+        assertThat(z.warnings()).anyMatch(w -> w.contains("coded 0/1 (1 = event) here but 1/2"));
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
  * Hosmer–Lemeshow test ({@link LogisticCalibration#hosmerLemeshow(double[], double[], int)}).
  *
  * @param statistic X²
- * @param df        degrees of freedom (g - 2)
+ * @param df        degrees of freedom (g - 2 on the fitting data, g on validation data)
  * @param p         upper-tail chi-squared p-value
  * @param groups    number of groups g
  * @param sizes     rows per group

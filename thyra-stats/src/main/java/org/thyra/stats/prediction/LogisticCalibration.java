@@ -15,7 +15,7 @@ import org.thyra.stats.rank.MidRanks;
  * fitted by Newton–Raphson with step halving (perfect calibration: a = 0, b = 1).</li>
  * <li>Hosmer–Lemeshow test as {@code ResourceSelection::hoslem.test(y, p, g)}: groups cut at the
  * type-7 quantiles of p at 0, 1/g, ..., 1 (lowest break included), {@code X² = Σ (O - E)² / E} over
- * both outcome columns, df = g - 2.</li>
+ * both outcome columns, df = g - 2 on the fitting data, df = g on independent validation data.</li>
  * <li>Somers' Dxy = 2 (C - ½), C the area under the ROC curve (ties count ½), as
  * {@code Hmisc::somers2}.</li>
  * </ul>
@@ -111,6 +111,24 @@ public final class LogisticCalibration {
      *                                  invalid input
      */
     public static HosmerLemeshowResult hosmerLemeshow(double[] y, double[] p, int groups) {
+        return hosmerLemeshow(y, p, groups, true);
+    }
+
+    /**
+     * Hosmer–Lemeshow goodness-of-fit test on the data the model was fitted on (df = g - 2, as
+     * {@code hoslem.test}) or on independent validation data (df = g: no parameter was estimated
+     * from these data; Hosmer, Lemeshow &amp; Sturdivant (2013) Applied Logistic Regression, 3rd
+     * ed., §5.5).
+     *
+     * @param y            outcomes 0/1
+     * @param p            predicted probabilities in [0, 1]
+     * @param groups       number of groups g (10 as usual), >= 3
+     * @param fittedOnData whether the model producing {@code p} was fitted on these rows
+     * @return the test
+     * @throws IllegalArgumentException when quantile breaks coincide (as R's {@code cut}), or for
+     *                                  invalid input
+     */
+    public static HosmerLemeshowResult hosmerLemeshow(double[] y, double[] p, int groups, boolean fittedOnData) {
         validate(y, p);
         if (groups < 3) {
             throw new IllegalArgumentException("Hosmer-Lemeshow needs at least 3 groups, got " + groups);
@@ -158,10 +176,13 @@ public final class LogisticCalibration {
                     + " is poor");
             }
         }
-        final int df = groups - 2;
+        final int df = fittedOnData ? groups - 2 : groups;
         final double pValue = ChiSquaredDistribution.of(df).survivalProbability(chi);
         return new HosmerLemeshowResult(chi, df, pValue, groups, size, obs1, exp1,
-            "Hosmer-Lemeshow as ResourceSelection::hoslem.test: groups at type-7 quantiles, df = g - 2",
+            fittedOnData
+                ? "Hosmer-Lemeshow as ResourceSelection::hoslem.test: groups at type-7 quantiles, df = g - 2"
+                : "Hosmer-Lemeshow on independent validation data: groups at type-7 quantiles, df = g"
+                    + " (Hosmer, Lemeshow & Sturdivant 2013, section 5.5)",
             warnings);
     }
 
