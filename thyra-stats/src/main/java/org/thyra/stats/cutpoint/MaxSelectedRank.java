@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.thyra.stats.rank.RadixOrder;
 
@@ -49,7 +50,7 @@ public final class MaxSelectedRank {
      */
     public static MaxSelectedRankResult logRank(double[] time, double[] event01, double[] x, double minprop,
                                                 double maxprop) {
-        validateSurvival(time, event01, x);
+        validateShapes(time, event01, x);
         if (!(minprop >= 0 && minprop < maxprop && maxprop <= 1)) {
             throw new IllegalArgumentException("need 0 <= minprop < maxprop <= 1, got minprop " + minprop
                 + ", maxprop " + maxprop);
@@ -58,20 +59,31 @@ public final class MaxSelectedRank {
         double[] y;
         long[] xs;
         if (n < parallelMinRows) {
+            validateOutcome(time, event01);
+            validateX(x);
             // the scores ride along as the payload of the x sort: y is the scores in (stable) x order
             y = LogRankScores.of(time, event01);
             xs = RadixOrder.sortKeys(x, y); // sorted x as keys: equal keys == tied values
         } else {
-            // the two sorts (times for the scores, x for the cuts) are independent: run them on two
-            // threads and carry row indices through the x sort, then look the scores up
-            CompletableFuture<double[]> scores =
-                CompletableFuture.supplyAsync(() -> LogRankScores.of(time, event01));
+            // the two sorts (times for the scores, x for the cuts) are independent: run them, each
+            // after checking its own input, on two threads and carry row indices through the x
+            // sort, then look the scores up
+            CompletableFuture<double[]> scores = CompletableFuture.supplyAsync(() -> {
+                validateOutcome(time, event01);
+                return LogRankScores.of(time, event01);
+            });
+            validateX(x);
             int[] rows = new int[n];
             for (int i = 0; i < n; i++) {
                 rows[i] = i;
             }
             xs = RadixOrder.sortKeys(x, rows);
-            double[] s = scores.join();
+            double[] s;
+            try {
+                s = scores.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+            }
             y = new double[n];
             for (int i = 0; i < n; i++) {
                 y[i] = s[rows[i]];
@@ -177,6 +189,12 @@ public final class MaxSelectedRank {
     }
 
     static void validateSurvival(double[] time, double[] event, double[] x) {
+        validateShapes(time, event, x);
+        validateOutcome(time, event);
+        validateX(x);
+    }
+
+    private static void validateShapes(double[] time, double[] event, double[] x) {
         if (time == null || event == null || x == null) {
             throw new IllegalArgumentException("time, event and x must not be null");
         }
@@ -188,22 +206,30 @@ public final class MaxSelectedRank {
         if (n < 2) {
             throw new IllegalArgumentException("need at least 2 observations, got " + n);
         }
-        int events = 0;
-        for (int i = 0; i < n; i++) {
+    }
+
+    private static void validateOutcome(double[] time, double[] event) {
+        boolean anyEvent = false;
+        for (int i = 0; i < time.length; i++) {
             if (!Double.isFinite(time[i]) || time[i] < 0) {
                 throw new IllegalArgumentException("time must be finite and >= 0; observation " + (i + 1) + " is " + time[i]);
             }
             if (event[i] != 0 && event[i] != 1) {
                 throw new IllegalArgumentException("event must be 0 or 1; observation " + (i + 1) + " is " + event[i]);
             }
+            anyEvent |= event[i] == 1;
+        }
+        if (!anyEvent) {
+            throw new IllegalArgumentException("no events: the log-rank statistic is undefined");
+        }
+    }
+
+    private static void validateX(double[] x) {
+        for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i])) {
                 throw new IllegalArgumentException("x has a missing or non-finite value at observation " + (i + 1)
                     + " (remove missing rows first)");
             }
-            events += (int) event[i];
-        }
-        if (events == 0) {
-            throw new IllegalArgumentException("no events: the log-rank statistic is undefined");
         }
     }
 }

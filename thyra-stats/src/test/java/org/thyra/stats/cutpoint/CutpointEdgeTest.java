@@ -24,6 +24,35 @@ class CutpointEdgeTest {
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no events");
     }
 
+    /**
+     * On the two-thread path the outcome is checked on the second thread: its errors still arrive
+     * as the same IllegalArgumentException, and a bad x is reported as on one thread.
+     */
+    @Test
+    void invalidInputOnTheTwoThreadPathGivesTheSameMessages() {
+        int saved = MaxSelectedRank.parallelMinRows;
+        MaxSelectedRank.parallelMinRows = 2;
+        try {
+            double[] x = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+            double[] badTime = TIME.clone();
+            badTime[3] = Double.NaN;
+            double[] badEvent = EVENT.clone();
+            badEvent[5] = 2;
+            double[] badX = x.clone();
+            badX[7] = Double.POSITIVE_INFINITY;
+            assertThatThrownBy(() -> MaxSelectedRank.logRank(badTime, EVENT, x))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("observation 4");
+            assertThatThrownBy(() -> MaxSelectedRank.logRank(TIME, badEvent, x))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("event must be 0 or 1; observation 6");
+            assertThatThrownBy(() -> MaxSelectedRank.logRank(TIME, new double[TIME.length], x))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no events");
+            assertThatThrownBy(() -> MaxSelectedRank.logRank(TIME, EVENT, badX))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x has a missing or non-finite value at observation 8");
+        } finally {
+            MaxSelectedRank.parallelMinRows = saved;
+        }
+    }
+
     @Test
     void allTiedVariableHasNoCutpoint() {
         double[] x = new double[TIME.length];
