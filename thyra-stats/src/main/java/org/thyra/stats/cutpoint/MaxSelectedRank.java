@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.thyra.stats.rank.DenseRanks;
 import org.thyra.stats.rank.RadixOrder;
 
 /**
@@ -23,7 +24,11 @@ import org.thyra.stats.rank.RadixOrder;
  * {@code 1 - (Phi(b) - Phi(-b)) + sum_k exp(-b^2/2)/pi (t_k - (b^2/4 - 1) t_k^3 / 6)},
  * {@code t_k = sqrt(1 - m_k (N - m_{k+1}) / ((N - m_k) m_{k+1}))}. O(N): MSD radix orderings by
  * time and by x ({@link RadixOrder}, which also returns the sorted values, so ties are found on
- * sequential memory), then one pass.
+ * sequential memory), then one pass over the distinct x values. From {@link #parallelMinRows}
+ * rows the two orderings run on two threads (the times on the calling thread), and an x with at
+ * most N/8 distinct values is coded by hashing instead of sorted ({@link DenseRanks}); the scores
+ * are then summed per value in data order, which can change the last bits of M (not the
+ * cut-point's rows) against the sorted path.
  *
  * <p>References: Lausen and Schumacher (1992) Biometrics 48:73-85; Lausen, Sauerbrei and
  * Schumacher (1994) Computational Statistics 483-496; Hothorn and Lausen (2003) CSDA 43:121-137.
@@ -56,46 +61,18 @@ public final class MaxSelectedRank {
                 + ", maxprop " + maxprop);
         }
         int n = time.length;
-        double[] y;
-        long[] xs;
+        Groups groups;
         if (n < parallelMinRows) {
             validateOutcome(time, event01);
             validateX(x);
             // the scores ride along as the payload of the x sort: y is the scores in (stable) x order
-            y = LogRankScores.of(time, event01);
-            xs = RadixOrder.sortKeys(x, y); // sorted x as keys: equal keys == tied values
+            double[] y = LogRankScores.of(time, event01);
+            groups = Groups.ofSorted(RadixOrder.sortKeys(x, y), y);
         } else {
-            // the two sorts (times for the scores, x for the cuts) are independent: run them, each
-            // after checking its own input, on two threads and carry row indices through the x
-            // sort, then look the scores up
-            CompletableFuture<double[]> scores = CompletableFuture.supplyAsync(() -> {
-                validateOutcome(time, event01);
-                return LogRankScores.of(time, event01);
-            });
-            validateX(x);
-            int[] rows = new int[n];
-            for (int i = 0; i < n; i++) {
-                rows[i] = i;
-            }
-            xs = RadixOrder.sortKeys(x, rows);
-            double[] s;
-            try {
-                s = scores.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-            }
-            y = new double[n];
-            for (int i = 0; i < n; i++) {
-                y[i] = s[rows[i]];
-            }
+            groups = onTwoThreads(time, event01, x);
         }
-        int[] all = new int[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || xs[i] != xs[i - 1]) {
-                all[k++] = i; // number of observations before the k-th distinct value
-            }
-        }
+        int[] all = groups.start();
+        int k = all.length;
         int[] m;
         if (minprop == 0 && maxprop == 1) {
             m = k >= 3 ? Arrays.copyOfRange(all, 1, k - 1) : new int[0];
@@ -130,28 +107,23 @@ public final class MaxSelectedRank {
             throw new IllegalArgumentException("no cut-point between minprop " + minprop + " and maxprop " + maxprop
                 + " (" + n + " observations, " + k + " distinct values)");
         }
-        double ss = 0;
-        double ss2 = 0;
-        for (double v : y) {
-            ss += v;
-            ss2 += v * v;
-        }
+        double ss = groups.sum();
+        double ss2 = groups.sumOfSquares();
         double nn = n;
         double[] stats = new double[m.length];
         double[] cuts = new double[m.length];
-        double cum = 0;
-        int pos = 0;
         double best = Double.NEGATIVE_INFINITY;
         int bestIndex = -1;
-        for (int c = 0; c < m.length; c++) {
-            while (pos < m[c]) {
-                cum += y[pos++]; // cumsum(y)[m] in x order, as cmaxstat
+        for (int c = 0, g = 0; c < m.length; c++) {
+            while (all[g] < m[c]) {
+                g++; // m[c] is the start of distinct value g: all of 0..g-1 lie below the cut
             }
+            double cum = groups.cumBefore()[g]; // cumsum(y)[m] in x order, as cmaxstat
             double mm = m[c];
             double e = mm / nn * ss;
             double v = mm * (nn - mm) / (nn * nn * (nn - 1)) * (nn * ss2 - ss * ss);
             stats[c] = Math.abs((cum - e) / Math.sqrt(v));
-            cuts[c] = RadixOrder.value(xs[m[c] - 1]);
+            cuts[c] = groups.value()[g - 1];
             if (stats[c] > best) {
                 best = stats[c];
                 bestIndex = c;
@@ -169,6 +141,112 @@ public final class MaxSelectedRank {
             + "values, x <= cut-point is the low group; p adjusted for the selection by Lausen (1994)";
         return new MaxSelectedRankResult(cut, best, p, "Lau94", nLow, n - nLow, cuts, stats, minprop, maxprop, method,
             warnings);
+    }
+
+    /**
+     * The two orderings on two threads. x, the shorter job, goes to the second thread (which first
+     * checks it): coded by its distinct values by hashing when it has few of them
+     * ({@link DenseRanks}: no sort of n values), otherwise sorted by radix with row indices. This
+     * thread meanwhile checks the outcome and sorts the times for the log-rank scores, so the
+     * second thread's start-up is off the critical path.
+     */
+    private static Groups onTwoThreads(double[] time, double[] event01, double[] x) {
+        int n = x.length;
+        CompletableFuture<XCoding> coding = CompletableFuture.supplyAsync(() -> XCoding.of(x));
+        validateOutcome(time, event01);
+        double[] scores = LogRankScores.of(time, event01);
+        XCoding xc = join(coding);
+        if (xc.ranks() != null) {
+            return Groups.ofRanks(xc.ranks(), scores);
+        }
+        double[] y = new double[n];
+        int[] rows = xc.rows();
+        for (int i = 0; i < n; i++) {
+            y[i] = scores[rows[i]];
+        }
+        return Groups.ofSorted(xc.sortedKeys(), y);
+    }
+
+    /** x coded by distinct value: dense ranks, or else sorted keys with the rows they came from. */
+    private record XCoding(DenseRanks ranks, long[] sortedKeys, int[] rows) {
+        static XCoding of(double[] x) {
+            validateX(x);
+            int n = x.length;
+            DenseRanks ranks = DenseRanks.of(x, Math.max(1, n / HASHED_DISTINCT_FRACTION));
+            if (ranks != null) {
+                return new XCoding(ranks, null, null);
+            }
+            int[] rows = new int[n];
+            for (int i = 0; i < n; i++) {
+                rows[i] = i;
+            }
+            return new XCoding(null, RadixOrder.sortKeys(x, rows), rows);
+        }
+    }
+
+    /** x is hashed when it has at most n / this many distinct values. */
+    static final int HASHED_DISTINCT_FRACTION = 8;
+
+    private static <T> T join(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+        }
+    }
+
+    /**
+     * The scores summarised by distinct x value, ascending: {@code start[g]} observations lie below
+     * value g, whose scores sum to {@code cumBefore[g]}; {@code value[g]} is the value itself.
+     * {@code sum} and {@code sumOfSquares} are over all scores.
+     */
+    private record Groups(int[] start, double[] cumBefore, double[] value, double sum, double sumOfSquares) {
+
+        /** From x's sorted keys and the scores in the same order (cmaxstat's summation order). */
+        static Groups ofSorted(long[] xs, double[] y) {
+            int n = xs.length;
+            int[] start = new int[n];
+            double[] cumBefore = new double[n];
+            double[] value = new double[n];
+            int k = 0;
+            double cum = 0;
+            double ss = 0;
+            double ss2 = 0;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || xs[i] != xs[i - 1]) {
+                    start[k] = i;
+                    cumBefore[k] = cum;
+                    value[k++] = RadixOrder.value(xs[i]);
+                }
+                cum += y[i];
+                ss += y[i];
+                ss2 += y[i] * y[i];
+            }
+            return new Groups(Arrays.copyOf(start, k), Arrays.copyOf(cumBefore, k), Arrays.copyOf(value, k), ss, ss2);
+        }
+
+        /** From dense ranks of x and the scores in data order (sums per value, then cumulated). */
+        static Groups ofRanks(DenseRanks ranks, double[] y) {
+            int k = ranks.values().length;
+            int[] count = new int[k];
+            double[] sumOf = new double[k];
+            int[] rank = ranks.rank();
+            double ss = 0;
+            double ss2 = 0;
+            for (int i = 0; i < y.length; i++) {
+                count[rank[i]]++;
+                sumOf[rank[i]] += y[i];
+                ss += y[i];
+                ss2 += y[i] * y[i];
+            }
+            int[] start = new int[k];
+            double[] cumBefore = new double[k];
+            for (int g = 1; g < k; g++) {
+                start[g] = start[g - 1] + count[g - 1];
+                cumBefore[g] = cumBefore[g - 1] + sumOf[g - 1];
+            }
+            return new Groups(start, cumBefore, ranks.values(), ss, ss2);
+        }
     }
 
     /** maxstat's {@code pLausen94(b, N, minprop, maxprop, m)}. */
