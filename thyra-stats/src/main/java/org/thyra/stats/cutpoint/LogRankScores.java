@@ -17,19 +17,59 @@ final class LogRankScores {
     /** Flag bit of a tag: the observation is an event. */
     private static final int EVENT = 1 << 31;
 
+    /** Times of a range of observations in sorted order, with index and event flag as tags. */
+    record SortedPart(long[] keys, int[] tags) {
+    }
+
     /**
      * The scores in data order. The times are sorted once with each observation's index and event
      * flag as payload ({@link RadixOrder}), so the pass below reads sorted memory only and writes
      * each score once.
      */
     static double[] of(double[] time, double[] event) {
-        int n = time.length;
-        int[] tags = new int[n];
-        for (int i = 0; i < n; i++) {
-            tags[i] = event[i] == 1 ? i | EVENT : i;
+        SortedPart all = sortPart(time, event, 0, time.length);
+        return scores(all.keys(), all.tags());
+    }
+
+    /** Observations {@code from..to-1} sorted by time (stably), e.g. one thread's share. */
+    static SortedPart sortPart(double[] time, double[] event, int from, int to) {
+        int[] tags = new int[to - from];
+        for (int i = from; i < to; i++) {
+            tags[i - from] = event[i] == 1 ? i | EVENT : i;
         }
-        long[] ts = RadixOrder.sortKeys(time, tags); // equal keys == tied times
-        int[] tag = tags;
+        double[] part = from == 0 && to == time.length ? time : java.util.Arrays.copyOfRange(time, from, to);
+        return new SortedPart(RadixOrder.sortKeys(part, tags), tags); // equal keys == tied times
+    }
+
+    /**
+     * The scores from two sorted parts, {@code first} holding the lower indices: a stable merge
+     * (ties from {@code first} first) gives exactly the order one stable sort gives, so the scores
+     * are the same to the last bit.
+     */
+    static double[] of(SortedPart first, SortedPart second) {
+        long[] ka = first.keys();
+        long[] kb = second.keys();
+        int[] ta = first.tags();
+        int[] tb = second.tags();
+        int n = ka.length + kb.length;
+        long[] ts = new long[n];
+        int[] tag = new int[n];
+        int a = 0;
+        int b = 0;
+        for (int k = 0; k < n; k++) {
+            if (b == kb.length || (a < ka.length && ka[a] <= kb[b])) {
+                ts[k] = ka[a];
+                tag[k] = ta[a++];
+            } else {
+                ts[k] = kb[b];
+                tag[k] = tb[b++];
+            }
+        }
+        return scores(ts, tag);
+    }
+
+    private static double[] scores(long[] ts, int[] tag) {
+        int n = ts.length;
         double[] scores = new double[n];
         double cum = 0;
         int i = 0;

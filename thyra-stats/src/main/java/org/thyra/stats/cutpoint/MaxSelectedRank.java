@@ -144,17 +144,23 @@ public final class MaxSelectedRank {
     }
 
     /**
-     * The two orderings on two threads. x, the shorter job, goes to the second thread (which first
-     * checks it): coded by its distinct values by hashing when it has few of them
-     * ({@link DenseRanks}: no sort of n values), otherwise sorted by radix with row indices. This
-     * thread meanwhile checks the outcome and sorts the times for the log-rank scores, so the
-     * second thread's start-up is off the critical path.
+     * The two orderings on two threads. The second thread codes x (after checking it): by its
+     * distinct values through hashing when it has few of them ({@link DenseRanks}: no sort of n
+     * values), otherwise by a radix sort with row indices; then it sorts the first
+     * {@link #TIME_SHARE_ON_SECOND_THREAD} of the times. This thread checks the outcome, sorts the
+     * other times, and merges the two sorted parts stably, which is the order one stable sort gives
+     * ({@link LogRankScores#of(LogRankScores.SortedPart, LogRankScores.SortedPart)}): the scores are
+     * the same to the last bit. The second thread's start-up is off the critical path.
      */
     private static Groups onTwoThreads(double[] time, double[] event01, double[] x) {
         int n = x.length;
+        int split = (int) (n * TIME_SHARE_ON_SECOND_THREAD);
         CompletableFuture<XCoding> coding = CompletableFuture.supplyAsync(() -> XCoding.of(x));
+        CompletableFuture<LogRankScores.SortedPart> firstTimes =
+            coding.thenApply(done -> LogRankScores.sortPart(time, event01, 0, split));
         validateOutcome(time, event01);
-        double[] scores = LogRankScores.of(time, event01);
+        LogRankScores.SortedPart lastTimes = LogRankScores.sortPart(time, event01, split, n);
+        double[] scores = LogRankScores.of(join(firstTimes), lastTimes);
         XCoding xc = join(coding);
         if (xc.ranks() != null) {
             return Groups.ofRanks(xc.ranks(), scores);
@@ -183,6 +189,9 @@ public final class MaxSelectedRank {
             return new XCoding(null, RadixOrder.sortKeys(x, rows), rows);
         }
     }
+
+    /** Share of the time sort the second thread takes on after coding x (balances the two). */
+    static final double TIME_SHARE_ON_SECOND_THREAD = 0.35;
 
     /** x is hashed when it has at most n / this many distinct values. */
     static final int HASHED_DISTINCT_FRACTION = 8;
