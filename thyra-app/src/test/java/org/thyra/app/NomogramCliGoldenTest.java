@@ -27,36 +27,16 @@ class NomogramCliGoldenTest {
     return CliRun.resource("/golden/nomogram");
   }
 
-  static Stream<Path> goldens() throws IOException {
-    try (Stream<Path> files = Files.list(dir())) {
-      List<Path> list = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-      assertThat(list).hasSizeGreaterThanOrEqualTo(5);
-      return list.stream();
-    }
-  }
-
-  private static List<String> args(JsonNode g) {
-    List<String> args = new ArrayList<>();
-    for (JsonNode a : g.get("args")) {
-      args.add(a.asText().replace("{data}", dir().resolve("data").toString()));
-    }
-    return args;
+  static Stream<Path> goldens() {
+    return CliGoldenCase.files("nomogram", ".json", 5);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldens")
   void jsonAgreesWithRms(Path golden) {
-    JsonNode g = CliRun.readJson(golden);
-    String name = g.get("name").asText();
-    List<String> args = args(g);
-    Path out = tmp.resolve(name + ".out.json");
-    args.addAll(List.of("--format", "json", "--out", out.toString()));
-    CliRun run = CliRun.run(args.toArray(String[]::new));
-    assertThat(run.exitCode()).as("exit code of %s; stderr: %s", args, run.err()).isZero();
-    JsonNode actual = CliRun.readJson(out);
-    assertThat(actual.get("method").isObject()).as("method").isTrue();
-    assertThat(actual.get("warnings").isArray()).as("warnings").isTrue();
-    int compared = GoldenJson.assertMatches(name, g.get("expected"), actual);
+    CliGoldenCase c = CliGoldenCase.read(golden);
+    JsonNode actual = c.runJson(tmp);
+    int compared = GoldenJson.assertMatches(c.name(), c.expected(), actual);
     assertThat(compared).isGreaterThan(40);
     // the term with the largest range of effect spans exactly 0..100 points
     double max = 0;
@@ -71,9 +51,9 @@ class NomogramCliGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldens")
   void csvAgreesWithRms(Path golden) throws IOException {
-    JsonNode g = CliRun.readJson(golden);
-    String name = g.get("name").asText();
-    List<String> args = args(g);
+    CliGoldenCase c = CliGoldenCase.read(golden);
+    String name = c.name();
+    List<String> args = new ArrayList<>(c.args());
     args.addAll(List.of("--format", "csv"));
     CliRun run = CliRun.ok(args.toArray(String[]::new));
     List<String[]> actual = rows(run.out());

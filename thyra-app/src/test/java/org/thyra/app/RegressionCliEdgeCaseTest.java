@@ -33,7 +33,7 @@ class RegressionCliEdgeCaseTest {
   }
 
   private static String data(String name) {
-    return RegressionCliGoldenTest.dir().resolve("data").resolve(name).toString();
+    return CliRun.resource("/golden/regcli/data").resolve(name).toString();
   }
 
   // ------------------------------------------------------------------ one class only

@@ -3,11 +3,7 @@ package org.thyra.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,33 +22,17 @@ class TdrocCliGoldenTest {
     return CliRun.resource("/golden/tdroc");
   }
 
-  static Stream<Path> goldens() throws IOException {
-    try (Stream<Path> files = Files.list(dir())) {
-      List<Path> list = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-      assertThat(list).hasSizeGreaterThanOrEqualTo(13);
-      return list.stream();
-    }
+  static Stream<Path> goldens() {
+    return CliGoldenCase.files("tdroc", ".json", 13);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldens")
   void agreesWithRiskRegressionScore(Path golden) {
-    JsonNode g = CliRun.readJson(golden);
-    String name = g.get("name").asText();
-    List<String> args = new ArrayList<>();
-    for (JsonNode a : g.get("args")) {
-      args.add(a.asText().replace("{data}", dir().resolve("data").toString()));
-    }
-    Path out = tmp.resolve(name + ".out.json");
-    args.addAll(List.of("--format", "json", "--out", out.toString()));
-    CliRun run = CliRun.run(args.toArray(String[]::new));
-    assertThat(run.exitCode()).as("exit code of %s; stderr: %s", args, run.err()).isZero();
-    JsonNode actual = CliRun.readJson(out);
-    assertThat(actual.get("method").isObject()).as("method").isTrue();
-    assertThat(actual.get("warnings").isArray()).as("warnings").isTrue();
-    int compared = GoldenJson.assertMatches(name, g.get("expected"), actual);
+    CliGoldenCase c = CliGoldenCase.read(golden);
+    int compared = GoldenJson.assertMatches(c.name(), c.expected(), c.runJson(tmp));
     // every number of the golden was compared (n, events, dropped_missing, 7 per estimable time)
-    assertThat(compared).isEqualTo(numbers(g.get("expected"))).isGreaterThanOrEqualTo(3 + 7);
+    assertThat(compared).isEqualTo(numbers(c.expected())).isGreaterThanOrEqualTo(3 + 7);
   }
 
   private static int numbers(JsonNode node) {

@@ -3,8 +3,6 @@ package org.thyra.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,46 +26,28 @@ class ValidateCliGoldenTest {
     return CliRun.resource("/golden/validate");
   }
 
-  static Stream<Path> goldens() throws IOException {
-    try (Stream<Path> files = Files.list(dir())) {
-      List<Path> list = files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".boot.json"))
-          .sorted().toList();
-      assertThat(list).hasSizeGreaterThanOrEqualTo(6);
-      return list.stream();
-    }
+  static Stream<Path> goldens() {
+    return CliGoldenCase.files("validate", ".json", 9).filter(p -> !p.toString().endsWith(".boot.json"));
   }
 
-  static Stream<Path> bootGoldens() throws IOException {
-    try (Stream<Path> files = Files.list(dir())) {
-      List<Path> list = files.filter(p -> p.toString().endsWith(".boot.json")).sorted().toList();
-      assertThat(list).hasSizeGreaterThanOrEqualTo(3);
-      return list.stream();
-    }
+  static Stream<Path> bootGoldens() {
+    return CliGoldenCase.files("validate", ".boot.json", 3);
   }
 
-  private JsonNode run(JsonNode golden, int bootstrap) {
-    List<String> args = new ArrayList<>();
-    for (JsonNode a : golden.get("args")) {
-      args.add(a.asText().replace("{data}", dir().resolve("data").toString()));
-    }
+  /** The case as R wrote it, or with {@code --bootstrap} set to {@code bootstrap} (when >= 0). */
+  private JsonNode run(CliGoldenCase c, int bootstrap) {
+    List<String> args = new ArrayList<>(c.args());
     if (bootstrap >= 0) {
       args.set(args.indexOf("--bootstrap") + 1, Integer.toString(bootstrap));
     }
-    Path out = tmp.resolve(golden.get("name").asText() + ".out.json");
-    args.addAll(List.of("--format", "json", "--out", out.toString()));
-    CliRun run = CliRun.run(args.toArray(String[]::new));
-    assertThat(run.exitCode()).as("exit code of %s; stderr: %s", args, run.err()).isZero();
-    return CliRun.readJson(out);
+    return c.runJson(tmp, args);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldens")
   void agreesWithR(Path golden) {
-    JsonNode g = CliRun.readJson(golden);
-    JsonNode actual = run(g, -1);
-    assertThat(actual.get("method").isObject()).as("method").isTrue();
-    assertThat(actual.get("warnings").isArray()).as("warnings").isTrue();
-    int compared = GoldenJson.assertMatches(g.get("name").asText(), g.get("expected"), actual);
+    CliGoldenCase c = CliGoldenCase.read(golden);
+    int compared = GoldenJson.assertMatches(c.name(), c.expected(), run(c, -1));
     assertThat(compared).isGreaterThan(10);
   }
 
@@ -76,8 +56,8 @@ class ValidateCliGoldenTest {
   void correctedWithinMonteCarloErrorOfRms(Path boot) {
     JsonNode b = CliRun.readJson(boot);
     String name = boot.getFileName().toString().replace(".boot.json", "");
-    JsonNode g = CliRun.readJson(dir().resolve(name + ".json"));
-    JsonNode actual = run(g, b.get("B").asInt());
+    CliGoldenCase c = CliGoldenCase.read(dir().resolve(name + ".json"));
+    JsonNode actual = run(c, b.get("B").asInt());
     int compared = 0;
     for (JsonNode r : b.get("indexes")) {
       JsonNode row = null;
