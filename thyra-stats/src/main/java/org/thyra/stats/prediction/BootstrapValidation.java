@@ -68,38 +68,17 @@ public final class BootstrapValidation {
     public static ValidationResult cox(double[] time, int[] status, double[][] columns, List<String> names,
                                        Ties ties, int replicates, long seed, int threads) {
         checkCounts(replicates, threads);
-        final CoxOptions options = CoxOptions.of(ties);
-        final CoxOptions refit = replicateOptions(options);
-        final CoxFit full = CoxModel.fit(time, status, columns, names, null, options);
-        final double[] lp = linear(columns, coefficients(full.coefficients()), null);
-        final double apparentDxy = coxDxy(time, status, lp);
-        final int n = time.length;
+        final CoxRefits model = CoxRefits.of(time, status, columns, names, ties);
+        final double apparentDxy = coxDxy(time, status, model.lp());
         // every replicate evaluates its linear predictor on the original data: sort that once
         final SortedOutcome original = SortedOutcome.of(time, status);
-        final double[] start = coefficients(full.coefficients());
-        final int[] byTime = RadixOrder.order(time);
-        final double[][] stats = run(replicates, seed, threads, n, drawn -> {
-            final int[] idx = inTimeOrder(drawn, byTime);
-            final double[] bt = new double[n];
-            final int[] bs = new int[n];
-            for (int i = 0; i < n; i++) {
-                bt[i] = time[idx[i]];
-                bs[i] = status[idx[i]];
-            }
-            final double[][] bx = resample(columns, idx);
-            // started from the full-data coefficients: same maximum, about half the Newton steps
-            final CoxFit fit = CoxModel.fitFrom(start, bt, bs, bx, names, null, refit, false);
-            if (!fit.converged() || fit.events() == 0) {
-                throw new IllegalArgumentException("replicate fit failed");
-            }
-            final double[] beta = coefficients(fit.coefficients());
-            final double[] lpTrain = linear(bx, beta, null);
-            final double[] lpTest = linear(columns, beta, null);
+        final double[][] stats = run(replicates, seed, threads, time.length, drawn -> {
+            final CoxSample b = model.refit(drawn, 1);
             // C alone (no SE), equal to Concordance.compute(...).c()
-            final double dxyTrain = 2 * (SortedOutcome.of(bt, bs).harrellC(lpTrain, true) - 0.5);
-            final double dxyTest = 2 * (original.harrellC(lpTest, true) - 0.5);
-            final double slopeTest = original.coxCoefficient(lpTest, ties, refit.epsilon(),
-                refit.maxIterations());
+            final double dxyTrain = 2 * (SortedOutcome.of(b.time(), b.status()).harrellC(b.lpTrain(), true) - 0.5);
+            final double dxyTest = 2 * (original.harrellC(b.lpTest(), true) - 0.5);
+            final double slopeTest = original.coxCoefficient(b.lpTest(), ties, model.refit().epsilon(),
+                model.refit().maxIterations());
             return new double[] {dxyTrain, dxyTest, 1, slopeTest};
         });
         final List<ValidationIndex> rows = new ArrayList<>();
@@ -135,12 +114,9 @@ public final class BootstrapValidation {
                                                              List<String> names, Ties ties, double u, int m,
                                                              int replicates, long seed, int threads) {
         checkCounts(replicates, threads);
-        final CoxOptions options = CoxOptions.of(ties);
-        final CoxOptions refit = replicateOptions(options);
-        final CoxFit full = CoxModel.fit(time, status, columns, names, null, options);
-        final double[] lp = linear(columns, coefficients(full.coefficients()), null);
+        final CoxRefits model = CoxRefits.of(time, status, columns, names, ties);
+        final double[] lp = model.lp();
         final BaselineHazard h = BaselineSurvival.estimate(time, status, lp, null, ties);
-        final double[] start = coefficients(full.coefficients());
         final double[] pred = new double[lp.length];
         for (int i = 0; i < pred.length; i++) {
             pred[i] = h.survival(0, u, lp[i]);
@@ -149,28 +125,12 @@ public final class BootstrapValidation {
         final double[] cuts = KmCalibration.calibrateCuts(pred, m);
         final int groups = apparent.groups().size();
         final int n = time.length;
-        final int[] byTime = RadixOrder.order(time);
         final double[][] stats = run(replicates, seed, threads, n, drawn -> {
-            final int[] idx = inTimeOrder(drawn, byTime);
-            final double[] bt = new double[n];
-            final int[] bs = new int[n];
-            int events = 0;
-            for (int i = 0; i < n; i++) {
-                bt[i] = time[idx[i]];
-                bs[i] = status[idx[i]];
-                events += bs[i];
-            }
-            if (events < 5) {
-                throw new IllegalArgumentException("fewer than 5 events");
-            }
-            final double[][] bx = resample(columns, idx);
-            final CoxFit fit = CoxModel.fitFrom(start, bt, bs, bx, names, null, refit, false);
-            if (!fit.converged()) {
-                throw new IllegalArgumentException("replicate fit failed");
-            }
-            final double[] beta = coefficients(fit.coefficients());
-            final double[] lpTrain = linear(bx, beta, null);
-            final double[] lpTest = linear(columns, beta, null);
+            final CoxSample b = model.refit(drawn, 5); // rms drops replicates with fewer than 5 events
+            final double[] bt = b.time();
+            final int[] bs = b.status();
+            final double[] lpTrain = b.lpTrain();
+            final double[] lpTest = b.lpTest();
             final BaselineHazard hb = BaselineSurvival.estimate(bt, bs, lpTrain, null, ties);
             final double[] pTrain = new double[n];
             final double[] pTest = new double[n];
@@ -268,6 +228,57 @@ public final class BootstrapValidation {
         rows.add(row("Intercept", 0, stats, 2));
         rows.add(row("Slope", 1, stats, 4));
         return result(rows, replicates, stats, seed, "logistic");
+    }
+
+    /**
+     * A Cox model fitted on the original data, ready to be refitted on bootstrap samples: the
+     * original linear predictor, and replicate fits started from the original coefficients with
+     * rms's replicate settings ({@link #replicateOptions}).
+     */
+    private record CoxRefits(double[] time, int[] status, double[][] columns, List<String> names, double[] start,
+                             double[] lp, int[] byTime, CoxOptions refit) {
+
+        static CoxRefits of(double[] time, int[] status, double[][] columns, List<String> names, Ties ties) {
+            final CoxOptions options = CoxOptions.of(ties);
+            final CoxFit full = CoxModel.fit(time, status, columns, names, null, options);
+            final double[] start = coefficients(full.coefficients());
+            return new CoxRefits(time, status, columns, names, start, linear(columns, start, null),
+                RadixOrder.order(time), replicateOptions(options));
+        }
+
+        /**
+         * The drawn rows in time order, refitted ({@link #inTimeOrder}; started from the original
+         * coefficients: same maximum, about half the Newton steps).
+         *
+         * @throws IllegalArgumentException when the sample has fewer than {@code minEvents} events or
+         *     the fit does not converge (the replicate is dropped)
+         */
+        CoxSample refit(int[] drawn, int minEvents) {
+            final int n = time.length;
+            final int[] idx = inTimeOrder(drawn, byTime);
+            final double[] bt = new double[n];
+            final int[] bs = new int[n];
+            int events = 0;
+            for (int i = 0; i < n; i++) {
+                bt[i] = time[idx[i]];
+                bs[i] = status[idx[i]];
+                events += bs[i];
+            }
+            if (events < minEvents) {
+                throw new IllegalArgumentException("fewer than " + minEvents + " events");
+            }
+            final double[][] bx = resample(columns, idx);
+            final CoxFit fit = CoxModel.fitFrom(start, bt, bs, bx, names, null, refit, false);
+            if (!fit.converged()) {
+                throw new IllegalArgumentException("replicate fit failed");
+            }
+            final double[] beta = coefficients(fit.coefficients());
+            return new CoxSample(bt, bs, linear(bx, beta, null), linear(columns, beta, null));
+        }
+    }
+
+    /** A bootstrap sample's outcome and the replicate's linear predictor on it and on the original data. */
+    private record CoxSample(double[] time, int[] status, double[] lpTrain, double[] lpTest) {
     }
 
     /** One replicate: the row indices of the bootstrap sample to (train, test) pairs of indexes. */
