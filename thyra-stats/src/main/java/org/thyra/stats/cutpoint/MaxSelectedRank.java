@@ -218,8 +218,7 @@ public final class MaxSelectedRank {
             double[] cumBefore = new double[n];
             double[] value = new double[n];
             int k = 0;
-            double cum = 0;
-            double ss = 0;
+            double cum = 0; // ends as the sum of all scores
             double ss2 = 0;
             for (int i = 0; i < n; i++) {
                 if (i == 0 || xs[i] != xs[i - 1]) {
@@ -228,10 +227,9 @@ public final class MaxSelectedRank {
                     value[k++] = RadixOrder.value(xs[i]);
                 }
                 cum += y[i];
-                ss += y[i];
                 ss2 += y[i] * y[i];
             }
-            return new Groups(Arrays.copyOf(start, k), Arrays.copyOf(cumBefore, k), Arrays.copyOf(value, k), ss, ss2);
+            return new Groups(Arrays.copyOf(start, k), Arrays.copyOf(cumBefore, k), Arrays.copyOf(value, k), cum, ss2);
         }
 
         /** From dense ranks of x and the scores in data order (sums per value, then cumulated). */
