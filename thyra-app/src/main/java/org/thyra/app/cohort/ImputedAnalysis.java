@@ -2,6 +2,7 @@ package org.thyra.app.cohort;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -92,6 +93,50 @@ public final class ImputedAnalysis {
   public record Pooled(PooledTerms terms, Fitted first, int droppedMissing, Completed completed, List<String> warnings) {
     public Pooled {
       warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The pooled result as JSON, one shape for every model: {@code analysis, data, formula, n, events,
+     * dropped_missing, imputation, method, warnings, imputations, terms[]}.
+     *
+     * @param analysis the model's name
+     * @param modelKey first entry of {@code method}, naming the model's own convention
+     * @param modelValue its value
+     * @param dfRule how the complete-data df is counted, e.g. "residual df"
+     * @param miceFunction the R fitting function whose df rule mice applies, e.g. "glm"
+     * @param effect the exponentiated coefficient's field, e.g. "or"
+     */
+    public ObjectNode json(String analysis, InputOptions input, Formula formula, String modelKey, String modelValue,
+        String dfRule, String miceFunction, String effect, double confLevel) {
+      ObjectNode root = Json.object();
+      root.put("analysis", analysis);
+      root.put("data", input.source());
+      root.put("formula", formula.toString());
+      root.put("n", first.n());
+      root.put("events", first.events());
+      root.put("dropped_missing", droppedMissing);
+      root.set("imputation", completed.imputation());
+      ObjectNode m = root.putObject("method");
+      m.put(modelKey, modelValue);
+      m.put("pooling", "multiple imputation, Rubin's rules (mice::pool)");
+      m.put("df", "Barnard-Rubin; complete-data df = " + dfRule + " = " + first.dfCom() + " (mice's rule for "
+          + miceFunction + ")");
+      m.put("ci", "pooled estimate +- qt(1 - alpha/2, df) * se, exponentiated");
+      m.put("conf_level", confLevel);
+      m.put("description", terms.pooled().method());
+      root.set("warnings", Json.strings(warnings));
+      root.put("imputations", terms.pooled().imputations());
+      root.set("terms", terms.json(effect));
+      return root;
+    }
+
+    /** The lines after the pooled table: method with the df rule, imputation, warnings. */
+    public void textFooter(String dfRule, PrintStream out) {
+      out.println("Method: " + terms.pooled().method() + "; complete-data df = " + dfRule + " = " + first.dfCom());
+      ObjectNode imp = completed.imputation();
+      out.println("Imputation: " + imp.path("source").asText()
+          + (imp.has("description") ? "; " + imp.get("description").asText() : ""));
+      warnings.forEach(w -> out.println("Warning: " + w));
     }
   }
 

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.thyra.app.InputOptions;
-import org.thyra.app.output.Json;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.stats.regression.LogisticRegression;
@@ -59,25 +58,8 @@ public final class ImputedLogistic {
 
   /** The pooled JSON result: {@code terms[]} with {@code or}, {@code fmi}, {@code df}, {@code lambda}. */
   public static ObjectNode json(InputOptions input, Formula formula, ImputedAnalysis.Pooled p, double confLevel) {
-    ObjectNode root = Json.object();
-    root.put("analysis", "logistic");
-    root.put("data", input.source());
-    root.put("formula", formula.toString());
-    root.put("n", p.first().n());
-    root.put("events", p.first().events());
-    root.put("dropped_missing", p.droppedMissing());
-    root.set("imputation", p.completed().imputation());
-    ObjectNode m = root.putObject("method");
-    m.put("model", "binomial, logit link (glm.fit IRLS) on each completed data set");
-    m.put("pooling", "multiple imputation, Rubin's rules (mice::pool)");
-    m.put("df", "Barnard-Rubin; complete-data df = residual df = " + p.first().dfCom() + " (mice's rule for glm)");
-    m.put("ci", "pooled estimate +- qt(1 - alpha/2, df) * se, exponentiated");
-    m.put("conf_level", confLevel);
-    m.put("description", p.terms().pooled().method());
-    root.set("warnings", Json.strings(p.warnings()));
-    root.put("imputations", p.terms().pooled().imputations());
-    root.set("terms", p.terms().json("or"));
-    return root;
+    return p.json("logistic", input, formula, "model", "binomial, logit link (glm.fit IRLS) on each completed data set",
+        "residual df", "glm", "or", confLevel);
   }
 
   /** Laid out like {@code summary(pool(fit), conf.int = TRUE, exponentiate = TRUE)}. */
@@ -88,10 +70,6 @@ public final class ImputedLogistic {
         p.droppedMissing() > 0 ? "   (" + p.droppedMissing() + " observations deleted due to missingness)" : "");
     p.terms().text("OR", out);
     out.println();
-    out.println("Method: " + p.terms().pooled().method() + "; complete-data df = residual df = " + p.first().dfCom());
-    ObjectNode imp = p.completed().imputation();
-    out.println("Imputation: " + imp.path("source").asText()
-        + (imp.has("description") ? "; " + imp.get("description").asText() : ""));
-    p.warnings().forEach(w -> out.println("Warning: " + w));
+    p.textFooter("residual df", out);
   }
 }

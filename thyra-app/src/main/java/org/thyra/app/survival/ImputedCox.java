@@ -41,26 +41,8 @@ final class ImputedCox {
 
   private static ObjectNode json(InputOptions input, Formula formula, ImputedAnalysis.Pooled p, Ties ties,
       double confLevel) {
-    ObjectNode root = Json.object();
-    root.put("analysis", "cox");
-    root.put("data", input.source());
-    root.put("formula", formula.toString());
-    root.put("n", p.first().n());
-    root.put("events", p.first().events());
-    root.put("dropped_missing", p.droppedMissing());
-    root.set("imputation", p.completed().imputation());
-    ObjectNode m = root.putObject("method");
-    m.put("ties", ties.name().toLowerCase(Locale.ROOT));
-    m.put("pooling", "multiple imputation, Rubin's rules (mice::pool)");
-    m.put("df", "Barnard-Rubin; complete-data df = events - coefficients = " + p.first().dfCom()
-        + " (mice's rule for coxph)");
-    m.put("ci", "pooled estimate +- qt(1 - alpha/2, df) * se, exponentiated");
-    m.put("conf_level", confLevel);
-    m.put("description", p.terms().pooled().method());
-    root.set("warnings", Json.strings(p.warnings()));
-    root.put("imputations", p.terms().pooled().imputations());
-    root.set("terms", p.terms().json("hr"));
-    return root;
+    return p.json("cox", input, formula, "ties", ties.name().toLowerCase(Locale.ROOT), "events - coefficients",
+        "coxph", "hr", confLevel);
   }
 
   private static void text(InputOptions input, Formula formula, ImputedAnalysis.Pooled p, PrintStream out) {
@@ -70,13 +52,6 @@ final class ImputedCox {
         p.droppedMissing() > 0 ? "   (" + p.droppedMissing() + " observations deleted due to missingness)" : "");
     p.terms().text("exp(coef)", out);
     out.println();
-    out.println("Method: " + p.terms().pooled().method() + "; complete-data df = events - coefficients = "
-        + p.first().dfCom());
-    ObjectNode imp = p.completed().imputation();
-    out.println("Imputation: " + imp.path("source").asText()
-        + (imp.has("description") ? "; " + imp.get("description").asText() : ""));
-    for (String w : p.warnings()) {
-      out.println("Warning: " + w);
-    }
+    p.textFooter("events - coefficients", out);
   }
 }
