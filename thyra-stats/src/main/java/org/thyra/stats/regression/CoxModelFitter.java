@@ -1,6 +1,5 @@
 package org.thyra.stats.regression;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.thyra.stats.survival.CoxFit;
 import org.thyra.stats.survival.CoxModel;
@@ -61,34 +60,18 @@ public final class CoxModelFitter implements ModelFitter<CoxFit> {
 
     /** Number of candidate variables (max assign + 1). */
     public int variableCount() {
-        int m = -1;
-        for (int a : assign) {
-            m = Math.max(m, a);
-        }
-        return m + 1;
+        return CandidateColumns.variableCount(assign);
     }
 
     @Override
     public ModelFit<CoxFit> fit(int[] variables) {
-        List<double[]> cols = new ArrayList<>();
-        List<String> colNames = new ArrayList<>();
-        for (int v : variables) {
-            if (v < 0 || v >= variableCount()) {
-                throw new IllegalArgumentException("variable index " + v + " out of range 0.." + (variableCount() - 1));
-            }
-            for (int j = 0; j < columns.length; j++) {
-                if (assign[j] == v) {
-                    cols.add(columns[j]);
-                    colNames.add(names.get(j));
-                }
-            }
-        }
-        CoxFit fit = CoxModel.fit(time, status, cols.toArray(new double[0][]), colNames, strata, options);
+        CandidateColumns selected = CandidateColumns.select(columns, names, assign, variables);
+        CoxFit fit = CoxModel.fit(time, status, selected.columns(), selected.names(), strata, options);
         int df = 0;
         for (boolean a : fit.aliased()) {
             df += a ? 0 : 1;
         }
-        double logLik = cols.isEmpty() ? fit.loglikNull() : fit.loglikModel();
+        double logLik = selected.columns().length == 0 ? fit.loglikNull() : fit.loglikModel();
         return new ModelFit<>(logLik, df, fit);
     }
 }

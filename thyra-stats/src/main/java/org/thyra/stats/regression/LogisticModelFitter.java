@@ -1,6 +1,5 @@
 package org.thyra.stats.regression;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,32 +31,14 @@ public final class LogisticModelFitter implements ModelFitter<LogisticResult> {
 
     /** Number of candidate variables (max assign + 1). */
     public int variableCount() {
-        int m = -1;
-        for (int a : assign) {
-            m = Math.max(m, a);
-        }
-        return m + 1;
+        return CandidateColumns.variableCount(assign);
     }
 
     @Override
     public ModelFit<LogisticResult> fit(int[] variables) {
-        List<double[]> cols = new ArrayList<>();
-        List<String> colNames = new ArrayList<>();
-        List<Integer> colAssign = new ArrayList<>();
-        for (int v : variables) {
-            if (v < 0 || v >= variableCount()) {
-                throw new IllegalArgumentException("variable index " + v + " out of range 0.." + (variableCount() - 1));
-            }
-            for (int j = 0; j < columns.length; j++) {
-                if (assign[j] == v) {
-                    cols.add(columns[j]);
-                    colNames.add(names.get(j));
-                    colAssign.add(v);
-                }
-            }
-        }
-        int[] a = colAssign.stream().mapToInt(Integer::intValue).toArray();
-        LogisticResult r = LogisticRegression.fit(y, cols.toArray(new double[0][]), colNames, a, ciType, level);
+        CandidateColumns selected = CandidateColumns.select(columns, names, assign, variables);
+        LogisticResult r = LogisticRegression.fit(y, selected.columns(), selected.names(), selected.assign(), ciType,
+            level);
         return new ModelFit<>(r.logLikModel(), r.df(), r);
     }
 }
