@@ -8,24 +8,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import picocli.CommandLine;
 import org.thyra.app.clinical.ClassifyCommand;
+import org.thyra.app.clinical.DeriveCommand;
 import org.thyra.app.cohort.ImputeCommand;
 import org.thyra.app.cohort.MatchCommand;
 import org.thyra.app.cohort.PairedCommand;
 import org.thyra.app.cohort.Table1Command;
-import org.thyra.app.clinical.DeriveCommand;
 import org.thyra.app.discrimination.ConcordanceCommand;
 import org.thyra.app.discrimination.CutpointCommand;
-import org.thyra.app.prediction.TdrocCommand;
 import org.thyra.app.discrimination.RocCommand;
 import org.thyra.app.prediction.NomogramCommand;
+import org.thyra.app.prediction.TdrocCommand;
 import org.thyra.app.prediction.ValidateCommand;
 import org.thyra.app.regression.LogisticCommand;
 import org.thyra.app.regression.ScreenCommand;
 import org.thyra.app.survival.CoxCommand;
 import org.thyra.app.survival.KmCommand;
 import org.thyra.app.survival.LogrankCommand;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
@@ -83,9 +83,9 @@ public final class ThyraCli implements Runnable {
   }
 
   /**
-   * The command line for these arguments: when the first names a subcommand only that one is
-   * wired in. Building picocli's model of every command takes a noticeable part of a second,
-   * which a one-shot analysis need not pay; help and version still see them all.
+   * The command line for these arguments: when the first names a subcommand only that one is wired
+   * in. Building picocli's model of every command takes a noticeable part of a second, which a
+   * one-shot analysis need not pay; help and version still see them all.
    */
   public static CommandLine commandLineFor(String... args) {
     if (args.length > 0 && COMMANDS.containsKey(args[0])) {
@@ -108,7 +108,8 @@ public final class ThyraCli implements Runnable {
     // POI logs through Log4j; choose Log4j's own simple logger so it does not warn that it
     // found no logging provider.
     System.setProperty(
-        "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        "log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.exit(commandLineFor(args).execute(args));
   }
 
@@ -124,7 +125,11 @@ public final class ThyraCli implements Runnable {
       }
       return new String[] {
         "thyra " + p.getProperty("version", "unknown"),
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")"
       };
     }
   }

@@ -1,10 +1,10 @@
 package org.thyra.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.thyra.app.CliRun.badInput;
 import static org.thyra.app.CliRun.ok;
 import static org.thyra.app.CliRun.warnings;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -50,8 +50,20 @@ class CliEdgeCaseTest {
 
   @Test
   void kmWithoutEventsStaysAtOneAndHasNoMedian() throws IOException {
-    JsonNode j = ok("km", "--data", noEvents().toString(), "--time", "time", "--event", "status", "--at", "4",
-        "--format", "json").json();
+    JsonNode j =
+        ok(
+                "km",
+                "--data",
+                noEvents().toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--at",
+                "4",
+                "--format",
+                "json")
+            .json();
     JsonNode g = j.get("groups").get(0);
     assertThat(g.get("events").asInt()).isZero();
     assertThat(g.get("table")).hasSize(4);
@@ -65,8 +77,20 @@ class CliEdgeCaseTest {
 
   @Test
   void logrankWithoutEventsIsZeroWithPOneAndAWarning() throws IOException {
-    JsonNode j = ok("logrank", "--data", noEvents().toString(), "--time", "time", "--event", "status",
-        "--group", "g", "--format", "json").json();
+    JsonNode j =
+        ok(
+                "logrank",
+                "--data",
+                noEvents().toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--group",
+                "g",
+                "--format",
+                "json")
+            .json();
     assertThat(j.get("statistic").asDouble()).isZero();
     assertThat(j.get("p").asDouble()).isEqualTo(1.0);
     assertThat(j.get("df").asInt()).isZero();
@@ -75,8 +99,16 @@ class CliEdgeCaseTest {
 
   @Test
   void coxWithoutEventsReportsNaCoefficientsAndAWarning() throws IOException {
-    JsonNode j = ok("cox", "--data", noEvents().toString(), "--formula", "Surv(time, status) ~ x",
-        "--format", "json").json();
+    JsonNode j =
+        ok(
+                "cox",
+                "--data",
+                noEvents().toString(),
+                "--formula",
+                "Surv(time, status) ~ x",
+                "--format",
+                "json")
+            .json();
     assertThat(j.get("events").asInt()).isZero();
     assertThat(j.get("converged").asBoolean()).isFalse();
     JsonNode t = j.get("terms").get(0);
@@ -94,15 +126,37 @@ class CliEdgeCaseTest {
   @Test
   void logrankWithOneGroupIsAClearBadInput() throws IOException {
     Path f = csv("one.csv", "time,status,g", "5,1,a", "8,0,a", "3,1,a", "9,1,a");
-    CliRun run = badInput("logrank", "--data", f.toString(), "--time", "time", "--event", "status", "--group", "g");
-    assertThat(run.err()).startsWith("logrank: one.csv, column \"g\": ").contains("at least two groups")
+    CliRun run =
+        badInput(
+            "logrank",
+            "--data",
+            f.toString(),
+            "--time",
+            "time",
+            "--event",
+            "status",
+            "--group",
+            "g");
+    assertThat(run.err())
+        .startsWith("logrank: one.csv, column \"g\": ")
+        .contains("at least two groups")
         .contains("got 1");
   }
 
   @Test
   void logrankWithOneGroupLeftAfterDroppingMissingIsAClearBadInput() throws IOException {
     Path f = csv("one_left.csv", "time,status,g", "5,1,a", "8,0,a", "3,1,", "9,1,NA");
-    CliRun run = badInput("logrank", "--data", f.toString(), "--time", "time", "--event", "status", "--group", "g");
+    CliRun run =
+        badInput(
+            "logrank",
+            "--data",
+            f.toString(),
+            "--time",
+            "time",
+            "--event",
+            "status",
+            "--group",
+            "g");
     assertThat(run.err()).contains("at least two groups");
   }
 
@@ -111,20 +165,38 @@ class CliEdgeCaseTest {
   @Test
   void everyTimeTiedGivesTheCoxFitWithoutAProportionalHazardsTest() {
     // R's cox.zph stops with a singular matrix here; thyra reports the fit and says why no PH test.
-    JsonNode j = ok("cox", "--data", data("edge_tied.csv"), "--formula", "Surv(time, status) ~ x",
-        "--format", "json").json();
+    JsonNode j =
+        ok(
+                "cox",
+                "--data",
+                data("edge_tied.csv"),
+                "--formula",
+                "Surv(time, status) ~ x",
+                "--format",
+                "json")
+            .json();
     assertThat(j.get("terms").get(0).get("coef").asDouble()).isZero();
     assertThat(j.get("concordance").get("c").asDouble()).isEqualTo(0.5);
     if (j.get("ph_test").isNull()) {
-      assertThat(warnings(j)).anySatisfy(w -> assertThat(w).contains("proportional-hazards test not computed"));
+      assertThat(warnings(j))
+          .anySatisfy(w -> assertThat(w).contains("proportional-hazards test not computed"));
     }
   }
 
   @Test
   void constantCovariateIsAliased() throws IOException {
-    Path f = csv("const.csv", "time,status,x,c", "5,1,1,7", "8,0,2,7", "3,1,3,7", "9,1,4,7", "4,1,2,7");
-    JsonNode j = ok("cox", "--data", f.toString(), "--formula", "Surv(time, status) ~ x + c", "--format", "json")
-        .json();
+    Path f =
+        csv("const.csv", "time,status,x,c", "5,1,1,7", "8,0,2,7", "3,1,3,7", "9,1,4,7", "4,1,2,7");
+    JsonNode j =
+        ok(
+                "cox",
+                "--data",
+                f.toString(),
+                "--formula",
+                "Surv(time, status) ~ x + c",
+                "--format",
+                "json")
+            .json();
     JsonNode x = j.get("terms").get(0);
     JsonNode c = j.get("terms").get(1);
     assertThat(x.get("aliased").asBoolean()).isFalse();
@@ -151,9 +223,18 @@ class CliEdgeCaseTest {
     }
     Path f = tmp.resolve("separated.csv");
     Files.write(f, out);
-    JsonNode j = ok("cox", "--data", f.toString(), "--formula", "Surv(time, status) ~ x + age", "--format", "json")
-        .json();
-    assertThat(warnings(j)).anySatisfy(w -> assertThat(w).contains("may be infinite").contains("x"));
+    JsonNode j =
+        ok(
+                "cox",
+                "--data",
+                f.toString(),
+                "--formula",
+                "Surv(time, status) ~ x + age",
+                "--format",
+                "json")
+            .json();
+    assertThat(warnings(j))
+        .anySatisfy(w -> assertThat(w).contains("may be infinite").contains("x"));
     JsonNode x = j.get("terms").get(0);
     assertThat(x.get("coef").asDouble()).isGreaterThan(15);
     assertThat(x.get("upper").isNull()).as("exp overflows: Inf is null").isTrue();
@@ -164,7 +245,9 @@ class CliEdgeCaseTest {
   @Test
   void singleRow() throws IOException {
     Path f = csv("single.csv", "time,status,x", "5,1,2");
-    JsonNode km = ok("km", "--data", f.toString(), "--time", "time", "--event", "status", "--format", "json").json();
+    JsonNode km =
+        ok("km", "--data", f.toString(), "--time", "time", "--event", "status", "--format", "json")
+            .json();
     JsonNode g = km.get("groups").get(0);
     assertThat(g.get("n").asInt()).isEqualTo(1);
     assertThat(g.get("table").get(0).get("survival").asDouble()).isZero();
@@ -175,8 +258,18 @@ class CliEdgeCaseTest {
 
   @Test
   void zeroTimesAreAllowed() {
-    JsonNode j = ok("km", "--data", data("edge_zero_time.csv"), "--time", "time", "--event", "status",
-        "--format", "json").json();
+    JsonNode j =
+        ok(
+                "km",
+                "--data",
+                data("edge_zero_time.csv"),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--format",
+                "json")
+            .json();
     JsonNode first = j.get("groups").get(0).get("table").get(0);
     assertThat(first.get("time").asDouble()).isZero();
     assertThat(first.get("n_event").asInt()).isEqualTo(1);
@@ -194,17 +287,38 @@ class CliEdgeCaseTest {
       args.addAll(List.of("--time", "time", "--event", "status", "--group", "g"));
     }
     CliRun run = badInput(args.toArray(String[]::new));
-    assertThat(run.err()).startsWith(command + ": neg.csv, row 3, column \"time\": ").contains("negative").contains("-1");
+    assertThat(run.err())
+        .startsWith(command + ": neg.csv, row 3, column \"time\": ")
+        .contains("negative")
+        .contains("-1");
   }
 
   @Test
   void missingTimesAreDroppedAndCounted() {
-    JsonNode j = ok("km", "--data", data("edge_missing_time.csv"), "--time", "time", "--event", "status",
-        "--format", "json").json();
+    JsonNode j =
+        ok(
+                "km",
+                "--data",
+                data("edge_missing_time.csv"),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--format",
+                "json")
+            .json();
     assertThat(j.get("n").asInt()).isEqualTo(5);
     assertThat(j.get("dropped_missing").asInt()).isEqualTo(2);
-    JsonNode cox = ok("cox", "--data", data("edge_missing_time.csv"), "--formula", "Surv(time, status) ~ x",
-        "--format", "json").json();
+    JsonNode cox =
+        ok(
+                "cox",
+                "--data",
+                data("edge_missing_time.csv"),
+                "--formula",
+                "Surv(time, status) ~ x",
+                "--format",
+                "json")
+            .json();
     assertThat(cox.get("n").asInt()).isEqualTo(5);
     assertThat(cox.get("dropped_missing").asInt()).isEqualTo(2);
   }
@@ -215,10 +329,14 @@ class CliEdgeCaseTest {
   void statusThatIsNotAnEventIndicatorNamesTheRow() throws IOException {
     Path f = csv("bad.csv", "time,status", "3,1", "4,0", "5,3", "6,1");
     CliRun run = badInput("km", "--data", f.toString(), "--time", "time", "--event", "status");
-    assertThat(run.err()).startsWith("km: bad.csv, row 3, column \"status\": ").contains("3 is not an event code");
+    assertThat(run.err())
+        .startsWith("km: bad.csv, row 3, column \"status\": ")
+        .contains("3 is not an event code");
     Path text = csv("badtext.csv", "time,status", "3,yes", "4,no", "5,maybe");
-    assertThat(badInput("km", "--data", text.toString(), "--time", "time", "--event", "status").err())
-        .contains("row 3").contains("\"maybe\"");
+    assertThat(
+            badInput("km", "--data", text.toString(), "--time", "time", "--event", "status").err())
+        .contains("row 3")
+        .contains("\"maybe\"");
   }
 
   @Test
@@ -231,8 +349,18 @@ class CliEdgeCaseTest {
 
   @Test
   void oneTwoCodingIsReadAsRsSurv() {
-    JsonNode j = ok("km", "--data", data("edge_one_two.csv"), "--time", "time", "--event", "status",
-        "--format", "json").json();
+    JsonNode j =
+        ok(
+                "km",
+                "--data",
+                data("edge_one_two.csv"),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--format",
+                "json")
+            .json();
     assertThat(j.get("event_coding").asText()).contains("1/2");
     assertThat(j.get("groups").get(0).get("events").asInt()).as("rows with 2").isEqualTo(4);
   }
@@ -240,9 +368,18 @@ class CliEdgeCaseTest {
   @Test
   void levelInOneStratumOnlyIsEstimated() {
     // lung: the single ph.ecog = 3 patient is in stratum sex = 1; R's coef is 1.8507 (golden).
-    JsonNode j = ok("cox", "--data", data("lung.csv"), "--formula",
-        "Surv(time, status) ~ age + factor(ph.ecog) + strata(sex)", "--format", "json").json();
-    assertThat(j.get("terms")).extracting(t -> t.get("term").asText())
+    JsonNode j =
+        ok(
+                "cox",
+                "--data",
+                data("lung.csv"),
+                "--formula",
+                "Surv(time, status) ~ age + factor(ph.ecog) + strata(sex)",
+                "--format",
+                "json")
+            .json();
+    assertThat(j.get("terms"))
+        .extracting(t -> t.get("term").asText())
         .containsExactly("age", "ph.ecog=1", "ph.ecog=2", "ph.ecog=3");
     assertThat(j.get("terms").get(3).get("coef").asDouble()).isBetween(1.85, 1.851);
     assertThat(j.get("method").get("strata").asInt()).isEqualTo(2);
@@ -254,21 +391,32 @@ class CliEdgeCaseTest {
   @Test
   void unknownColumnNamesFileAndColumnAndSuggests() {
     CliRun run = badInput("km", "--data", data("lung.csv"), "--time", "tme", "--event", "status");
-    assertThat(run.err()).startsWith("km: lung.csv, column \"tme\": ").contains("did you mean \"time\"");
-    CliRun cox = badInput("cox", "--data", data("lung.csv"), "--formula", "Surv(time, status) ~ agee");
+    assertThat(run.err())
+        .startsWith("km: lung.csv, column \"tme\": ")
+        .contains("did you mean \"time\"");
+    CliRun cox =
+        badInput("cox", "--data", data("lung.csv"), "--formula", "Surv(time, status) ~ agee");
     assertThat(cox.err()).contains("lung.csv").contains("\"agee\"");
   }
 
   @Test
   void unknownReferenceLevelNamesTheLevels() {
-    CliRun run = badInput("cox", "--data", data("veteran.csv"), "--formula", "Surv(time, status) ~ celltype",
-        "--ref", "celltype=huge");
+    CliRun run =
+        badInput(
+            "cox",
+            "--data",
+            data("veteran.csv"),
+            "--formula",
+            "Surv(time, status) ~ celltype",
+            "--ref",
+            "celltype=huge");
     assertThat(run.err()).contains("veteran.csv").contains("\"huge\"").contains("celltype");
   }
 
   @Test
   void malformedFormulaSaysWhere() {
-    CliRun run = CliRun.run("cox", "--data", data("lung.csv"), "--formula", "Surv(time, status ~ age");
+    CliRun run =
+        CliRun.run("cox", "--data", data("lung.csv"), "--formula", "Surv(time, status ~ age");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).startsWith("cox: invalid formula").contains("parenthes");
@@ -278,7 +426,8 @@ class CliEdgeCaseTest {
 
   @Test
   void missingDataFileIsBadInput() {
-    CliRun run = badInput("km", "--data", tmp.resolve("nope.csv").toString(), "--time", "t", "--event", "e");
+    CliRun run =
+        badInput("km", "--data", tmp.resolve("nope.csv").toString(), "--time", "t", "--event", "e");
     assertThat(run.err()).contains("nope.csv").contains("not found");
   }
 
@@ -287,7 +436,8 @@ class CliEdgeCaseTest {
   @ParameterizedTest
   @ValueSource(strings = {"km", "logrank", "cox"})
   void csvOutputParses(String command) throws IOException {
-    List<String> args = new ArrayList<>(List.of(command, "--data", data("ovarian.csv"), "--format", "csv"));
+    List<String> args =
+        new ArrayList<>(List.of(command, "--data", data("ovarian.csv"), "--format", "csv"));
     if (command.equals("cox")) {
       args.addAll(List.of("--formula", "Surv(futime, fustat) ~ age + factor(rx)"));
     } else {
@@ -305,7 +455,9 @@ class CliEdgeCaseTest {
       case "km" -> assertThat(records.get(0).getFields()).startsWith("group", "time", "n_risk");
       case "logrank" -> {
         assertThat(records).hasSize(3);
-        assertThat(Double.parseDouble(records.get(1).getField(records.get(0).getFields().indexOf("p"))))
+        assertThat(
+                Double.parseDouble(
+                    records.get(1).getField(records.get(0).getFields().indexOf("p"))))
             .isBetween(0.0, 1.0);
       }
       default -> {
@@ -318,8 +470,18 @@ class CliEdgeCaseTest {
   @Test
   void outIntoAMissingDirectoryCreatesIt() throws IOException {
     Path out = tmp.resolve("new/deeper/km.json");
-    ok("km", "--data", data("ovarian.csv"), "--time", "futime", "--event", "fustat", "--format", "json",
-        "--out", out.toString());
+    ok(
+        "km",
+        "--data",
+        data("ovarian.csv"),
+        "--time",
+        "futime",
+        "--event",
+        "fustat",
+        "--format",
+        "json",
+        "--out",
+        out.toString());
     assertThat(out).exists();
     assertThat(CliRun.readJson(out).get("n").asInt()).isEqualTo(26);
   }
@@ -327,8 +489,17 @@ class CliEdgeCaseTest {
   @Test
   void outUnderAFileIsBadInputAndWritesNothing() throws IOException {
     Path file = csv("plain.txt", "not a directory");
-    CliRun run = CliRun.run("km", "--data", data("ovarian.csv"), "--time", "futime", "--event", "fustat",
-        "--out", file.resolve("km.txt").toString());
+    CliRun run =
+        CliRun.run(
+            "km",
+            "--data",
+            data("ovarian.csv"),
+            "--time",
+            "futime",
+            "--event",
+            "fustat",
+            "--out",
+            file.resolve("km.txt").toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("plain.txt");
     assertThat(Files.readString(file).strip()).isEqualTo("not a directory");
@@ -340,8 +511,18 @@ class CliEdgeCaseTest {
     Path out = dir.resolve("km.json");
     Files.writeString(out, "earlier result");
     Path f = csv("neg.csv", "time,status", "3,1", "-4,0");
-    badInput("km", "--data", f.toString(), "--time", "time", "--event", "status", "--format", "json",
-        "--out", out.toString());
+    badInput(
+        "km",
+        "--data",
+        f.toString(),
+        "--time",
+        "time",
+        "--event",
+        "status",
+        "--format",
+        "json",
+        "--out",
+        out.toString());
     assertThat(Files.readString(out)).isEqualTo("earlier result");
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(out);
@@ -353,8 +534,20 @@ class CliEdgeCaseTest {
     Path dir = Files.createDirectories(tmp.resolve("results2"));
     Path out = dir.resolve("lr.json");
     Files.writeString(out, "earlier result");
-    ok("logrank", "--data", data("ovarian.csv"), "--time", "futime", "--event", "fustat", "--group", "rx",
-        "--format", "json", "--out", out.toString());
+    ok(
+        "logrank",
+        "--data",
+        data("ovarian.csv"),
+        "--time",
+        "futime",
+        "--event",
+        "fustat",
+        "--group",
+        "rx",
+        "--format",
+        "json",
+        "--out",
+        out.toString());
     assertThat(CliRun.readJson(out).get("analysis").asText()).isEqualTo("log-rank");
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(out);
@@ -366,7 +559,16 @@ class CliEdgeCaseTest {
     assumeThat(Files.getFileAttributeView(tmp, PosixFileAttributeView.class)).isNotNull();
     Path reference = Files.createFile(tmp.resolve("reference.txt"));
     Path out = tmp.resolve("km.txt");
-    ok("km", "--data", data("ovarian.csv"), "--time", "futime", "--event", "fustat", "--out", out.toString());
+    ok(
+        "km",
+        "--data",
+        data("ovarian.csv"),
+        "--time",
+        "futime",
+        "--event",
+        "fustat",
+        "--out",
+        out.toString());
     Set<PosixFilePermission> expected = Files.getPosixFilePermissions(reference);
     assertThat(Files.getPosixFilePermissions(out)).isEqualTo(expected);
   }

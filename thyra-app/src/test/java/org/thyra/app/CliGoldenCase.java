@@ -13,13 +13,13 @@ import java.util.stream.Stream;
 
 /**
  * One end-to-end golden of a command: golden/FOLDER/NAME.json, written by an R script under
- * src/test/r, holding {@code {name, args, expected}}; {@code {data}} in the arguments stands for the
- * folder's {@code data/} directory.
+ * src/test/r, holding {@code {name, args, expected}}; {@code {data}} in the arguments stands for
+ * the folder's {@code data/} directory.
  *
- * @param name     the case's name
- * @param args     the command line as a user types it, {@code {data}} resolved
+ * @param name the case's name
+ * @param args the command line as a user types it, {@code {data}} resolved
  * @param expected R's answers, compared by {@link GoldenJson}
- * @param fixture  the whole fixture (for fields beyond these)
+ * @param fixture the whole fixture (for fields beyond these)
  */
 record CliGoldenCase(String name, List<String> args, JsonNode expected, JsonNode fixture) {
 
@@ -27,7 +27,10 @@ record CliGoldenCase(String name, List<String> args, JsonNode expected, JsonNode
     args = List.copyOf(args);
   }
 
-  /** The fixtures of golden/FOLDER ending in {@code suffix}, sorted; at least {@code atLeast} of them. */
+  /**
+   * The fixtures of golden/FOLDER ending in {@code suffix}, sorted; at least {@code atLeast} of
+   * them.
+   */
   static Stream<Path> files(String folder, String suffix, int atLeast) {
     try (Stream<Path> files = Files.list(CliRun.resource("/golden/" + folder))) {
       List<Path> list = files.filter(p -> p.toString().endsWith(suffix)).sorted().toList();

@@ -77,10 +77,14 @@ class CliGoldenTest {
     return actual;
   }
 
-  /** Header as text cells, numbers as numeric cells, empty / NA as blank cells (as Excel holds them). */
+  /**
+   * Header as text cells, numbers as numeric cells, empty / NA as blank cells (as Excel holds
+   * them).
+   */
   static void writeXlsx(Path csv, Path xlsx) throws IOException {
     List<String> lines = Files.readAllLines(csv);
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(xlsx)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream os = Files.newOutputStream(xlsx)) {
       Sheet sheet = wb.createSheet("data");
       for (int r = 0; r < lines.size(); r++) {
         Row row = sheet.createRow(r);

@@ -29,7 +29,8 @@ record CliRun(int exitCode, String out, String err) {
   static {
     // As ThyraCli.main: POI's Log4j uses its simple logger instead of warning about no provider.
     System.setProperty(
-        "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        "log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
   }
 
   static CliRun run(String... args) {

@@ -35,10 +35,22 @@ class CohortPropertyTest {
       int g = rng.nextInt(3);
       double age = 40 + 15 * rng.nextDouble() + 5 * g;
       String stage = rng.nextDouble() < 0.05 ? "" : stages[rng.nextInt(g == 0 ? 3 : 4)];
-      String tg = rng.nextDouble() < 0.1 ? "NA" : String.format(java.util.Locale.ROOT, "%.2f", Math.exp(rng.nextGaussian()));
+      String tg =
+          rng.nextDouble() < 0.1
+              ? "NA"
+              : String.format(java.util.Locale.ROOT, "%.2f", Math.exp(rng.nextGaussian()));
       int treated = rng.nextDouble() < 1 / (1 + Math.exp(-(age - 50) / 10)) ? 1 : 0;
       String group = rng.nextDouble() < 0.02 ? "" : "g" + g;
-      lines.add(group + "," + String.format(java.util.Locale.ROOT, "%.1f", age) + "," + stage + "," + tg + "," + treated);
+      lines.add(
+          group
+              + ","
+              + String.format(java.util.Locale.ROOT, "%.1f", age)
+              + ","
+              + stage
+              + ","
+              + tg
+              + ","
+              + treated);
     }
     Path p = tmp.resolve("cohort" + seed + ".csv");
     Files.write(p, lines);
@@ -50,8 +62,19 @@ class CohortPropertyTest {
   void table1CountsAndPercentagesAddUp(long seed) throws IOException {
     Path f = cohort(seed, 300 + (int) seed * 37);
     for (String preset : List.of("tableone", "gtsummary")) {
-      CliRun run = CliRun.run("table1", "--data", f.toString(), "--by", "group", "--vars", "age,stage,tg",
-          "--preset", preset, "--format", "json");
+      CliRun run =
+          CliRun.run(
+              "table1",
+              "--data",
+              f.toString(),
+              "--by",
+              "group",
+              "--vars",
+              "age,stage,tg",
+              "--preset",
+              preset,
+              "--format",
+              "json");
       assertThat(run.exitCode()).as(run.err()).isZero();
       JsonNode j = run.json();
       int n = j.get("n").asInt();
@@ -85,8 +108,10 @@ class CohortPropertyTest {
         } else {
           JsonNode s = v.get("levels").get(0).get("overall");
           assertThat(s.get("n").asInt() + missing).isEqualTo(n);
-          assertThat(s.get("q1").asDouble()).isBetween(s.get("min").asDouble(), s.get("median").asDouble());
-          assertThat(s.get("q3").asDouble()).isBetween(s.get("median").asDouble(), s.get("max").asDouble());
+          assertThat(s.get("q1").asDouble())
+              .isBetween(s.get("min").asDouble(), s.get("median").asDouble());
+          assertThat(s.get("q3").asDouble())
+              .isBetween(s.get("median").asDouble(), s.get("max").asDouble());
         }
         assertThat(v.get("p").asDouble()).isBetween(0.0, 1.0);
         assertThat(v.get("smd").asDouble()).isGreaterThanOrEqualTo(0);
@@ -103,9 +128,29 @@ class CohortPropertyTest {
     String order = List.of("largest", "smallest", "data", "random").get(rng.nextInt(4));
     String distance = rng.nextBoolean() ? "logit" : "probability";
     Path matched = tmp.resolve("m" + seed + ".csv");
-    CliRun run = CliRun.run("match", "--data", f.toString(), "--treatment", "treated", "--covariates", "age",
-        "--caliper", "0.1", "--ratio", ratio, "--order", order, "--distance", distance, "--seed", Long.toString(seed),
-        "--out-matched", matched.toString(), "--format", "json");
+    CliRun run =
+        CliRun.run(
+            "match",
+            "--data",
+            f.toString(),
+            "--treatment",
+            "treated",
+            "--covariates",
+            "age",
+            "--caliper",
+            "0.1",
+            "--ratio",
+            ratio,
+            "--order",
+            order,
+            "--distance",
+            distance,
+            "--seed",
+            Long.toString(seed),
+            "--out-matched",
+            matched.toString(),
+            "--format",
+            "json");
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode j = run.json();
     double caliper = j.get("caliper_abs").asDouble();

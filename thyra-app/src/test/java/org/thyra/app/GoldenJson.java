@@ -20,19 +20,26 @@ final class GoldenJson {
 
   private GoldenJson() {}
 
-  /** @return the number of numeric values compared */
+  /**
+   * @return the number of numeric values compared
+   */
   static int assertMatches(String name, JsonNode expected, JsonNode actual) {
     List<String> problems = new ArrayList<>();
     int[] count = {0};
     compare("$", expected, actual, problems, count);
     if (!problems.isEmpty()) {
-      fail(name + ": " + problems.size() + " difference(s) from R:\n  "
-          + String.join("\n  ", problems.subList(0, Math.min(40, problems.size()))));
+      fail(
+          name
+              + ": "
+              + problems.size()
+              + " difference(s) from R:\n  "
+              + String.join("\n  ", problems.subList(0, Math.min(40, problems.size()))));
     }
     return count[0];
   }
 
-  private static void compare(String path, JsonNode e, JsonNode a, List<String> problems, int[] count) {
+  private static void compare(
+      String path, JsonNode e, JsonNode a, List<String> problems, int[] count) {
     if (a == null || a.isMissingNode()) {
       problems.add(path + ": missing in thyra's output (R: " + e + ")");
       return;
@@ -64,7 +71,12 @@ final class GoldenJson {
     }
     if (e.isArray()) {
       if (!a.isArray() || a.size() != e.size()) {
-        problems.add(path + ": R has " + e.size() + " elements, thyra " + (a.isArray() ? a.size() : a.getNodeType()));
+        problems.add(
+            path
+                + ": R has "
+                + e.size()
+                + " elements, thyra "
+                + (a.isArray() ? a.size() : a.getNodeType()));
         return;
       }
       for (int i = 0; i < e.size(); i++) {

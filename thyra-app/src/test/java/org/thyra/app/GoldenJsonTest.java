@@ -14,14 +14,18 @@ class GoldenJsonTest {
 
   @Test
   void acceptsValuesWithinTheTolerance() throws Exception {
-    int n = GoldenJson.assertMatches("t", json("{\"a\":[1.0,null,\"x\"],\"b\":{\"c\":1e-12}}"),
-        json("{\"a\":[1.0000005,null,\"x\"],\"b\":{\"c\":0},\"extra\":3}"));
+    int n =
+        GoldenJson.assertMatches(
+            "t",
+            json("{\"a\":[1.0,null,\"x\"],\"b\":{\"c\":1e-12}}"),
+            json("{\"a\":[1.0000005,null,\"x\"],\"b\":{\"c\":0},\"extra\":3}"));
     assertThat(n).isEqualTo(2);
   }
 
   @Test
   void rejectsARelativeDifferenceAbove1e6() throws Exception {
-    assertThatThrownBy(() -> GoldenJson.assertMatches("t", json("{\"a\":0.5}"), json("{\"a\":0.5000006}")))
+    assertThatThrownBy(
+            () -> GoldenJson.assertMatches("t", json("{\"a\":0.5}"), json("{\"a\":0.5000006}")))
         .hasMessageContaining("$.a");
   }
 
@@ -31,9 +35,12 @@ class GoldenJsonTest {
         .hasMessageContaining("NA");
     assertThatThrownBy(() -> GoldenJson.assertMatches("t", json("{\"a\":1}"), json("{}")))
         .hasMessageContaining("missing");
-    assertThatThrownBy(() -> GoldenJson.assertMatches("t", json("{\"a\":[1,2]}"), json("{\"a\":[1]}")))
+    assertThatThrownBy(
+            () -> GoldenJson.assertMatches("t", json("{\"a\":[1,2]}"), json("{\"a\":[1]}")))
         .hasMessageContaining("2 elements");
-    assertThatThrownBy(() -> GoldenJson.assertMatches("t", json("{\"a\":\"sex=2\"}"), json("{\"a\":\"sex=1\"}")))
+    assertThatThrownBy(
+            () ->
+                GoldenJson.assertMatches("t", json("{\"a\":\"sex=2\"}"), json("{\"a\":\"sex=1\"}")))
         .hasMessageContaining("sex=1");
   }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * End-to-end goldens of {@code thyra nomogram} against rms::nomogram (points, total points and
  * linear predictor axes, outcome axis ticks), survfit.coxph (survival at each total points tick and
  * for one patient) and glm (probability), written by {@code src/test/r/nomogram_cli_goldens.R} on
- * survival lung / pbc / veteran and MASS birthwt (golden/nomogram/NAME.json: {name, args, expected};
- * NAME.csv: the CSV output).
+ * survival lung / pbc / veteran and MASS birthwt (golden/nomogram/NAME.json: {name, args,
+ * expected}; NAME.csv: the CSV output).
  */
 class NomogramCliGoldenTest {
   @TempDir Path tmp;
@@ -65,11 +65,13 @@ class NomogramCliGoldenTest {
       String[] a = actual.get(i);
       assertThat(a[0]).as("row %d axis", i).isEqualTo(e[0]);
       if (isNumber(e[1])) {
-        assertClose(name + " row " + i + " value", Double.parseDouble(a[1]), Double.parseDouble(e[1]));
+        assertClose(
+            name + " row " + i + " value", Double.parseDouble(a[1]), Double.parseDouble(e[1]));
       } else {
         assertThat(a[1]).as("row %d value", i).isEqualTo(e[1]);
       }
-      assertClose(name + " row " + i + " points", Double.parseDouble(a[2]), Double.parseDouble(e[2]));
+      assertClose(
+          name + " row " + i + " points", Double.parseDouble(a[2]), Double.parseDouble(e[2]));
     }
   }
 

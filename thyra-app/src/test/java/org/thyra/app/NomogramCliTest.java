@@ -36,8 +36,16 @@ class NomogramCliTest {
   }
 
   private static String[] lung(String... more) {
-    List<String> a = new ArrayList<>(List.of("nomogram", "--data", data("lung.csv"), "--formula", LUNG,
-        "--horizons", "180,365,730"));
+    List<String> a =
+        new ArrayList<>(
+            List.of(
+                "nomogram",
+                "--data",
+                data("lung.csv"),
+                "--formula",
+                LUNG,
+                "--horizons",
+                "180,365,730"));
     a.addAll(List.of(more));
     return a.toArray(String[]::new);
   }
@@ -46,8 +54,13 @@ class NomogramCliTest {
 
   @Test
   void horizonBeyondTheLastFollowUpIsRefusedWithoutExtrapolating() {
-    CliRun run = CliRun.badInput("nomogram", "--data", data("lung.csv"), "--formula", LUNG, "--horizons", "365,2000");
-    assertThat(run.err()).contains("lung.csv").contains("horizon 2000").contains("last follow-up time 1022")
+    CliRun run =
+        CliRun.badInput(
+            "nomogram", "--data", data("lung.csv"), "--formula", LUNG, "--horizons", "365,2000");
+    assertThat(run.err())
+        .contains("lung.csv")
+        .contains("horizon 2000")
+        .contains("last follow-up time 1022")
         .contains("no extrapolation");
   }
 
@@ -55,50 +68,121 @@ class NomogramCliTest {
   void horizonAtTheLastFollowUpIsAllowed() {
     JsonNode j = CliRun.ok(lung("--format", "json").clone()).json();
     assertThat(j.get("n").asInt()).isEqualTo(227);
-    JsonNode at = CliRun.ok("nomogram", "--data", data("lung.csv"), "--formula", LUNG, "--horizons", "1022",
-        "--format", "json").json();
-    assertThat(at.get("total_points").get(0).get("survival").get("1022").asDouble()).isBetween(0.0, 1.0);
+    JsonNode at =
+        CliRun.ok(
+                "nomogram",
+                "--data",
+                data("lung.csv"),
+                "--formula",
+                LUNG,
+                "--horizons",
+                "1022",
+                "--format",
+                "json")
+            .json();
+    assertThat(at.get("total_points").get(0).get("survival").get("1022").asDouble())
+        .isBetween(0.0, 1.0);
   }
 
   @Test
   void coxNeedsHorizonsAndLogisticRefusesThem() {
     assertThat(CliRun.badInput("nomogram", "--data", data("lung.csv"), "--formula", LUNG).err())
         .contains("--horizons");
-    assertThat(CliRun.badInput("nomogram", "--data", data("birthwt.csv"), "--formula", "low ~ age + lwt",
-        "--horizons", "5").err()).contains("--horizons is for Cox");
-    assertThat(CliRun.badInput("nomogram", "--data", data("lung.csv"), "--formula",
-        "Surv(time, status) ~ age + strata(sex)", "--horizons", "365").err()).contains("strata");
+    assertThat(
+            CliRun.badInput(
+                    "nomogram",
+                    "--data",
+                    data("birthwt.csv"),
+                    "--formula",
+                    "low ~ age + lwt",
+                    "--horizons",
+                    "5")
+                .err())
+        .contains("--horizons is for Cox");
+    assertThat(
+            CliRun.badInput(
+                    "nomogram",
+                    "--data",
+                    data("lung.csv"),
+                    "--formula",
+                    "Surv(time, status) ~ age + strata(sex)",
+                    "--horizons",
+                    "365")
+                .err())
+        .contains("strata");
   }
 
   @Test
   void horizonBeforeTheFirstEventHasSurvivalOneAndNoAxis() {
     // lung's first death is at day 5
-    JsonNode j = CliRun.ok("nomogram", "--data", data("lung.csv"), "--formula", LUNG, "--horizons", "3,365",
-        "--format", "json").json();
+    JsonNode j =
+        CliRun.ok(
+                "nomogram",
+                "--data",
+                data("lung.csv"),
+                "--formula",
+                LUNG,
+                "--horizons",
+                "3,365",
+                "--format",
+                "json")
+            .json();
     for (JsonNode t : j.get("total_points")) {
       assertThat(t.get("survival").get("3").asDouble()).isEqualTo(1.0);
       assertThat(t.get("survival").get("365").asDouble()).isLessThan(1.0);
     }
     assertThat(j.get("outcome_axes").get(0).get("values")).isEmpty();
-    assertThat(CliRun.warnings(j)).anySatisfy(w -> assertThat(w).contains("S(3)").contains("no event"));
-    assertThat(CliRun.badInput("nomogram", "--data", data("lung.csv"), "--formula", LUNG, "--horizons", "-1")
-        .err()).contains("--horizons must be finite times >= 0");
-    assertThat(CliRun.badInput("nomogram", "--data", data("lung.csv"), "--formula", LUNG, "--horizons", "365,180,365")
-        .err()).contains("--horizons lists 365 twice");
+    assertThat(CliRun.warnings(j))
+        .anySatisfy(w -> assertThat(w).contains("S(3)").contains("no event"));
+    assertThat(
+            CliRun.badInput(
+                    "nomogram", "--data", data("lung.csv"), "--formula", LUNG, "--horizons", "-1")
+                .err())
+        .contains("--horizons must be finite times >= 0");
+    assertThat(
+            CliRun.badInput(
+                    "nomogram",
+                    "--data",
+                    data("lung.csv"),
+                    "--formula",
+                    LUNG,
+                    "--horizons",
+                    "365,180,365")
+                .err())
+        .contains("--horizons lists 365 twice");
   }
 
   @Test
   void aliasedCoefficientCountsAsZeroPointsAndIsReported() throws IOException {
     StringBuilder csv = new StringBuilder("time,status,x,x2,z\n");
     for (int i = 1; i <= 40; i++) {
-      csv.append(i * 3).append(',').append(i % 3 == 0 ? 0 : 1).append(',').append(i % 7).append(',')
-          .append(2 * (i % 7)).append(',').append((i * 11) % 13).append('\n');
+      csv.append(i * 3)
+          .append(',')
+          .append(i % 3 == 0 ? 0 : 1)
+          .append(',')
+          .append(i % 7)
+          .append(',')
+          .append(2 * (i % 7))
+          .append(',')
+          .append((i * 11) % 13)
+          .append('\n');
     }
     Path f = tmp.resolve("aliased.csv");
     Files.writeString(f, csv);
-    JsonNode j = CliRun.ok("nomogram", "--data", f.toString(), "--formula", "Surv(time, status) ~ x + x2 + z",
-        "--horizons", "60", "--format", "json").json();
-    assertThat(CliRun.warnings(j)).anySatisfy(w -> assertThat(w).contains("x2").contains("aliased"));
+    JsonNode j =
+        CliRun.ok(
+                "nomogram",
+                "--data",
+                f.toString(),
+                "--formula",
+                "Surv(time, status) ~ x + x2 + z",
+                "--horizons",
+                "60",
+                "--format",
+                "json")
+            .json();
+    assertThat(CliRun.warnings(j))
+        .anySatisfy(w -> assertThat(w).contains("x2").contains("aliased"));
     for (JsonNode p : j.get("axes").get(1).get("points")) {
       assertThat(p.asDouble()).isZero();
     }
@@ -108,8 +192,18 @@ class NomogramCliTest {
 
   @Test
   void rowsWithMissingValuesAreDroppedAndCounted() {
-    JsonNode j = CliRun.ok("nomogram", "--data", data("lung.csv"), "--formula",
-        "Surv(time, status) ~ age + meal.cal", "--horizons", "365", "--format", "json").json();
+    JsonNode j =
+        CliRun.ok(
+                "nomogram",
+                "--data",
+                data("lung.csv"),
+                "--formula",
+                "Surv(time, status) ~ age + meal.cal",
+                "--horizons",
+                "365",
+                "--format",
+                "json")
+            .json();
     // lung: 47 rows without meal.cal
     assertThat(j.get("dropped_missing").asInt()).isEqualTo(47);
     assertThat(j.get("n").asInt()).isEqualTo(228 - 47);
@@ -117,8 +211,18 @@ class NomogramCliTest {
 
   @Test
   void singleTermSpansExactlyOneHundredPoints() {
-    JsonNode j = CliRun.ok("nomogram", "--data", data("lung.csv"), "--formula", "Surv(time, status) ~ age",
-        "--horizons", "365", "--format", "json").json();
+    JsonNode j =
+        CliRun.ok(
+                "nomogram",
+                "--data",
+                data("lung.csv"),
+                "--formula",
+                "Surv(time, status) ~ age",
+                "--horizons",
+                "365",
+                "--format",
+                "json")
+            .json();
     JsonNode pts = j.get("axes").get(0).get("points");
     assertThat(pts.get(0).asDouble()).isZero();
     assertThat(pts.get(pts.size() - 1).asDouble()).isCloseTo(100.0, within(1e-9));
@@ -137,10 +241,14 @@ class NomogramCliTest {
     }
     Path f = tmp.resolve("separated.csv");
     Files.writeString(f, csv);
-    JsonNode j = CliRun.ok("nomogram", "--data", f.toString(), "--formula", "y ~ x + z", "--format", "json").json();
+    JsonNode j =
+        CliRun.ok("nomogram", "--data", f.toString(), "--formula", "y ~ x + z", "--format", "json")
+            .json();
     assertThat(j.get("model").asText()).isEqualTo("logistic");
-    assertThat(CliRun.warnings(j)).anySatisfy(w -> assertThat(w).contains("separation").contains("x"));
-    assertThat(CliRun.warnings(j)).anySatisfy(w -> assertThat(w).startsWith("nomogram: coefficient x diverges"));
+    assertThat(CliRun.warnings(j))
+        .anySatisfy(w -> assertThat(w).contains("separation").contains("x"));
+    assertThat(CliRun.warnings(j))
+        .anySatisfy(w -> assertThat(w).startsWith("nomogram: coefficient x diverges"));
   }
 
   // ------------------------------------------------------------------ --predict
@@ -149,44 +257,90 @@ class NomogramCliTest {
   void unseenLevelNamesTheFileTheVariableAndTheKnownLevels() throws IOException {
     Path p = patient("{\"age\": 60, \"sex\": 1, \"ph.ecog\": \"4\"}");
     assertThat(CliRun.badInput(lung("--predict", p.toString())).err())
-        .contains("patient.json").contains("\"ph.ecog\"").contains("level \"4\"")
-        .contains("not seen in the development data").contains("known levels: 0, 1, 2, 3");
+        .contains("patient.json")
+        .contains("\"ph.ecog\"")
+        .contains("level \"4\"")
+        .contains("not seen in the development data")
+        .contains("known levels: 0, 1, 2, 3");
   }
 
   @Test
   void missingUnknownAndNonNumericValuesAreRefused() throws IOException {
-    assertThat(CliRun.badInput(lung("--predict", patient("{\"age\": 60, \"ph.ecog\": 1}").toString())).err())
-        .contains("patient.json").contains("\"sex\" is missing");
-    assertThat(CliRun.badInput(lung("--predict",
-        patient("{\"age\": 60, \"sex\": 1, \"ph.ecog\": 1, \"wt\": 70}").toString())).err())
-        .contains("patient.json").contains("\"wt\" is not in the model").contains("age, sex, ph.ecog");
-    assertThat(CliRun.badInput(lung("--predict",
-        patient("{\"age\": \"old\", \"sex\": 1, \"ph.ecog\": 1}").toString())).err())
-        .contains("patient.json").contains("\"age\" is numeric").contains("old");
+    assertThat(
+            CliRun.badInput(lung("--predict", patient("{\"age\": 60, \"ph.ecog\": 1}").toString()))
+                .err())
+        .contains("patient.json")
+        .contains("\"sex\" is missing");
+    assertThat(
+            CliRun.badInput(
+                    lung(
+                        "--predict",
+                        patient("{\"age\": 60, \"sex\": 1, \"ph.ecog\": 1, \"wt\": 70}")
+                            .toString()))
+                .err())
+        .contains("patient.json")
+        .contains("\"wt\" is not in the model")
+        .contains("age, sex, ph.ecog");
+    assertThat(
+            CliRun.badInput(
+                    lung(
+                        "--predict",
+                        patient("{\"age\": \"old\", \"sex\": 1, \"ph.ecog\": 1}").toString()))
+                .err())
+        .contains("patient.json")
+        .contains("\"age\" is numeric")
+        .contains("old");
     assertThat(CliRun.badInput(lung("--predict", patient("[1, 2]").toString())).err())
-        .contains("patient.json").contains("JSON object");
+        .contains("patient.json")
+        .contains("JSON object");
     assertThat(CliRun.badInput(lung("--predict", patient("{\"age\": ").toString())).err())
         .contains("patient.json");
-    assertThat(CliRun.badInput(lung("--predict",
-        patient("{\"age\": 60, \"sex\": 1, \"ph.ecog\": [1]}").toString())).err())
-        .contains("\"ph.ecog\" takes one level").contains("[1]").contains("known levels: 0, 1, 2, 3");
+    assertThat(
+            CliRun.badInput(
+                    lung(
+                        "--predict",
+                        patient("{\"age\": 60, \"sex\": 1, \"ph.ecog\": [1]}").toString()))
+                .err())
+        .contains("\"ph.ecog\" takes one level")
+        .contains("[1]")
+        .contains("known levels: 0, 1, 2, 3");
     assertThat(CliRun.badInput(lung("--predict", tmp.resolve("absent.json").toString())).err())
-        .contains("absent.json").contains("file not found");
+        .contains("absent.json")
+        .contains("file not found");
   }
 
   @Test
   void valueOutsideTheDataRangeIsAWarningAndExtrapolatesLinearly() throws IOException {
-    JsonNode in = CliRun.ok(lung("--format", "json", "--predict",
-        patient("{\"age\": 80, \"sex\": 1, \"ph.ecog\": 1}").toString())).json();
-    JsonNode out = CliRun.ok(lung("--format", "json", "--predict",
-        patient("{\"age\": 100, \"sex\": \"1\", \"ph.ecog\": 1}").toString())).json();
+    JsonNode in =
+        CliRun.ok(
+                lung(
+                    "--format",
+                    "json",
+                    "--predict",
+                    patient("{\"age\": 80, \"sex\": 1, \"ph.ecog\": 1}").toString()))
+            .json();
+    JsonNode out =
+        CliRun.ok(
+                lung(
+                    "--format",
+                    "json",
+                    "--predict",
+                    patient("{\"age\": 100, \"sex\": \"1\", \"ph.ecog\": 1}").toString()))
+            .json();
     assertThat(CliRun.warnings(in)).noneSatisfy(w -> assertThat(w).contains("outside"));
-    assertThat(CliRun.warnings(out)).anySatisfy(w -> assertThat(w).contains("age = 100")
-        .contains("outside the development data range [39, 82]").contains("linearly"));
-    // points are linear in age: 20 more years give 4 x the points of 5 years on the rms axis (35 -> 40)
+    assertThat(CliRun.warnings(out))
+        .anySatisfy(
+            w ->
+                assertThat(w)
+                    .contains("age = 100")
+                    .contains("outside the development data range [39, 82]")
+                    .contains("linearly"));
+    // points are linear in age: 20 more years give 4 x the points of 5 years on the rms axis (35 ->
+    // 40)
     double per5 = out.get("axes").get(0).get("points").get(1).asDouble();
-    double diff = out.get("patient").get("points").get("age").asDouble()
-        - in.get("patient").get("points").get("age").asDouble();
+    double diff =
+        out.get("patient").get("points").get("age").asDouble()
+            - in.get("patient").get("points").get("age").asDouble();
     assertThat(diff).isCloseTo(4 * per5, within(1e-9));
     assertThat(out.get("predictions").get(0).get("survival").asDouble())
         .isLessThan(in.get("predictions").get(0).get("survival").asDouble());
@@ -194,10 +348,19 @@ class NomogramCliTest {
 
   @Test
   void textOutputReadsLikePrintNomogram() throws IOException {
-    String text = CliRun.ok(lung("--predict", patient("{\"age\": 67, \"sex\": 2, \"ph.ecog\": \"2\"}").toString()))
-        .out();
-    assertThat(text).contains("Points per unit of linear predictor").contains("Total Points").contains("S(365)")
-        .contains("Patient (patient.json)").contains("ph.ecog").contains("Method: points as rms::nomogram");
+    String text =
+        CliRun.ok(
+                lung(
+                    "--predict",
+                    patient("{\"age\": 67, \"sex\": 2, \"ph.ecog\": \"2\"}").toString()))
+            .out();
+    assertThat(text)
+        .contains("Points per unit of linear predictor")
+        .contains("Total Points")
+        .contains("S(365)")
+        .contains("Patient (patient.json)")
+        .contains("ph.ecog")
+        .contains("Method: points as rms::nomogram");
   }
 
   // ------------------------------------------------------------------ --svg
@@ -206,8 +369,15 @@ class NomogramCliTest {
   void resultThatCannotBeWrittenLeavesNoFigureBehind() throws IOException {
     Files.writeString(tmp.resolve("plain"), "a file, not a folder");
     Path svg = tmp.resolve("fig/nomogram.svg");
-    CliRun run = CliRun.badInput(lung("--format", "json", "--svg", svg.toString(), "--out",
-        tmp.resolve("plain/result.json").toString()));
+    CliRun run =
+        CliRun.badInput(
+            lung(
+                "--format",
+                "json",
+                "--svg",
+                svg.toString(),
+                "--out",
+                tmp.resolve("plain/result.json").toString()));
     assertThat(run.err()).contains("cannot write").contains("result.json");
     assertThat(svg).doesNotExist();
   }
@@ -217,7 +387,8 @@ class NomogramCliTest {
     Path svg = tmp.resolve("fig/nomogram.svg");
     JsonNode j = CliRun.ok(lung("--format", "json", "--svg", svg.toString())).json();
     try (Stream<Path> files = Files.list(svg.getParent())) {
-      assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("nomogram.svg");
+      assertThat(files.map(p -> p.getFileName().toString()).toList())
+          .containsExactly("nomogram.svg");
     }
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
@@ -232,8 +403,17 @@ class NomogramCliTest {
         groups.put(g.getAttribute("id"), g);
       }
     }
-    assertThat(groups.keySet()).containsExactly("axis-points", "axis-0", "axis-1", "axis-2", "axis-total-points",
-        "axis-linear-predictor", "axis-outcome-0", "axis-outcome-1", "axis-outcome-2");
+    assertThat(groups.keySet())
+        .containsExactly(
+            "axis-points",
+            "axis-0",
+            "axis-1",
+            "axis-2",
+            "axis-total-points",
+            "axis-linear-predictor",
+            "axis-outcome-0",
+            "axis-outcome-1",
+            "axis-outcome-2");
 
     // the Points axis fixes the x scale of the variable axes: 0 and 100 points
     double[] px = tickX(groups.get("axis-points"));
@@ -247,11 +427,15 @@ class NomogramCliTest {
       double[] xs = tickX(g);
       assertThat(xs).hasSize(axis.get("points").size());
       for (int k = 0; k < xs.length; k++) {
-        assertThat((xs[k] - x0) / perPoint).as("%s tick %d", axis.get("variable").asText(), k)
+        assertThat((xs[k] - x0) / perPoint)
+            .as("%s tick %d", axis.get("variable").asText(), k)
             .isCloseTo(axis.get("points").get(k).asDouble(), within(0.05));
         JsonNode value = axis.get("values").get(k);
-        assertThat(texts(g)).contains(value.isNumber() ? org.thyra.app.output.Numbers.signif(value.asDouble(), 4)
-            : value.asText());
+        assertThat(texts(g))
+            .contains(
+                value.isNumber()
+                    ? org.thyra.app.output.Numbers.signif(value.asDouble(), 4)
+                    : value.asText());
       }
     }
     // the Total Points axis fixes the scale of the outcome axes
@@ -268,13 +452,17 @@ class NomogramCliTest {
       assertThat(xs).hasSize(o.get("points").size()).hasSizeGreaterThan(3);
       assertThat(texts(g)).contains(o.get("horizon").asInt() + " survival");
       for (int i = 0; i < xs.length; i++) {
-        assertThat(t0 + (xs[i] - tx[0]) / perTotal).isCloseTo(o.get("points").get(i).asDouble(), within(0.05));
-        assertThat(texts(g)).contains(org.thyra.app.output.Numbers.signif(o.get("values").get(i).asDouble(), 4));
+        assertThat(t0 + (xs[i] - tx[0]) / perTotal)
+            .isCloseTo(o.get("points").get(i).asDouble(), within(0.05));
+        assertThat(texts(g))
+            .contains(org.thyra.app.output.Numbers.signif(o.get("values").get(i).asDouble(), 4));
       }
     }
   }
 
-  /** x of the vertical tick marks of one axis group, in drawing order (the axis line is horizontal). */
+  /**
+   * x of the vertical tick marks of one axis group, in drawing order (the axis line is horizontal).
+   */
   private static double[] tickX(Element g) {
     NodeList lines = g.getElementsByTagNameNS("*", "line");
     List<Double> xs = new ArrayList<>();

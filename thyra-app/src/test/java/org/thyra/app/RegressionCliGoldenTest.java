@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * End-to-end goldens: {@code thyra logistic / screen / roc / concordance / cutpoint} run as a user
  * types them, on MASS birthwt, pROC aSAH and survival veteran / pbc / lung, against R's glm,
  * MASS::confint, MASS::stepAIC (glm and coxph), pROC, survival::concordance and maxstat.test
- * answers written by {@code src/test/r/regression_cli_goldens.R} (golden/regcli/NAME.json:
- * {name, args, expected}).
+ * answers written by {@code src/test/r/regression_cli_goldens.R} (golden/regcli/NAME.json: {name,
+ * args, expected}).
  */
 class RegressionCliGoldenTest {
   @TempDir Path tmp;

@@ -13,11 +13,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * End-to-end goldens of {@code thyra validate} against rms::validate / calibrate / val.prob,
- * survival::concordance / survfit / survdiff, pROC and maxstat, written by
- * {@code src/test/r/validate_cli_goldens.R} (golden/validate/NAME.json: {name, args, expected}).
- * Deterministic values compare to 1e-6 (GoldenJson); bootstrap-corrected values (NAME.boot.json,
- * R with B = 200) compare within Monte-Carlo error: thyra is run with B = 200 too and the two
- * independent estimates may differ by at most 5 sqrt(2) times thyra's Monte-Carlo SE of the optimism.
+ * survival::concordance / survfit / survdiff, pROC and maxstat, written by {@code
+ * src/test/r/validate_cli_goldens.R} (golden/validate/NAME.json: {name, args, expected}).
+ * Deterministic values compare to 1e-6 (GoldenJson); bootstrap-corrected values (NAME.boot.json, R
+ * with B = 200) compare within Monte-Carlo error: thyra is run with B = 200 too and the two
+ * independent estimates may differ by at most 5 sqrt(2) times thyra's Monte-Carlo SE of the
+ * optimism.
  */
 class ValidateCliGoldenTest {
   @TempDir Path tmp;
@@ -27,7 +28,8 @@ class ValidateCliGoldenTest {
   }
 
   static Stream<Path> goldens() {
-    return CliGoldenCase.files("validate", ".json", 9).filter(p -> !p.toString().endsWith(".boot.json"));
+    return CliGoldenCase.files("validate", ".json", 9)
+        .filter(p -> !p.toString().endsWith(".boot.json"));
   }
 
   static Stream<Path> bootGoldens() {
@@ -70,7 +72,8 @@ class ValidateCliGoldenTest {
       assertThat(row.get("n_replicates").asInt()).isGreaterThan(190);
       double tol = 5 * Math.sqrt(2) * row.get("optimism_se").asDouble();
       assertThat(tol).as("Monte-Carlo SE of %s", r.get("index")).isPositive().isLessThan(0.2);
-      assertThat(row.get("corrected").asDouble()).as("%s corrected (R %s)", r.get("index"), r.get("corrected"))
+      assertThat(row.get("corrected").asDouble())
+          .as("%s corrected (R %s)", r.get("index"), r.get("corrected"))
           .isCloseTo(r.get("corrected").asDouble(), org.assertj.core.data.Offset.offset(tol));
       compared++;
     }
@@ -82,8 +85,11 @@ class ValidateCliGoldenTest {
         for (int k = 0; k < rc.get("km_corrected").size(); k++) {
           JsonNode group = ac.get("groups").get(k);
           double tol = Math.max(5 * Math.sqrt(2) * group.get("optimism_se").asDouble(), 1e-3);
-          assertThat(group.get("corrected").asDouble()).as("horizon %s group %d KM.corrected", rc.get("horizon"), k + 1)
-              .isCloseTo(rc.get("km_corrected").get(k).asDouble(), org.assertj.core.data.Offset.offset(tol));
+          assertThat(group.get("corrected").asDouble())
+              .as("horizon %s group %d KM.corrected", rc.get("horizon"), k + 1)
+              .isCloseTo(
+                  rc.get("km_corrected").get(k).asDouble(),
+                  org.assertj.core.data.Offset.offset(tol));
           compared++;
         }
       }

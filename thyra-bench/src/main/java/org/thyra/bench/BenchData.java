@@ -13,7 +13,8 @@ final class BenchData {
   static ModelFrame frame(String file, String formula) {
     Path path = Path.of(System.getProperty("thyra.bench.data", "bench/data"), file);
     if (!Files.exists(path)) {
-      throw new IllegalStateException(path + " not found: run bench/run.sh (or Rscript bench/r/generate.R) first");
+      throw new IllegalStateException(
+          path + " not found: run bench/run.sh (or Rscript bench/r/generate.R) first");
     }
     Formula f = Formula.parse(formula);
     return ModelFrame.build(TableReader.read(path, f.variables()), f);

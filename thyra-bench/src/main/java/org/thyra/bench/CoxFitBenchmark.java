@@ -31,7 +31,9 @@ import org.thyra.stats.survival.Ties;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx4g"})
 public class CoxFitBenchmark {
   @Param({"EFRON", "BRESLOW"})
   public Ties ties;
@@ -49,13 +51,24 @@ public class CoxFitBenchmark {
 
   @Benchmark
   public CoxFit fitCox() {
-    return CoxModel.fit(frame.time(), frame.status(), frame.design().columns(), frame.design().columnNames(),
-        null, CoxOptions.of(ties));
+    return CoxModel.fit(
+        frame.time(),
+        frame.status(),
+        frame.design().columns(),
+        frame.design().columnNames(),
+        null,
+        CoxOptions.of(ties));
   }
 
   @Benchmark
   public CoxZphResult phTest() {
-    return CoxZph.test(fit, frame.time(), frame.status(), frame.design().columns(), null, frame.design().assign(),
+    return CoxZph.test(
+        fit,
+        frame.time(),
+        frame.status(),
+        frame.design().columns(),
+        null,
+        frame.design().assign(),
         frame.design().columnNames());
   }
 }

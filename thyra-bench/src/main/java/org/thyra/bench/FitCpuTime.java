@@ -10,9 +10,9 @@ import org.thyra.stats.survival.LogRank;
 import org.thyra.stats.survival.Ties;
 
 /**
- * Fit-only wall and process CPU time of the fits, repeated after warm-up, so that the
- * comparison with R's {@code system.time} (elapsed and user CPU) holds on a machine that other work
- * shares: CPU time barely depends on the load, wall time does.
+ * Fit-only wall and process CPU time of the fits, repeated after warm-up, so that the comparison
+ * with R's {@code system.time} (elapsed and user CPU) holds on a machine that other work shares:
+ * CPU time barely depends on the load, wall time does.
  *
  * <pre>java -cp thyra-bench/target/benchmarks.jar org.thyra.bench.FitCpuTime cox|km [repeats]</pre>
  */
@@ -28,24 +28,35 @@ public final class FitCpuTime {
     Runnable work;
     if (what.equals("cox")) {
       ModelFrame f =
-          BenchData.frame("cox_1e6.csv", "Surv(time, status) ~ x1 + x2 + x3 + x4 + x5 + x6 + x7 + b1 + b2 + b3");
-      work = () -> CoxModel.fit(f.time(), f.status(), f.design().columns(), f.design().columnNames(), null,
-          CoxOptions.of(Ties.EFRON));
+          BenchData.frame(
+              "cox_1e6.csv",
+              "Surv(time, status) ~ x1 + x2 + x3 + x4 + x5 + x6 + x7 + b1 + b2 + b3");
+      work =
+          () ->
+              CoxModel.fit(
+                  f.time(),
+                  f.status(),
+                  f.design().columns(),
+                  f.design().columnNames(),
+                  null,
+                  CoxOptions.of(Ties.EFRON));
     } else {
       ModelFrame f = BenchData.frame("km_1e7.csv", "Surv(time, status) ~ factor(group)");
       int[] g = f.variables().get(0).codes();
       int k = f.variables().get(0).levels().size();
-      work = () -> {
-        KaplanMeier.fitGroups(f.time(), f.status(), g, k);
-        LogRank.test(f.time(), f.status(), g, k, null, 0);
-      };
+      work =
+          () -> {
+            KaplanMeier.fitGroups(f.time(), f.status(), g, k);
+            LogRank.test(f.time(), f.status(), g, k, null, 0);
+          };
     }
     for (int r = 0; r < repeats; r++) {
       long cpu0 = os.getProcessCpuTime();
       long wall0 = System.nanoTime();
       work.run();
-      System.out.printf("%s run %d: wall %.3f s, cpu %.3f s%n", what, r + 1, (System.nanoTime() - wall0) / 1e9,
-          (os.getProcessCpuTime() - cpu0) / 1e9);
+      System.out.printf(
+          "%s run %d: wall %.3f s, cpu %.3f s%n",
+          what, r + 1, (System.nanoTime() - wall0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e9);
     }
   }
 }

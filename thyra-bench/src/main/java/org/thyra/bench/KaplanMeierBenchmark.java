@@ -28,7 +28,9 @@ import org.thyra.stats.survival.LogRankResult;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 public class KaplanMeierBenchmark {
   private double[] time;
   private int[] status;

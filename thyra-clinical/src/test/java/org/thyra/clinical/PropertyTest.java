@@ -39,7 +39,8 @@ class PropertyTest {
     Activity gbq = mci.to(ActivityUnit.GBQ);
     assertThat(gbq.compareTo(mci)).isZero();
     assertThat(gbq.to(ActivityUnit.MCI).value()).isEqualByComparingTo(mci.value());
-    assertThat(mci.megabecquerel()).isEqualByComparingTo(mci.value().multiply(BigDecimal.valueOf(37)));
+    assertThat(mci.megabecquerel())
+        .isEqualByComparingTo(mci.value().multiply(BigDecimal.valueOf(37)));
   }
 
   @ParameterizedTest
@@ -52,7 +53,9 @@ class PropertyTest {
       for (int i = 0; i <= 200; i++) {
         BigDecimal after = before.multiply(BigDecimal.valueOf(i)).divide(BigDecimal.valueOf(100));
         TgTrendResponse now = TgResponse.classify(before, after, BigDecimal.valueOf(25), b).value();
-        assertThat(now.ordinal()).as("after %s of %s", after, before).isGreaterThanOrEqualTo(last.ordinal());
+        assertThat(now.ordinal())
+            .as("after %s of %s", after, before)
+            .isGreaterThanOrEqualTo(last.ordinal());
         last = now;
       }
       // the grid hits exactly 75 % and 125 % of before: the boundary decides them
@@ -79,7 +82,8 @@ class PropertyTest {
   void recistTargetWorsensWithTheSumAgainstAFixedBaseline(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     BigDecimal baseline = decimal(r, 1, 150).add(BigDecimal.TEN);
-    List<RecistResponse> order = List.of(RecistResponse.CR, RecistResponse.PR, RecistResponse.SD, RecistResponse.PD);
+    List<RecistResponse> order =
+        List.of(RecistResponse.CR, RecistResponse.PR, RecistResponse.SD, RecistResponse.PD);
     int last = 0;
     for (int i = 0; i <= 300; i++) {
       BigDecimal current = baseline.multiply(BigDecimal.valueOf(i)).divide(BigDecimal.valueOf(200));

@@ -19,155 +19,181 @@ import java.util.Map;
  * <ul>
  *   <li>CSV: comma, semicolon or tab separated (detected from the header line), RFC 4180 quotes,
  *       UTF-8 with or without a byte-order mark. XLSX: the first sheet; numeric cells are numbers,
- *       text cells text, booleans {@code TRUE}/{@code FALSE}, dates their serial numbers.</li>
- *   <li>A header row is required; names are trimmed and matched exactly (case-sensitive); an
- *       empty or duplicate name is an error. Row numbers count data rows after the header
- *       (blank lines skipped, as R's {@code read.csv} does).</li>
- *   <li>Missing: an empty cell, {@code NA} or {@code .} (after trimming spaces and tabs).</li>
+ *       text cells text, booleans {@code TRUE}/{@code FALSE}, dates their serial numbers.
+ *   <li>A header row is required; names are trimmed and matched exactly (case-sensitive); an empty
+ *       or duplicate name is an error. Row numbers count data rows after the header (blank lines
+ *       skipped, as R's {@code read.csv} does).
+ *   <li>Missing: an empty cell, {@code NA} or {@code .} (after trimming spaces and tabs).
  *   <li>A column is numeric when every non-missing value parses as a decimal number, otherwise
- *       categorical.</li>
- *   <li>A row with more or fewer fields than the header is an error naming the row.</li>
- *   <li>All or nothing: any problem throws {@link InputException}; no partial table is returned.</li>
+ *       categorical.
+ *   <li>A row with more or fewer fields than the header is an error naming the row.
+ *   <li>All or nothing: any problem throws {@link InputException}; no partial table is returned.
  * </ul>
  */
 public final class TableReader {
-    private TableReader() {
-    }
+  private TableReader() {}
 
-    /**
-     * Reads every column.
-     *
-     * @param file CSV or XLSX file
-     * @return the table
-     * @throws InputException for any problem with the file, naming file, row and column
-     */
-    public static DataTable read(Path file) {
-        return read(file, null);
-    }
+  /**
+   * Reads every column.
+   *
+   * @param file CSV or XLSX file
+   * @return the table
+   * @throws InputException for any problem with the file, naming file, row and column
+   */
+  public static DataTable read(Path file) {
+    return read(file, null);
+  }
 
-    /**
-     * @param file        CSV or XLSX file (XLSX recognised by its content, not only its name)
-     * @param onlyColumns names of the columns to read, or {@code null} for all; only these are
-     *                    parsed, which keeps memory proportional to what an analysis uses
-     * @return the table
-     * @throws InputException for any problem with the file, naming file, row and column
-     */
-    public static DataTable read(Path file, Collection<String> onlyColumns) {
-        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.exists(file)) {
-            throw new InputException(source, null, null, "file not found (" + file + ")");
-        }
-        if (Files.isDirectory(file)) {
-            throw new InputException(source, null, null, "is a directory, not a data file");
-        }
-        String lower = source.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xls")) {
-            throw new InputException(source, null, null,
-                    "the old Excel .xls format is not supported; save the sheet as .xlsx or CSV");
-        }
-        try {
-            if (isZip(file)) {
-                return XlsxTableReader.read(file, source, onlyColumns);
-            }
-            if (lower.endsWith(".xlsx")) {
-                throw new InputException(source, null, null, "is not a valid .xlsx workbook");
-            }
-            return CsvTableReader.read(file, source, onlyColumns);
-        } catch (NoSuchFileException e) {
-            throw new InputException(source, null, null, "file not found (" + file + ")", e);
-        } catch (IOException e) {
-            throw new InputException(source, null, null, "cannot be read: " + e.getMessage(), e);
-        }
+  /**
+   * @param file CSV or XLSX file (XLSX recognised by its content, not only its name)
+   * @param onlyColumns names of the columns to read, or {@code null} for all; only these are
+   *     parsed, which keeps memory proportional to what an analysis uses
+   * @return the table
+   * @throws InputException for any problem with the file, naming file, row and column
+   */
+  public static DataTable read(Path file, Collection<String> onlyColumns) {
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    if (!Files.exists(file)) {
+      throw new InputException(source, null, null, "file not found (" + file + ")");
     }
+    if (Files.isDirectory(file)) {
+      throw new InputException(source, null, null, "is a directory, not a data file");
+    }
+    String lower = source.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".xls")) {
+      throw new InputException(
+          source,
+          null,
+          null,
+          "the old Excel .xls format is not supported; save the sheet as .xlsx or CSV");
+    }
+    try {
+      if (isZip(file)) {
+        return XlsxTableReader.read(file, source, onlyColumns);
+      }
+      if (lower.endsWith(".xlsx")) {
+        throw new InputException(source, null, null, "is not a valid .xlsx workbook");
+      }
+      return CsvTableReader.read(file, source, onlyColumns);
+    } catch (NoSuchFileException e) {
+      throw new InputException(source, null, null, "file not found (" + file + ")", e);
+    } catch (IOException e) {
+      throw new InputException(source, null, null, "cannot be read: " + e.getMessage(), e);
+    }
+  }
 
-    private static boolean isZip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(4);
-            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-        }
+  private static boolean isZip(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] magic = in.readNBytes(4);
+      return magic.length == 4
+          && magic[0] == 'P'
+          && magic[1] == 'K'
+          && magic[2] == 3
+          && magic[3] == 4;
     }
+  }
 
-    /**
-     * Checks a header and chooses the columns to read.
-     *
-     * @return for each header field, the index among the columns read, or -1
-     */
-    static int[] selectColumns(String source, List<String> header, Collection<String> onlyColumns) {
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i);
-            if (name.isEmpty()) {
-                boolean trailing = header.subList(i, header.size()).stream().allMatch(String::isEmpty);
-                throw new InputException(source, null, null, "the header's field " + (i + 1)
-                        + " is empty; every column needs a name"
-                        + (trailing ? " (trailing separators? delete the empty columns at the end)" : ""));
-            }
-            Integer previous = position.put(name, i);
-            if (previous != null) {
-                throw new InputException(source, null, name, "the header names column \"" + name
-                        + "\" twice (fields " + (previous + 1) + " and " + (i + 1) + ")");
-            }
-        }
-        int[] slotOf = new int[header.size()];
-        if (onlyColumns == null) {
-            for (int i = 0; i < slotOf.length; i++) {
-                slotOf[i] = i;
-            }
-            return slotOf;
-        }
-        java.util.Arrays.fill(slotOf, -1);
-        for (String wanted : new LinkedHashSet<>(onlyColumns)) {
-            if (!position.containsKey(wanted)) {
-                throw ColumnNames.unknown(source, wanted, header);
-            }
-            slotOf[position.get(wanted)] = 0;
-        }
-        int slot = 0;
-        for (int i = 0; i < slotOf.length; i++) {
-            if (slotOf[i] == 0) {
-                slotOf[i] = slot++;
-            }
-        }
-        return slotOf;
+  /**
+   * Checks a header and chooses the columns to read.
+   *
+   * @return for each header field, the index among the columns read, or -1
+   */
+  static int[] selectColumns(String source, List<String> header, Collection<String> onlyColumns) {
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i);
+      if (name.isEmpty()) {
+        boolean trailing = header.subList(i, header.size()).stream().allMatch(String::isEmpty);
+        throw new InputException(
+            source,
+            null,
+            null,
+            "the header's field "
+                + (i + 1)
+                + " is empty; every column needs a name"
+                + (trailing ? " (trailing separators? delete the empty columns at the end)" : ""));
+      }
+      Integer previous = position.put(name, i);
+      if (previous != null) {
+        throw new InputException(
+            source,
+            null,
+            name,
+            "the header names column \""
+                + name
+                + "\" twice (fields "
+                + (previous + 1)
+                + " and "
+                + (i + 1)
+                + ")");
+      }
     }
+    int[] slotOf = new int[header.size()];
+    if (onlyColumns == null) {
+      for (int i = 0; i < slotOf.length; i++) {
+        slotOf[i] = i;
+      }
+      return slotOf;
+    }
+    java.util.Arrays.fill(slotOf, -1);
+    for (String wanted : new LinkedHashSet<>(onlyColumns)) {
+      if (!position.containsKey(wanted)) {
+        throw ColumnNames.unknown(source, wanted, header);
+      }
+      slotOf[position.get(wanted)] = 0;
+    }
+    int slot = 0;
+    for (int i = 0; i < slotOf.length; i++) {
+      if (slotOf[i] == 0) {
+        slotOf[i] = slot++;
+      }
+    }
+    return slotOf;
+  }
 
-    /** @return the header names of the columns read, in file order */
-    static List<String> selectedNames(List<String> header, int[] slotOf) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < slotOf.length; i++) {
-            if (slotOf[i] >= 0) {
-                names.add(header.get(i));
-            }
-        }
-        return names;
+  /**
+   * @return the header names of the columns read, in file order
+   */
+  static List<String> selectedNames(List<String> header, int[] slotOf) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < slotOf.length; i++) {
+      if (slotOf[i] >= 0) {
+        names.add(header.get(i));
+      }
     }
+    return names;
+  }
 
-    /** @return whether the trimmed text marks a missing value: empty, {@code NA} or {@code .} */
-    static boolean isMissing(char[] buf, int off, int len) {
-        return len == 0
-                || len == 1 && buf[off] == '.'
-                || len == 2 && buf[off] == 'N' && buf[off + 1] == 'A';
-    }
+  /**
+   * @return whether the trimmed text marks a missing value: empty, {@code NA} or {@code .}
+   */
+  static boolean isMissing(char[] buf, int off, int len) {
+    return len == 0
+        || len == 1 && buf[off] == '.'
+        || len == 2 && buf[off] == 'N' && buf[off + 1] == 'A';
+  }
 
-    /** @see #isMissing(char[], int, int) */
-    static boolean isMissing(String trimmed) {
-        return trimmed.isEmpty() || trimmed.equals(".") || trimmed.equals("NA");
-    }
+  /**
+   * @see #isMissing(char[], int, int)
+   */
+  static boolean isMissing(String trimmed) {
+    return trimmed.isEmpty() || trimmed.equals(".") || trimmed.equals("NA");
+  }
 
-    /** Trims spaces and tabs. */
-    static String trim(String s) {
-        int a = 0;
-        int b = s.length();
-        while (a < b && isBlank(s.charAt(a))) {
-            a++;
-        }
-        while (b > a && isBlank(s.charAt(b - 1))) {
-            b--;
-        }
-        return s.substring(a, b);
+  /** Trims spaces and tabs. */
+  static String trim(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && isBlank(s.charAt(a))) {
+      a++;
     }
+    while (b > a && isBlank(s.charAt(b - 1))) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
 
-    static boolean isBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0';
-    }
+  static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0';
+  }
 }

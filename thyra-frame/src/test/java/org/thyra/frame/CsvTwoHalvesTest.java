@@ -21,164 +21,178 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sequential reader gives.
  */
 class CsvTwoHalvesTest {
-    @TempDir
-    Path dir;
-    private long saved;
+  @TempDir Path dir;
+  private long saved;
 
-    @BeforeEach
-    void splitSmallFiles() {
-        saved = CsvTableReader.parallelMinBytes;
-        CsvTableReader.parallelMinBytes = 1;
-    }
+  @BeforeEach
+  void splitSmallFiles() {
+    saved = CsvTableReader.parallelMinBytes;
+    CsvTableReader.parallelMinBytes = 1;
+  }
 
-    @AfterEach
-    void restore() {
-        CsvTableReader.parallelMinBytes = saved;
-    }
+  @AfterEach
+  void restore() {
+    CsvTableReader.parallelMinBytes = saved;
+  }
 
-    private DataTable sequential(Path file) {
-        CsvTableReader.parallelMinBytes = Long.MAX_VALUE;
-        try {
-            return TableReader.read(file, null);
-        } finally {
-            CsvTableReader.parallelMinBytes = 1;
-        }
+  private DataTable sequential(Path file) {
+    CsvTableReader.parallelMinBytes = Long.MAX_VALUE;
+    try {
+      return TableReader.read(file, null);
+    } finally {
+      CsvTableReader.parallelMinBytes = 1;
     }
+  }
 
-    private Path write(String name, String text) throws IOException {
-        Path f = dir.resolve(name);
-        Files.writeString(f, text, StandardCharsets.UTF_8);
-        return f;
-    }
+  private Path write(String name, String text) throws IOException {
+    Path f = dir.resolve(name);
+    Files.writeString(f, text, StandardCharsets.UTF_8);
+    return f;
+  }
 
-    /** Random numbers, missing values, CRLF or LF, a quoted header (as write.csv), a trailing blank line. */
-    private static String randomCsv(long seed, int rows, boolean crlf, boolean quotedHeader) {
-        Random rng = new Random(seed);
-        String eol = crlf ? "\r\n" : "\n";
-        StringBuilder sb = new StringBuilder(quotedHeader ? "\"time\",\"status\",\"x\"" : "time,status,x").append(eol);
-        for (int i = 0; i < rows; i++) {
-            sb.append(1 + rng.nextInt(500)).append(',').append(rng.nextInt(2)).append(',');
-            int kind = rng.nextInt(20);
-            sb.append(kind == 0 ? "NA" : kind == 1 ? "" : kind == 2 ? "." : Double.toString(rng.nextGaussian()));
-            sb.append(eol);
-        }
-        return sb.append(eol).toString();
+  /**
+   * Random numbers, missing values, CRLF or LF, a quoted header (as write.csv), a trailing blank
+   * line.
+   */
+  private static String randomCsv(long seed, int rows, boolean crlf, boolean quotedHeader) {
+    Random rng = new Random(seed);
+    String eol = crlf ? "\r\n" : "\n";
+    StringBuilder sb =
+        new StringBuilder(quotedHeader ? "\"time\",\"status\",\"x\"" : "time,status,x").append(eol);
+    for (int i = 0; i < rows; i++) {
+      sb.append(1 + rng.nextInt(500)).append(',').append(rng.nextInt(2)).append(',');
+      int kind = rng.nextInt(20);
+      sb.append(
+          kind == 0
+              ? "NA"
+              : kind == 1 ? "" : kind == 2 ? "." : Double.toString(rng.nextGaussian()));
+      sb.append(eol);
     }
+    return sb.append(eol).toString();
+  }
 
-    @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {1, 2, 3, 4})
-    void sameTableAsTheSequentialReader(long seed) throws IOException {
-        Path f = write("r" + seed + ".csv", randomCsv(seed, 3000 + (int) seed * 17, seed % 2 == 0, seed > 2));
-        DataTable split = CsvTableReader.readInTwoHalves(f, f.getFileName().toString(), ',', null);
-        assertThat(split).as("read as two halves").isNotNull();
-        assertThat(TableReader.read(f, null).rowCount()).isEqualTo(split.rowCount());
-        DataTable whole = sequential(f);
-        assertThat(split.rowCount()).isEqualTo(whole.rowCount()).isEqualTo(3000 + (int) seed * 17);
-        assertThat(split.columnNames()).isEqualTo(whole.columnNames());
-        for (String c : whole.columnNames()) {
-            assertThat(((NumericColumn) split.column(c)).toArray())
-                .as(c).isEqualTo(((NumericColumn) whole.column(c)).toArray());
-        }
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4})
+  void sameTableAsTheSequentialReader(long seed) throws IOException {
+    Path f =
+        write(
+            "r" + seed + ".csv", randomCsv(seed, 3000 + (int) seed * 17, seed % 2 == 0, seed > 2));
+    DataTable split = CsvTableReader.readInTwoHalves(f, f.getFileName().toString(), ',', null);
+    assertThat(split).as("read as two halves").isNotNull();
+    assertThat(TableReader.read(f, null).rowCount()).isEqualTo(split.rowCount());
+    DataTable whole = sequential(f);
+    assertThat(split.rowCount()).isEqualTo(whole.rowCount()).isEqualTo(3000 + (int) seed * 17);
+    assertThat(split.columnNames()).isEqualTo(whole.columnNames());
+    for (String c : whole.columnNames()) {
+      assertThat(((NumericColumn) split.column(c)).toArray())
+          .as(c)
+          .isEqualTo(((NumericColumn) whole.column(c)).toArray());
     }
+  }
 
-    @Test
-    void badValueInTheSecondHalfNamesItsRowInTheWholeFile() throws IOException {
-        StringBuilder sb = new StringBuilder("time,status\n");
-        for (int i = 1; i <= 4000; i++) {
-            sb.append(i).append(',').append(i == 3500 ? "1,9" : "1").append('\n');
-        }
-        Path f = write("ragged.csv", sb.toString());
-        InputException split = catchThrowableOfType(InputException.class, () -> TableReader.read(f, null));
-        InputException whole = catchThrowableOfType(InputException.class, () -> sequential(f));
-        assertThat(split.row()).isEqualTo(3500);
-        assertThat(split.getMessage()).isEqualTo(whole.getMessage());
+  @Test
+  void badValueInTheSecondHalfNamesItsRowInTheWholeFile() throws IOException {
+    StringBuilder sb = new StringBuilder("time,status\n");
+    for (int i = 1; i <= 4000; i++) {
+      sb.append(i).append(',').append(i == 3500 ? "1,9" : "1").append('\n');
     }
+    Path f = write("ragged.csv", sb.toString());
+    InputException split =
+        catchThrowableOfType(InputException.class, () -> TableReader.read(f, null));
+    InputException whole = catchThrowableOfType(InputException.class, () -> sequential(f));
+    assertThat(split.row()).isEqualTo(3500);
+    assertThat(split.getMessage()).isEqualTo(whole.getMessage());
+  }
 
-    @Test
-    void theEarliestBadRowWinsWhenBothHalvesHaveOne() throws IOException {
-        StringBuilder sb = new StringBuilder("time,status\n");
-        for (int i = 1; i <= 4000; i++) {
-            sb.append(i).append(',').append(i == 10 || i == 3900 ? "1,9" : "1").append('\n');
-        }
-        Path f = write("two.csv", sb.toString());
-        assertThat(catchThrowableOfType(InputException.class, () -> TableReader.read(f, null)).row()).isEqualTo(10);
+  @Test
+  void theEarliestBadRowWinsWhenBothHalvesHaveOne() throws IOException {
+    StringBuilder sb = new StringBuilder("time,status\n");
+    for (int i = 1; i <= 4000; i++) {
+      sb.append(i).append(',').append(i == 10 || i == 3900 ? "1,9" : "1").append('\n');
     }
+    Path f = write("two.csv", sb.toString());
+    assertThat(catchThrowableOfType(InputException.class, () -> TableReader.read(f, null)).row())
+        .isEqualTo(10);
+  }
 
-    @Test
-    void textInTheSecondHalfGivesTheSequentialCategoricalColumn() throws IOException {
-        StringBuilder sb = new StringBuilder("time,group\n");
-        for (int i = 1; i <= 4000; i++) {
-            sb.append(i).append(',').append(i == 3999 ? "b" : "1").append('\n');
-        }
-        Path f = write("text.csv", sb.toString());
-        assertThat(CsvTableReader.readInTwoHalves(f, "text.csv", ',', null)).as("falls back").isNull();
-        Column split = TableReader.read(f, null).column("group");
-        assertThat(split).isInstanceOf(CategoricalColumn.class);
-        assertThat(((CategoricalColumn) split).levels()).containsExactly("1", "b");
-        assertThat(((CategoricalColumn) split).label(3998)).isEqualTo("b");
+  @Test
+  void textInTheSecondHalfGivesTheSequentialCategoricalColumn() throws IOException {
+    StringBuilder sb = new StringBuilder("time,group\n");
+    for (int i = 1; i <= 4000; i++) {
+      sb.append(i).append(',').append(i == 3999 ? "b" : "1").append('\n');
     }
+    Path f = write("text.csv", sb.toString());
+    assertThat(CsvTableReader.readInTwoHalves(f, "text.csv", ',', null)).as("falls back").isNull();
+    Column split = TableReader.read(f, null).column("group");
+    assertThat(split).isInstanceOf(CategoricalColumn.class);
+    assertThat(((CategoricalColumn) split).levels()).containsExactly("1", "b");
+    assertThat(((CategoricalColumn) split).label(3998)).isEqualTo("b");
+  }
 
-    @Test
-    void aQuotedLineBreakInsideTheSecondHalfIsKept() throws IOException {
-        StringBuilder sb = new StringBuilder("time,note\n");
-        for (int i = 1; i <= 2000; i++) {
-            sb.append(i).append(',').append(i == 1500 ? "\"two\nlines\"" : "x").append('\n');
-        }
-        Path f = write("quoted.csv", sb.toString());
-        // the quoted field lies wholly in the second half, which parses it as the whole file would
-        DataTable t = CsvTableReader.readInTwoHalves(f, "quoted.csv", ',', null);
-        assertThat(t).as("read as two halves").isNotNull();
-        assertThat(t.rowCount()).isEqualTo(2000);
-        assertThat(((CategoricalColumn) t.column("note")).label(1499)).isEqualTo("two\nlines");
+  @Test
+  void aQuotedLineBreakInsideTheSecondHalfIsKept() throws IOException {
+    StringBuilder sb = new StringBuilder("time,note\n");
+    for (int i = 1; i <= 2000; i++) {
+      sb.append(i).append(',').append(i == 1500 ? "\"two\nlines\"" : "x").append('\n');
     }
+    Path f = write("quoted.csv", sb.toString());
+    // the quoted field lies wholly in the second half, which parses it as the whole file would
+    DataTable t = CsvTableReader.readInTwoHalves(f, "quoted.csv", ',', null);
+    assertThat(t).as("read as two halves").isNotNull();
+    assertThat(t.rowCount()).isEqualTo(2000);
+    assertThat(((CategoricalColumn) t.column("note")).label(1499)).isEqualTo("two\nlines");
+  }
 
-    @Test
-    void aQuotedFieldAcrossTheMiddleGivesTheSequentialTable() throws IOException {
-        StringBuilder sb = new StringBuilder("id,note\n1,a\n2,\"");
-        for (int i = 0; i < 3000; i++) {
-            sb.append("line ").append(i).append('\n'); // one field spanning the middle of the file
-        }
-        sb.append("\"\n3,b\n");
-        Path f = write("spanning.csv", sb.toString());
-        assertThat(CsvTableReader.readInTwoHalves(f, "spanning.csv", ',', null)).isNull();
-        DataTable t = TableReader.read(f, null);
-        assertThat(t.rowCount()).isEqualTo(3);
-        assertThat(((CategoricalColumn) t.column("note")).label(1)).startsWith("line 0\n").endsWith("line 2999\n");
+  @Test
+  void aQuotedFieldAcrossTheMiddleGivesTheSequentialTable() throws IOException {
+    StringBuilder sb = new StringBuilder("id,note\n1,a\n2,\"");
+    for (int i = 0; i < 3000; i++) {
+      sb.append("line ").append(i).append('\n'); // one field spanning the middle of the file
     }
+    sb.append("\"\n3,b\n");
+    Path f = write("spanning.csv", sb.toString());
+    assertThat(CsvTableReader.readInTwoHalves(f, "spanning.csv", ',', null)).isNull();
+    DataTable t = TableReader.read(f, null);
+    assertThat(t.rowCount()).isEqualTo(3);
+    assertThat(((CategoricalColumn) t.column("note")).label(1))
+        .startsWith("line 0\n")
+        .endsWith("line 2999\n");
+  }
 
-    @Test
-    void quotedNumbersAfterTheHeaderStillReadAsNumbers() throws IOException {
-        StringBuilder sb = new StringBuilder("\"time\",\"status\"\n");
-        for (int i = 1; i <= 3000; i++) {
-            sb.append('"').append(i).append("\",1\n");
-        }
-        Path f = write("quotednum.csv", sb.toString());
-        DataTable split = CsvTableReader.readInTwoHalves(f, "quotednum.csv", ',', null);
-        assertThat(split).isNotNull();
-        assertThat(((NumericColumn) split.column("time")).toArray())
-            .isEqualTo(((NumericColumn) sequential(f).column("time")).toArray());
+  @Test
+  void quotedNumbersAfterTheHeaderStillReadAsNumbers() throws IOException {
+    StringBuilder sb = new StringBuilder("\"time\",\"status\"\n");
+    for (int i = 1; i <= 3000; i++) {
+      sb.append('"').append(i).append("\",1\n");
     }
+    Path f = write("quotednum.csv", sb.toString());
+    DataTable split = CsvTableReader.readInTwoHalves(f, "quotednum.csv", ',', null);
+    assertThat(split).isNotNull();
+    assertThat(((NumericColumn) split.column("time")).toArray())
+        .isEqualTo(((NumericColumn) sequential(f).column("time")).toArray());
+  }
 
-    @Test
-    void labelsInBothHalvesJoinIntoOneDictionary() throws IOException {
-        StringBuilder sb = new StringBuilder("time,group,site\n");
-        for (int i = 1; i <= 4000; i++) {
-            String group = i <= 2000 ? (i % 2 == 0 ? "A" : "B") : (i % 3 == 0 ? "C" : i % 3 == 1 ? "A" : "NA");
-            String site = i <= 2000 ? "" : (i % 2 == 0 ? "lung" : "bone"); // first half all missing
-            sb.append(i).append(',').append(group).append(',').append(site).append('\n');
-        }
-        Path f = write("labels.csv", sb.toString());
-        DataTable split = CsvTableReader.readInTwoHalves(f, "labels.csv", ',', null);
-        assertThat(split).as("read as two halves").isNotNull();
-        DataTable whole = sequential(f);
-        for (String c : new String[] {"group", "site"}) {
-            CategoricalColumn a = (CategoricalColumn) split.column(c);
-            CategoricalColumn b = (CategoricalColumn) whole.column(c);
-            assertThat(a.levels()).as(c).isEqualTo(b.levels());
-            for (int i = 0; i < 4000; i++) {
-                assertThat(a.code(i)).as(c + " row " + (i + 1)).isEqualTo(b.code(i));
-            }
-        }
-        assertThat(((CategoricalColumn) split.column("group")).levels()).containsExactly("A", "B", "C");
+  @Test
+  void labelsInBothHalvesJoinIntoOneDictionary() throws IOException {
+    StringBuilder sb = new StringBuilder("time,group,site\n");
+    for (int i = 1; i <= 4000; i++) {
+      String group =
+          i <= 2000 ? (i % 2 == 0 ? "A" : "B") : (i % 3 == 0 ? "C" : i % 3 == 1 ? "A" : "NA");
+      String site = i <= 2000 ? "" : (i % 2 == 0 ? "lung" : "bone"); // first half all missing
+      sb.append(i).append(',').append(group).append(',').append(site).append('\n');
     }
+    Path f = write("labels.csv", sb.toString());
+    DataTable split = CsvTableReader.readInTwoHalves(f, "labels.csv", ',', null);
+    assertThat(split).as("read as two halves").isNotNull();
+    DataTable whole = sequential(f);
+    for (String c : new String[] {"group", "site"}) {
+      CategoricalColumn a = (CategoricalColumn) split.column(c);
+      CategoricalColumn b = (CategoricalColumn) whole.column(c);
+      assertThat(a.levels()).as(c).isEqualTo(b.levels());
+      for (int i = 0; i < 4000; i++) {
+        assertThat(a.code(i)).as(c + " row " + (i + 1)).isEqualTo(b.code(i));
+      }
+    }
+    assertThat(((CategoricalColumn) split.column("group")).levels()).containsExactly("A", "B", "C");
+  }
 }

@@ -1,52 +1,78 @@
 package org.thyra.frame;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
-import java.util.SplittableRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DecimalTextTest {
-    @ParameterizedTest
-    @CsvSource({"1,1", "-1,-1", "+2.5,2.5", ".5,0.5", "5.,5", "1e3,1000", "1E-3,0.001", "0,0",
-            "-0.0,-0.0", "123456789012345678901234,1.2345678901234568E23", "0.1,0.1", "1e400,Infinity"})
-    void parsesDecimals(String text, double expected) {
-        assertThat(DecimalText.parse(text)).isEqualTo(expected);
-    }
+  @ParameterizedTest
+  @CsvSource({
+    "1,1",
+    "-1,-1",
+    "+2.5,2.5",
+    ".5,0.5",
+    "5.,5",
+    "1e3,1000",
+    "1E-3,0.001",
+    "0,0",
+    "-0.0,-0.0",
+    "123456789012345678901234,1.2345678901234568E23",
+    "0.1,0.1",
+    "1e400,Infinity"
+  })
+  void parsesDecimals(String text, double expected) {
+    assertThat(DecimalText.parse(text)).isEqualTo(expected);
+  }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"", "+", "-", ".", "e5", "1e", "1e+", "1,5", "0x10", "NaN", "Inf", "1d", "1f",
-            "1 2", "abc", "1.2.3", "--1"})
-    void rejectsNonDecimals(String text) {
-        assertThat(DecimalText.parse(text)).isNaN();
-    }
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "", "+", "-", ".", "e5", "1e", "1e+", "1,5", "0x10", "NaN", "Inf", "1d", "1f", "1 2", "abc",
+        "1.2.3", "--1"
+      })
+  void rejectsNonDecimals(String text) {
+    assertThat(DecimalText.parse(text)).isNaN();
+  }
 
-    @Test
-    void agreesWithJavaParsingOnRandomDecimals() {
-        SplittableRandom rng = new SplittableRandom(20261122L);
-        for (int i = 0; i < 20000; i++) {
-            double v = switch (i % 4) {
-                case 0 -> rng.nextDouble() * 1000;
-                case 1 -> Math.round(rng.nextDouble() * 1e6) / 100.0;
-                case 2 -> (rng.nextDouble() - 0.5) * Math.pow(10, rng.nextInt(-30, 30));
-                default -> rng.nextInt(-100000, 100000);
-            };
-            String text = Double.toString(v);
-            assertThat(DecimalText.parse(text)).as(text).isEqualTo(Double.parseDouble(text));
-            String fixed = String.format(java.util.Locale.ROOT, "%.6f", v);
-            assertThat(DecimalText.parse(fixed)).as(fixed).isEqualTo(Double.parseDouble(fixed));
-        }
+  @Test
+  void agreesWithJavaParsingOnRandomDecimals() {
+    SplittableRandom rng = new SplittableRandom(20261122L);
+    for (int i = 0; i < 20000; i++) {
+      double v =
+          switch (i % 4) {
+            case 0 -> rng.nextDouble() * 1000;
+            case 1 -> Math.round(rng.nextDouble() * 1e6) / 100.0;
+            case 2 -> (rng.nextDouble() - 0.5) * Math.pow(10, rng.nextInt(-30, 30));
+            default -> rng.nextInt(-100000, 100000);
+          };
+      String text = Double.toString(v);
+      assertThat(DecimalText.parse(text)).as(text).isEqualTo(Double.parseDouble(text));
+      String fixed = String.format(java.util.Locale.ROOT, "%.6f", v);
+      assertThat(DecimalText.parse(fixed)).as(fixed).isEqualTo(Double.parseDouble(fixed));
     }
+  }
 
-    @ParameterizedTest
-    @CsvSource({"1,1", "0.5,0.5", "100000,1e+05", "0.0001,1e-04", "123456.7,123456.7", "-3,-3",
-            "0.333333333333333314829616256247,0.333333333333333", "1e-20,1e-20", "123456,123456",
-            "1.5e15,1.5e+15", "0,0", "2.5,2.5"})
-    void formatsAsR(double value, String expected) {
-        // expected values printed by R 4.2: levels(factor(value))
-        assertThat(DecimalText.format(value)).isEqualTo(expected);
-    }
+  @ParameterizedTest
+  @CsvSource({
+    "1,1",
+    "0.5,0.5",
+    "100000,1e+05",
+    "0.0001,1e-04",
+    "123456.7,123456.7",
+    "-3,-3",
+    "0.333333333333333314829616256247,0.333333333333333",
+    "1e-20,1e-20",
+    "123456,123456",
+    "1.5e15,1.5e+15",
+    "0,0",
+    "2.5,2.5"
+  })
+  void formatsAsR(double value, String expected) {
+    // expected values printed by R 4.2: levels(factor(value))
+    assertThat(DecimalText.format(value)).isEqualTo(expected);
+  }
 }

@@ -40,28 +40,52 @@ import picocli.CommandLine.Spec;
     })
 public final class ClassifyCommand implements Callable<Integer> {
 
-  @Option(names = "--patient", paramLabel = "FILE", required = true, description = "The patient's course as JSON.")
+  @Option(
+      names = "--patient",
+      paramLabel = "FILE",
+      required = true,
+      description = "The patient's course as JSON.")
   Path patient;
 
-  @Option(names = "--rair-12-months", description = "Also evaluate RAIR by progression within 12 months of an avid course (seed 000).")
+  @Option(
+      names = "--rair-12-months",
+      description =
+          "Also evaluate RAIR by progression within 12 months of an avid course (seed 000).")
   boolean rair12;
 
-  @Option(names = "--rair-cumulative", description = "Also evaluate RAIR by cumulative activity above the threshold with progression.")
+  @Option(
+      names = "--rair-cumulative",
+      description =
+          "Also evaluate RAIR by cumulative activity above the threshold with progression.")
   boolean rairCumulative;
 
-  @Option(names = "--rair-threshold-mci", paramLabel = "MCI", defaultValue = "600",
-      description = "Cumulative activity to exceed, mCi (default: ${DEFAULT-VALUE}; exactly the threshold does not).")
+  @Option(
+      names = "--rair-threshold-mci",
+      paramLabel = "MCI",
+      defaultValue = "600",
+      description =
+          "Cumulative activity to exceed, mCi (default: ${DEFAULT-VALUE}; exactly the threshold does not).")
   BigDecimal rairThreshold;
 
-  @Option(names = "--tg-threshold", paramLabel = "PERCENT", defaultValue = "25", description = "ΔTg threshold, percent (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--tg-threshold",
+      paramLabel = "PERCENT",
+      defaultValue = "25",
+      description = "ΔTg threshold, percent (default: ${DEFAULT-VALUE}).")
   BigDecimal tgThreshold;
 
-  @Option(names = "--tg-boundary", defaultValue = "inclusive",
-      description = "inclusive: exactly ±threshold is PR/PD (seed 001); exclusive: SD (seed 004). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--tg-boundary",
+      defaultValue = "inclusive",
+      description =
+          "inclusive: exactly ±threshold is PR/PD (seed 001); exclusive: SD (seed 004). Default: ${DEFAULT-VALUE}.")
   TgResponse.Boundary tgBoundary;
 
-  @Option(names = "--complication-convention", defaultValue = "thyroid_ablation",
-      description = "thyroid_ablation (seed 000: by type, else SIR C–F) or sir. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--complication-convention",
+      defaultValue = "thyroid_ablation",
+      description =
+          "thyroid_ablation (seed 000: by type, else SIR C–F) or sir. Default: ${DEFAULT-VALUE}.")
   ComplicationClassification.Convention convention;
 
   @Mixin OutputOptions output;
@@ -75,13 +99,25 @@ public final class ClassifyCommand implements Callable<Integer> {
         throw new IllegalArgumentException(patient + ": file not found");
       }
       PatientCourse course = CourseJson.read(patient);
-      CourseClassifier.Options options = new CourseClassifier.Options(
-          new RairOptions(rair12, rairCumulative, new Activity(rairThreshold, ActivityUnit.MCI)), convention, tgThreshold, tgBoundary);
+      CourseClassifier.Options options =
+          new CourseClassifier.Options(
+              new RairOptions(
+                  rair12, rairCumulative, new Activity(rairThreshold, ActivityUnit.MCI)),
+              convention,
+              tgThreshold,
+              tgBoundary);
       List<Finding> findings = CourseClassifier.classify(course, options);
-      String method = "AJCC 8th/7th; ATA 2015 risk and response; RAIR: ATA four patterns"
-          + (rair12 ? " + progression within 12 months" : "") + (rairCumulative ? " + cumulative > " + rairThreshold.toPlainString() + " mCi" : "")
-          + "; RECIST 1.1; ΔTg " + tgThreshold.toPlainString() + " % " + tgBoundary.name().toLowerCase(java.util.Locale.ROOT)
-          + "; complications " + convention.name().toLowerCase(java.util.Locale.ROOT) + "; months = days / 30.4375";
+      String method =
+          "AJCC 8th/7th; ATA 2015 risk and response; RAIR: ATA four patterns"
+              + (rair12 ? " + progression within 12 months" : "")
+              + (rairCumulative ? " + cumulative > " + rairThreshold.toPlainString() + " mCi" : "")
+              + "; RECIST 1.1; ΔTg "
+              + tgThreshold.toPlainString()
+              + " % "
+              + tgBoundary.name().toLowerCase(java.util.Locale.ROOT)
+              + "; complications "
+              + convention.name().toLowerCase(java.util.Locale.ROOT)
+              + "; months = days / 30.4375";
       output.write(out -> render(course, findings, method, out));
       return 0;
     } catch (IllegalArgumentException e) {
@@ -90,7 +126,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     }
   }
 
-  private void render(PatientCourse course, List<Finding> findings, String method, PrintStream out) throws IOException {
+  private void render(PatientCourse course, List<Finding> findings, String method, PrintStream out)
+      throws IOException {
     if (output.format() == OutputFormat.JSON) {
       ObjectNode root = Json.object();
       root.put("patient", course.patientId());
@@ -117,8 +154,15 @@ public final class ClassifyCommand implements Callable<Integer> {
     if (output.format() == OutputFormat.CSV) {
       out.println("rule,subject,value,reason,method,warnings");
       for (Finding f : findings) {
-        out.println(String.join(",", DeriveCommand.csv(f.rule()), DeriveCommand.csv(f.subject()), DeriveCommand.csv(f.value()),
-            DeriveCommand.csv(f.reason()), DeriveCommand.csv(f.method()), DeriveCommand.csv(String.join("; ", f.warnings()))));
+        out.println(
+            String.join(
+                ",",
+                DeriveCommand.csv(f.rule()),
+                DeriveCommand.csv(f.subject()),
+                DeriveCommand.csv(f.value()),
+                DeriveCommand.csv(f.reason()),
+                DeriveCommand.csv(f.method()),
+                DeriveCommand.csv(String.join("; ", f.warnings()))));
       }
       return;
     }
@@ -129,7 +173,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     for (Finding f : findings) {
       String head = f.rule().equals(previous) ? " ".repeat(f.rule().length()) : f.rule();
       previous = f.rule();
-      out.println(head + "  " + f.subject() + ": " + (f.value().isEmpty() ? "undetermined" : f.value()));
+      out.println(
+          head + "  " + f.subject() + ": " + (f.value().isEmpty() ? "undetermined" : f.value()));
       out.println(" ".repeat(f.rule().length() + 4) + "because " + f.reason());
       if (!f.method().isEmpty()) {
         out.println(" ".repeat(f.rule().length() + 4) + "method: " + f.method());

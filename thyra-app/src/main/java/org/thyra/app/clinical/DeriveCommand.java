@@ -46,22 +46,34 @@ import picocli.CommandLine.Spec;
     })
 public final class DeriveCommand implements Callable<Integer> {
 
-  @Option(names = "--data", paramLabel = "FILE", description = "CSV or XLSX file with a header row.")
+  @Option(
+      names = "--data",
+      paramLabel = "FILE",
+      description = "CSV or XLSX file with a header row.")
   Path data;
 
   @Option(names = "--rule", paramLabel = "RULE", description = "Rule name (see --list).")
   String rule;
 
-  @Option(names = "--column", paramLabel = "ROLE=COLUMN", description = "Bind a rule role to a column, e.g. --column age=Age.")
+  @Option(
+      names = "--column",
+      paramLabel = "ROLE=COLUMN",
+      description = "Bind a rule role to a column, e.g. --column age=Age.")
   Map<String, String> columns = new LinkedHashMap<>();
 
-  @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Set a rule parameter, e.g. --param threshold=25.")
+  @Option(
+      names = "--param",
+      paramLabel = "NAME=VALUE",
+      description = "Set a rule parameter, e.g. --param threshold=25.")
   Map<String, String> params = new LinkedHashMap<>();
 
   @Option(names = "--list", description = "List every rule with its roles, parameters and outputs.")
   boolean list;
 
-  @Option(names = "--with-reason", description = "CSV: also append <rule>_reason and <rule>_method columns (text and JSON always give both).")
+  @Option(
+      names = "--with-reason",
+      description =
+          "CSV: also append <rule>_reason and <rule>_method columns (text and JSON always give both).")
   boolean withReason;
 
   @Mixin OutputOptions output;
@@ -85,8 +97,14 @@ public final class DeriveCommand implements Callable<Integer> {
   }
 
   /** The table with the rule applied to every row. */
-  record Derivation(Rule rule, DataTable table, List<String> outputs, List<Map<String, String>> values, List<String> reasons,
-      List<String> methods, Map<String, String> parameters) {}
+  record Derivation(
+      Rule rule,
+      DataTable table,
+      List<String> outputs,
+      List<Map<String, String>> values,
+      List<String> reasons,
+      List<String> methods,
+      Map<String, String> parameters) {}
 
   Derivation derive() {
     if (rule == null) {
@@ -98,23 +116,41 @@ public final class DeriveCommand implements Callable<Integer> {
     Rule r = RuleRegistry.get(rule);
     for (String role : columns.keySet()) {
       if (r.roles().stream().noneMatch(x -> x.name().equals(role))) {
-        throw new IllegalArgumentException("rule " + r.name() + " has no role '" + role + "'; roles: " + roleList(r));
+        throw new IllegalArgumentException(
+            "rule " + r.name() + " has no role '" + role + "'; roles: " + roleList(r));
       }
     }
     for (Role role : r.roles()) {
       if (role.required() && !columns.containsKey(role.name())) {
-        throw new IllegalArgumentException("rule " + r.name() + " needs --column " + role.name() + "=COLUMN (" + role.description()
-            + "); roles: " + roleList(r));
+        throw new IllegalArgumentException(
+            "rule "
+                + r.name()
+                + " needs --column "
+                + role.name()
+                + "=COLUMN ("
+                + role.description()
+                + "); roles: "
+                + roleList(r));
       }
     }
     if (columns.isEmpty()) {
-      throw new IllegalArgumentException("rule " + r.name() + " needs at least one --column ROLE=COLUMN; roles: " + roleList(r));
+      throw new IllegalArgumentException(
+          "rule " + r.name() + " needs at least one --column ROLE=COLUMN; roles: " + roleList(r));
     }
     for (String p : params.keySet()) {
       if (r.parameters().stream().noneMatch(x -> x.name().equals(p))) {
-        throw new IllegalArgumentException("rule " + r.name() + " has no parameter '" + p + "'"
-            + (r.parameters().isEmpty() ? " (it takes none)" : "; parameters: "
-                + r.parameters().stream().map(Parameter::name).collect(Collectors.joining(", "))));
+        throw new IllegalArgumentException(
+            "rule "
+                + r.name()
+                + " has no parameter '"
+                + p
+                + "'"
+                + (r.parameters().isEmpty()
+                    ? " (it takes none)"
+                    : "; parameters: "
+                        + r.parameters().stream()
+                            .map(Parameter::name)
+                            .collect(Collectors.joining(", "))));
       }
     }
     DataTable table = TableReader.read(data, null);
@@ -132,7 +168,15 @@ public final class DeriveCommand implements Callable<Integer> {
     }
     for (String o : outputs) {
       if (table.hasColumn(o)) {
-        throw new InputException(file, null, o, "the file already has a column named " + o + ", which rule " + r.name() + " would append");
+        throw new InputException(
+            file,
+            null,
+            o,
+            "the file already has a column named "
+                + o
+                + ", which rule "
+                + r.name()
+                + " would append");
       }
     }
     List<Map<String, String>> values = new ArrayList<>(table.rowCount());
@@ -148,11 +192,28 @@ public final class DeriveCommand implements Callable<Integer> {
         out = r.apply(cells, params);
       } catch (RuleParameterException e) {
         // a parameter concerns the whole table, not the row where it was first used
-        throw new IllegalArgumentException("--param " + e.parameter() + "=" + e.value() + ": " + e.why() + " (rule " + r.name() + ")");
+        throw new IllegalArgumentException(
+            "--param "
+                + e.parameter()
+                + "="
+                + e.value()
+                + ": "
+                + e.why()
+                + " (rule "
+                + r.name()
+                + ")");
       } catch (RuleInputException e) {
-        // a combination of cells is reported on every column it names ("a/b" roles → "A, B" columns)
-        String col = java.util.Arrays.stream(e.role().split("/")).map(x -> columns.getOrDefault(x, x)).collect(Collectors.joining(", "));
-        throw new InputException(file, i + 1, col, "'" + e.value() + "' " + e.why() + " (rule " + r.name() + ", role " + e.role() + ")");
+        // a combination of cells is reported on every column it names ("a/b" roles → "A, B"
+        // columns)
+        String col =
+            java.util.Arrays.stream(e.role().split("/"))
+                .map(x -> columns.getOrDefault(x, x))
+                .collect(Collectors.joining(", "));
+        throw new InputException(
+            file,
+            i + 1,
+            col,
+            "'" + e.value() + "' " + e.why() + " (rule " + r.name() + ", role " + e.role() + ")");
       } catch (IllegalArgumentException e) {
         throw new InputException(file, i + 1, null, e.getMessage() + " (rule " + r.name() + ")");
       }
@@ -161,11 +222,14 @@ public final class DeriveCommand implements Callable<Integer> {
       methods.add(out.method());
     }
     Map<String, String> effective = new LinkedHashMap<>();
-    r.parameters().forEach(p -> effective.put(p.name(), params.getOrDefault(p.name(), p.defaultValue())));
+    r.parameters()
+        .forEach(p -> effective.put(p.name(), params.getOrDefault(p.name(), p.defaultValue())));
     return new Derivation(r, table, List.copyOf(r.outputs()), values, reasons, methods, effective);
   }
 
-  /** A cell as the rule reads it: numbers in their shortest exact decimal form, labels as written. */
+  /**
+   * A cell as the rule reads it: numbers in their shortest exact decimal form, labels as written.
+   */
   static String cellText(Column c, int row0) {
     if (c.isMissing(row0)) {
       return null;
@@ -183,9 +247,17 @@ public final class DeriveCommand implements Callable<Integer> {
     if (output.format() == OutputFormat.JSON) {
       ObjectNode root = Json.object();
       root.put("rule", d.rule().name());
-      root.put("method", d.rule().description() + "; source: " + d.rule().source()
-          + (d.parameters().isEmpty() ? "" : "; parameters: " + d.parameters().entrySet().stream()
-              .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))));
+      root.put(
+          "method",
+          d.rule().description()
+              + "; source: "
+              + d.rule().source()
+              + (d.parameters().isEmpty()
+                  ? ""
+                  : "; parameters: "
+                      + d.parameters().entrySet().stream()
+                          .map(e -> e.getKey() + "=" + e.getValue())
+                          .collect(Collectors.joining(", "))));
       root.set("warnings", Json.array());
       ObjectNode roles = root.putObject("columns");
       columns.forEach(roles::put);
@@ -244,14 +316,18 @@ public final class DeriveCommand implements Callable<Integer> {
     }
     out.println("Rule " + d.rule().name() + ": " + d.rule().description());
     out.println("Source: " + d.rule().source());
-    List<String> distinctMethods = d.methods().stream().filter(m -> !m.isEmpty()).distinct().toList();
+    List<String> distinctMethods =
+        d.methods().stream().filter(m -> !m.isEmpty()).distinct().toList();
     boolean oneMethod = distinctMethods.size() <= 1;
     if (distinctMethods.size() == 1) {
       out.println("Method: " + distinctMethods.get(0));
     }
     if (!d.parameters().isEmpty()) {
-      out.println("Parameters: " + d.parameters().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-          .collect(Collectors.joining(", ")));
+      out.println(
+          "Parameters: "
+              + d.parameters().entrySet().stream()
+                  .map(e -> e.getKey() + "=" + e.getValue())
+                  .collect(Collectors.joining(", ")));
     }
     out.println();
     // outputs left-aligned in columns, then the reason (text output always says why)
@@ -298,7 +374,9 @@ public final class DeriveCommand implements Callable<Integer> {
     return r.name().replace('-', '_') + "_reason";
   }
 
-  /** The method column: {@code <rule>_method} (convention, edition, thresholds applied to the row). */
+  /**
+   * The method column: {@code <rule>_method} (convention, edition, thresholds applied to the row).
+   */
   static String methodColumn(Rule r) {
     return r.name().replace('-', '_') + "_method";
   }
@@ -328,11 +406,18 @@ public final class DeriveCommand implements Callable<Integer> {
         o.put("source", r.source());
         ArrayNode roles = o.putArray("roles");
         for (Role role : r.roles()) {
-          roles.addObject().put("name", role.name()).put("required", role.required()).put("description", role.description());
+          roles
+              .addObject()
+              .put("name", role.name())
+              .put("required", role.required())
+              .put("description", role.description());
         }
         ArrayNode ps = o.putArray("parameters");
         for (Parameter p : r.parameters()) {
-          ps.addObject().put("name", p.name()).put("default", p.defaultValue()).put("description", p.description());
+          ps.addObject()
+              .put("name", p.name())
+              .put("default", p.defaultValue())
+              .put("description", p.description());
         }
         o.set("outputs", Json.strings(r.outputs()));
       }
@@ -343,19 +428,36 @@ public final class DeriveCommand implements Callable<Integer> {
       out.println("rule,role,required,description");
       for (Rule r : RuleRegistry.all()) {
         for (Role role : r.roles()) {
-          out.println(csv(r.name()) + "," + csv(role.name()) + "," + role.required() + "," + csv(role.description()));
+          out.println(
+              csv(r.name())
+                  + ","
+                  + csv(role.name())
+                  + ","
+                  + role.required()
+                  + ","
+                  + csv(role.description()));
         }
       }
       return;
     }
     for (Rule r : RuleRegistry.all()) {
       out.println(r.name() + " — " + r.description());
-      out.println("  roles:   " + r.roles().stream().map(x -> x.name() + (x.required() ? "" : "?")).collect(Collectors.joining(" ")));
+      out.println(
+          "  roles:   "
+              + r.roles().stream()
+                  .map(x -> x.name() + (x.required() ? "" : "?"))
+                  .collect(Collectors.joining(" ")));
       for (Role role : r.roles()) {
-        out.println("    " + role.name() + (role.required() ? " (required)" : " (optional)") + ": " + role.description());
+        out.println(
+            "    "
+                + role.name()
+                + (role.required() ? " (required)" : " (optional)")
+                + ": "
+                + role.description());
       }
       for (Parameter p : r.parameters()) {
-        out.println("  --param " + p.name() + "=" + p.defaultValue() + " (default): " + p.description());
+        out.println(
+            "  --param " + p.name() + "=" + p.defaultValue() + " (default): " + p.description());
       }
       out.println("  outputs: " + String.join(", ", r.outputs()));
       out.println("  source:  " + r.source());
@@ -364,14 +466,20 @@ public final class DeriveCommand implements Callable<Integer> {
   }
 
   private static String roleList(Rule r) {
-    return r.roles().stream().map(x -> x.name() + (x.required() ? "" : " (optional)")).collect(Collectors.joining(", "));
+    return r.roles().stream()
+        .map(x -> x.name() + (x.required() ? "" : " (optional)"))
+        .collect(Collectors.joining(", "));
   }
 
   static String csv(String s) {
     if (s == null) {
       return "";
     }
-    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || s.indexOf(';') >= 0) {
+    if (s.indexOf(',') >= 0
+        || s.indexOf('"') >= 0
+        || s.indexOf('\n') >= 0
+        || s.indexOf('\r') >= 0
+        || s.indexOf(';') >= 0) {
       return "\"" + s.replace("\"", "\"\"") + "\"";
     }
     return s;

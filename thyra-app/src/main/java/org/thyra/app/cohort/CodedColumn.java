@@ -31,7 +31,8 @@ record CodedColumn(String name, List<String> levels, int[] codes) {
     }
     NumericColumn x = (NumericColumn) column;
     double[] v = x.toArray();
-    double[] distinct = Arrays.stream(v).filter(d -> !Double.isNaN(d)).sorted().distinct().toArray();
+    double[] distinct =
+        Arrays.stream(v).filter(d -> !Double.isNaN(d)).sorted().distinct().toArray();
     List<String> labels = new ArrayList<>(distinct.length);
     for (double d : distinct) {
       labels.add(DecimalText.format(d));

@@ -9,30 +9,44 @@ import picocli.CommandLine.Option;
  * commands that pool over multiply imputed data ({@code cox}, {@code logistic}) share them.
  */
 public final class ImputationOptions {
-  @Option(names = "--impute", paramLabel = "M",
-      description = "Impute missing covariates M times by chained equations, fit each completed data set and pool"
-          + " by Rubin's rules (Barnard-Rubin df).")
+  @Option(
+      names = "--impute",
+      paramLabel = "M",
+      description =
+          "Impute missing covariates M times by chained equations, fit each completed data set and pool"
+              + " by Rubin's rules (Barnard-Rubin df).")
   Integer impute;
 
-  @Option(names = "--imputed", paramLabel = "COLUMN",
-      description = "The file holds completed data sets stacked, numbered by COLUMN (e.g. mice's .imp; 0 is"
-          + " skipped): fit each and pool by Rubin's rules.")
+  @Option(
+      names = "--imputed",
+      paramLabel = "COLUMN",
+      description =
+          "The file holds completed data sets stacked, numbered by COLUMN (e.g. mice's .imp; 0 is"
+              + " skipped): fit each and pool by Rubin's rules.")
   String imputed;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of --impute (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Seed of --impute (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--maxit", defaultValue = "5", description = "Iterations of --impute (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--maxit",
+      defaultValue = "5",
+      description = "Iterations of --impute (default: ${DEFAULT-VALUE}).")
   int maxit;
 
-  /** @return whether the analysis pools over imputations (either option given) */
+  /**
+   * @return whether the analysis pools over imputations (either option given)
+   */
   public boolean requested() {
     return impute != null || imputed != null;
   }
 
   /**
-   * The completed data sets: imputed here ({@code --impute}) or read stacked from the file
-   * ({@code --imputed}).
+   * The completed data sets: imputed here ({@code --impute}) or read stacked from the file ({@code
+   * --imputed}).
    *
    * @throws IllegalArgumentException when both options are given
    */

@@ -45,33 +45,57 @@ public final class ImputeCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--m", defaultValue = "5", description = "Number of imputations (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--m",
+      defaultValue = "5",
+      description = "Number of imputations (default: ${DEFAULT-VALUE}).")
   int m;
 
-  @Option(names = "--maxit", defaultValue = "5", description = "Iterations per imputation (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--maxit",
+      defaultValue = "5",
+      description = "Iterations per imputation (default: ${DEFAULT-VALUE}).")
   int maxit;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--vars", split = ",", paramLabel = "VAR",
-      description = "Columns to impute and to use as predictors (default: every column). Other columns are"
-          + " copied unchanged.")
+  @Option(
+      names = "--vars",
+      split = ",",
+      paramLabel = "VAR",
+      description =
+          "Columns to impute and to use as predictors (default: every column). Other columns are"
+              + " copied unchanged.")
   List<String> vars = new ArrayList<>();
 
-  @Option(names = "--factor", split = ",", paramLabel = "VAR", description = "Numeric columns to impute as categories.")
+  @Option(
+      names = "--factor",
+      split = ",",
+      paramLabel = "VAR",
+      description = "Numeric columns to impute as categories.")
   List<String> factors = new ArrayList<>();
 
-  @Option(names = "--out-dir", paramLabel = "DIR", description = "Write imputation_1.csv ... imputation_M.csv here.")
+  @Option(
+      names = "--out-dir",
+      paramLabel = "DIR",
+      description = "Write imputation_1.csv ... imputation_M.csv here.")
   Path outDir;
 
-  @Option(names = "--stacked", paramLabel = "FILE", description = "Write one CSV: .imp, .id, then every column.")
+  @Option(
+      names = "--stacked",
+      paramLabel = "FILE",
+      description = "Write one CSV: .imp, .id, then every column.")
   Path stacked;
 
   @Override
   public Integer call() throws Exception {
     if (outDir == null && stacked == null) {
-      throw new IllegalArgumentException("say where the completed data sets go: --out-dir DIR and/or --stacked FILE");
+      throw new IllegalArgumentException(
+          "say where the completed data sets go: --out-dir DIR and/or --stacked FILE");
     }
     DataTable table = TableReader.read(input.data());
     List<String> names = vars.isEmpty() ? table.columnNames() : vars;
@@ -81,13 +105,15 @@ public final class ImputeCommand implements Callable<Integer> {
     }
     for (String f : factors) {
       if (!set.contains(f)) {
-        throw new InputException(input.source(), null, f, "--factor must name a column that is imputed");
+        throw new InputException(
+            input.source(), null, f, "--factor must name a column that is imputed");
       }
       table.column(f);
     }
     names.forEach(table::column); // unknown names fail here, with a suggestion
     MiceOptions options = input.analyse(null, () -> new MiceOptions(m, maxit, seed, 5, 1e-5));
-    MultipleImputation.Result r = MultipleImputation.impute(table, names, Set.copyOf(factors), List.of(), options);
+    MultipleImputation.Result r =
+        MultipleImputation.impute(table, names, Set.copyOf(factors), List.of(), options);
     List<String> files = new ArrayList<>();
     if (outDir != null) {
       for (int l = 0; l < m; l++) {
@@ -98,29 +124,34 @@ public final class ImputeCommand implements Callable<Integer> {
       }
     }
     if (stacked != null) {
-      AtomicFile.write(stacked, os -> {
-        CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(os, StandardCharsets.UTF_8));
-        List<String> header = new ArrayList<>(List.of(".imp", ".id"));
-        header.addAll(table.columnNames());
-        csv.writeRecord(header);
-        for (int l = 0; l < m; l++) {
-          rows(csv, table, r.completed().get(l), set, l + 1);
-        }
-        csv.flush();
-      });
+      AtomicFile.write(
+          stacked,
+          os -> {
+            CsvWriter csv =
+                CsvWriter.builder().build(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+            List<String> header = new ArrayList<>(List.of(".imp", ".id"));
+            header.addAll(table.columnNames());
+            csv.writeRecord(header);
+            for (int l = 0; l < m; l++) {
+              rows(csv, table, r.completed().get(l), set, l + 1);
+            }
+            csv.flush();
+          });
       files.add(stacked.toString());
     }
-    output.write(out -> {
-      switch (output.format()) {
-        case JSON -> Json.write(json(table, r, files), out);
-        case CSV -> columns(r).print(out);
-        default -> text(table, r, files, out);
-      }
-    });
+    output.write(
+        out -> {
+          switch (output.format()) {
+            case JSON -> Json.write(json(table, r, files), out);
+            case CSV -> columns(r).print(out);
+            default -> text(table, r, files, out);
+          }
+        });
     return 0;
   }
 
-  private static void writeCsv(DataTable table, DataTable done, Set<String> imputed, int imp, java.io.OutputStream os)
+  private static void writeCsv(
+      DataTable table, DataTable done, Set<String> imputed, int imp, java.io.OutputStream os)
       throws IOException {
     CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(os, StandardCharsets.UTF_8));
     csv.writeRecord(table.columnNames());
@@ -129,11 +160,13 @@ public final class ImputeCommand implements Callable<Integer> {
   }
 
   /** One record per data row: with {@code imp > 0}, .imp and .id first. */
-  private static void rows(CsvWriter csv, DataTable table, DataTable done, Set<String> imputed, int imp) {
+  private static void rows(
+      CsvWriter csv, DataTable table, DataTable done, Set<String> imputed, int imp) {
     List<String> names = table.columnNames();
     Column[] source = new Column[names.size()];
     for (int j = 0; j < source.length; j++) {
-      source[j] = imputed.contains(names.get(j)) ? done.column(names.get(j)) : table.column(names.get(j));
+      source[j] =
+          imputed.contains(names.get(j)) ? done.column(names.get(j)) : table.column(names.get(j));
     }
     List<String> rec = new ArrayList<>(names.size() + 2);
     for (int i = 0; i < table.rowCount(); i++) {
@@ -161,7 +194,8 @@ public final class ImputeCommand implements Callable<Integer> {
     method.put("algorithm", "chained equations (fully conditional specification), as mice");
     method.put("models", "pmm (numeric), logreg (two categories), polyreg (more categories)");
     method.put("predictors", "every other imputed column (mice's default predictor matrix)");
-    method.put("rng", "commons-rng XO_RO_SHI_RO_128_PP: reproducible in thyra, not R's random numbers");
+    method.put(
+        "rng", "commons-rng XO_RO_SHI_RO_128_PP: reproducible in thyra, not R's random numbers");
     method.put("description", r.method());
     root.set("warnings", Json.strings(r.warnings()));
     ArrayNode cols = root.putArray("columns");
@@ -179,19 +213,29 @@ public final class ImputeCommand implements Callable<Integer> {
   private static CsvTable columns(MultipleImputation.Result r) {
     CsvTable t = new CsvTable(List.of("column", "type", "method", "missing"));
     for (int j = 0; j < r.names().size(); j++) {
-      t.row(List.of(r.names().get(j), r.types().get(j).name().toLowerCase(Locale.ROOT),
-          r.methods().get(j).name().toLowerCase(Locale.ROOT), Integer.toString(r.missing()[j])));
+      t.row(
+          List.of(
+              r.names().get(j),
+              r.types().get(j).name().toLowerCase(Locale.ROOT),
+              r.methods().get(j).name().toLowerCase(Locale.ROOT),
+              Integer.toString(r.missing()[j])));
     }
     return t;
   }
 
-  private void text(DataTable table, MultipleImputation.Result r, List<String> files, PrintStream out) {
-    out.printf("Multiple imputation by chained equations: %s, %d rows; m = %d, maxit = %d, seed = %d%n%n",
+  private void text(
+      DataTable table, MultipleImputation.Result r, List<String> files, PrintStream out) {
+    out.printf(
+        "Multiple imputation by chained equations: %s, %d rows; m = %d, maxit = %d, seed = %d%n%n",
         input.source(), table.rowCount(), m, maxit, seed);
     TextTable t = new TextTable(List.of("column", "type", "method", "missing"));
     for (int j = 0; j < r.names().size(); j++) {
-      t.row(List.of(r.names().get(j), r.types().get(j).name().toLowerCase(Locale.ROOT),
-          r.methods().get(j).name().toLowerCase(Locale.ROOT), Integer.toString(r.missing()[j])));
+      t.row(
+          List.of(
+              r.names().get(j),
+              r.types().get(j).name().toLowerCase(Locale.ROOT),
+              r.methods().get(j).name().toLowerCase(Locale.ROOT),
+              Integer.toString(r.missing()[j])));
     }
     t.print(out);
     out.println();

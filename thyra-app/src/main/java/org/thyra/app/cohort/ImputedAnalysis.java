@@ -29,16 +29,15 @@ import org.thyra.stats.imputation.MiceOptions;
 /**
  * A model command on multiply imputed data ({@code --impute M} or {@code --imputed COLUMN}): builds
  * the completed data sets, fits the model on each, and pools the coefficients by Rubin's rules
- * ({@link PooledTerms}). The model itself is a function from a {@link ModelFrame} to its
- * {@link Fitted} coefficients, so Cox and logistic share everything else.
+ * ({@link PooledTerms}). The model itself is a function from a {@link ModelFrame} to its {@link
+ * Fitted} coefficients, so Cox and logistic share everything else.
  *
  * <p>{@code --impute M}: rows with a missing outcome are dropped (outcomes are not imputed); the
  * covariates are imputed by chained equations with the outcome as a further predictor: for a
- * survival outcome the event indicator and the Nelson–Aalen H(T) (White &amp; Royston 2009, Stat Med
- * 28:1982–1998), for a binary outcome the outcome itself (van Buuren 2018, §6.2).
- * {@code --imputed COLUMN}: the file holds the completed data sets stacked and numbered by COLUMN
- * (mice's {@code complete(imp, "long")}, {@code thyra impute --stacked}); 0 (the original data) is
- * skipped.
+ * survival outcome the event indicator and the Nelson–Aalen H(T) (White &amp; Royston 2009, Stat
+ * Med 28:1982–1998), for a binary outcome the outcome itself (van Buuren 2018, §6.2). {@code
+ * --imputed COLUMN}: the file holds the completed data sets stacked and numbered by COLUMN (mice's
+ * {@code complete(imp, "long")}, {@code thyra impute --stacked}); 0 (the original data) is skipped.
  */
 public final class ImputedAnalysis {
   private ImputedAnalysis() {}
@@ -51,7 +50,8 @@ public final class ImputedAnalysis {
    * @param imputation how they were made, for the JSON {@code imputation} object
    * @param warnings warnings
    */
-  public record Completed(List<DataTable> tables, int droppedMissing, ObjectNode imputation, List<String> warnings) {
+  public record Completed(
+      List<DataTable> tables, int droppedMissing, ObjectNode imputation, List<String> warnings) {
     public Completed {
       tables = List.copyOf(tables);
       warnings = List.copyOf(warnings);
@@ -70,8 +70,15 @@ public final class ImputedAnalysis {
    * @param events events used
    * @param warnings the fit's warnings
    */
-  public record Fitted(List<String> names, double[] coef, double[] se, boolean[] aliased, double dfCom, int n,
-      int events, List<String> warnings) {
+  public record Fitted(
+      List<String> names,
+      double[] coef,
+      double[] se,
+      boolean[] aliased,
+      double dfCom,
+      int n,
+      int events,
+      List<String> warnings) {
     public Fitted {
       names = List.copyOf(names);
       coef = coef.clone();
@@ -86,18 +93,24 @@ public final class ImputedAnalysis {
    *
    * @param terms pooled coefficients
    * @param first the fit on the first completed data set (n, events, df)
-   * @param droppedMissing rows dropped for a missing outcome (or, in the first data set, any variable)
+   * @param droppedMissing rows dropped for a missing outcome (or, in the first data set, any
+   *     variable)
    * @param completed the completed data sets' description
    * @param warnings all warnings
    */
-  public record Pooled(PooledTerms terms, Fitted first, int droppedMissing, Completed completed, List<String> warnings) {
+  public record Pooled(
+      PooledTerms terms,
+      Fitted first,
+      int droppedMissing,
+      Completed completed,
+      List<String> warnings) {
     public Pooled {
       warnings = List.copyOf(warnings);
     }
 
     /**
-     * The pooled result as JSON, one shape for every model: {@code analysis, data, formula, n, events,
-     * dropped_missing, imputation, method, warnings, imputations, terms[]}.
+     * The pooled result as JSON, one shape for every model: {@code analysis, data, formula, n,
+     * events, dropped_missing, imputation, method, warnings, imputations, terms[]}.
      *
      * @param analysis the model's name
      * @param modelKey first entry of {@code method}, naming the model's own convention
@@ -106,8 +119,16 @@ public final class ImputedAnalysis {
      * @param miceFunction the R fitting function whose df rule mice applies, e.g. "glm"
      * @param effect the exponentiated coefficient's field, e.g. "or"
      */
-    public ObjectNode json(String analysis, InputOptions input, Formula formula, String modelKey, String modelValue,
-        String dfRule, String miceFunction, String effect, double confLevel) {
+    public ObjectNode json(
+        String analysis,
+        InputOptions input,
+        Formula formula,
+        String modelKey,
+        String modelValue,
+        String dfRule,
+        String miceFunction,
+        String effect,
+        double confLevel) {
       ObjectNode root = Json.object();
       root.put("analysis", analysis);
       root.put("data", input.source());
@@ -119,8 +140,15 @@ public final class ImputedAnalysis {
       ObjectNode m = root.putObject("method");
       m.put(modelKey, modelValue);
       m.put("pooling", "multiple imputation, Rubin's rules (mice::pool)");
-      m.put("df", "Barnard-Rubin; complete-data df = " + dfRule + " = " + first.dfCom() + " (mice's rule for "
-          + miceFunction + ")");
+      m.put(
+          "df",
+          "Barnard-Rubin; complete-data df = "
+              + dfRule
+              + " = "
+              + first.dfCom()
+              + " (mice's rule for "
+              + miceFunction
+              + ")");
       m.put("ci", "pooled estimate +- qt(1 - alpha/2, df) * se, exponentiated");
       m.put("conf_level", confLevel);
       m.put("description", terms.pooled().method());
@@ -132,10 +160,18 @@ public final class ImputedAnalysis {
 
     /** The lines after the pooled table: method with the df rule, imputation, warnings. */
     public void textFooter(String dfRule, PrintStream out) {
-      out.println("Method: " + terms.pooled().method() + "; complete-data df = " + dfRule + " = " + first.dfCom());
+      out.println(
+          "Method: "
+              + terms.pooled().method()
+              + "; complete-data df = "
+              + dfRule
+              + " = "
+              + first.dfCom());
       ObjectNode imp = completed.imputation();
-      out.println("Imputation: " + imp.path("source").asText()
-          + (imp.has("description") ? "; " + imp.get("description").asText() : ""));
+      out.println(
+          "Imputation: "
+              + imp.path("source").asText()
+              + (imp.has("description") ? "; " + imp.get("description").asText() : ""));
       warnings.forEach(w -> out.println("Warning: " + w));
     }
   }
@@ -147,7 +183,9 @@ public final class ImputedAnalysis {
     }
     DataTable table = input.read(formula.variables());
     // The response alone decides which rows are kept and how the outcome is coded.
-    ModelFrame outcome = ModelFrame.build(table, new Formula(formula.response(), List.of()), input.referenceLevels());
+    ModelFrame outcome =
+        ModelFrame.build(
+            table, new Formula(formula.response(), List.of()), input.referenceLevels());
     int[] rows1 = outcome.rows();
     int[] rows0 = new int[rows1.length];
     for (int i = 0; i < rows0.length; i++) {
@@ -173,15 +211,21 @@ public final class ImputedAnalysis {
       extra.add(MultipleImputation.nelsonAalen(time, status));
       responseColumns.add(NumericColumn.of(s.time(), time));
       responseColumns.add(NumericColumn.of(s.event(), event));
-      predictors = "the other covariates, the event indicator and the Nelson-Aalen H(T) (White & Royston 2009)";
+      predictors =
+          "the other covariates, the event indicator and the Nelson-Aalen H(T) (White & Royston 2009)";
     } else {
       VariableResponse r = (VariableResponse) formula.response();
       extra.add(Arrays.stream(outcome.binaryResponse()).asDoubleStream().toArray());
-      responseColumns.add(MultipleImputation.subset(table, rows0, List.of(r.name())).column(r.name()));
+      responseColumns.add(
+          MultipleImputation.subset(table, rows0, List.of(r.name())).column(r.name()));
       predictors = "the other covariates and the outcome";
     }
-    MultipleImputation.Result r = input.analyse(null, () -> MultipleImputation.impute(kept, covariates, factors,
-        extra, new MiceOptions(m, maxit, seed, 5, 1e-5)));
+    MultipleImputation.Result r =
+        input.analyse(
+            null,
+            () ->
+                MultipleImputation.impute(
+                    kept, covariates, factors, extra, new MiceOptions(m, maxit, seed, 5, 1e-5)));
     List<DataTable> tables = new ArrayList<>();
     for (DataTable c : r.completed()) {
       List<Column> cols = new ArrayList<>(responseColumns);
@@ -214,7 +258,8 @@ public final class ImputedAnalysis {
   public static Completed stacked(InputOptions input, Formula formula, String column) {
     List<String> cols = new ArrayList<>(formula.variables());
     if (cols.contains(column)) {
-      throw new InputException(input.source(), null, column, "the imputation column cannot be a model variable");
+      throw new InputException(
+          input.source(), null, column, "the imputation column cannot be a model variable");
     }
     cols.add(column);
     DataTable table = input.read(cols);
@@ -226,7 +271,10 @@ public final class ImputedAnalysis {
       if (imp.isMissing(i)) {
         throw new InputException(input.source(), i + 1, column, "the imputation number is missing");
       }
-      String label = imp instanceof NumericColumn x ? DecimalText.format(x.value(i)) : ((CategoricalColumn) imp).label(i);
+      String label =
+          imp instanceof NumericColumn x
+              ? DecimalText.format(x.value(i))
+              : ((CategoricalColumn) imp).label(i);
       int k = labels.indexOf(label);
       if (k < 0) {
         k = labels.size();
@@ -245,10 +293,13 @@ public final class ImputedAnalysis {
     List<String> used = new ArrayList<>();
     for (int k = 0; k < labels.size(); k++) {
       if (labels.get(k).equals("0")) {
-        continue; // mice's complete(include = TRUE) puts the original, incomplete data first as .imp = 0
+        continue; // mice's complete(include = TRUE) puts the original, incomplete data first as
+        // .imp = 0
       }
       used.add(labels.get(k));
-      tables.add(MultipleImputation.subset(table, Arrays.copyOf(rows.get(k), sizes.get(k)), formula.variables()));
+      tables.add(
+          MultipleImputation.subset(
+              table, Arrays.copyOf(rows.get(k), sizes.get(k)), formula.variables()));
     }
     ObjectNode info = Json.object();
     info.put("source", "stacked completed data sets in column " + column);
@@ -256,17 +307,25 @@ public final class ImputedAnalysis {
     info.set("imputations", Json.strings(used));
     List<String> warnings = new ArrayList<>();
     if (used.size() < labels.size()) {
-      warnings.add("rows with " + column + " = 0 (the original data in mice's long format) were not analysed");
+      warnings.add(
+          "rows with "
+              + column
+              + " = 0 (the original data in mice's long format) were not analysed");
     }
     return new Completed(tables, 0, info, warnings);
   }
 
   /** Fits the model on every completed data set and pools the coefficients. */
-  public static Pooled pool(InputOptions input, Formula formula, Completed data, Function<ModelFrame, Fitted> model,
+  public static Pooled pool(
+      InputOptions input,
+      Formula formula,
+      Completed data,
+      Function<ModelFrame, Fitted> model,
       double confLevel) {
     int m = data.tables().size();
     if (m < 2) {
-      throw new InputException(input.source(), null, null, "pooling needs at least 2 completed data sets, got " + m);
+      throw new InputException(
+          input.source(), null, null, "pooling needs at least 2 completed data sets, got " + m);
     }
     double[][] est = new double[m][];
     double[][] var = new double[m][];
@@ -278,21 +337,42 @@ public final class ImputedAnalysis {
       if (l == 0) {
         dropped += frame.droppedMissing();
       } else if (frame.droppedMissing() > 0) {
-        warnings.add("completed data set " + (l + 1) + ": " + frame.droppedMissing() + " rows dropped for missing values");
+        warnings.add(
+            "completed data set "
+                + (l + 1)
+                + ": "
+                + frame.droppedMissing()
+                + " rows dropped for missing values");
       }
       Fitted fit = input.analyse(null, () -> model.apply(frame));
       if (first == null) {
         first = fit;
       } else if (!first.names().equals(fit.names())) {
-        throw new InputException(input.source(), null, null, "completed data set " + (l + 1) + " has terms "
-            + fit.names() + ", the first has " + first.names() + " (a level missing from one imputation?)");
+        throw new InputException(
+            input.source(),
+            null,
+            null,
+            "completed data set "
+                + (l + 1)
+                + " has terms "
+                + fit.names()
+                + ", the first has "
+                + first.names()
+                + " (a level missing from one imputation?)");
       }
       est[l] = fit.coef();
       var[l] = new double[fit.names().size()];
       for (int j = 0; j < var[l].length; j++) {
         if (fit.aliased()[j]) {
-          throw new InputException(input.source(), null, null, "term " + fit.names().get(j)
-              + " is aliased in completed data set " + (l + 1) + ": its coefficient cannot be pooled");
+          throw new InputException(
+              input.source(),
+              null,
+              null,
+              "term "
+                  + fit.names().get(j)
+                  + " is aliased in completed data set "
+                  + (l + 1)
+                  + ": its coefficient cannot be pooled");
         }
         var[l][j] = fit.se()[j] * fit.se()[j];
       }
@@ -301,7 +381,8 @@ public final class ImputedAnalysis {
       }
     }
     Fitted f1 = first;
-    PooledTerms pooled = input.analyse(null, () -> PooledTerms.pool(f1.names(), est, var, f1.dfCom(), confLevel));
+    PooledTerms pooled =
+        input.analyse(null, () -> PooledTerms.pool(f1.names(), est, var, f1.dfCom(), confLevel));
     pooled.pooled().warnings().forEach(w -> warnings.add("pooling: " + w));
     return new Pooled(pooled, first, dropped, data, warnings);
   }

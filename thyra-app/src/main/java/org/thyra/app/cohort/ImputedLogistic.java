@@ -24,8 +24,8 @@ public final class ImputedLogistic {
   private ImputedLogistic() {}
 
   /** Fits every completed data set and pools. */
-  public static ImputedAnalysis.Pooled pool(InputOptions input, Formula formula, ImputedAnalysis.Completed data,
-      double confLevel) {
+  public static ImputedAnalysis.Pooled pool(
+      InputOptions input, Formula formula, ImputedAnalysis.Completed data, double confLevel) {
     return ImputedAnalysis.pool(input, formula, data, ImputedLogistic::fit, confLevel);
   }
 
@@ -35,8 +35,9 @@ public final class ImputedLogistic {
     for (int i = 0; i < b.length; i++) {
       y[i] = b[i];
     }
-    LogisticResult r = LogisticRegression.fit(y, frame.design().columns(), frame.design().columnNames(),
-        frame.design().assign());
+    LogisticResult r =
+        LogisticRegression.fit(
+            y, frame.design().columns(), frame.design().columnNames(), frame.design().assign());
     List<LogisticTerm> all = new ArrayList<>();
     all.add(r.intercept());
     all.addAll(r.terms());
@@ -52,22 +53,45 @@ public final class ImputedLogistic {
       se[j] = t.se();
       aliased[j] = t.aliased();
     }
-    return new ImputedAnalysis.Fitted(names, coef, se, aliased, Math.max(r.n() - r.df(), 1), r.n(), r.events(),
-        r.warnings());
+    return new ImputedAnalysis.Fitted(
+        names, coef, se, aliased, Math.max(r.n() - r.df(), 1), r.n(), r.events(), r.warnings());
   }
 
-  /** The pooled JSON result: {@code terms[]} with {@code or}, {@code fmi}, {@code df}, {@code lambda}. */
-  public static ObjectNode json(InputOptions input, Formula formula, ImputedAnalysis.Pooled p, double confLevel) {
-    return p.json("logistic", input, formula, "model", "binomial, logit link (glm.fit IRLS) on each completed data set",
-        "residual df", "glm", "or", confLevel);
+  /**
+   * The pooled JSON result: {@code terms[]} with {@code or}, {@code fmi}, {@code df}, {@code
+   * lambda}.
+   */
+  public static ObjectNode json(
+      InputOptions input, Formula formula, ImputedAnalysis.Pooled p, double confLevel) {
+    return p.json(
+        "logistic",
+        input,
+        formula,
+        "model",
+        "binomial, logit link (glm.fit IRLS) on each completed data set",
+        "residual df",
+        "glm",
+        "or",
+        confLevel);
   }
 
   /** Laid out like {@code summary(pool(fit), conf.int = TRUE, exponentiate = TRUE)}. */
-  public static void text(InputOptions input, Formula formula, ImputedAnalysis.Pooled p, PrintStream out) {
-    out.println("Logistic regression, pooled over " + p.terms().pooled().imputations() + " imputations: " + formula
-        + "   data: " + input.source());
-    out.printf("%n  n= %d, events= %d%s%n%n", p.first().n(), p.first().events(),
-        p.droppedMissing() > 0 ? "   (" + p.droppedMissing() + " observations deleted due to missingness)" : "");
+  public static void text(
+      InputOptions input, Formula formula, ImputedAnalysis.Pooled p, PrintStream out) {
+    out.println(
+        "Logistic regression, pooled over "
+            + p.terms().pooled().imputations()
+            + " imputations: "
+            + formula
+            + "   data: "
+            + input.source());
+    out.printf(
+        "%n  n= %d, events= %d%s%n%n",
+        p.first().n(),
+        p.first().events(),
+        p.droppedMissing() > 0
+            ? "   (" + p.droppedMissing() + " observations deleted due to missingness)"
+            : "");
     p.terms().text("OR", out);
     out.println();
     p.textFooter("residual df", out);

@@ -49,8 +49,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code thyra match}: propensity-score matching as MatchIt's {@code matchit(method = "nearest",
- * distance = "glm")} for the ATT (SPEC §4–§5): a logistic propensity model, greedy nearest-neighbour
- * matching, balance before and after, and optionally the matched data set with pair ids.
+ * distance = "glm")} for the ATT (SPEC §4–§5): a logistic propensity model, greedy
+ * nearest-neighbour matching, balance before and after, and optionally the matched data set with
+ * pair ids.
  */
 @Command(
     name = "match",
@@ -63,63 +64,106 @@ public final class MatchCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--treatment", required = true,
-      description = "Treatment column: 0/1, TRUE/FALSE, yes/no or two categories (the second is treated).")
+  @Option(
+      names = "--treatment",
+      required = true,
+      description =
+          "Treatment column: 0/1, TRUE/FALSE, yes/no or two categories (the second is treated).")
   String treatment;
 
-  @Option(names = "--covariates", required = true, split = ",", paramLabel = "VAR",
+  @Option(
+      names = "--covariates",
+      required = true,
+      split = ",",
+      paramLabel = "VAR",
       description = "Covariates of the propensity model (and of the balance table).")
   List<String> covariates;
 
-  @Option(names = "--factor", split = ",", paramLabel = "VAR", description = "Numeric covariates to enter as categories.")
+  @Option(
+      names = "--factor",
+      split = ",",
+      paramLabel = "VAR",
+      description = "Numeric covariates to enter as categories.")
   List<String> factors = new ArrayList<>();
 
-  @Option(names = "--distance", defaultValue = "probability",
+  @Option(
+      names = "--distance",
+      defaultValue = "probability",
       description = "Distance: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   DistanceScale distance;
 
   @Option(names = "--caliper", paramLabel = "WIDTH", description = "Caliper width (default: none).")
   Double caliper;
 
-  @Option(names = "--std-caliper", defaultValue = "true", arity = "1",
-      description = "Caliper in SDs of the distance (true, MatchIt's default) or on its raw scale (false).")
+  @Option(
+      names = "--std-caliper",
+      defaultValue = "true",
+      arity = "1",
+      description =
+          "Caliper in SDs of the distance (true, MatchIt's default) or on its raw scale (false).")
   boolean stdCaliper;
 
-  @Option(names = "--ratio", defaultValue = "1", description = "Controls per treated unit (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--ratio",
+      defaultValue = "1",
+      description = "Controls per treated unit (default: ${DEFAULT-VALUE}).")
   int ratio;
 
-  @Option(names = "--order", defaultValue = "largest",
-      description = "Order in which treated units choose: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--order",
+      defaultValue = "largest",
+      description =
+          "Order in which treated units choose: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   MatchOrder order;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of --order random (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Seed of --order random (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--replace", description = "Match with replacement (a control may serve several treated units).")
+  @Option(
+      names = "--replace",
+      description = "Match with replacement (a control may serve several treated units).")
   boolean replace;
 
-  @Option(names = "--exact", split = ",", paramLabel = "VAR", description = "Match only within equal values of these columns.")
+  @Option(
+      names = "--exact",
+      split = ",",
+      paramLabel = "VAR",
+      description = "Match only within equal values of these columns.")
   List<String> exact = new ArrayList<>();
 
-  @Option(names = "--compat", defaultValue = "none", paramLabel = "RULE",
-      description = "none (exact distance comparison, default) or matchit-4.5.1 (reproduce MatchIt 4.5.1's"
-          + " integer-truncated comparison, for re-running analyses made with that version).")
+  @Option(
+      names = "--compat",
+      defaultValue = "none",
+      paramLabel = "RULE",
+      description =
+          "none (exact distance comparison, default) or matchit-4.5.1 (reproduce MatchIt 4.5.1's"
+              + " integer-truncated comparison, for re-running analyses made with that version).")
   String compat;
 
-  @Option(names = "--out-matched", paramLabel = "FILE",
-      description = "Write the matched rows (all columns, plus row, pair_id, treated, distance, weights) as CSV.")
+  @Option(
+      names = "--out-matched",
+      paramLabel = "FILE",
+      description =
+          "Write the matched rows (all columns, plus row, pair_id, treated, distance, weights) as CSV.")
   Path outMatched;
 
   @Override
   public Integer call() throws Exception {
-    DistanceComparison comparison = switch (compat.toLowerCase(Locale.ROOT)) {
-      case "none" -> DistanceComparison.EXACT;
-      case "matchit-4.5.1" -> DistanceComparison.MATCHIT_4_5_1_TRUNCATED;
-      default -> throw new IllegalArgumentException("--compat must be none or matchit-4.5.1, got " + compat);
-    };
+    DistanceComparison comparison =
+        switch (compat.toLowerCase(Locale.ROOT)) {
+          case "none" -> DistanceComparison.EXACT;
+          case "matchit-4.5.1" -> DistanceComparison.MATCHIT_4_5_1_TRUNCATED;
+          default ->
+              throw new IllegalArgumentException(
+                  "--compat must be none or matchit-4.5.1, got " + compat);
+        };
     Set<String> covSet = new LinkedHashSet<>(covariates);
     if (covSet.size() < covariates.size()) {
-      throw new InputException(input.source(), null, null, "--covariates names a column twice: " + covariates);
+      throw new InputException(
+          input.source(), null, null, "--covariates names a column twice: " + covariates);
     }
     for (String f : factors) {
       if (!covSet.contains(f)) {
@@ -134,11 +178,15 @@ public final class MatchCommand implements Callable<Integer> {
     }
     for (String e : exact) {
       if (!covSet.contains(e)) {
-        terms.add(new Term(e, TermKind.FACTOR)); // in the frame for its codes and missing rows, not in the model
+        terms.add(
+            new Term(
+                e,
+                TermKind.FACTOR)); // in the frame for its codes and missing rows, not in the model
       }
     }
-    ModelFrame frame = ModelFrame.build(table, new Formula(new VariableResponse(treatment), terms),
-        input.referenceLevels());
+    ModelFrame frame =
+        ModelFrame.build(
+            table, new Formula(new VariableResponse(treatment), terms), input.referenceLevels());
     int n = frame.n();
     int[] y = frame.binaryResponse();
     boolean[] treated = new boolean[n];
@@ -163,8 +211,12 @@ public final class MatchCommand implements Callable<Integer> {
       }
     }
     double[][] x = psCols.toArray(double[][]::new);
-    LogisticResult ps = input.analyse(treatment, () -> LogisticRegression.fit(y01, x, psNames,
-        psAssign.stream().mapToInt(Integer::intValue).toArray()));
+    LogisticResult ps =
+        input.analyse(
+            treatment,
+            () ->
+                LogisticRegression.fit(
+                    y01, x, psNames, psAssign.stream().mapToInt(Integer::intValue).toArray()));
     double[] propensity = new double[n];
     for (int i = 0; i < n; i++) {
       double eta = ps.intercept().coef();
@@ -178,13 +230,22 @@ public final class MatchCommand implements Callable<Integer> {
     }
     double[] dist = distance.fromPropensity(propensity);
     int[] strata = exact.isEmpty() ? null : strata(frame, all);
-    MatchingOptions options = MatchingOptions.defaults().withRatio(ratio).withOrder(order).withReplacement(replace)
-        .withSeed(seed).withDistanceScale(distance).withComparison(comparison);
+    MatchingOptions options =
+        MatchingOptions.defaults()
+            .withRatio(ratio)
+            .withOrder(order)
+            .withReplacement(replace)
+            .withSeed(seed)
+            .withDistanceScale(distance)
+            .withComparison(comparison);
     if (caliper != null) {
-      options = options.withCaliper(caliper, stdCaliper ? CaliperScale.STANDARD_DEVIATIONS : CaliperScale.RAW);
+      options =
+          options.withCaliper(
+              caliper, stdCaliper ? CaliperScale.STANDARD_DEVIATIONS : CaliperScale.RAW);
     }
     MatchingOptions opts = options;
-    MatchResult m = input.analyse(null, () -> NearestNeighbourMatching.match(dist, treated, strata, opts));
+    MatchResult m =
+        input.analyse(null, () -> NearestNeighbourMatching.match(dist, treated, strata, opts));
     // Balance: the distance, then every covariate (a categorical one as one indicator per level).
     List<double[]> balCols = new ArrayList<>();
     List<String> balNames = new ArrayList<>();
@@ -209,8 +270,15 @@ public final class MatchCommand implements Callable<Integer> {
         balNames.add(v.name());
       }
     }
-    BalanceTable balance = input.analyse(null, () -> BalanceTable.of(balCols.toArray(double[][]::new),
-        balNames.toArray(String[]::new), treated, m.weights()));
+    BalanceTable balance =
+        input.analyse(
+            null,
+            () ->
+                BalanceTable.of(
+                    balCols.toArray(double[][]::new),
+                    balNames.toArray(String[]::new),
+                    treated,
+                    m.weights()));
     List<String> warnings = new ArrayList<>(frame.warnings());
     ps.warnings().forEach(w -> warnings.add("propensity model: " + w));
     warnings.addAll(m.warnings());
@@ -218,13 +286,14 @@ public final class MatchCommand implements Callable<Integer> {
     if (outMatched != null) {
       writeMatched(table, rows, m, treated, dist);
     }
-    output.write(out -> {
-      switch (output.format()) {
-        case JSON -> Json.write(json(frame, ps, m, balance, rows, warnings), out);
-        case CSV -> balanceCsv(balance).print(out);
-        default -> text(frame, ps, m, balance, warnings, out);
-      }
-    });
+    output.write(
+        out -> {
+          switch (output.format()) {
+            case JSON -> Json.write(json(frame, ps, m, balance, rows, warnings), out);
+            case CSV -> balanceCsv(balance).print(out);
+            default -> text(frame, ps, m, balance, warnings, out);
+          }
+        });
     return 0;
   }
 
@@ -242,7 +311,8 @@ public final class MatchCommand implements Callable<Integer> {
     // each exact variable as level codes 0..L-1, combined in mixed radix, then renumbered densely
     long[] key = new long[n];
     for (String e : exact) {
-      Variable v = frame.variables().stream().filter(x -> x.name().equals(e)).findFirst().orElseThrow();
+      Variable v =
+          frame.variables().stream().filter(x -> x.name().equals(e)).findFirst().orElseThrow();
       int[] codes;
       int levels;
       if (v.categorical()) {
@@ -269,31 +339,41 @@ public final class MatchCommand implements Callable<Integer> {
     return stratum;
   }
 
-  private void writeMatched(DataTable table, int[] rows, MatchResult m, boolean[] treated, double[] dist)
+  private void writeMatched(
+      DataTable table, int[] rows, MatchResult m, boolean[] treated, double[] dist)
       throws java.io.IOException {
     // kept-row index of each frame row: MatchResult rows are 0-based indices into the kept rows
     List<String> names = table.columnNames();
     Column[] columns = names.stream().map(table::column).toArray(Column[]::new);
-    AtomicFile.write(outMatched, os -> {
-      Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-      try (CsvWriter csv = CsvWriter.builder().build(w)) {
-        List<String> header = new ArrayList<>(List.of("pair_id", "row", "treated", "distance", "weights"));
-        header.addAll(names);
-        csv.writeRecord(header);
-        for (int[] pair : groupedPairs(m)) {
-          for (int k = 1; k < pair.length; k++) {
-            int i = pair[k];
-            List<String> rec = new ArrayList<>(List.of(Integer.toString(pair[0]), Integer.toString(rows[i]),
-                treated[i] ? "1" : "0", Double.toString(dist[i]), Double.toString(m.weights()[i])));
-            int r0 = rows[i] - 1;
-            for (Column col : columns) {
-              rec.add(col.isMissing(r0) ? "" : col.text(r0));
+    AtomicFile.write(
+        outMatched,
+        os -> {
+          Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+          try (CsvWriter csv = CsvWriter.builder().build(w)) {
+            List<String> header =
+                new ArrayList<>(List.of("pair_id", "row", "treated", "distance", "weights"));
+            header.addAll(names);
+            csv.writeRecord(header);
+            for (int[] pair : groupedPairs(m)) {
+              for (int k = 1; k < pair.length; k++) {
+                int i = pair[k];
+                List<String> rec =
+                    new ArrayList<>(
+                        List.of(
+                            Integer.toString(pair[0]),
+                            Integer.toString(rows[i]),
+                            treated[i] ? "1" : "0",
+                            Double.toString(dist[i]),
+                            Double.toString(m.weights()[i])));
+                int r0 = rows[i] - 1;
+                for (Column col : columns) {
+                  rec.add(col.isMissing(r0) ? "" : col.text(r0));
+                }
+                csv.writeRecord(rec);
+              }
             }
-            csv.writeRecord(rec);
           }
-        }
-      }
-    });
+        });
   }
 
   /** Per matched treated unit: {pair id, treated row, its controls...} (0-based kept rows). */
@@ -314,7 +394,12 @@ public final class MatchCommand implements Callable<Integer> {
     return out;
   }
 
-  private ObjectNode json(ModelFrame frame, LogisticResult ps, MatchResult m, BalanceTable b, int[] rows,
+  private ObjectNode json(
+      ModelFrame frame,
+      LogisticResult ps,
+      MatchResult m,
+      BalanceTable b,
+      int[] rows,
       List<String> warnings) {
     ObjectNode root = Json.object();
     root.put("analysis", "match");
@@ -338,8 +423,11 @@ public final class MatchCommand implements Callable<Integer> {
     method.put("caliper_scale", stdCaliper ? "sd of the distance" : "raw");
     method.set("exact", Json.strings(exact));
     method.put("seed", seed);
-    method.put("comparison", compat.equalsIgnoreCase("none") ? "exact |difference|, ties to the lowest row"
-        : "MatchIt 4.5.1 integer-truncated (compatibility)");
+    method.put(
+        "comparison",
+        compat.equalsIgnoreCase("none")
+            ? "exact |difference|, ties to the lowest row"
+            : "MatchIt 4.5.1 integer-truncated (compatibility)");
     method.put("balance", b.method());
     method.put("description", m.method());
     root.set("warnings", Json.strings(warnings));
@@ -384,43 +472,94 @@ public final class MatchCommand implements Callable<Integer> {
   }
 
   private static CsvTable balanceCsv(BalanceTable b) {
-    CsvTable t = new CsvTable(List.of("covariate", "mean_treated_before", "mean_control_before", "smd_before",
-        "var_ratio_before", "mean_treated_after", "mean_control_after", "smd_after", "var_ratio_after"));
+    CsvTable t =
+        new CsvTable(
+            List.of(
+                "covariate",
+                "mean_treated_before",
+                "mean_control_before",
+                "smd_before",
+                "var_ratio_before",
+                "mean_treated_after",
+                "mean_control_after",
+                "smd_after",
+                "var_ratio_after"));
     for (int j = 0; j < b.before().size(); j++) {
       BalanceRow x = b.before().get(j);
       BalanceRow a = b.after().get(j);
-      t.row(List.of(x.covariate(), Numbers.full(x.meanTreated()), Numbers.full(x.meanControl()),
-          Numbers.full(x.smd()), Numbers.full(x.varianceRatio()), Numbers.full(a.meanTreated()),
-          Numbers.full(a.meanControl()), Numbers.full(a.smd()), Numbers.full(a.varianceRatio())));
+      t.row(
+          List.of(
+              x.covariate(),
+              Numbers.full(x.meanTreated()),
+              Numbers.full(x.meanControl()),
+              Numbers.full(x.smd()),
+              Numbers.full(x.varianceRatio()),
+              Numbers.full(a.meanTreated()),
+              Numbers.full(a.meanControl()),
+              Numbers.full(a.smd()),
+              Numbers.full(a.varianceRatio())));
     }
     return t;
   }
 
-  private void text(ModelFrame frame, LogisticResult ps, MatchResult m, BalanceTable b, List<String> warnings,
+  private void text(
+      ModelFrame frame,
+      LogisticResult ps,
+      MatchResult m,
+      BalanceTable b,
+      List<String> warnings,
       PrintStream out) {
-    out.println("Propensity-score matching: " + treatment + " ~ " + String.join(" + ", covariates) + "   data: "
-        + input.source());
+    out.println(
+        "Propensity-score matching: "
+            + treatment
+            + " ~ "
+            + String.join(" + ", covariates)
+            + "   data: "
+            + input.source());
     out.printf("n = %d, %d rows dropped for missing values%n", frame.n(), frame.droppedMissing());
     out.println(m.method());
     out.println();
     TextTable nn = new TextTable(List.of("", "Control", "Treated"));
     nn.row(List.of("All", Integer.toString(m.nControl()), Integer.toString(m.nTreated())));
-    nn.row(List.of("Matched", Integer.toString(m.matchedControl()), Integer.toString(m.matchedTreated())));
-    nn.row(List.of("Unmatched", Integer.toString(m.nControl() - m.matchedControl()),
-        Integer.toString(m.nTreated() - m.matchedTreated())));
+    nn.row(
+        List.of(
+            "Matched", Integer.toString(m.matchedControl()), Integer.toString(m.matchedTreated())));
+    nn.row(
+        List.of(
+            "Unmatched",
+            Integer.toString(m.nControl() - m.matchedControl()),
+            Integer.toString(m.nTreated() - m.matchedTreated())));
     nn.print(out);
     if (!Double.isNaN(m.caliperAbsolute())) {
       out.println("Caliper on the distance scale: " + Numbers.signif(m.caliperAbsolute(), 6));
     }
     out.println();
-    TextTable t = new TextTable(List.of("", "Means Treated", "Means Control", "SMD before", "Var. Ratio",
-        "Means Treated (m)", "Means Control (m)", "SMD after", "Var. Ratio (m)"));
+    TextTable t =
+        new TextTable(
+            List.of(
+                "",
+                "Means Treated",
+                "Means Control",
+                "SMD before",
+                "Var. Ratio",
+                "Means Treated (m)",
+                "Means Control (m)",
+                "SMD after",
+                "Var. Ratio (m)"));
     for (int j = 0; j < b.before().size(); j++) {
       BalanceRow x = b.before().get(j);
       BalanceRow a = b.after().get(j);
-      t.row(List.of(x.covariate(), Numbers.signif(x.meanTreated(), 4), Numbers.signif(x.meanControl(), 4),
-          Numbers.signif(x.smd(), 4), Numbers.signif(x.varianceRatio(), 4), Numbers.signif(a.meanTreated(), 4),
-          Numbers.signif(a.meanControl(), 4), Numbers.signif(a.smd(), 4), Numbers.signif(a.varianceRatio(), 4)));
+      t.row(
+          List.of(
+              x.covariate(),
+              Numbers.signif(x.meanTreated(), 4),
+              Numbers.signif(x.meanControl(), 4),
+              Numbers.signif(x.smd(), 4),
+              Numbers.signif(x.varianceRatio(), 4),
+              Numbers.signif(a.meanTreated(), 4),
+              Numbers.signif(a.meanControl(), 4),
+              Numbers.signif(a.smd(), 4),
+              Numbers.signif(a.varianceRatio(), 4)));
     }
     t.print(out);
     out.println();

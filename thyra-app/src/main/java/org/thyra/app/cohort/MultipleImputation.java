@@ -20,9 +20,9 @@ import org.thyra.stats.imputation.VariableType;
 /**
  * Multiple imputation of table columns by chained equations ({@link ChainedEquations}), with the
  * column types mice would give them: a numeric column is imputed by predictive mean matching, a
- * categorical one (or a numeric one named in {@code factors}) with two levels by logistic regression
- * and with more by multinomial regression. Each completed data set comes back as a {@link DataTable}
- * with the same column names, categorical columns keeping their labels.
+ * categorical one (or a numeric one named in {@code factors}) with two levels by logistic
+ * regression and with more by multinomial regression. Each completed data set comes back as a
+ * {@link DataTable} with the same column names, categorical columns keeping their labels.
  */
 public final class MultipleImputation {
   private MultipleImputation() {}
@@ -38,8 +38,14 @@ public final class MultipleImputation {
    * @param method the conventions used
    * @param warnings warnings, naming columns
    */
-  public record Result(List<DataTable> completed, List<String> names, List<VariableType> types,
-      List<ImputationMethod> methods, int[] missing, String method, List<String> warnings) {
+  public record Result(
+      List<DataTable> completed,
+      List<String> names,
+      List<VariableType> types,
+      List<ImputationMethod> methods,
+      int[] missing,
+      String method,
+      List<String> warnings) {
     public Result {
       completed = List.copyOf(completed);
       names = List.copyOf(names);
@@ -56,11 +62,16 @@ public final class MultipleImputation {
    * @param table the data
    * @param names columns to impute (and to use as predictors)
    * @param factors numeric columns to treat as categorical
-   * @param extra further complete predictor columns (e.g. an event indicator), not returned; may be empty
+   * @param extra further complete predictor columns (e.g. an event indicator), not returned; may be
+   *     empty
    * @param options m, maxit, seed
    * @return completed tables
    */
-  public static Result impute(DataTable table, List<String> names, Set<String> factors, List<double[]> extra,
+  public static Result impute(
+      DataTable table,
+      List<String> names,
+      Set<String> factors,
+      List<double[]> extra,
       MiceOptions options) {
     int q = names.size();
     int n = table.rowCount();
@@ -87,7 +98,10 @@ public final class MultipleImputation {
         missing[j] += Double.isNaN(v) ? 1 : 0;
       }
       if (missing[j] == n) {
-        throw new InputException(table.source(), null, names.get(j),
+        throw new InputException(
+            table.source(),
+            null,
+            names.get(j),
             "every value is missing: the column cannot be imputed (leave it out)");
       }
     }
@@ -119,8 +133,14 @@ public final class MultipleImputation {
     }
     List<String> warnings = new ArrayList<>();
     r.warnings().forEach(w -> warnings.add(named(w, names)));
-    return new Result(completed, names, Arrays.asList(types).subList(0, q), r.methods().subList(0, q), missing,
-        r.method(), warnings);
+    return new Result(
+        completed,
+        names,
+        Arrays.asList(types).subList(0, q),
+        r.methods().subList(0, q),
+        missing,
+        r.method(),
+        warnings);
   }
 
   /**
@@ -154,9 +174,9 @@ public final class MultipleImputation {
   }
 
   /**
-   * Nelson–Aalen cumulative hazard at each unit's own time, {@code H(T_i) = sum_{t <= T_i} d(t)/n(t)}:
-   * with the event indicator, the predictors White &amp; Royston (2009, Stat Med 28:1982–1998)
-   * recommend for imputing covariates of a Cox model.
+   * Nelson–Aalen cumulative hazard at each unit's own time, {@code H(T_i) = sum_{t <= T_i}
+   * d(t)/n(t)}: with the event indicator, the predictors White &amp; Royston (2009, Stat Med
+   * 28:1982–1998) recommend for imputing covariates of a Cox model.
    *
    * @param time follow-up times
    * @param status 1 = event, 0 = censored

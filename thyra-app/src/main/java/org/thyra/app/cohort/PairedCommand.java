@@ -41,33 +41,54 @@ import picocli.CommandLine.Option;
             + " wilcox.test(paired = TRUE) and mcnemar.test.")
 public final class PairedCommand implements Callable<Integer> {
   /** Which paired test to run. */
-  public enum Test { AUTO, WILCOXON, MCNEMAR, BOWKER }
+  public enum Test {
+    AUTO,
+    WILCOXON,
+    MCNEMAR,
+    BOWKER
+  }
 
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--before", required = true, description = "First measurement (rows of the k x k table).")
+  @Option(
+      names = "--before",
+      required = true,
+      description = "First measurement (rows of the k x k table).")
   String before;
 
-  @Option(names = "--after", required = true, description = "Second measurement (columns of the k x k table).")
+  @Option(
+      names = "--after",
+      required = true,
+      description = "Second measurement (columns of the k x k table).")
   String after;
 
-  @Option(names = "--test", defaultValue = "auto",
-      description = "${COMPLETION-CANDIDATES}; auto: Wilcoxon for numeric columns, McNemar for two categories (or numeric"
-          + " columns holding only two values), Bowker for more (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--test",
+      defaultValue = "auto",
+      description =
+          "${COMPLETION-CANDIDATES}; auto: Wilcoxon for numeric columns, McNemar for two categories (or numeric"
+              + " columns holding only two values), Bowker for more (default: ${DEFAULT-VALUE}).")
   Test test;
 
-  @Option(names = "--factor", description = "Read numeric columns as categories (for McNemar / Bowker).")
+  @Option(
+      names = "--factor",
+      description = "Read numeric columns as categories (for McNemar / Bowker).")
   boolean factor;
 
-  @Option(names = "--correct", defaultValue = "true", arity = "1",
-      description = "McNemar continuity correction on a 2 x 2 table, as R's default (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--correct",
+      defaultValue = "true",
+      arity = "1",
+      description =
+          "McNemar continuity correction on a 2 x 2 table, as R's default (default: ${DEFAULT-VALUE}).")
   boolean correct;
 
   @Override
   public Integer call() throws Exception {
     if (before.equals(after)) {
-      throw new InputException(input.source(), null, before, "--before and --after name the same column");
+      throw new InputException(
+          input.source(), null, before, "--before and --after name the same column");
     }
     DataTable data = input.read(List.of(before, after));
     Column a = data.column(before);
@@ -76,12 +97,16 @@ public final class PairedCommand implements Callable<Integer> {
     Test chosen = test;
     if (chosen == Test.WILCOXON && !numeric) {
       Column bad = a instanceof NumericColumn ? b : a;
-      throw new InputException(input.source(), null, bad.name(),
+      throw new InputException(
+          input.source(),
+          null,
+          bad.name(),
           "the Wilcoxon signed-rank test needs numeric columns; this one is categorical (or --factor was given)");
     }
     if (chosen == Test.AUTO && numeric) {
       // two numeric columns holding only two distinct values (0/1) are a paired binary outcome
-      chosen = distinctValues((NumericColumn) a, (NumericColumn) b) == 2 ? Test.MCNEMAR : Test.WILCOXON;
+      chosen =
+          distinctValues((NumericColumn) a, (NumericColumn) b) == 2 ? Test.MCNEMAR : Test.WILCOXON;
     }
     Test run = chosen;
     if (run == Test.WILCOXON) {
@@ -93,53 +118,78 @@ public final class PairedCommand implements Callable<Integer> {
       }
       int n = complete;
       if (n == 0) {
-        throw new InputException(input.source(), null, after, "no row has both " + before + " and " + after);
+        throw new InputException(
+            input.source(), null, after, "no row has both " + before + " and " + after);
       }
-      RankTestResult r = input.analyse(null, () -> WilcoxonSignedRankTest.paired(x.toArray(), y.toArray()));
-      output.write(out -> {
-        switch (output.format()) {
-          case JSON -> Json.write(wilcoxonJson(r, n, data.rowCount() - n), out);
-          case CSV -> new CsvTable(List.of("test", "statistic", "p", "n", "n_nonzero"))
-              .row(List.of("wilcoxon", Numbers.full(r.statistic()), Numbers.full(r.p()), Integer.toString(n),
-                  Integer.toString(r.n())))
-              .print(out);
-          default -> wilcoxonText(r, n, data.rowCount() - n, out);
-        }
-      });
+      RankTestResult r =
+          input.analyse(null, () -> WilcoxonSignedRankTest.paired(x.toArray(), y.toArray()));
+      output.write(
+          out -> {
+            switch (output.format()) {
+              case JSON -> Json.write(wilcoxonJson(r, n, data.rowCount() - n), out);
+              case CSV ->
+                  new CsvTable(List.of("test", "statistic", "p", "n", "n_nonzero"))
+                      .row(
+                          List.of(
+                              "wilcoxon",
+                              Numbers.full(r.statistic()),
+                              Numbers.full(r.p()),
+                              Integer.toString(n),
+                              Integer.toString(r.n())))
+                      .print(out);
+              default -> wilcoxonText(r, n, data.rowCount() - n, out);
+            }
+          });
       return 0;
     }
     Square sq = square(data, a, b);
     if (sq.n == 0) {
-      throw new InputException(input.source(), null, after, "no row has both " + before + " and " + after);
+      throw new InputException(
+          input.source(), null, after, "no row has both " + before + " and " + after);
     }
     int k = sq.levels.size();
     if (k < 2) {
-      throw new InputException(input.source(), null, before,
+      throw new InputException(
+          input.source(),
+          null,
+          before,
           "a paired table needs at least 2 categories over both columns, got " + sq.levels);
     }
     if (run == Test.AUTO) {
       run = k == 2 ? Test.MCNEMAR : Test.BOWKER;
     }
     if (run == Test.MCNEMAR && k > 2) {
-      throw new InputException(input.source(), null, before,
-          "McNemar's test needs 2 categories, these columns have " + k + " " + sq.levels + ": use --test bowker");
+      throw new InputException(
+          input.source(),
+          null,
+          before,
+          "McNemar's test needs 2 categories, these columns have "
+              + k
+              + " "
+              + sq.levels
+              + ": use --test bowker");
     }
     boolean useCorrection = run == Test.MCNEMAR && correct;
     ChiSquareResult r = input.analyse(null, () -> McNemarTest.test(sq.table, useCorrection));
     Test done = run;
-    output.write(out -> {
-      switch (output.format()) {
-        case JSON -> Json.write(tableJson(done, sq, r), out);
-        case CSV -> tableCsv(sq).print(out);
-        default -> tableText(done, sq, r, out);
-      }
-    });
+    output.write(
+        out -> {
+          switch (output.format()) {
+            case JSON -> Json.write(tableJson(done, sq, r), out);
+            case CSV -> tableCsv(sq).print(out);
+            default -> tableText(done, sq, r, out);
+          }
+        });
     return 0;
   }
 
   private static long distinctValues(NumericColumn a, NumericColumn b) {
-    return java.util.stream.DoubleStream.concat(java.util.Arrays.stream(a.toArray()), java.util.Arrays.stream(b.toArray()))
-        .filter(v -> !Double.isNaN(v)).distinct().limit(3).count();
+    return java.util.stream.DoubleStream.concat(
+            java.util.Arrays.stream(a.toArray()), java.util.Arrays.stream(b.toArray()))
+        .filter(v -> !Double.isNaN(v))
+        .distinct()
+        .limit(3)
+        .count();
   }
 
   private static String pEquals(double p) {
@@ -178,7 +228,8 @@ public final class PairedCommand implements Callable<Integer> {
     return all;
   }
 
-  private ObjectNode base(String testName, int n, int dropped, String method, List<String> warnings) {
+  private ObjectNode base(
+      String testName, int n, int dropped, String method, List<String> warnings) {
     ObjectNode root = Json.object();
     root.put("analysis", "paired");
     root.put("data", input.source());
@@ -213,14 +264,17 @@ public final class PairedCommand implements Callable<Integer> {
     out.println();
     out.println("data:  " + before + " and " + after + " (" + input.source() + ")");
     out.printf("V = %s, p-value %s%n", Numbers.signif(r.statistic(), 7), pEquals(r.p()));
-    out.printf("%d complete pairs, %d with a non-zero difference %s - %s; %d rows dropped for missing values%n", n,
-        r.n(), before, after, dropped);
+    out.printf(
+        "%d complete pairs, %d with a non-zero difference %s - %s; %d rows dropped for missing values%n",
+        n, r.n(), before, after, dropped);
     r.warnings().forEach(w -> out.println("Warning: " + w));
   }
 
   private ObjectNode tableJson(Test t, Square sq, ChiSquareResult r) {
-    ObjectNode root = base(t.name().toLowerCase(Locale.ROOT), sq.n, sq.dropped, r.method(), r.warnings());
-    ((ObjectNode) root.get("method")).put("continuity_correction", r.method().contains("continuity"));
+    ObjectNode root =
+        base(t.name().toLowerCase(Locale.ROOT), sq.n, sq.dropped, r.method(), r.warnings());
+    ((ObjectNode) root.get("method"))
+        .put("continuity_correction", r.method().contains("continuity"));
     root.set("statistic", Json.number(r.statistic()));
     root.set("df", Json.number(r.df()));
     root.set("p", Json.number(r.p()));
@@ -276,8 +330,9 @@ public final class PairedCommand implements Callable<Integer> {
     out.println("\t" + r.method() + (t == Test.BOWKER ? " (McNemar-Bowker test of symmetry)" : ""));
     out.println();
     out.println("data:  " + before + " and " + after + " (" + input.source() + ")");
-    out.printf("McNemar's chi-squared = %s, df = %s, p-value %s%n", Numbers.signif(r.statistic(), 5),
-        Numbers.signif(r.df(), 7), pEquals(r.p()));
+    out.printf(
+        "McNemar's chi-squared = %s, df = %s, p-value %s%n",
+        Numbers.signif(r.statistic(), 5), Numbers.signif(r.df(), 7), pEquals(r.p()));
     out.printf("%d complete pairs; %d rows dropped for missing values%n", sq.n, sq.dropped);
     r.warnings().forEach(w -> out.println("Warning: " + w));
   }

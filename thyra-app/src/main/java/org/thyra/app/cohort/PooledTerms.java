@@ -15,9 +15,9 @@ import org.thyra.stats.imputation.RubinPoolingResult;
 
 /**
  * Coefficients of a model fitted on each of m completed data sets, pooled by Rubin's rules with
- * Barnard–Rubin df ({@link RubinPooling}, as {@code mice::pool}); confidence limits
- * {@code estimate ± qt(1 - alpha/2, df) se} as {@code summary(pool(fit), conf.int = TRUE)}, and on
- * the exponentiated scale (hazard or odds ratio) when {@code ratioName} is given.
+ * Barnard–Rubin df ({@link RubinPooling}, as {@code mice::pool}); confidence limits {@code estimate
+ * ± qt(1 - alpha/2, df) se} as {@code summary(pool(fit), conf.int = TRUE)}, and on the
+ * exponentiated scale (hazard or odds ratio) when {@code ratioName} is given.
  *
  * @param names term names
  * @param pooled the pooled estimates
@@ -37,7 +37,11 @@ public record PooledTerms(List<String> names, RubinPoolingResult pooled, double 
    * @param dfCom complete-data df (mice: events - coefficients for Cox, residual df for glm)
    * @param confLevel confidence level of the limits
    */
-  public static PooledTerms pool(List<String> names, double[][] estimates, double[][] variances, double dfCom,
+  public static PooledTerms pool(
+      List<String> names,
+      double[][] estimates,
+      double[][] variances,
+      double dfCom,
       double confLevel) {
     return new PooledTerms(names, RubinPooling.pool(estimates, variances, dfCom), confLevel);
   }
@@ -80,29 +84,76 @@ public record PooledTerms(List<String> names, RubinPoolingResult pooled, double 
   }
 
   public CsvTable csv(String ratio) {
-    CsvTable t = new CsvTable(List.of("term", "coef", "se", ratio, "lower", "upper", "statistic", "df", "p", "riv",
-        "lambda", "fmi"));
+    CsvTable t =
+        new CsvTable(
+            List.of(
+                "term",
+                "coef",
+                "se",
+                ratio,
+                "lower",
+                "upper",
+                "statistic",
+                "df",
+                "p",
+                "riv",
+                "lambda",
+                "fmi"));
     for (int j = 0; j < names.size(); j++) {
       PooledEstimate e = pooled.terms().get(j);
-      t.row(List.of(names.get(j), Numbers.full(e.estimate()), Numbers.full(e.standardError()),
-          Numbers.full(Math.exp(e.estimate())), Numbers.full(Math.exp(lower(e))), Numbers.full(Math.exp(upper(e))),
-          Numbers.full(e.t()), Numbers.full(e.df()), Numbers.full(e.p()), Numbers.full(e.riv()),
-          Numbers.full(e.lambda()), Numbers.full(e.fmi())));
+      t.row(
+          List.of(
+              names.get(j),
+              Numbers.full(e.estimate()),
+              Numbers.full(e.standardError()),
+              Numbers.full(Math.exp(e.estimate())),
+              Numbers.full(Math.exp(lower(e))),
+              Numbers.full(Math.exp(upper(e))),
+              Numbers.full(e.t()),
+              Numbers.full(e.df()),
+              Numbers.full(e.p()),
+              Numbers.full(e.riv()),
+              Numbers.full(e.lambda()),
+              Numbers.full(e.fmi())));
     }
     return t;
   }
 
-  /** Laid out like {@code summary(pool(fit), conf.int = TRUE, exponentiate = TRUE)} plus fmi and lambda. */
+  /**
+   * Laid out like {@code summary(pool(fit), conf.int = TRUE, exponentiate = TRUE)} plus fmi and
+   * lambda.
+   */
   public void text(String ratio, PrintStream out) {
     String lvl = Numbers.signif(confLevel * 100, 4) + "%";
-    TextTable t = new TextTable(List.of("", "coef", ratio, "se", "statistic", "df", "p", "lower " + lvl,
-        "upper " + lvl, "fmi", "lambda"));
+    TextTable t =
+        new TextTable(
+            List.of(
+                "",
+                "coef",
+                ratio,
+                "se",
+                "statistic",
+                "df",
+                "p",
+                "lower " + lvl,
+                "upper " + lvl,
+                "fmi",
+                "lambda"));
     for (int j = 0; j < names.size(); j++) {
       PooledEstimate e = pooled.terms().get(j);
-      t.row(List.of(names.get(j), Numbers.signif(e.estimate(), 6), Numbers.signif(Math.exp(e.estimate()), 6),
-          Numbers.signif(e.standardError(), 6), Numbers.signif(e.t(), 4), Numbers.signif(e.df(), 5),
-          Numbers.pValue(e.p()), Numbers.signif(Math.exp(lower(e)), 4), Numbers.signif(Math.exp(upper(e)), 4),
-          Numbers.signif(e.fmi(), 4), Numbers.signif(e.lambda(), 4)));
+      t.row(
+          List.of(
+              names.get(j),
+              Numbers.signif(e.estimate(), 6),
+              Numbers.signif(Math.exp(e.estimate()), 6),
+              Numbers.signif(e.standardError(), 6),
+              Numbers.signif(e.t(), 4),
+              Numbers.signif(e.df(), 5),
+              Numbers.pValue(e.p()),
+              Numbers.signif(Math.exp(lower(e)), 4),
+              Numbers.signif(Math.exp(upper(e)), 4),
+              Numbers.signif(e.fmi(), 4),
+              Numbers.signif(e.lambda(), 4)));
     }
     t.print(out);
   }

@@ -15,8 +15,15 @@ import org.thyra.stats.descriptive.TablePreset;
  * @param variables the variables in the order asked for
  * @param warnings conditions worth reporting, each naming its variable
  */
-record Table1(String by, List<String> groups, int[] groupN, int n, int droppedMissing, TablePreset preset,
-    List<Table1Variable> variables, List<String> warnings) {
+record Table1(
+    String by,
+    List<String> groups,
+    int[] groupN,
+    int n,
+    int droppedMissing,
+    TablePreset preset,
+    List<Table1Variable> variables,
+    List<String> warnings) {
   Table1 {
     groups = List.copyOf(groups);
     groupN = groupN.clone();

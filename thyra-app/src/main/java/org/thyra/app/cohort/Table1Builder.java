@@ -16,16 +16,22 @@ import org.thyra.stats.descriptive.TablePreset;
 
 /**
  * Builds a {@link Table1} from a data table: rows with a missing group are left out (counted); each
- * variable is summarised over the remaining rows, overall and per group, tested across groups as the
- * preset says ({@link GroupComparison}) and given tableone's SMD. Nothing here throws for a
+ * variable is summarised over the remaining rows, overall and per group, tested across groups as
+ * the preset says ({@link GroupComparison}) and given tableone's SMD. Nothing here throws for a
  * variable that cannot be tested: the row gets p = NaN and a warning, so one variable cannot break
  * the table.
  */
 final class Table1Builder {
   private Table1Builder() {}
 
-  static Table1 build(DataTable table, String by, List<String> vars, Set<String> factors, Set<String> nonNormal,
-      Set<String> exact, TablePreset preset) {
+  static Table1 build(
+      DataTable table,
+      String by,
+      List<String> vars,
+      Set<String> factors,
+      Set<String> nonNormal,
+      Set<String> exact,
+      TablePreset preset) {
     CodedColumn group = CodedColumn.of(table.column(by));
     int rows = table.rowCount();
     int kept = 0;
@@ -51,22 +57,49 @@ final class Table1Builder {
       warnings.add((rows - kept) + " rows with a missing " + by + " are left out of the table");
     }
     if (k < 2) {
-      warnings.add(by + " has " + k + " group" + (k == 1 ? "" : "s") + " with rows: no test or SMD can be computed");
+      warnings.add(
+          by
+              + " has "
+              + k
+              + " group"
+              + (k == 1 ? "" : "s")
+              + " with rows: no test or SMD can be computed");
     }
     List<Table1Variable> variables = new ArrayList<>();
     for (String name : vars) {
       Column column = table.column(name);
       boolean categorical = !(column instanceof NumericColumn) || factors.contains(name);
-      Table1Variable v = categorical
-          ? categorical(CodedColumn.of(column), keep, g, group.levels(), preset, exact.contains(name), warnings)
-          : numeric((NumericColumn) column, keep, g, group.levels(), preset, nonNormal.contains(name), warnings);
+      Table1Variable v =
+          categorical
+              ? categorical(
+                  CodedColumn.of(column),
+                  keep,
+                  g,
+                  group.levels(),
+                  preset,
+                  exact.contains(name),
+                  warnings)
+              : numeric(
+                  (NumericColumn) column,
+                  keep,
+                  g,
+                  group.levels(),
+                  preset,
+                  nonNormal.contains(name),
+                  warnings);
       variables.add(v);
     }
     return new Table1(by, group.levels(), groupN, kept, rows - kept, preset, variables, warnings);
   }
 
-  private static Table1Variable numeric(NumericColumn column, int[] keep, double[] g, List<String> labels,
-      TablePreset preset, boolean nonNormal, List<String> warnings) {
+  private static Table1Variable numeric(
+      NumericColumn column,
+      int[] keep,
+      double[] g,
+      List<String> labels,
+      TablePreset preset,
+      boolean nonNormal,
+      List<String> warnings) {
     int k = labels.size();
     double[] x = new double[keep.length];
     for (int i = 0; i < keep.length; i++) {
@@ -84,14 +117,32 @@ final class Table1Builder {
     GroupTest test = GroupComparison.numeric(x, g, preset, nonNormal);
     test.warnings().forEach(w -> warnings.add(column.name() + ": " + w));
     double smd = smd(column.name(), k, () -> StandardizedMeanDifference.continuous(x, g));
-    Table1Variable.Summary summary = preset == TablePreset.GTSUMMARY || nonNormal
-        ? Table1Variable.Summary.MEDIAN_IQR : Table1Variable.Summary.MEAN_SD;
-    return new Table1Variable(column.name(), summary, overall, groups, List.of(), null, List.of(),
-        overall.missing(), missing, test, smd);
+    Table1Variable.Summary summary =
+        preset == TablePreset.GTSUMMARY || nonNormal
+            ? Table1Variable.Summary.MEDIAN_IQR
+            : Table1Variable.Summary.MEAN_SD;
+    return new Table1Variable(
+        column.name(),
+        summary,
+        overall,
+        groups,
+        List.of(),
+        null,
+        List.of(),
+        overall.missing(),
+        missing,
+        test,
+        smd);
   }
 
-  private static Table1Variable categorical(CodedColumn column, int[] keep, double[] g, List<String> labels,
-      TablePreset preset, boolean exact, List<String> warnings) {
+  private static Table1Variable categorical(
+      CodedColumn column,
+      int[] keep,
+      double[] g,
+      List<String> labels,
+      TablePreset preset,
+      boolean exact,
+      List<String> warnings) {
     int k = labels.size();
     // Levels are those present among the rows with a group; codes renumbered over them.
     int[] count = new int[column.levels().size()];
@@ -137,8 +188,18 @@ final class Table1Builder {
     GroupTest test = GroupComparison.categorical(x, g, preset, exact);
     test.warnings().forEach(w -> warnings.add(column.name() + ": " + w));
     double smd = smd(column.name(), k, () -> StandardizedMeanDifference.categorical(x, g));
-    return new Table1Variable(column.name(), Table1Variable.Summary.N_PERCENT, null, List.of(), levels, overall,
-        groups, overall.missing(), missing, test, smd);
+    return new Table1Variable(
+        column.name(),
+        Table1Variable.Summary.N_PERCENT,
+        null,
+        List.of(),
+        levels,
+        overall,
+        groups,
+        overall.missing(),
+        missing,
+        test,
+        smd);
   }
 
   private static void noDataWarning(String name, long n, String group, List<String> warnings) {

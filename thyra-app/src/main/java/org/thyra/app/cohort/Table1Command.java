@@ -28,8 +28,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code thyra table1}: a baseline table by group (SPEC §5) with the tests of tableone or gtsummary,
- * SMDs and missing counts; text, JSON, CSV, XHTML or Word.
+ * {@code thyra table1}: a baseline table by group (SPEC §5) with the tests of tableone or
+ * gtsummary, SMDs and missing counts; text, JSON, CSV, XHTML or Word.
  */
 @Command(
     name = "table1",
@@ -39,54 +39,93 @@ import picocli.CommandLine.Option;
             + " tableone or gtsummary choose it, and tableone's standardised mean differences.")
 public final class Table1Command implements Callable<Integer> {
   /** Output formats of this command: the usual three plus XHTML and Word. */
-  public enum Format { TEXT, JSON, CSV, HTML, DOCX }
+  public enum Format {
+    TEXT,
+    JSON,
+    CSV,
+    HTML,
+    DOCX
+  }
 
   @Mixin InputOptions input;
 
-  @Option(names = "--by", required = true, description = "Grouping column: one table column per level.")
+  @Option(
+      names = "--by",
+      required = true,
+      description = "Grouping column: one table column per level.")
   String by;
 
-  @Option(names = "--vars", required = true, split = ",", paramLabel = "VAR", description = "Variables, in table order.")
+  @Option(
+      names = "--vars",
+      required = true,
+      split = ",",
+      paramLabel = "VAR",
+      description = "Variables, in table order.")
   List<String> vars;
 
-  @Option(names = "--factor", split = ",", paramLabel = "VAR", description = "Numeric variables to summarise as categories.")
+  @Option(
+      names = "--factor",
+      split = ",",
+      paramLabel = "VAR",
+      description = "Numeric variables to summarise as categories.")
   List<String> factors = new ArrayList<>();
 
-  @Option(names = "--nonnormal", split = ",", paramLabel = "VAR",
-      description = "tableone: numeric variables summarised by median (Q1, Q3) and tested by Kruskal-Wallis.")
+  @Option(
+      names = "--nonnormal",
+      split = ",",
+      paramLabel = "VAR",
+      description =
+          "tableone: numeric variables summarised by median (Q1, Q3) and tested by Kruskal-Wallis.")
   List<String> nonNormal = new ArrayList<>();
 
-  @Option(names = "--exact", split = ",", paramLabel = "VAR",
+  @Option(
+      names = "--exact",
+      split = ",",
+      paramLabel = "VAR",
       description = "tableone: categorical variables tested by Fisher's exact test.")
   List<String> exact = new ArrayList<>();
 
-  @Option(names = "--preset", defaultValue = "tableone",
+  @Option(
+      names = "--preset",
+      defaultValue = "tableone",
       description = "Test choices of R's tableone or gtsummary (default: ${DEFAULT-VALUE}).")
   TablePreset preset;
 
-  @Option(names = "--format", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); docx needs --out.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); docx needs --out.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output.")
   Path out;
 
   @Override
   public Integer call() throws Exception {
     if (format == Format.DOCX && out == null) {
-      throw new IllegalArgumentException("--format docx writes a binary Word file: give --out FILE.docx");
+      throw new IllegalArgumentException(
+          "--format docx writes a binary Word file: give --out FILE.docx");
     }
     Set<String> varSet = new LinkedHashSet<>(vars);
     if (varSet.size() < vars.size()) {
-      throw new InputException(input.source(), null, null, "--vars names a variable twice: " + vars);
+      throw new InputException(
+          input.source(), null, null, "--vars names a variable twice: " + vars);
     }
     if (varSet.contains(by)) {
-      throw new InputException(input.source(), null, by, "the grouping column cannot also be a variable");
+      throw new InputException(
+          input.source(), null, by, "the grouping column cannot also be a variable");
     }
     for (List<String> subset : List.of(factors, nonNormal, exact)) {
       for (String v : subset) {
         if (!varSet.contains(v)) {
-          throw new InputException(input.source(), null, v,
+          throw new InputException(
+              input.source(),
+              null,
+              v,
               "--factor, --nonnormal and --exact must name variables listed in --vars");
         }
       }
@@ -98,37 +137,55 @@ public final class Table1Command implements Callable<Integer> {
     List<String> notes = new ArrayList<>();
     for (String v : nonNormal) {
       if (!(data.column(v) instanceof NumericColumn) || factors.contains(v)) {
-        throw new InputException(input.source(), null, v, "--nonnormal applies to numeric variables; this one is categorical");
+        throw new InputException(
+            input.source(),
+            null,
+            v,
+            "--nonnormal applies to numeric variables; this one is categorical");
       }
     }
     for (String v : exact) {
       if (data.column(v) instanceof NumericColumn && !factors.contains(v)) {
-        throw new InputException(input.source(), null, v,
+        throw new InputException(
+            input.source(),
+            null,
+            v,
             "--exact applies to categorical variables; this one is numeric (add it to --factor)");
       }
     }
     if (preset == TablePreset.GTSUMMARY && (!nonNormal.isEmpty() || !exact.isEmpty())) {
       notes.add("gtsummary chooses its tests itself: --nonnormal and --exact are ignored");
     }
-    Table1 built = Table1Builder.build(data, by, vars, Set.copyOf(factors), Set.copyOf(nonNormal), Set.copyOf(exact),
-        preset);
+    Table1 built =
+        Table1Builder.build(
+            data, by, vars, Set.copyOf(factors), Set.copyOf(nonNormal), Set.copyOf(exact), preset);
     List<String> warnings = new ArrayList<>(notes);
     warnings.addAll(built.warnings());
-    Table1 table = new Table1(built.by(), built.groups(), built.groupN(), built.n(), built.droppedMissing(),
-        built.preset(), built.variables(), warnings);
+    Table1 table =
+        new Table1(
+            built.by(),
+            built.groups(),
+            built.groupN(),
+            built.n(),
+            built.droppedMissing(),
+            built.preset(),
+            built.variables(),
+            warnings);
     TableLayout layout = Table1Layout.of(table, input.source(), method());
     if (format == Format.DOCX) {
       AtomicFile.write(out, os -> DocxTable.write(layout, os));
       return 0;
     }
-    OutputOptions.write(out, ps -> {
-      switch (format) {
-        case JSON -> Json.write(json(table, layout), ps);
-        case CSV -> layout.csv().print(ps);
-        case HTML -> XhtmlTable.write(layout, ps);
-        default -> text(layout, ps);
-      }
-    });
+    OutputOptions.write(
+        out,
+        ps -> {
+          switch (format) {
+            case JSON -> Json.write(json(table, layout), ps);
+            case CSV -> layout.csv().print(ps);
+            case HTML -> XhtmlTable.write(layout, ps);
+            default -> text(layout, ps);
+          }
+        });
     return 0;
   }
 
@@ -163,7 +220,9 @@ public final class Table1Command implements Callable<Integer> {
     m.put("preset", t.preset().name().toLowerCase(Locale.ROOT));
     m.put("quantiles", "type 7");
     m.put("percent", "of non-missing values");
-    m.put("smd", "tableone: |m1 - m2| / sqrt((v1 + v2)/2); categorical Yang & Dalton; mean of pairwise for > 2 groups");
+    m.put(
+        "smd",
+        "tableone: |m1 - m2| / sqrt((v1 + v2)/2); categorical Yang & Dalton; mean of pairwise for > 2 groups");
     m.put("description", method());
     root.set("warnings", Json.strings(t.warnings()));
     ArrayNode groups = root.putArray("groups");

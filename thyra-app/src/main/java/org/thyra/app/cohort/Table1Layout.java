@@ -8,9 +8,9 @@ import org.thyra.stats.descriptive.CategoricalSummary;
 import org.thyra.stats.descriptive.NumericSummary;
 
 /**
- * Lays a {@link Table1} out as one {@link TableLayout} (what text, CSV, XHTML and Word show): a count
- * row, then per variable a row with its summary, p-value, test and SMD, level rows for a categorical
- * variable and a missing row when values are missing.
+ * Lays a {@link Table1} out as one {@link TableLayout} (what text, CSV, XHTML and Word show): a
+ * count row, then per variable a row with its summary, p-value, test and SMD, level rows for a
+ * categorical variable and a missing row when values are missing.
  *
  * <p>Cells: mean (SD) and median (Q1, Q3) with 2 decimals, n (%) with 1 decimal (percent of the
  * non-missing values), p with 3 decimals or "&lt;0.001", SMD with 3 decimals; "NA" where a group
@@ -83,7 +83,10 @@ final class Table1Layout {
 
   static String cell(CategoricalSummary s, int level) {
     double pct = s.percent()[level];
-    return s.counts()[level] + " (" + (Double.isFinite(pct) ? String.format(Locale.ROOT, "%.1f", pct) : "NA") + ")";
+    return s.counts()[level]
+        + " ("
+        + (Double.isFinite(pct) ? String.format(Locale.ROOT, "%.1f", pct) : "NA")
+        + ")";
   }
 
   static String fixed(double x) {

@@ -19,12 +19,21 @@ import org.thyra.stats.descriptive.NumericSummary;
  * @param missing missing values over all rows with a group
  * @param groupMissing missing values per group
  * @param test the test across groups (p = NaN when it cannot be computed)
- * @param smd standardised mean difference (mean of pairwise SMDs for more than two groups), NaN when
- *     undefined
+ * @param smd standardised mean difference (mean of pairwise SMDs for more than two groups), NaN
+ *     when undefined
  */
-record Table1Variable(String name, Summary summary, NumericSummary overall, List<NumericSummary> groups,
-    List<String> levels, CategoricalSummary overallCounts, List<CategoricalSummary> groupCounts, int missing,
-    int[] groupMissing, GroupTest test, double smd) {
+record Table1Variable(
+    String name,
+    Summary summary,
+    NumericSummary overall,
+    List<NumericSummary> groups,
+    List<String> levels,
+    CategoricalSummary overallCounts,
+    List<CategoricalSummary> groupCounts,
+    int missing,
+    int[] groupMissing,
+    GroupTest test,
+    double smd) {
 
   /** How a variable is summarised in the table. */
   enum Summary {

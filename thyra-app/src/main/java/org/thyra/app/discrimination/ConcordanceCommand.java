@@ -18,7 +18,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code thyra concordance}: Harrell's C of a predictor for survival (SPEC §5), as survival::concordance. */
+/**
+ * {@code thyra concordance}: Harrell's C of a predictor for survival (SPEC §5), as
+ * survival::concordance.
+ */
 @Command(
     name = "concordance",
     mixinStandardHelpOptions = true,
@@ -34,14 +37,20 @@ public final class ConcordanceCommand implements Callable<Integer> {
   @Option(names = "--predictor", required = true, description = "Numeric predictor column.")
   String predictor;
 
-  @Option(names = "--reverse", description = "Concordant when the larger predictor has the shorter time (as reverse = TRUE).")
+  @Option(
+      names = "--reverse",
+      description =
+          "Concordant when the larger predictor has the shorter time (as reverse = TRUE).")
   boolean reverse;
 
   @Override
   public Integer call() throws Exception {
-    ModelFrame frame = MarkerInput.survival(input, outcome.time(), outcome.event(), List.of(predictor));
+    ModelFrame frame =
+        MarkerInput.survival(input, outcome.time(), outcome.event(), List.of(predictor));
     double[] x = MarkerInput.marker(frame, 0);
-    ConcordanceResult c = input.analyse(predictor, () -> Concordance.compute(frame.time(), frame.status(), x, null, reverse));
+    ConcordanceResult c =
+        input.analyse(
+            predictor, () -> Concordance.compute(frame.time(), frame.status(), x, null, reverse));
     List<String> warnings = new ArrayList<>(frame.warnings());
     int events = 0;
     for (int s : frame.status()) {
@@ -51,17 +60,19 @@ public final class ConcordanceCommand implements Callable<Integer> {
       warnings.add("no events: no comparable pairs, C is undefined");
     }
     int ev = events;
-    output.write(out -> {
-      switch (output.format()) {
-        case JSON -> Json.write(json(frame, c, ev, warnings), out);
-        case CSV -> csv(c).print(out);
-        default -> text(frame, c, ev, warnings, out);
-      }
-    });
+    output.write(
+        out -> {
+          switch (output.format()) {
+            case JSON -> Json.write(json(frame, c, ev, warnings), out);
+            case CSV -> csv(c).print(out);
+            default -> text(frame, c, ev, warnings, out);
+          }
+        });
     return 0;
   }
 
-  private ObjectNode json(ModelFrame frame, ConcordanceResult c, int events, List<String> warnings) {
+  private ObjectNode json(
+      ModelFrame frame, ConcordanceResult c, int events, List<String> warnings) {
     ObjectNode root = Json.object();
     root.put("analysis", "concordance");
     root.put("data", input.source());
@@ -74,7 +85,9 @@ public final class ConcordanceCommand implements Callable<Integer> {
     root.put("dropped_missing", frame.droppedMissing());
     ObjectNode m = root.putObject("method");
     m.put("statistic", "Harrell's C (survival::concordance, timewt = \"n\")");
-    m.put("ties", "comparable pairs tied on the predictor count 1/2; pairs tied on time are not comparable");
+    m.put(
+        "ties",
+        "comparable pairs tied on the predictor count 1/2; pairs tied on time are not comparable");
     m.put("se", "infinitesimal jackknife");
     m.put("reverse", reverse);
     m.put("description", c.method());
@@ -90,25 +103,51 @@ public final class ConcordanceCommand implements Callable<Integer> {
   }
 
   private static CsvTable csv(ConcordanceResult c) {
-    CsvTable t = new CsvTable(List.of("c", "se", "concordant", "discordant", "tied_predictor", "tied_time", "tied_both"));
-    t.row(List.of(Numbers.full(c.c()), Numbers.full(c.se()), Numbers.full(c.concordant()), Numbers.full(c.discordant()),
-        Numbers.full(c.tiedPredictor()), Numbers.full(c.tiedTime()), Numbers.full(c.tiedBoth())));
+    CsvTable t =
+        new CsvTable(
+            List.of(
+                "c", "se", "concordant", "discordant", "tied_predictor", "tied_time", "tied_both"));
+    t.row(
+        List.of(
+            Numbers.full(c.c()),
+            Numbers.full(c.se()),
+            Numbers.full(c.concordant()),
+            Numbers.full(c.discordant()),
+            Numbers.full(c.tiedPredictor()),
+            Numbers.full(c.tiedTime()),
+            Numbers.full(c.tiedBoth())));
     return t;
   }
 
   /** Laid out like R's print(concordance(...)). */
-  private void text(ModelFrame frame, ConcordanceResult c, int events, List<String> warnings, PrintStream out) {
-    out.printf("Concordance: Surv(%s, %s) ~ %s%s   data: %s%n", outcome.time(), outcome.event(), predictor, reverse ? " (reverse)" : "",
-        input.source());
-    out.printf("n= %d, events= %d%s%n%n", frame.n(), events,
-        frame.droppedMissing() > 0 ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)" : "");
+  private void text(
+      ModelFrame frame, ConcordanceResult c, int events, List<String> warnings, PrintStream out) {
+    out.printf(
+        "Concordance: Surv(%s, %s) ~ %s%s   data: %s%n",
+        outcome.time(), outcome.event(), predictor, reverse ? " (reverse)" : "", input.source());
+    out.printf(
+        "n= %d, events= %d%s%n%n",
+        frame.n(),
+        events,
+        frame.droppedMissing() > 0
+            ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)"
+            : "");
     out.printf("Concordance= %s se= %s%n", Numbers.signif(c.c(), 4), Numbers.signif(c.se(), 4));
     out.printf("concordant discordant     tied.x     tied.y    tied.xy%n");
-    out.printf("%10s %10s %10s %10s %10s%n", Numbers.signif(c.concordant(), 10), Numbers.signif(c.discordant(), 10),
-        Numbers.signif(c.tiedPredictor(), 10), Numbers.signif(c.tiedTime(), 10), Numbers.signif(c.tiedBoth(), 10));
+    out.printf(
+        "%10s %10s %10s %10s %10s%n",
+        Numbers.signif(c.concordant(), 10),
+        Numbers.signif(c.discordant(), 10),
+        Numbers.signif(c.tiedPredictor(), 10),
+        Numbers.signif(c.tiedTime(), 10),
+        Numbers.signif(c.tiedBoth(), 10));
     out.println();
-    out.println("Method: " + c.method() + (reverse ? "; reverse = TRUE" : "") + "; events coded "
-        + frame.eventCoding().description());
+    out.println(
+        "Method: "
+            + c.method()
+            + (reverse ? "; reverse = TRUE" : "")
+            + "; events coded "
+            + frame.eventCoding().description());
     for (String w : warnings) {
       out.println("Warning: " + w);
     }

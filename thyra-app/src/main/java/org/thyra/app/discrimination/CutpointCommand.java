@@ -11,8 +11,8 @@ import org.thyra.app.output.CsvTable;
 import org.thyra.app.output.Json;
 import org.thyra.app.output.Numbers;
 import org.thyra.app.output.OutputOptions;
-import org.thyra.app.survival.SurvivalColumns;
 import org.thyra.app.output.TextTable;
+import org.thyra.app.survival.SurvivalColumns;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.stats.cutpoint.MaxSelectedRank;
 import org.thyra.stats.cutpoint.MaxSelectedRankResult;
@@ -23,8 +23,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code thyra cutpoint}: the maximally selected log-rank statistic with Lausen's adjusted p
- * (SPEC §5), as maxstat.test; or an X-tile-style three-group scan with its caveat.
+ * {@code thyra cutpoint}: the maximally selected log-rank statistic with Lausen's adjusted p (SPEC
+ * §5), as maxstat.test; or an X-tile-style three-group scan with its caveat.
  */
 @Command(
     name = "cutpoint",
@@ -42,17 +42,30 @@ public final class CutpointCommand implements Callable<Integer> {
   @Option(names = "--variable", required = true, description = "Numeric variable to cut.")
   String variable;
 
-  @Option(names = "--minprop", defaultValue = "0.1", description = "Smallest proportion of rows in a group (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--minprop",
+      defaultValue = "0.1",
+      description = "Smallest proportion of rows in a group (default: ${DEFAULT-VALUE}).")
   double minprop;
 
-  @Option(names = "--maxprop", defaultValue = "0.9", description = "Largest proportion in the low group, two groups only (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--maxprop",
+      defaultValue = "0.9",
+      description =
+          "Largest proportion in the low group, two groups only (default: ${DEFAULT-VALUE}).")
   double maxprop;
 
-  @Option(names = "--groups", defaultValue = "2", description = "2 (maxstat) or 3 (X-tile-style scan) (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--groups",
+      defaultValue = "2",
+      description = "2 (maxstat) or 3 (X-tile-style scan) (default: ${DEFAULT-VALUE}).")
   int groups;
 
-  @Option(names = "--max-candidates", defaultValue = "100",
-      description = "Three groups: at most this many candidate cut values, thinned at evenly spaced ranks (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-candidates",
+      defaultValue = "100",
+      description =
+          "Three groups: at most this many candidate cut values, thinned at evenly spaced ranks (default: ${DEFAULT-VALUE}).")
   int maxCandidates;
 
   @Override
@@ -60,31 +73,36 @@ public final class CutpointCommand implements Callable<Integer> {
     if (groups != 2 && groups != 3) {
       throw new IllegalArgumentException("--groups must be 2 or 3, got " + groups);
     }
-    ModelFrame frame = MarkerInput.survival(input, outcome.time(), outcome.event(), List.of(variable));
+    ModelFrame frame =
+        MarkerInput.survival(input, outcome.time(), outcome.event(), List.of(variable));
     double[] x = MarkerInput.marker(frame, 0);
     double[] t = frame.time();
     double[] e = MarkerInput.doubles(frame.status());
     List<String> warnings = new ArrayList<>(frame.warnings());
     if (groups == 2) {
-      MaxSelectedRankResult r = input.analyse(variable, () -> MaxSelectedRank.logRank(t, e, x, minprop, maxprop));
+      MaxSelectedRankResult r =
+          input.analyse(variable, () -> MaxSelectedRank.logRank(t, e, x, minprop, maxprop));
       warnings.addAll(r.warnings());
-      output.write(out -> {
-        switch (output.format()) {
-          case JSON -> Json.write(json(frame, r, warnings), out);
-          case CSV -> csv(r).print(out);
-          default -> text(frame, r, warnings, out);
-        }
-      });
+      output.write(
+          out -> {
+            switch (output.format()) {
+              case JSON -> Json.write(json(frame, r, warnings), out);
+              case CSV -> csv(r).print(out);
+              default -> text(frame, r, warnings, out);
+            }
+          });
     } else {
-      ThreeGroupScanResult r = input.analyse(variable, () -> ThreeGroupScan.scan(t, e, x, minprop, maxCandidates));
+      ThreeGroupScanResult r =
+          input.analyse(variable, () -> ThreeGroupScan.scan(t, e, x, minprop, maxCandidates));
       warnings.addAll(r.warnings());
-      output.write(out -> {
-        switch (output.format()) {
-          case JSON -> Json.write(json(frame, r, warnings), out);
-          case CSV -> csv(r).print(out);
-          default -> text(frame, r, warnings, out);
-        }
-      });
+      output.write(
+          out -> {
+            switch (output.format()) {
+              case JSON -> Json.write(json(frame, r, warnings), out);
+              case CSV -> csv(r).print(out);
+              default -> text(frame, r, warnings, out);
+            }
+          });
     }
     return 0;
   }
@@ -111,7 +129,8 @@ public final class CutpointCommand implements Callable<Integer> {
   private ObjectNode json(ModelFrame frame, MaxSelectedRankResult r, List<String> warnings) {
     ObjectNode root = header(frame, warnings);
     ObjectNode m = Json.object();
-    m.put("statistic", "maximally selected log-rank statistic (maxstat.test, smethod = \"LogRank\")");
+    m.put(
+        "statistic", "maximally selected log-rank statistic (maxstat.test, smethod = \"LogRank\")");
     m.put("scores", "exactRankTests log-rank scores");
     m.put("low_group", "values <= cutpoint");
     m.put("minprop", r.minprop());
@@ -141,13 +160,17 @@ public final class CutpointCommand implements Callable<Integer> {
   private ObjectNode json(ModelFrame frame, ThreeGroupScanResult r, List<String> warnings) {
     ObjectNode root = header(frame, warnings);
     ObjectNode m = Json.object();
-    m.put("statistic", "3-group log-rank chi-square (survdiff, rho = 0, 2 df), maximised over pairs of cut values");
+    m.put(
+        "statistic",
+        "3-group log-rank chi-square (survdiff, rho = 0, 2 df), maximised over pairs of cut values");
     m.put("groups", "low: x <= low_cut; middle: low_cut < x <= high_cut; high: x > high_cut");
     m.put("minprop", minprop);
     m.put("max_candidates", maxCandidates);
     m.put("p_method", "naive chi-square(2), NOT adjusted for the search");
-    m.put("multiple_testing", "the cut-points were chosen to maximise the statistic; the p-value overstates"
-        + " significance and needs validation (X-tile uses split-sample / Monte Carlo)");
+    m.put(
+        "multiple_testing",
+        "the cut-points were chosen to maximise the statistic; the p-value overstates"
+            + " significance and needs validation (X-tile uses split-sample / Monte Carlo)");
     m.put("description", r.method());
     root.set("method", m);
     root.set("warnings", Json.strings(warnings));
@@ -175,37 +198,63 @@ public final class CutpointCommand implements Callable<Integer> {
   }
 
   private static CsvTable csv(ThreeGroupScanResult r) {
-    CsvTable t = new CsvTable(List.of("low_cut", "high_cut", "statistic", "p_naive", "n_low", "n_middle", "n_high"));
+    CsvTable t =
+        new CsvTable(
+            List.of("low_cut", "high_cut", "statistic", "p_naive", "n_low", "n_middle", "n_high"));
     int[] s = r.groupSizes();
-    t.row(List.of(Numbers.full(r.lowCut()), Numbers.full(r.highCut()), Numbers.full(r.statistic()), Numbers.full(r.pNaive()),
-        Integer.toString(s[0]), Integer.toString(s[1]), Integer.toString(s[2])));
+    t.row(
+        List.of(
+            Numbers.full(r.lowCut()),
+            Numbers.full(r.highCut()),
+            Numbers.full(r.statistic()),
+            Numbers.full(r.pNaive()),
+            Integer.toString(s[0]),
+            Integer.toString(s[1]),
+            Integer.toString(s[2])));
     return t;
   }
 
   /** Laid out like R's print(maxstat.test(...)). */
-  private void text(ModelFrame frame, MaxSelectedRankResult r, List<String> warnings, PrintStream out) {
+  private void text(
+      ModelFrame frame, MaxSelectedRankResult r, List<String> warnings, PrintStream out) {
     out.println();
     out.println("\tMaximally selected LogRank statistics using Lau94");
     out.println();
-    out.printf("data:  Surv(%s, %s) by %s   (%s, n = %d%s)%n", outcome.time(), outcome.event(), variable, input.source(), frame.n(),
-        frame.droppedMissing() > 0 ? ", " + frame.droppedMissing() + " rows dropped for missing values" : "");
-    out.printf("M = %s, p-value = %s%n", Numbers.signif(r.statistic(), 5), Numbers.pValue(r.pAdjusted()));
+    out.printf(
+        "data:  Surv(%s, %s) by %s   (%s, n = %d%s)%n",
+        outcome.time(),
+        outcome.event(),
+        variable,
+        input.source(),
+        frame.n(),
+        frame.droppedMissing() > 0
+            ? ", " + frame.droppedMissing() + " rows dropped for missing values"
+            : "");
+    out.printf(
+        "M = %s, p-value = %s%n", Numbers.signif(r.statistic(), 5), Numbers.pValue(r.pAdjusted()));
     out.println("sample estimates:");
     out.println("estimated cutpoint ");
     out.printf("%18s %n%n", Numbers.signif(r.cutpoint(), 7));
-    out.printf("Low group (%s <= %s): %d rows; high group: %d rows%n%n", variable, Numbers.signif(r.cutpoint(), 7), r.nLow(),
-        r.nHigh());
+    out.printf(
+        "Low group (%s <= %s): %d rows; high group: %d rows%n%n",
+        variable, Numbers.signif(r.cutpoint(), 7), r.nLow(), r.nHigh());
     out.println("Method: " + r.method());
     for (String w : warnings) {
       out.println("Warning: " + w);
     }
   }
 
-  private void text(ModelFrame frame, ThreeGroupScanResult r, List<String> warnings, PrintStream out) {
-    out.printf("Three-group cut-point scan (X-tile style): Surv(%s, %s) by %s   data: %s%n", outcome.time(), outcome.event(), variable,
-        input.source());
-    out.printf("n = %d%s%n%n", frame.n(),
-        frame.droppedMissing() > 0 ? ", " + frame.droppedMissing() + " rows dropped for missing values" : "");
+  private void text(
+      ModelFrame frame, ThreeGroupScanResult r, List<String> warnings, PrintStream out) {
+    out.printf(
+        "Three-group cut-point scan (X-tile style): Surv(%s, %s) by %s   data: %s%n",
+        outcome.time(), outcome.event(), variable, input.source());
+    out.printf(
+        "n = %d%s%n%n",
+        frame.n(),
+        frame.droppedMissing() > 0
+            ? ", " + frame.droppedMissing() + " rows dropped for missing values"
+            : "");
     TextTable t = new TextTable(List.of("group", "range", "n"));
     int[] s = r.groupSizes();
     String lo = Numbers.signif(r.lowCut(), 7);
@@ -215,10 +264,12 @@ public final class CutpointCommand implements Callable<Integer> {
     t.row(List.of("high", variable + " > " + hi, Integer.toString(s[2])));
     t.print(out);
     out.println();
-    out.printf("Log-rank chi-square = %s on 2 df, naive p = %s (%d pairs of cut values scanned)%n",
+    out.printf(
+        "Log-rank chi-square = %s on 2 df, naive p = %s (%d pairs of cut values scanned)%n",
         Numbers.signif(r.statistic(), 5), Numbers.pValue(r.pNaive()), r.pairsEvaluated());
-    out.println("CAUTION: the cut-points were chosen to maximise this statistic; the p-value is not adjusted for the"
-        + " search and overstates significance.");
+    out.println(
+        "CAUTION: the cut-points were chosen to maximise this statistic; the p-value is not adjusted for the"
+            + " search and overstates significance.");
     out.println();
     out.println("Method: " + r.method());
     for (String w : warnings) {

@@ -38,7 +38,10 @@ final class MarkerInput {
     ModelFrame frame = input.modelFrame(new Formula(response, terms));
     for (Variable v : frame.variables()) {
       if (v.categorical()) {
-        throw new InputException(input.source(), null, v.name(),
+        throw new InputException(
+            input.source(),
+            null,
+            v.name(),
             "must be numeric, but it has non-numeric values (levels " + v.levels() + ")");
       }
     }

@@ -24,7 +24,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code thyra roc}: empirical ROC curve, AUC with DeLong CI, Youden thresholds (SPEC §5), as pROC. */
+/**
+ * {@code thyra roc}: empirical ROC curve, AUC with DeLong CI, Youden thresholds (SPEC §5), as pROC.
+ */
 @Command(
     name = "roc",
     mixinStandardHelpOptions = true,
@@ -36,24 +38,39 @@ public final class RocCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--outcome", required = true,
-      description = "Binary outcome: 0/1, TRUE/FALSE, yes/no or a two-level column (the non-reference level is the case).")
+  @Option(
+      names = "--outcome",
+      required = true,
+      description =
+          "Binary outcome: 0/1, TRUE/FALSE, yes/no or a two-level column (the non-reference level is the case).")
   String outcome;
 
   @Option(names = "--marker", required = true, description = "Numeric marker column.")
   String marker;
 
-  @Option(names = "--direction", defaultValue = "auto",
-      description = "auto (by medians, as pROC), \"<\" (controls lower: a case when marker >= threshold) or \">\" (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--direction",
+      defaultValue = "auto",
+      description =
+          "auto (by medians, as pROC), \"<\" (controls lower: a case when marker >= threshold) or \">\" (default: ${DEFAULT-VALUE}).")
   String direction;
 
-  @Option(names = "--at", paramLabel = "T", description = "Threshold at which to report sensitivity and specificity with exact CIs.")
+  @Option(
+      names = "--at",
+      paramLabel = "T",
+      description = "Threshold at which to report sensitivity and specificity with exact CIs.")
   Double at;
 
-  @Option(names = "--compare", paramLabel = "M2", description = "Second marker on the same rows: DeLong's paired test of the two AUCs.")
+  @Option(
+      names = "--compare",
+      paramLabel = "M2",
+      description = "Second marker on the same rows: DeLong's paired test of the two AUCs.")
   String compare;
 
-  @Option(names = "--conf-level", defaultValue = "0.95", description = "Confidence level (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--conf-level",
+      defaultValue = "0.95",
+      description = "Confidence level (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
   @Override
@@ -65,11 +82,14 @@ public final class RocCommand implements Callable<Integer> {
     double[] m = MarkerInput.marker(frame, 0);
     RocCurve curve = input.analyse(marker, () -> RocCurve.of(y, m, dir));
     RocResult roc = input.analyse(marker, () -> curve.result(confLevel));
-    ThresholdPerformance atThreshold = at == null ? null : input.analyse(marker, () -> curve.at(at, confLevel));
+    ThresholdPerformance atThreshold =
+        at == null ? null : input.analyse(marker, () -> curve.at(at, confLevel));
     DeLongTestResult test = null;
     if (compare != null) {
       double[] m2 = MarkerInput.marker(frame, 1);
-      test = input.analyse(compare, () -> DeLongTest.paired(y, m, m2, dir, RocDirection.AUTO, confLevel));
+      test =
+          input.analyse(
+              compare, () -> DeLongTest.paired(y, m, m2, dir, RocDirection.AUTO, confLevel));
     }
     List<String> warnings = new ArrayList<>(frame.warnings());
     warnings.addAll(roc.warnings());
@@ -77,13 +97,14 @@ public final class RocCommand implements Callable<Integer> {
       warnings.addAll(test.warnings());
     }
     DeLongTestResult t = test;
-    output.write(out -> {
-      switch (output.format()) {
-        case JSON -> Json.write(json(frame, roc, atThreshold, t, warnings), out);
-        case CSV -> csv(roc).print(out);
-        default -> text(frame, roc, atThreshold, t, warnings, out);
-      }
-    });
+    output.write(
+        out -> {
+          switch (output.format()) {
+            case JSON -> Json.write(json(frame, roc, atThreshold, t, warnings), out);
+            case CSV -> csv(roc).print(out);
+            default -> text(frame, roc, atThreshold, t, warnings, out);
+          }
+        });
     return 0;
   }
 
@@ -92,11 +113,18 @@ public final class RocCommand implements Callable<Integer> {
       case "auto", "AUTO" -> RocDirection.AUTO;
       case "<" -> RocDirection.CONTROLS_LOWER;
       case ">" -> RocDirection.CONTROLS_HIGHER;
-      default -> throw new IllegalArgumentException("--direction must be auto, \"<\" or \">\", got \"" + s + "\"");
+      default ->
+          throw new IllegalArgumentException(
+              "--direction must be auto, \"<\" or \">\", got \"" + s + "\"");
     };
   }
 
-  private ObjectNode json(ModelFrame frame, RocResult roc, ThresholdPerformance at, DeLongTestResult test, List<String> warnings) {
+  private ObjectNode json(
+      ModelFrame frame,
+      RocResult roc,
+      ThresholdPerformance at,
+      DeLongTestResult test,
+      List<String> warnings) {
     ObjectNode root = Json.object();
     root.put("analysis", "roc");
     root.put("data", input.source());
@@ -106,7 +134,11 @@ public final class RocCommand implements Callable<Integer> {
     root.put("n", frame.n());
     root.put("dropped_missing", frame.droppedMissing());
     ObjectNode m = root.putObject("method");
-    m.put("direction", direction.trim().equalsIgnoreCase("auto") ? "auto (median of controls <= median of cases gives \"<\")" : "given");
+    m.put(
+        "direction",
+        direction.trim().equalsIgnoreCase("auto")
+            ? "auto (median of controls <= median of cases gives \"<\")"
+            : "given");
     m.put("auc_ci", "DeLong, on the AUC scale, clipped to [0,1]");
     m.put("conf_level", confLevel);
     m.put("thresholds", "midpoints between consecutive distinct marker values (pROC)");
@@ -184,44 +216,87 @@ public final class RocCommand implements Callable<Integer> {
     double[] se = roc.sensitivities();
     double[] sp = roc.specificities();
     for (int i = 0; i < th.length; i++) {
-      t.row(List.of(Double.isInfinite(th[i]) ? (th[i] > 0 ? "Inf" : "-Inf") : Numbers.full(th[i]), Numbers.full(se[i]),
-          Numbers.full(sp[i])));
+      t.row(
+          List.of(
+              Double.isInfinite(th[i]) ? (th[i] > 0 ? "Inf" : "-Inf") : Numbers.full(th[i]),
+              Numbers.full(se[i]),
+              Numbers.full(sp[i])));
     }
     return t;
   }
 
-  private void text(ModelFrame frame, RocResult roc, ThresholdPerformance at, DeLongTestResult test, List<String> warnings,
+  private void text(
+      ModelFrame frame,
+      RocResult roc,
+      ThresholdPerformance at,
+      DeLongTestResult test,
+      List<String> warnings,
       PrintStream out) {
     String lvl = Numbers.signif(confLevel * 100, 4) + "%";
     out.printf("ROC curve: %s by %s   data: %s%n", marker, outcome, input.source());
-    out.printf("%d cases (outcome %s), %d controls%s%n", roc.nCases(), frame.binaryResponseCoding(), roc.nControls(),
-        frame.droppedMissing() > 0 ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)" : "");
+    out.printf(
+        "%d cases (outcome %s), %d controls%s%n",
+        roc.nCases(),
+        frame.binaryResponseCoding(),
+        roc.nControls(),
+        frame.droppedMissing() > 0
+            ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)"
+            : "");
     out.printf("Direction: controls %s cases%n%n", roc.direction().symbol());
     out.printf("Area under the curve: %s%n", Numbers.signif(roc.auc().auc(), 4));
-    out.printf("%s CI: %s-%s (DeLong)%n%n", lvl, Numbers.signif(roc.auc().lower(), 4), Numbers.signif(roc.auc().upper(), 4));
+    out.printf(
+        "%s CI: %s-%s (DeLong)%n%n",
+        lvl, Numbers.signif(roc.auc().lower(), 4), Numbers.signif(roc.auc().upper(), 4));
     out.println("Best threshold(s) by Youden's J:");
     TextTable b = new TextTable(List.of("threshold", "sensitivity", "specificity", "youden"));
     for (YoudenThreshold y : roc.best()) {
-      b.row(List.of(Numbers.signif(y.threshold(), 7), Numbers.signif(y.sensitivity(), 4), Numbers.signif(y.specificity(), 4),
-          Numbers.signif(y.youden(), 4)));
+      b.row(
+          List.of(
+              Numbers.signif(y.threshold(), 7),
+              Numbers.signif(y.sensitivity(), 4),
+              Numbers.signif(y.specificity(), 4),
+              Numbers.signif(y.youden(), 4)));
     }
     b.print(out);
     if (at != null) {
       out.println();
-      out.printf("At threshold %s (case when marker %s threshold):%n", Numbers.signif(at.threshold(), 7),
-          roc.direction().symbol().equals("<") ? ">=" : "<=");
-      out.printf("  sensitivity %s (%s CI %s-%s), %d of %d cases%n", Numbers.signif(at.sensitivity(), 4), lvl,
-          Numbers.signif(at.sensitivityLower(), 4), Numbers.signif(at.sensitivityUpper(), 4), at.truePositives(), roc.nCases());
-      out.printf("  specificity %s (%s CI %s-%s), %d of %d controls%n", Numbers.signif(at.specificity(), 4), lvl,
-          Numbers.signif(at.specificityLower(), 4), Numbers.signif(at.specificityUpper(), 4), at.trueNegatives(), roc.nControls());
+      out.printf(
+          "At threshold %s (case when marker %s threshold):%n",
+          Numbers.signif(at.threshold(), 7), roc.direction().symbol().equals("<") ? ">=" : "<=");
+      out.printf(
+          "  sensitivity %s (%s CI %s-%s), %d of %d cases%n",
+          Numbers.signif(at.sensitivity(), 4),
+          lvl,
+          Numbers.signif(at.sensitivityLower(), 4),
+          Numbers.signif(at.sensitivityUpper(), 4),
+          at.truePositives(),
+          roc.nCases());
+      out.printf(
+          "  specificity %s (%s CI %s-%s), %d of %d controls%n",
+          Numbers.signif(at.specificity(), 4),
+          lvl,
+          Numbers.signif(at.specificityLower(), 4),
+          Numbers.signif(at.specificityUpper(), 4),
+          at.trueNegatives(),
+          roc.nControls());
     }
     if (test != null) {
       out.println();
       out.println("DeLong's test for two correlated ROC curves");
-      out.printf("  AUC %s: %s, AUC %s: %s (direction %s)%n", marker, Numbers.signif(test.auc1(), 4), compare,
-          Numbers.signif(test.auc2(), 4), test.direction2().symbol());
-      out.printf("  Z = %s, p-value = %s; difference %s (%s CI %s to %s)%n", Numbers.signif(test.statistic(), 5),
-          Numbers.pValue(test.p()), Numbers.signif(test.difference(), 4), lvl, Numbers.signif(test.lower(), 4),
+      out.printf(
+          "  AUC %s: %s, AUC %s: %s (direction %s)%n",
+          marker,
+          Numbers.signif(test.auc1(), 4),
+          compare,
+          Numbers.signif(test.auc2(), 4),
+          test.direction2().symbol());
+      out.printf(
+          "  Z = %s, p-value = %s; difference %s (%s CI %s to %s)%n",
+          Numbers.signif(test.statistic(), 5),
+          Numbers.pValue(test.p()),
+          Numbers.signif(test.difference(), 4),
+          lvl,
+          Numbers.signif(test.lower(), 4),
           Numbers.signif(test.upper(), 4));
     }
     out.println();

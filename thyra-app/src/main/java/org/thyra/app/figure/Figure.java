@@ -9,19 +9,25 @@ import java.util.List;
  */
 public interface Figure {
 
-  /** @return width in pixels (SVG user units) */
+  /**
+   * @return width in pixels (SVG user units)
+   */
   int width();
 
-  /** @return height in pixels */
+  /**
+   * @return height in pixels
+   */
   int height();
 
-  /** @return one name per part, in drawing order (an SVG group id: letters, digits, '-', '_') */
+  /**
+   * @return one name per part, in drawing order (an SVG group id: letters, digits, '-', '_')
+   */
   List<String> parts();
 
   /**
    * Draws one part.
    *
-   * @param g    where to draw, in pixels from the top-left corner
+   * @param g where to draw, in pixels from the top-left corner
    * @param part index into {@link #parts()}
    */
   void drawPart(Graphics2D g, int part);

@@ -10,27 +10,33 @@ import java.util.List;
 
 /**
  * A nomogram drawn as {@code plot(rms::nomogram)} lays it out: a Points axis (0–100) on top, one
- * axis per variable with its values at their points, a Total Points axis, then the linear
- * predictor and one axis per outcome (survival at a horizon, or probability) with their tick values
- * at the total points that give them. Labels on the left. Variable axes share the Points scale;
- * the total, linear predictor and outcome axes share the Total Points scale.
+ * axis per variable with its values at their points, a Total Points axis, then the linear predictor
+ * and one axis per outcome (survival at a horizon, or probability) with their tick values at the
+ * total points that give them. Labels on the left. Variable axes share the Points scale; the total,
+ * linear predictor and outcome axes share the Total Points scale.
  */
 public final class NomogramFigure implements Figure {
 
   /**
    * One axis: tick labels at positions on its scale.
    *
-   * @param id         part name (SVG group id)
-   * @param label      the label on the left
+   * @param id part name (SVG group id)
+   * @param label the label on the left
    * @param tickLabels one per tick
-   * @param positions  points (variable axes) or total points (the others) of each tick
+   * @param positions points (variable axes) or total points (the others) of each tick
    */
   public record Scale(String id, String label, List<String> tickLabels, double[] positions) {
     /** Validates and copies. */
     public Scale {
       if (tickLabels.size() != positions.length) {
-        throw new IllegalArgumentException("axis " + label + ": " + tickLabels.size() + " labels for "
-            + positions.length + " positions");
+        throw new IllegalArgumentException(
+            "axis "
+                + label
+                + ": "
+                + tickLabels.size()
+                + " labels for "
+                + positions.length
+                + " positions");
       }
       tickLabels = List.copyOf(tickLabels);
       positions = positions.clone();
@@ -59,9 +65,9 @@ public final class NomogramFigure implements Figure {
 
   /**
    * @param variableAxes one per model variable, positions in points
-   * @param totalAxes    the Total Points axis first, then the linear predictor and outcome axes,
-   *                     positions in total points
-   * @param pointsMax    end of the Points axis (rms: 100)
+   * @param totalAxes the Total Points axis first, then the linear predictor and outcome axes,
+   *     positions in total points
+   * @param pointsMax end of the Points axis (rms: 100)
    */
   public NomogramFigure(List<Scale> variableAxes, List<Scale> totalAxes, double pointsMax) {
     if (totalAxes.isEmpty()) {
@@ -136,7 +142,8 @@ public final class NomogramFigure implements Figure {
     drawAxis(g, s.label(), s.tickLabels(), s.positions(), y, false);
   }
 
-  private void drawAxis(Graphics2D g, String label, List<String> labels, double[] at, double y, boolean pointsScale) {
+  private void drawAxis(
+      Graphics2D g, String label, List<String> labels, double[] at, double y, boolean pointsScale) {
     g.setFont(LABEL_FONT);
     g.drawString(label, 10f, (float) (y + 4));
     if (at.length == 0) {
@@ -173,7 +180,8 @@ public final class NomogramFigure implements Figure {
       double x = xs[k];
       g.draw(new Line2D.Double(x, y, x, y - TICK));
       String text = labels.get(k);
-      g.drawString(text, (float) (x - textWidth(text) / 2), (float) (below[k] ? y + 13 : y - TICK - 3));
+      g.drawString(
+          text, (float) (x - textWidth(text) / 2), (float) (below[k] ? y + 13 : y - TICK - 3));
     }
   }
 

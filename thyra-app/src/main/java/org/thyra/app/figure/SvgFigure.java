@@ -41,7 +41,8 @@ public final class SvgFigure {
     Element root = main.getRoot();
     for (int k = 0; k < figure.parts().size(); k++) {
       SVGGraphics2D g = new SVGGraphics2D(ctx, false);
-      g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(
+          java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
       figure.drawPart(g, k);
       Element group = g.getTopLevelGroup();
       group.setAttributeNS(null, "id", figure.parts().get(k));
@@ -49,10 +50,12 @@ public final class SvgFigure {
       root.appendChild(group);
       g.dispose();
     }
-    AtomicFile.write(file, os -> {
-      Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-      main.stream(root, w, false, false);
-      w.flush();
-    });
+    AtomicFile.write(
+        file,
+        os -> {
+          Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+          main.stream(root, w, false, false);
+          w.flush();
+        });
   }
 }

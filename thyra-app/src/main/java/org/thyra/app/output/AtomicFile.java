@@ -58,10 +58,18 @@ public final class AtomicFile {
     Files.createDirectories(dir);
     // Not Files.createTempFile: it always makes the file owner-only (0600); a result must get the
     // permissions any other file the user writes gets (the umask).
-    Path tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "."
-        + System.nanoTime() + ".part");
+    Path tmp =
+        dir.resolve(
+            "."
+                + abs.getFileName()
+                + "."
+                + ProcessHandle.current().pid()
+                + "."
+                + System.nanoTime()
+                + ".part");
     try {
-      try (OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (OutputStream os =
+          Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         content.write(os);
       }
       Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -3,8 +3,8 @@ package org.thyra.app.output;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +19,8 @@ public final class CsvTable {
 
   public CsvTable row(List<String> cells) {
     if (cells.size() != header.size()) {
-      throw new IllegalArgumentException("row has " + cells.size() + " cells, header " + header.size());
+      throw new IllegalArgumentException(
+          "row has " + cells.size() + " cells, header " + header.size());
     }
     rows.add(cells);
     return this;

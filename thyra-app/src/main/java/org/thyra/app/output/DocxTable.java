@@ -47,7 +47,8 @@ public final class DocxTable {
     }
   }
 
-  private static void fill(XWPFTableRow row, List<String> cells, boolean bold, boolean boldLabel, boolean indent) {
+  private static void fill(
+      XWPFTableRow row, List<String> cells, boolean bold, boolean boldLabel, boolean indent) {
     for (int j = 0; j < cells.size(); j++) {
       XWPFTableCell cell = row.getCell(j);
       XWPFParagraph p = cell.getParagraphs().get(0);

@@ -11,9 +11,8 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * JSON building for results. Numbers are written at full precision; a value that is not finite
- * (R's {@code NA}, {@code NaN}, {@code Inf}) becomes {@code null}, because JSON has no such
- * numbers.
+ * JSON building for results. Numbers are written at full precision; a value that is not finite (R's
+ * {@code NA}, {@code NaN}, {@code Inf}) becomes {@code null}, because JSON has no such numbers.
  */
 public final class Json {
   private static final ObjectMapper MAPPER =

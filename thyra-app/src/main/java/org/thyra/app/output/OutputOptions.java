@@ -21,14 +21,19 @@ public final class OutputOptions {
       defaultValue = "text")
   OutputFormat format = OutputFormat.TEXT;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the result to FILE instead of standard output.")
   Path out;
 
   public OutputFormat format() {
     return format;
   }
 
-  /** @return the {@code --out} file, or null for standard output */
+  /**
+   * @return the {@code --out} file, or null for standard output
+   */
   public Path out() {
     return out;
   }
@@ -47,19 +52,22 @@ public final class OutputOptions {
   /** Renders text to standard output when {@code out} is null, else atomically to {@code out}. */
   public static void write(Path out, Renderer renderer) throws IOException {
     if (out == null) {
-      PrintStream stdout = new PrintStream(new NonClosing(System.out), false, StandardCharsets.UTF_8);
+      PrintStream stdout =
+          new PrintStream(new NonClosing(System.out), false, StandardCharsets.UTF_8);
       renderer.render(stdout);
       stdout.flush();
       return;
     }
-    AtomicFile.write(out, os -> {
-      PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8);
-      renderer.render(ps);
-      ps.flush();
-      if (ps.checkError()) {
-        throw new IOException("could not write " + out);
-      }
-    });
+    AtomicFile.write(
+        out,
+        os -> {
+          PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8);
+          renderer.render(ps);
+          ps.flush();
+          if (ps.checkError()) {
+            throw new IOException("could not write " + out);
+          }
+        });
   }
 
   /** Keeps {@code System.out} open when the wrapping stream is closed. */

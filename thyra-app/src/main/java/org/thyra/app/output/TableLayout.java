@@ -38,7 +38,9 @@ public record TableLayout(String title, List<String> header, List<Row> rows, Lis
       cells = List.copyOf(cells);
     }
 
-    /** @return whether renderers indent the label */
+    /**
+     * @return whether renderers indent the label
+     */
     public boolean indented() {
       return kind == Kind.LEVEL || kind == Kind.MISSING;
     }
@@ -50,7 +52,8 @@ public record TableLayout(String title, List<String> header, List<Row> rows, Lis
     notes = List.copyOf(notes);
     for (Row r : rows) {
       if (r.cells().size() != header.size()) {
-        throw new IllegalArgumentException("row has " + r.cells().size() + " cells, header " + header.size());
+        throw new IllegalArgumentException(
+            "row has " + r.cells().size() + " cells, header " + header.size());
       }
     }
   }

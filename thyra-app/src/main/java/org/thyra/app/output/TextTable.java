@@ -15,7 +15,8 @@ public final class TextTable {
 
   public TextTable row(List<String> cells) {
     if (cells.size() != header.size()) {
-      throw new IllegalArgumentException("row has " + cells.size() + " cells, header " + header.size());
+      throw new IllegalArgumentException(
+          "row has " + cells.size() + " cells, header " + header.size());
     }
     rows.add(List.copyOf(cells));
     return this;

@@ -51,7 +51,8 @@ public final class XhtmlTable {
     if (!table.notes().isEmpty()) {
       out.println("<tfoot>");
       for (String n : table.notes()) {
-        out.println("<tr><td colspan=\"" + table.header().size() + "\">" + escape(n) + "</td></tr>");
+        out.println(
+            "<tr><td colspan=\"" + table.header().size() + "\">" + escape(n) + "</td></tr>");
       }
       out.println("</tfoot>");
     }
@@ -63,20 +64,26 @@ public final class XhtmlTable {
   /** Escapes XML's special characters and drops characters XML 1.0 does not allow. */
   static String escape(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        default -> {
-          if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-              || c >= 0x10000) {
-            b.appendCodePoint(c);
-          }
-        }
-      }
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                default -> {
+                  if (c == 0x9
+                      || c == 0xA
+                      || c == 0xD
+                      || (c >= 0x20 && c <= 0xD7FF)
+                      || (c >= 0xE000 && c <= 0xFFFD)
+                      || c >= 0x10000) {
+                    b.appendCodePoint(c);
+                  }
+                }
+              }
+            });
     return b.toString();
   }
 }

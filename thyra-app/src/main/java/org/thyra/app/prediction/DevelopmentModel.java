@@ -1,15 +1,8 @@
 package org.thyra.app.prediction;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.thyra.frame.formula.ModelFrame;
-import org.thyra.frame.formula.Variable;
-import org.thyra.stats.prediction.BaselineHazard;
-import org.thyra.stats.prediction.BaselineSurvival;
-import org.thyra.stats.prediction.Nomogram;
 import org.thyra.stats.prediction.NomogramResult;
-import org.thyra.stats.prediction.NomogramTerm;
 import org.thyra.stats.regression.LogisticRegression;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.survival.CoxFit;
@@ -35,15 +28,24 @@ final class DevelopmentModel {
   }
 
   static DevelopmentModel cox(ModelFrame frame, Ties ties) {
-    CoxFit fit = CoxModel.fit(frame.time(), frame.status(), frame.design().columns(), frame.design().columnNames(),
-        null, CoxOptions.of(ties));
+    CoxFit fit =
+        CoxModel.fit(
+            frame.time(),
+            frame.status(),
+            frame.design().columns(),
+            frame.design().columnNames(),
+            null,
+            CoxOptions.of(ties));
     return new DevelopmentModel(NomogramModel.cox(frame, fit), fit.converged());
   }
 
-  /** @param y the development response coded 0/1 */
+  /**
+   * @param y the development response coded 0/1
+   */
   static DevelopmentModel logistic(ModelFrame frame, double[] y) {
-    LogisticResult fit = LogisticRegression.fit(y, frame.design().columns(),
-        frame.design().columnNames(), frame.design().assign());
+    LogisticResult fit =
+        LogisticRegression.fit(
+            y, frame.design().columns(), frame.design().columnNames(), frame.design().assign());
     return new DevelopmentModel(NomogramModel.logistic(frame, fit), fit.converged());
   }
 
@@ -56,12 +58,16 @@ final class DevelopmentModel {
     return model.warnings();
   }
 
-  /** @return the linear predictor of each row of a frame coded as the development frame */
+  /**
+   * @return the linear predictor of each row of a frame coded as the development frame
+   */
   double[] linearPredictor(ModelFrame data) {
     return model.linearPredictor(data);
   }
 
-  /** @return predicted survival at u of each row (Cox only) */
+  /**
+   * @return predicted survival at u of each row (Cox only)
+   */
   double[] survival(ModelFrame data, double u) {
     double[] lp = linearPredictor(data);
     double[] s = new double[lp.length];

@@ -40,10 +40,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code thyra nomogram}: a Cox or logistic model's nomogram (SPEC §5) with points as
- * {@code rms::nomogram}, predicted survival at each horizon from the Breslow baseline as
- * {@code survfit.coxph} (or the predicted probability), one patient's prediction and an SVG drawing.
- * The model is chosen by the formula's left side: {@code Surv(time, event)} fits a Cox model, one
+ * {@code thyra nomogram}: a Cox or logistic model's nomogram (SPEC §5) with points as {@code
+ * rms::nomogram}, predicted survival at each horizon from the Breslow baseline as {@code
+ * survfit.coxph} (or the predicted probability), one patient's prediction and an SVG drawing. The
+ * model is chosen by the formula's left side: {@code Surv(time, event)} fits a Cox model, one
  * binary variable a logistic model.
  */
 @Command(
@@ -58,46 +58,72 @@ public final class NomogramCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--formula", required = true,
-      description = "Model formula: \"Surv(time, status) ~ age + factor(stage)\" (Cox) or \"y ~ age + factor(race)\""
-          + " (logistic; the outcome is 0/1, TRUE/FALSE, yes/no or a two-level column).")
+  @Option(
+      names = "--formula",
+      required = true,
+      description =
+          "Model formula: \"Surv(time, status) ~ age + factor(stage)\" (Cox) or \"y ~ age + factor(race)\""
+              + " (logistic; the outcome is 0/1, TRUE/FALSE, yes/no or a two-level column).")
   String formulaText;
 
   @Option(names = "--ties", description = "Cox tie method: efron or breslow (default: efron).")
   Ties ties;
 
-  @Option(names = "--horizons", split = ",", paramLabel = "T1,T2,...",
-      description = "Cox: times at which to predict survival, in the time column's unit (required for Cox).")
+  @Option(
+      names = "--horizons",
+      split = ",",
+      paramLabel = "T1,T2,...",
+      description =
+          "Cox: times at which to predict survival, in the time column's unit (required for Cox).")
   double[] horizons;
 
-  @Option(names = "--predict", paramLabel = "PATIENT.json",
-      description = "A JSON object {\"variable\": value, ...}: that patient's points and predictions.")
+  @Option(
+      names = "--predict",
+      paramLabel = "PATIENT.json",
+      description =
+          "A JSON object {\"variable\": value, ...}: that patient's points and predictions.")
   Path predict;
 
-  @Option(names = "--svg", paramLabel = "FILE", description = "Also draw the nomogram as SVG to FILE.")
+  @Option(
+      names = "--svg",
+      paramLabel = "FILE",
+      description = "Also draw the nomogram as SVG to FILE.")
   Path svg;
 
   @Override
   public Integer call() throws Exception {
     Formula formula = Formula.parse(formulaText);
     if (!formula.strata().isEmpty()) {
-      throw new InputException(input.source(), null, null,
-          "nomogram does not support strata(): one baseline is needed for the survival axes; got \"" + formulaText + "\"");
+      throw new InputException(
+          input.source(),
+          null,
+          null,
+          "nomogram does not support strata(): one baseline is needed for the survival axes; got \""
+              + formulaText
+              + "\"");
     }
     boolean cox = formula.response() instanceof SurvivalResponse;
     if (cox && (horizons == null || horizons.length == 0)) {
-      throw new InputException(input.source(), null, null,
+      throw new InputException(
+          input.source(),
+          null,
+          null,
           "a Cox nomogram needs --horizons, e.g. --horizons 36,60,120 (times in the time column's unit)");
     }
     if (!cox && horizons != null) {
-      throw new InputException(input.source(), null, null,
+      throw new InputException(
+          input.source(),
+          null,
+          null,
           "--horizons is for Cox models (Surv(time, event) ~ ...); a logistic nomogram predicts one probability");
     }
     if (!cox && ties != null) {
-      throw new InputException(input.source(), null, null, "--ties is for Cox models (Surv(time, event) ~ ...)");
+      throw new InputException(
+          input.source(), null, null, "--ties is for Cox models (Surv(time, event) ~ ...)");
     }
     if (formula.covariates().isEmpty()) {
-      throw new InputException(input.source(), null, null, "a nomogram needs at least one variable on the right of ~");
+      throw new InputException(
+          input.source(), null, null, "a nomogram needs at least one variable on the right of ~");
     }
     ModelFrame frame = input.modelFrame(formula);
     NomogramModel model = cox ? coxModel(frame) : logisticModel(frame);
@@ -107,20 +133,32 @@ public final class NomogramCommand implements Callable<Integer> {
       for (int k = 0; k < times.length; k++) {
         for (int l = 0; l < k; l++) {
           if (times[l] == times[k]) {
-            // the survival map of each total-points tick is keyed by horizon: a repeat would overwrite
-            throw new InputException(input.source(), null, null, "--horizons lists "
-                + DecimalText.format(times[k]) + " twice");
+            // the survival map of each total-points tick is keyed by horizon: a repeat would
+            // overwrite
+            throw new InputException(
+                input.source(),
+                null,
+                null,
+                "--horizons lists " + DecimalText.format(times[k]) + " twice");
           }
         }
       }
       for (double h : times) {
         if (!(h >= 0) || !Double.isFinite(h)) {
-          throw new InputException(input.source(), null, null, "--horizons must be finite times >= 0, got " + h);
+          throw new InputException(
+              input.source(), null, null, "--horizons must be finite times >= 0, got " + h);
         }
         if (h > last) {
-          throw new InputException(input.source(), null, null, "horizon " + DecimalText.format(h)
-              + " is beyond the last follow-up time " + DecimalText.format(last)
-              + ": survival is not estimable there (no extrapolation); choose horizons up to " + DecimalText.format(last));
+          throw new InputException(
+              input.source(),
+              null,
+              null,
+              "horizon "
+                  + DecimalText.format(h)
+                  + " is beyond the last follow-up time "
+                  + DecimalText.format(last)
+                  + ": survival is not estimable there (no extrapolation); choose horizons up to "
+                  + DecimalText.format(last));
         }
       }
     }
@@ -139,7 +177,8 @@ public final class NomogramCommand implements Callable<Integer> {
     warnings.addAll(nom.warnings());
     for (OutcomeAxis a : outcomes) {
       if (a.values().length == 0) {
-        warnings.add(a.label() + ": no event by this horizon, survival is 1 for everybody (no axis drawn)");
+        warnings.add(
+            a.label() + ": no event by this horizon, survival is 1 for everybody (no axis drawn)");
       }
     }
     if (patient != null) {
@@ -171,8 +210,14 @@ public final class NomogramCommand implements Callable<Integer> {
   }
 
   /** Everything the renderers show. */
-  private record Result(ModelFrame frame, NomogramModel model, NomogramResult nom, double[] horizons,
-                        List<OutcomeAxis> outcomes, NomogramPatient patient, List<String> warnings) {
+  private record Result(
+      ModelFrame frame,
+      NomogramModel model,
+      NomogramResult nom,
+      double[] horizons,
+      List<OutcomeAxis> outcomes,
+      NomogramPatient patient,
+      List<String> warnings) {
     boolean cox() {
       return model.kind() == Kind.COX;
     }
@@ -180,8 +225,17 @@ public final class NomogramCommand implements Callable<Integer> {
 
   private NomogramModel coxModel(ModelFrame frame) {
     Ties t = ties == null ? Ties.EFRON : ties;
-    CoxFit fit = input.analyse(null, () -> CoxModel.fit(frame.time(), frame.status(), frame.design().columns(),
-        frame.design().columnNames(), null, CoxOptions.of(t)));
+    CoxFit fit =
+        input.analyse(
+            null,
+            () ->
+                CoxModel.fit(
+                    frame.time(),
+                    frame.status(),
+                    frame.design().columns(),
+                    frame.design().columnNames(),
+                    null,
+                    CoxOptions.of(t)));
     return input.analyse(null, () -> NomogramModel.cox(frame, fit));
   }
 
@@ -191,8 +245,15 @@ public final class NomogramCommand implements Callable<Integer> {
     for (int i = 0; i < b.length; i++) {
       y[i] = b[i];
     }
-    LogisticResult fit = input.analyse(null, () -> LogisticRegression.fit(y, frame.design().columns(),
-        frame.design().columnNames(), frame.design().assign()));
+    LogisticResult fit =
+        input.analyse(
+            null,
+            () ->
+                LogisticRegression.fit(
+                    y,
+                    frame.design().columns(),
+                    frame.design().columnNames(),
+                    frame.design().assign()));
     return input.analyse(null, () -> NomogramModel.logistic(frame, fit));
   }
 
@@ -229,12 +290,20 @@ public final class NomogramCommand implements Callable<Integer> {
     } else {
       m.put("linear_predictor", "b0 + x'b (glm.fit IRLS)");
     }
-    m.put("points", "rms::nomogram: (effect - min effect) * scale, the term with the largest range of effect"
-        + " spans 0-100 points; numeric axes: distinct values when at most 10, else pretty(range, 10); factors: every level");
-    m.put("total_points", "rms::nomogram total points axis pretty(c(0, max(100, scale * max(lp ticks - lp at 0))), 10)");
-    m.put("outcome_axes", "tick values pretty(f(range(lp ticks)), 10) within the reachable range, placed by the"
-        + " exact inverse of f (rms interpolates on a 1000-point grid)");
-    m.put("extrapolation", "none beyond the last follow-up; a patient value outside the data range extends the axis linearly");
+    m.put(
+        "points",
+        "rms::nomogram: (effect - min effect) * scale, the term with the largest range of effect"
+            + " spans 0-100 points; numeric axes: distinct values when at most 10, else pretty(range, 10); factors: every level");
+    m.put(
+        "total_points",
+        "rms::nomogram total points axis pretty(c(0, max(100, scale * max(lp ticks - lp at 0))), 10)");
+    m.put(
+        "outcome_axes",
+        "tick values pretty(f(range(lp ticks)), 10) within the reachable range, placed by the"
+            + " exact inverse of f (rms interpolates on a 1000-point grid)");
+    m.put(
+        "extrapolation",
+        "none beyond the last follow-up; a patient value outside the data range extends the axis linearly");
     m.put("description", r.nom().method());
     root.set("warnings", Json.strings(r.warnings()));
     if (r.cox()) {
@@ -287,7 +356,9 @@ public final class NomogramCommand implements Callable<Integer> {
     if (r.patient() != null) {
       NomogramPatient p = r.patient();
       ObjectNode po = root.putObject("patient");
-      po.put("file", predict.getFileName() == null ? predict.toString() : predict.getFileName().toString());
+      po.put(
+          "file",
+          predict.getFileName() == null ? predict.toString() : predict.getFileName().toString());
       ObjectNode values = po.putObject("values");
       p.values().forEach(values::put);
       ObjectNode pts = po.putObject("points");
@@ -334,8 +405,8 @@ public final class NomogramCommand implements Callable<Integer> {
   // ------------------------------------------------------------------ CSV
 
   /**
-   * One row per axis value: the variable axes, then total points, linear predictor and outcome axes;
-   * with --predict the patient's rows ({@code patient: AXIS}, its value, its points).
+   * One row per axis value: the variable axes, then total points, linear predictor and outcome
+   * axes; with --predict the patient's rows ({@code patient: AXIS}, its value, its points).
    */
   private static CsvTable csv(Result r) {
     CsvTable t = new CsvTable(List.of("axis", "value", "points"));
@@ -343,7 +414,9 @@ public final class NomogramCommand implements Callable<Integer> {
       NomogramAxis a = r.nom().axes().get(j);
       double[] p = a.points();
       for (int k = 0; k < p.length; k++) {
-        t.row(List.of(a.variable(), axisLabel(r.model().variables().get(j), a, k), Numbers.full(p[k])));
+        t.row(
+            List.of(
+                a.variable(), axisLabel(r.model().variables().get(j), a, k), Numbers.full(p[k])));
       }
     }
     for (double p : r.nom().totalPointsTicks()) {
@@ -361,7 +434,8 @@ public final class NomogramCommand implements Callable<Integer> {
     }
     NomogramPatient p = r.patient();
     if (p != null) {
-      // --predict: the patient's value and points on each axis, then its total points and predictions
+      // --predict: the patient's value and points on each axis, then its total points and
+      // predictions
       for (int j = 0; j < r.model().variables().size(); j++) {
         String v = r.model().variables().get(j).name();
         t.row(List.of("patient: " + v, p.values().get(v), Numbers.full(p.points()[j])));
@@ -371,8 +445,11 @@ public final class NomogramCommand implements Callable<Integer> {
       t.row(List.of("patient: Linear Predictor", Numbers.full(p.linearPredictor()), total));
       double[] pr = r.model().predict(r.horizons(), p.linearPredictor());
       for (int k = 0; k < pr.length; k++) {
-        t.row(List.of("patient: " + (r.cox() ? survivalLabel(r.horizons()[k]) : "probability"), Numbers.full(pr[k]),
-            total));
+        t.row(
+            List.of(
+                "patient: " + (r.cox() ? survivalLabel(r.horizons()[k]) : "probability"),
+                Numbers.full(pr[k]),
+                total));
       }
     }
     return t;
@@ -386,12 +463,24 @@ public final class NomogramCommand implements Callable<Integer> {
 
   /** Laid out like R's print(nomogram): one table per axis, then total points and predictions. */
   private void text(Formula formula, Result r, PrintStream out) {
-    out.println("Nomogram (" + r.model().kind().label() + " model): " + formula + "   data: " + input.source());
-    out.printf("n = %d, %s = %d%s%n", r.model().n(), r.cox() ? "events" : "outcomes = 1", r.model().events(),
+    out.println(
+        "Nomogram ("
+            + r.model().kind().label()
+            + " model): "
+            + formula
+            + "   data: "
+            + input.source());
+    out.printf(
+        "n = %d, %s = %d%s%n",
+        r.model().n(),
+        r.cox() ? "events" : "outcomes = 1",
+        r.model().events(),
         r.frame().droppedMissing() > 0
-            ? "   (" + r.frame().droppedMissing() + " observations deleted due to missingness)" : "");
+            ? "   (" + r.frame().droppedMissing() + " observations deleted due to missingness)"
+            : "");
     out.printf("Points per unit of linear predictor: %s%n", Numbers.signif(r.nom().scale(), 6));
-    out.printf("Linear predictor units per point   : %s%n%n", Numbers.signif(1 / r.nom().scale(), 6));
+    out.printf(
+        "Linear predictor units per point   : %s%n%n", Numbers.signif(1 / r.nom().scale(), 6));
     for (int j = 0; j < r.nom().axes().size(); j++) {
       NomogramAxis a = r.nom().axes().get(j);
       TextTable t = new TextTable(List.of(a.variable(), "Points"));
@@ -450,7 +539,8 @@ public final class NomogramCommand implements Callable<Integer> {
       t.print(out);
     }
     out.println();
-    out.println("Method: " + r.nom().method() + (r.cox() ? "; " + r.model().baseline().method() : ""));
+    out.println(
+        "Method: " + r.nom().method() + (r.cox() ? "; " + r.model().baseline().method() : ""));
     if (svg != null) {
       out.println("Figure: " + svg);
     }
@@ -461,7 +551,8 @@ public final class NomogramCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------ figure
 
-  private static NomogramFigure figure(NomogramModel model, NomogramResult nom, List<OutcomeAxis> outcomes) {
+  private static NomogramFigure figure(
+      NomogramModel model, NomogramResult nom, List<OutcomeAxis> outcomes) {
     List<NomogramFigure.Scale> vars = new ArrayList<>();
     for (int j = 0; j < nom.axes().size(); j++) {
       NomogramAxis a = nom.axes().get(j);
@@ -470,12 +561,17 @@ public final class NomogramCommand implements Callable<Integer> {
     List<NomogramFigure.Scale> totals = new ArrayList<>();
     double[] tp = nom.totalPointsTicks();
     totals.add(new NomogramFigure.Scale("axis-total-points", "Total Points", labels(tp), tp));
-    totals.add(new NomogramFigure.Scale("axis-linear-predictor", "Linear Predictor",
-        labels(nom.linearPredictorTicks()), nom.linearPredictorTickPoints()));
+    totals.add(
+        new NomogramFigure.Scale(
+            "axis-linear-predictor",
+            "Linear Predictor",
+            labels(nom.linearPredictorTicks()),
+            nom.linearPredictorTickPoints()));
     for (int k = 0; k < outcomes.size(); k++) {
       OutcomeAxis a = outcomes.get(k);
       String label = model.kind() == Kind.COX ? key(a.horizon()) + " survival" : "Probability";
-      totals.add(new NomogramFigure.Scale("axis-outcome-" + k, label, labels(a.values()), a.points()));
+      totals.add(
+          new NomogramFigure.Scale("axis-outcome-" + k, label, labels(a.values()), a.points()));
     }
     return new NomogramFigure(vars, totals, org.thyra.stats.prediction.Nomogram.MAX_POINTS);
   }

@@ -19,27 +19,36 @@ import org.thyra.stats.survival.CoxFit;
  * constant and the fitted linear predictors on the scale {@code rms} uses, and (Cox) the baseline
  * hazard that turns a linear predictor into survival.
  *
- * <p>Scales, as {@code rms::nomogram}: a logistic model's linear predictor is {@code b0 + x'b};
- * a Cox model's is centred at the sample mean of {@code x'b}, as {@code cph} ({@code constant =
- * -mean(x'b)}), which shifts the linear predictor axis but no points. An aliased coefficient
- * counts as 0 (R's NA) and is reported.
+ * <p>Scales, as {@code rms::nomogram}: a logistic model's linear predictor is {@code b0 + x'b}; a
+ * Cox model's is centred at the sample mean of {@code x'b}, as {@code cph} ({@code constant =
+ * -mean(x'b)}), which shifts the linear predictor axis but no points. An aliased coefficient counts
+ * as 0 (R's NA) and is reported.
  *
- * @param kind        Cox or logistic
- * @param variables   the model variables in formula order, with their coefficients and data range
+ * @param kind Cox or logistic
+ * @param variables the model variables in formula order, with their coefficients and data range
  * @param coefficients every design column's coefficient, in design order (aliased: 0)
- * @param constant    b0 of {@code lp = b0 + Σ effects}
- * @param fittedLp    fitted linear predictor per row on that scale
- * @param baseline    Cox: the baseline hazard (survfit.coxph); logistic: null
- * @param n           observations used
- * @param events      events (Cox) or outcomes equal to 1 (logistic)
- * @param warnings    notes from the fit and the frame
+ * @param constant b0 of {@code lp = b0 + Σ effects}
+ * @param fittedLp fitted linear predictor per row on that scale
+ * @param baseline Cox: the baseline hazard (survfit.coxph); logistic: null
+ * @param n observations used
+ * @param events events (Cox) or outcomes equal to 1 (logistic)
+ * @param warnings notes from the fit and the frame
  */
-record NomogramModel(Kind kind, List<ModelVariable> variables, double[] coefficients, double constant, double[] fittedLp,
-                     BaselineHazard baseline, int n, int events, List<String> warnings) {
+record NomogramModel(
+    Kind kind,
+    List<ModelVariable> variables,
+    double[] coefficients,
+    double constant,
+    double[] fittedLp,
+    BaselineHazard baseline,
+    int n,
+    int events,
+    List<String> warnings) {
 
   /** The two model families a nomogram is drawn for. */
   enum Kind {
-    COX, LOGISTIC;
+    COX,
+    LOGISTIC;
 
     String label() {
       return name().toLowerCase(Locale.ROOT);
@@ -49,16 +58,23 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double[] coeffici
   /**
    * One model variable as a nomogram axis.
    *
-   * @param name         variable name
-   * @param categorical  whether it enters as indicators
-   * @param levels       levels, reference first (categorical)
-   * @param coefficients numeric: one slope; categorical: one per non-reference level (0 when aliased)
-   * @param min          numeric: smallest value in the fitting rows
-   * @param max          numeric: largest value in the fitting rows
-   * @param axisValues   numeric: axis tick values (rms: distinct values when at most 10, else pretty)
+   * @param name variable name
+   * @param categorical whether it enters as indicators
+   * @param levels levels, reference first (categorical)
+   * @param coefficients numeric: one slope; categorical: one per non-reference level (0 when
+   *     aliased)
+   * @param min numeric: smallest value in the fitting rows
+   * @param max numeric: largest value in the fitting rows
+   * @param axisValues numeric: axis tick values (rms: distinct values when at most 10, else pretty)
    */
-  record ModelVariable(String name, boolean categorical, List<String> levels, double[] coefficients,
-                       double min, double max, double[] axisValues) {
+  record ModelVariable(
+      String name,
+      boolean categorical,
+      List<String> levels,
+      double[] coefficients,
+      double min,
+      double max,
+      double[] axisValues) {
 
     /** The contribution of a numeric value to the linear predictor. */
     double effect(double value) {
@@ -74,7 +90,8 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double[] coeffici
       if (categorical) {
         return NomogramTerm.categorical(name, levels, coefficients);
       }
-      // NomogramTerm.linear's effects, with labels as R prints numbers (pretty's 0.30000000000000004 is 0.3)
+      // NomogramTerm.linear's effects, with labels as R prints numbers (pretty's
+      // 0.30000000000000004 is 0.3)
       double[] e = new double[axisValues.length];
       List<String> labels = new ArrayList<>();
       for (int k = 0; k < e.length; k++) {
@@ -110,9 +127,11 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double[] coeffici
     for (int i = 0; i < lp.length; i++) {
       lp[i] = xb[i] - mean;
     }
-    BaselineHazard baseline = BaselineSurvival.estimate(frame.time(), frame.status(), lp, null, fit.ties());
+    BaselineHazard baseline =
+        BaselineSurvival.estimate(frame.time(), frame.status(), lp, null, fit.ties());
     warnings.addAll(baseline.warnings());
-    return new NomogramModel(Kind.COX, variables(frame, b), b, -mean, lp, baseline, fit.n(), fit.events(), warnings);
+    return new NomogramModel(
+        Kind.COX, variables(frame, b), b, -mean, lp, baseline, fit.n(), fit.events(), warnings);
   }
 
   /**
@@ -128,14 +147,18 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double[] coeffici
       coef[j] = t.coef();
       names.add(t.name());
       if (t.diverging()) {
-        warnings.add("nomogram: coefficient " + t.name() + " diverges (separation), so its axis dominates the"
-            + " points and predicted probabilities near 0 or 1 are not reliable");
+        warnings.add(
+            "nomogram: coefficient "
+                + t.name()
+                + " diverges (separation), so its axis dominates the"
+                + " points and predicted probabilities near 0 or 1 are not reliable");
       }
     }
     double[] b = usable(coef, names, warnings);
     double b0 = fit.intercept().coef();
     double[] lp = linearPredictor(frame.design().columns(), b, b0);
-    return new NomogramModel(Kind.LOGISTIC, variables(frame, b), b, b0, lp, null, fit.n(), fit.events(), warnings);
+    return new NomogramModel(
+        Kind.LOGISTIC, variables(frame, b), b, b0, lp, null, fit.n(), fit.events(), warnings);
   }
 
   /** Builds the nomogram (rms: largest range of effect = 100 points). */
@@ -148,8 +171,9 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double[] coeffici
   }
 
   /**
-   * The linear predictor of each row of a frame coded as the fitting frame ({@link ModelFrame#encode}),
-   * on this model's scale (Cox: centred at the fitting rows' mean, as {@code predict.coxph(type = "lp")}).
+   * The linear predictor of each row of a frame coded as the fitting frame ({@link
+   * ModelFrame#encode}), on this model's scale (Cox: centred at the fitting rows' mean, as {@code
+   * predict.coxph(type = "lp")}).
    */
   double[] linearPredictor(ModelFrame data) {
     return linearPredictor(data.design().columns(), coefficients, constant);
@@ -166,7 +190,9 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double[] coeffici
     return new double[] {lp >= 0 ? 1 / (1 + Math.exp(-lp)) : Math.exp(lp) / (1 + Math.exp(lp))};
   }
 
-  /** @return the variable of that name, or null */
+  /**
+   * @return the variable of that name, or null
+   */
   ModelVariable variable(String name) {
     for (ModelVariable v : variables) {
       if (v.name().equals(name)) {
@@ -205,7 +231,8 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double[] coeffici
     List<ModelVariable> out = new ArrayList<>();
     double[][] x = frame.design().columns();
     for (Variable v : frame.variables()) {
-      double[] coef = java.util.Arrays.copyOfRange(b, v.firstColumn(), v.firstColumn() + v.columnCount());
+      double[] coef =
+          java.util.Arrays.copyOfRange(b, v.firstColumn(), v.firstColumn() + v.columnCount());
       if (v.categorical()) {
         out.add(new ModelVariable(v.name(), true, v.levels(), coef, Double.NaN, Double.NaN, null));
       } else {
@@ -216,7 +243,9 @@ record NomogramModel(Kind kind, List<ModelVariable> variables, double[] coeffici
           lo = Math.min(lo, c);
           hi = Math.max(hi, c);
         }
-        out.add(new ModelVariable(v.name(), false, List.of(), coef, lo, hi, NomogramTerm.defaultValues(col)));
+        out.add(
+            new ModelVariable(
+                v.name(), false, List.of(), coef, lo, hi, NomogramTerm.defaultValues(col)));
       }
     }
     return out;

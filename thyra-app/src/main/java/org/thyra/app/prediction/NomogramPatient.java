@@ -25,14 +25,18 @@ import org.thyra.stats.prediction.NomogramResult;
  * numeric value outside the fitting data's range is scored by extending the axis linearly, as
  * {@code rms} does, and reported as a warning.
  *
- * @param values       the patient's values as given, in model order (text)
- * @param points       points per variable, in model order
- * @param totalPoints  sum of the points
+ * @param values the patient's values as given, in model order (text)
+ * @param points points per variable, in model order
+ * @param totalPoints sum of the points
  * @param linearPredictor linear predictor on the nomogram's scale
- * @param warnings     values outside the data range
+ * @param warnings values outside the data range
  */
-record NomogramPatient(Map<String, String> values, double[] points, double totalPoints, double linearPredictor,
-                       List<String> warnings) {
+record NomogramPatient(
+    Map<String, String> values,
+    double[] points,
+    double totalPoints,
+    double linearPredictor,
+    List<String> warnings) {
 
   NomogramPatient {
     values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -43,8 +47,8 @@ record NomogramPatient(Map<String, String> values, double[] points, double total
   /**
    * Reads and scores the patient file.
    *
-   * @throws InputException naming the file and the variable for a missing, unknown, non-numeric
-   *                        or unseen value, or a file that is not one JSON object
+   * @throws InputException naming the file and the variable for a missing, unknown, non-numeric or
+   *     unseen value, or a file that is not one JSON object
    */
   static NomogramPatient read(Path file, NomogramModel model, NomogramResult nom) {
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
@@ -53,18 +57,33 @@ record NomogramPatient(Map<String, String> values, double[] points, double total
     try {
       text = Files.readString(file);
     } catch (IOException e) {
-      throw new InputException(source, null, null, "--predict file cannot be read: "
-          + (e instanceof java.nio.file.NoSuchFileException ? "file not found (" + file + ")" : firstLine(e.toString())), e);
+      throw new InputException(
+          source,
+          null,
+          null,
+          "--predict file cannot be read: "
+              + (e instanceof java.nio.file.NoSuchFileException
+                  ? "file not found (" + file + ")"
+                  : firstLine(e.toString())),
+          e);
     }
     try {
       root = new ObjectMapper().readTree(text);
     } catch (IOException e) {
-      throw new InputException(source, null, null, "--predict needs a JSON object {\"variable\": value, ...}: "
-          + firstLine(e.getMessage()), e);
+      throw new InputException(
+          source,
+          null,
+          null,
+          "--predict needs a JSON object {\"variable\": value, ...}: " + firstLine(e.getMessage()),
+          e);
     }
     if (root == null || !root.isObject()) {
-      throw new InputException(source, null, null,
-          "--predict needs a JSON object {\"variable\": value, ...}, got " + (root == null ? "nothing" : root.getNodeType()));
+      throw new InputException(
+          source,
+          null,
+          null,
+          "--predict needs a JSON object {\"variable\": value, ...}, got "
+              + (root == null ? "nothing" : root.getNodeType()));
     }
     List<String> names = new ArrayList<>();
     for (ModelVariable v : model.variables()) {
@@ -73,8 +92,14 @@ record NomogramPatient(Map<String, String> values, double[] points, double total
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (model.variable(f) == null) {
-        throw new InputException(source, null, null, "variable \"" + f + "\" is not in the model; its variables are "
-            + String.join(", ", names));
+        throw new InputException(
+            source,
+            null,
+            null,
+            "variable \""
+                + f
+                + "\" is not in the model; its variables are "
+                + String.join(", ", names));
       }
     }
     Map<String, String> values = new LinkedHashMap<>();
@@ -84,32 +109,70 @@ record NomogramPatient(Map<String, String> values, double[] points, double total
       ModelVariable v = model.variables().get(j);
       JsonNode node = root.get(v.name());
       if (node == null || node.isNull()) {
-        throw new InputException(source, null, null, "variable \"" + v.name() + "\" is missing: the nomogram needs "
-            + "a value for each of " + String.join(", ", names));
+        throw new InputException(
+            source,
+            null,
+            null,
+            "variable \""
+                + v.name()
+                + "\" is missing: the nomogram needs "
+                + "a value for each of "
+                + String.join(", ", names));
       }
       if (v.categorical()) {
         if (!(node.isTextual() || node.isNumber())) {
-          throw new InputException(source, null, null, "variable \"" + v.name() + "\" takes one level as a string"
-              + " or number, got " + node + "; known levels: " + String.join(", ", v.levels()));
+          throw new InputException(
+              source,
+              null,
+              null,
+              "variable \""
+                  + v.name()
+                  + "\" takes one level as a string"
+                  + " or number, got "
+                  + node
+                  + "; known levels: "
+                  + String.join(", ", v.levels()));
         }
         String level = node.isNumber() ? DecimalText.format(node.doubleValue()) : node.asText();
         int k = v.levels().indexOf(level);
         if (k < 0) {
-          throw new InputException(source, null, null, "variable \"" + v.name() + "\": level \"" + node.asText()
-              + "\" was not seen in the development data; known levels: " + String.join(", ", v.levels()));
+          throw new InputException(
+              source,
+              null,
+              null,
+              "variable \""
+                  + v.name()
+                  + "\": level \""
+                  + node.asText()
+                  + "\" was not seen in the development data; known levels: "
+                  + String.join(", ", v.levels()));
         }
         values.put(v.name(), level);
         effects[j] = v.levelEffect(k);
       } else {
         double x = numeric(node);
         if (!Double.isFinite(x)) {
-          throw new InputException(source, null, null, "variable \"" + v.name() + "\" is numeric; got " + node
-              + ", which is not a finite number");
+          throw new InputException(
+              source,
+              null,
+              null,
+              "variable \""
+                  + v.name()
+                  + "\" is numeric; got "
+                  + node
+                  + ", which is not a finite number");
         }
         if (x < v.min() || x > v.max()) {
-          warnings.add("patient " + v.name() + " = " + DecimalText.format(x) + " is outside the development data range ["
-              + DecimalText.format(v.min()) + ", " + DecimalText.format(v.max())
-              + "]: its points extend the axis linearly, as rms does (extrapolation)");
+          warnings.add(
+              "patient "
+                  + v.name()
+                  + " = "
+                  + DecimalText.format(x)
+                  + " is outside the development data range ["
+                  + DecimalText.format(v.min())
+                  + ", "
+                  + DecimalText.format(v.max())
+                  + "]: its points extend the axis linearly, as rms does (extrapolation)");
         }
         values.put(v.name(), DecimalText.format(x));
         effects[j] = v.effect(x);

@@ -10,15 +10,15 @@ import org.thyra.stats.prediction.PrettyBreaks;
  * A nomogram's outcome axis: predicted survival at one horizon (Cox) or the predicted probability
  * (logistic), with tick values placed at the total points that give them.
  *
- * <p>Tick values as {@code rms::nomogram} without {@code fun.at}: {@code pretty(f(range(lp.at)), 10)}
- * over the reachable range of the linear predictor axis, keeping the ticks that range reaches. rms
- * places them by linear interpolation on a 1000-point grid; here the inverse is exact:
- * survival {@code lp = ref + log(-log S / H(t))}, probability {@code lp = log(p / (1 - p))}.
+ * <p>Tick values as {@code rms::nomogram} without {@code fun.at}: {@code pretty(f(range(lp.at)),
+ * 10)} over the reachable range of the linear predictor axis, keeping the ticks that range reaches.
+ * rms places them by linear interpolation on a 1000-point grid; here the inverse is exact: survival
+ * {@code lp = ref + log(-log S / H(t))}, probability {@code lp = log(p / (1 - p))}.
  *
- * @param label   axis label, e.g. {@code S(36)} or {@code probability}
+ * @param label axis label, e.g. {@code S(36)} or {@code probability}
  * @param horizon the horizon (NaN for a probability axis)
- * @param values  tick values
- * @param points  total points of each tick
+ * @param values tick values
+ * @param points total points of each tick
  */
 record OutcomeAxis(String label, double horizon, double[] values, double[] points) {
 
@@ -30,27 +30,38 @@ record OutcomeAxis(String label, double horizon, double[] values, double[] point
   }
 
   /** The survival axis of one horizon. */
-  static OutcomeAxis survival(NomogramResult nom, BaselineHazard baseline, double horizon, String label) {
+  static OutcomeAxis survival(
+      NomogramResult nom, BaselineHazard baseline, double horizon, String label) {
     double h = baseline.cumulativeHazard(0, horizon);
     double ref = baseline.reference();
     if (!(h > 0)) {
       // no event by the horizon: survival is 1 for everybody, no axis to draw
       return new OutcomeAxis(label, horizon, new double[0], new double[0]);
     }
-    return axis(nom, label, horizon, lp -> Math.exp(-h * Math.exp(lp - ref)),
+    return axis(
+        nom,
+        label,
+        horizon,
+        lp -> Math.exp(-h * Math.exp(lp - ref)),
         s -> ref + Math.log(-Math.log(s) / h));
   }
 
   /** The probability axis of a logistic model. */
   static OutcomeAxis probability(NomogramResult nom) {
-    return axis(nom, "probability", Double.NaN,
+    return axis(
+        nom,
+        "probability",
+        Double.NaN,
         lp -> lp >= 0 ? 1 / (1 + Math.exp(-lp)) : Math.exp(lp) / (1 + Math.exp(lp)),
         p -> Math.log(p / (1 - p)));
   }
 
-  private static OutcomeAxis axis(NomogramResult nom, String label, double horizon,
-                                  java.util.function.DoubleUnaryOperator f,
-                                  java.util.function.DoubleUnaryOperator inverse) {
+  private static OutcomeAxis axis(
+      NomogramResult nom,
+      String label,
+      double horizon,
+      java.util.function.DoubleUnaryOperator f,
+      java.util.function.DoubleUnaryOperator inverse) {
     double[] lpAt = nom.linearPredictorTicks();
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
@@ -68,7 +79,8 @@ record OutcomeAxis(String label, double horizon, double[] values, double[] point
       // seq() arithmetic leaves 0.30000000000000004: the tick is the value its label shows
       double t = Double.parseDouble(org.thyra.frame.DecimalText.format(tick));
       // rms: approx() gives NA outside the reached range; ticks at its ends stay
-      if (t < fLo - 1e-12 * Math.max(1, Math.abs(fLo)) || t > fHi + 1e-12 * Math.max(1, Math.abs(fHi))) {
+      if (t < fLo - 1e-12 * Math.max(1, Math.abs(fLo))
+          || t > fHi + 1e-12 * Math.max(1, Math.abs(fHi))) {
         continue;
       }
       double lp = inverse.applyAsDouble(t);

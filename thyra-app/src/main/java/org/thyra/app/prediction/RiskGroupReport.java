@@ -31,7 +31,11 @@ final class RiskGroupReport {
   record ScoredSet(String name, double[] time, int[] status, double[] score) {}
 
   /** One set's grouping, curves and test (test null when a group is empty). */
-  record SetResult(String name, RiskGroupAssignment assignment, int[] events, List<KaplanMeierCurve> curves,
+  record SetResult(
+      String name,
+      RiskGroupAssignment assignment,
+      int[] events,
+      List<KaplanMeierCurve> curves,
       LogRankResult logRank) {}
 
   private final String score;
@@ -39,7 +43,8 @@ final class RiskGroupReport {
   private final List<SetResult> sets;
   private final List<String> warnings;
 
-  private RiskGroupReport(String score, MaxSelectedRankResult cut, List<SetResult> sets, List<String> warnings) {
+  private RiskGroupReport(
+      String score, MaxSelectedRankResult cut, List<SetResult> sets, List<String> warnings) {
     this.score = score;
     this.cut = cut;
     this.sets = sets;
@@ -47,9 +52,9 @@ final class RiskGroupReport {
   }
 
   /**
-   * @param score       "lp" or "points"
+   * @param score "lp" or "points"
    * @param development the set the cut-off is chosen on (the first of {@code sets} or not)
-   * @param sets        the sets to report, development first
+   * @param sets the sets to report, development first
    * @throws IllegalArgumentException when the development set has fewer than 2 events
    */
   static RiskGroupReport of(String score, ScoredSet development, List<ScoredSet> sets) {
@@ -58,10 +63,14 @@ final class RiskGroupReport {
       devEvents += s;
     }
     if (devEvents < 2) {
-      throw new IllegalArgumentException("risk groups need at least 2 events in the " + development.name()
-          + " data to choose a cut-off, got " + devEvents);
+      throw new IllegalArgumentException(
+          "risk groups need at least 2 events in the "
+              + development.name()
+              + " data to choose a cut-off, got "
+              + devEvents);
     }
-    MaxSelectedRankResult cut = RiskGroups.cutoff(development.time(), development.status(), development.score());
+    MaxSelectedRankResult cut =
+        RiskGroups.cutoff(development.time(), development.status(), development.score());
     List<String> warnings = new ArrayList<>(cut.warnings());
     List<SetResult> results = new ArrayList<>();
     for (ScoredSet s : sets) {
@@ -74,9 +83,13 @@ final class RiskGroupReport {
       List<KaplanMeierCurve> curves = KaplanMeier.fitGroups(s.time(), s.status(), g, 2);
       LogRankResult test = null;
       if (a.nLow() == 0 || a.nHigh() == 0) {
-        warnings.add(s.name() + " data: every row falls in the " + (a.nLow() == 0 ? "high" : "low")
-            + "-risk group at the development cut-off " + Numbers.signif(cut.cutpoint(), 6)
-            + "; no log-rank test");
+        warnings.add(
+            s.name()
+                + " data: every row falls in the "
+                + (a.nLow() == 0 ? "high" : "low")
+                + "-risk group at the development cut-off "
+                + Numbers.signif(cut.cutpoint(), 6)
+                + "; no log-rank test");
       } else if (events[0] + events[1] == 0) {
         warnings.add(s.name() + " data: no events; no log-rank test");
       } else {
@@ -101,7 +114,9 @@ final class RiskGroupReport {
     p.set("p", Json.number(cut.pAdjusted()));
     o.put("minprop", cut.minprop());
     o.put("maxprop", cut.maxprop());
-    o.put("rule", "score <= cutoff is low risk; the development cut-off is applied unchanged to every set");
+    o.put(
+        "rule",
+        "score <= cutoff is low risk; the development cut-off is applied unchanged to every set");
     ArrayNode arr = o.putArray("sets");
     for (SetResult s : sets) {
       ObjectNode so = arr.addObject();
@@ -157,22 +172,45 @@ final class RiskGroupReport {
 
   void text(PrintStream out) {
     String p = Numbers.pValue(cut.pAdjusted());
-    out.printf("Risk groups by %s: cut-off %s (maximally selected log-rank statistic %s, %s-adjusted p %s;"
-            + " minprop %s), score <= cut-off is low risk%n", score.equals("lp") ? "linear predictor" : "nomogram points",
-        Numbers.signif(cut.cutpoint(), 6), Numbers.signif(cut.statistic(), 5), cut.pMethod(),
-        p.startsWith("<") ? p : "= " + p, Numbers.signif(cut.minprop(), 3));
-    TextTable t = new TextTable(List.of("set", "group", "n", "events", "median", "0.95LCL", "0.95UCL", "log-rank chisq",
-        "df", "p"));
+    out.printf(
+        "Risk groups by %s: cut-off %s (maximally selected log-rank statistic %s, %s-adjusted p %s;"
+            + " minprop %s), score <= cut-off is low risk%n",
+        score.equals("lp") ? "linear predictor" : "nomogram points",
+        Numbers.signif(cut.cutpoint(), 6),
+        Numbers.signif(cut.statistic(), 5),
+        cut.pMethod(),
+        p.startsWith("<") ? p : "= " + p,
+        Numbers.signif(cut.minprop(), 3));
+    TextTable t =
+        new TextTable(
+            List.of(
+                "set",
+                "group",
+                "n",
+                "events",
+                "median",
+                "0.95LCL",
+                "0.95UCL",
+                "log-rank chisq",
+                "df",
+                "p"));
     for (SetResult s : sets) {
       for (int k = 0; k < 2; k++) {
         KaplanMeierCurve c = s.curves().get(k);
         SurvivalQuantile q = c.n() == 0 ? null : c.median();
         boolean first = k == 0 && s.logRank() != null;
-        t.row(List.of(k == 0 ? s.name() : "", GROUPS[k], Integer.toString(c.n()), Integer.toString(c.events()),
-            q == null ? "NA" : Numbers.signif(q.estimate(), 6), q == null ? "NA" : Numbers.signif(q.lower(), 6),
-            q == null ? "NA" : Numbers.signif(q.upper(), 6),
-            first ? Numbers.signif(s.logRank().statistic(), 5) : "", first ? Integer.toString(s.logRank().df()) : "",
-            first ? Numbers.pValue(s.logRank().p()) : ""));
+        t.row(
+            List.of(
+                k == 0 ? s.name() : "",
+                GROUPS[k],
+                Integer.toString(c.n()),
+                Integer.toString(c.events()),
+                q == null ? "NA" : Numbers.signif(q.estimate(), 6),
+                q == null ? "NA" : Numbers.signif(q.lower(), 6),
+                q == null ? "NA" : Numbers.signif(q.upper(), 6),
+                first ? Numbers.signif(s.logRank().statistic(), 5) : "",
+                first ? Integer.toString(s.logRank().df()) : "",
+                first ? Numbers.pValue(s.logRank().p()) : ""));
       }
     }
     t.print(out);

@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code thyra tdroc}: cumulative/dynamic time-dependent AUC with marginal Kaplan–Meier IPCW, as
- * {@code riskRegression::Score(list(marker), Hist(time, status) ~ 1, metrics = "auc",
- * cens.model = "marginal", se.fit = TRUE)} (issue 4).
+ * {@code riskRegression::Score(list(marker), Hist(time, status) ~ 1, metrics = "auc", cens.model =
+ * "marginal", se.fit = TRUE)} (issue 4).
  *
  * <p>As Score: a time at which there is no case (before the first event) or no control (the last
  * follow-up time itself) has AUC {@code null} with a warning; a time after the last follow-up,
@@ -53,29 +53,42 @@ public final class TdrocCommand implements Callable<Integer> {
   @Option(names = "--time", description = "Follow-up time column (with --marker).")
   String time;
 
-  @Option(names = "--event", description = "Event column: 0/1, 1/2, TRUE/FALSE or yes/no (with --marker).")
+  @Option(
+      names = "--event",
+      description = "Event column: 0/1, 1/2, TRUE/FALSE or yes/no (with --marker).")
   String event;
 
-  @Option(names = "--marker", description = "Numeric risk marker column: a higher value means higher risk.")
+  @Option(
+      names = "--marker",
+      description = "Numeric risk marker column: a higher value means higher risk.")
   String marker;
 
   @Option(
       names = "--formula",
-      description = "Instead of --marker: \"Surv(T, E) ~ a + factor(b)\"; the marker is the Cox (Efron) linear"
-          + " predictor fitted on the same rows (apparent, optimistic AUC).")
+      description =
+          "Instead of --marker: \"Surv(T, E) ~ a + factor(b)\"; the marker is the Cox (Efron) linear"
+              + " predictor fitted on the same rows (apparent, optimistic AUC).")
   String formulaText;
 
-  @Option(names = "--at", required = true, paramLabel = "T[,T...]", description = "Times t for AUC(t), e.g. 36,60.")
+  @Option(
+      names = "--at",
+      required = true,
+      paramLabel = "T[,T...]",
+      description = "Times t for AUC(t), e.g. 36,60.")
   String at;
 
-  @Option(names = "--conf-level", defaultValue = "0.95", description = "Confidence level (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--conf-level",
+      defaultValue = "0.95",
+      description = "Confidence level (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
   @Override
   public Integer call() throws Exception {
     double[] times = parseTimes();
     if (!(confLevel > 0 && confLevel < 1)) {
-      throw new InputException(input.source(), null, null, "--conf-level must be in (0, 1), got " + confLevel);
+      throw new InputException(
+          input.source(), null, null, "--conf-level must be in (0, 1), got " + confLevel);
     }
     ModelFrame frame;
     double[] x;
@@ -83,23 +96,43 @@ public final class TdrocCommand implements Callable<Integer> {
     String markerLabel;
     if (formulaText != null) {
       if (marker != null || time != null || event != null) {
-        throw new InputException(input.source(), null, null,
+        throw new InputException(
+            input.source(),
+            null,
+            null,
             "give either --formula or --time, --event and --marker, not both");
       }
       Formula formula = Formula.parse(formulaText);
       if (!(formula.response() instanceof SurvivalResponse)) {
-        throw new InputException(input.source(), null, null,
-            "tdroc --formula needs a survival response, e.g. \"Surv(time, status) ~ age\"; got \"" + formulaText + "\"");
+        throw new InputException(
+            input.source(),
+            null,
+            null,
+            "tdroc --formula needs a survival response, e.g. \"Surv(time, status) ~ age\"; got \""
+                + formulaText
+                + "\"");
       }
       frame = input.modelFrame(formula);
       if (frame.strata() != null) {
-        throw new InputException(input.source(), null, null,
+        throw new InputException(
+            input.source(),
+            null,
+            null,
             "strata() is not supported by tdroc --formula: linear predictors of different strata are not comparable");
       }
       warnings.addAll(frame.warnings());
       ModelFrame f = frame;
-      CoxFit fit = input.analyse(null, () -> CoxModel.fit(f.time(), f.status(), f.design().columns(),
-          f.design().columnNames(), null, CoxOptions.defaults()));
+      CoxFit fit =
+          input.analyse(
+              null,
+              () ->
+                  CoxModel.fit(
+                      f.time(),
+                      f.status(),
+                      f.design().columns(),
+                      f.design().columnNames(),
+                      null,
+                      CoxOptions.defaults()));
       for (String w : fit.warnings()) {
         warnings.add("Cox model: " + w);
       }
@@ -107,12 +140,19 @@ public final class TdrocCommand implements Callable<Integer> {
       markerLabel = "Cox linear predictor of " + frame.formula();
     } else {
       if (marker == null || time == null || event == null) {
-        throw new InputException(input.source(), null, null, "give --time, --event and --marker (or --formula)");
+        throw new InputException(
+            input.source(), null, null, "give --time, --event and --marker (or --formula)");
       }
-      frame = input.modelFrame(new Formula(new SurvivalResponse(time, event), List.of(new Term(marker, TermKind.AUTO))));
+      frame =
+          input.modelFrame(
+              new Formula(
+                  new SurvivalResponse(time, event), List.of(new Term(marker, TermKind.AUTO))));
       for (Variable v : frame.variables()) {
         if (v.categorical()) {
-          throw new InputException(input.source(), null, v.name(),
+          throw new InputException(
+              input.source(),
+              null,
+              v.name(),
               "must be numeric, but it has non-numeric values (levels " + v.levels() + ")");
         }
       }
@@ -123,21 +163,28 @@ public final class TdrocCommand implements Callable<Integer> {
     double[] t = frame.time();
     int[] status = frame.status();
     Estimate estimate = estimate(t, status, x, times, warnings);
-    output.write(out -> {
-      switch (output.format()) {
-        case JSON -> Json.write(json(frame, estimate, markerLabel, warnings), out);
-        case CSV -> csv(estimate).print(out);
-        default -> text(frame, estimate, markerLabel, warnings, out);
-      }
-    });
+    output.write(
+        out -> {
+          switch (output.format()) {
+            case JSON -> Json.write(json(frame, estimate, markerLabel, warnings), out);
+            case CSV -> csv(estimate).print(out);
+            default -> text(frame, estimate, markerLabel, warnings, out);
+          }
+        });
     return 0;
   }
 
   /** The AUC per requested time, null where Score gives NaN (no case or no control). */
-  record Estimate(int events, double[] times, int[] cases, int[] controls, TimeDependentAucPoint[] points,
-                  String description) {}
+  record Estimate(
+      int events,
+      double[] times,
+      int[] cases,
+      int[] controls,
+      TimeDependentAucPoint[] points,
+      String description) {}
 
-  private Estimate estimate(double[] t, int[] status, double[] x, double[] times, List<String> warnings) {
+  private Estimate estimate(
+      double[] t, int[] status, double[] x, double[] times, List<String> warnings) {
     int n = t.length;
     int events = 0;
     double last = Double.NEGATIVE_INFINITY;
@@ -146,7 +193,8 @@ public final class TdrocCommand implements Callable<Integer> {
       last = Math.max(last, t[i]);
     }
     if (n == 0) {
-      throw new InputException(input.source(), null, null, "no rows left after dropping missing values");
+      throw new InputException(
+          input.source(), null, null, "no rows left after dropping missing values");
     }
     int k = times.length;
     int[] cases = new int[k];
@@ -154,8 +202,15 @@ public final class TdrocCommand implements Callable<Integer> {
     List<Double> estimable = new ArrayList<>();
     for (int j = 0; j < k; j++) {
       if (times[j] > last) {
-        throw new InputException(input.source(), null, null, "--at " + Numbers.signif(times[j], 7)
-            + " is beyond the last follow-up time " + Numbers.signif(last, 7) + ": AUC(t) is not estimated there (no extrapolation)");
+        throw new InputException(
+            input.source(),
+            null,
+            null,
+            "--at "
+                + Numbers.signif(times[j], 7)
+                + " is beyond the last follow-up time "
+                + Numbers.signif(last, 7)
+                + ": AUC(t) is not estimated there (no extrapolation)");
       }
       for (int i = 0; i < n; i++) {
         if (t[i] <= times[j] && status[i] == 1) {
@@ -165,10 +220,15 @@ public final class TdrocCommand implements Callable<Integer> {
         }
       }
       if (cases[j] == 0) {
-        warnings.add("no events by time " + Numbers.signif(times[j], 7) + ": AUC(t) has no cases and is not estimable (NA)");
+        warnings.add(
+            "no events by time "
+                + Numbers.signif(times[j], 7)
+                + ": AUC(t) has no cases and is not estimable (NA)");
       } else if (controls[j] == 0) {
-        warnings.add("no subject is followed beyond time " + Numbers.signif(times[j], 7)
-            + ": AUC(t) has no controls and is not estimable (NA)");
+        warnings.add(
+            "no subject is followed beyond time "
+                + Numbers.signif(times[j], 7)
+                + ": AUC(t) has no controls and is not estimable (NA)");
       } else {
         estimable.add(times[j]);
       }
@@ -177,7 +237,8 @@ public final class TdrocCommand implements Callable<Integer> {
     String description = null;
     if (!estimable.isEmpty()) {
       double[] ok = estimable.stream().mapToDouble(Double::doubleValue).toArray();
-      TimeDependentAucResult r = input.analyse(null, () -> TimeDependentAuc.compute(t, status, x, ok, confLevel));
+      TimeDependentAucResult r =
+          input.analyse(null, () -> TimeDependentAuc.compute(t, status, x, ok, confLevel));
       description = r.method();
       warnings.addAll(r.warnings());
       for (int j = 0, e = 0; j < k; j++) {
@@ -198,10 +259,12 @@ public final class TdrocCommand implements Callable<Integer> {
       try {
         v = Double.parseDouble(p);
       } catch (NumberFormatException e) {
-        throw new InputException(input.source(), null, null, "--at must be comma-separated numbers, got \"" + at + "\"");
+        throw new InputException(
+            input.source(), null, null, "--at must be comma-separated numbers, got \"" + at + "\"");
       }
       if (!Double.isFinite(v) || v < 0) {
-        throw new InputException(input.source(), null, null, "--at times must be finite and >= 0, got " + p);
+        throw new InputException(
+            input.source(), null, null, "--at times must be finite and >= 0, got " + p);
       }
       times[j] = v;
     }
@@ -226,15 +289,22 @@ public final class TdrocCommand implements Callable<Integer> {
     ObjectNode m = root.putObject("method");
     m.put("weights", "marginal Kaplan\u2013Meier (IPCW)");
     m.put("definition", "cumulative/dynamic");
-    m.put("marker", formulaText != null
-        ? "Cox linear predictor fitted on the same data (Efron ties): apparent AUC, optimistic" : "column " + marker);
+    m.put(
+        "marker",
+        formulaText != null
+            ? "Cox linear predictor fitted on the same data (Efron ties): apparent AUC, optimistic"
+            : "column " + marker);
     m.put("direction", "a higher marker means higher risk (as riskRegression::Score)");
     m.put("ties", "case and control tied on the marker count 1/2");
-    m.put("se", "influence function including the Kaplan\u2013Meier censoring term (Score, conservative = FALSE)");
+    m.put(
+        "se",
+        "influence function including the Kaplan\u2013Meier censoring term (Score, conservative = FALSE)");
     m.put("ci", "Wald, clipped to [0, 1]");
     m.put("conf_level", confLevel);
-    m.put("not_estimable", "AUC null when there is no case (before the first event) or no control (at the last"
-        + " follow-up); times after the last follow-up are refused");
+    m.put(
+        "not_estimable",
+        "AUC null when there is no case (before the first event) or no control (at the last"
+            + " follow-up); times after the last follow-up are refused");
     if (e.description() != null) {
       m.put("description", e.description());
     }
@@ -258,9 +328,15 @@ public final class TdrocCommand implements Callable<Integer> {
     CsvTable t = new CsvTable(List.of("time", "auc", "se", "lower", "upper", "cases", "controls"));
     for (int j = 0; j < e.times().length; j++) {
       TimeDependentAucPoint p = e.points()[j];
-      t.row(List.of(Numbers.full(e.times()[j]), full(p == null ? Double.NaN : p.auc()), full(p == null ? Double.NaN : p.se()),
-          full(p == null ? Double.NaN : p.lower()), full(p == null ? Double.NaN : p.upper()),
-          Integer.toString(e.cases()[j]), Integer.toString(e.controls()[j])));
+      t.row(
+          List.of(
+              Numbers.full(e.times()[j]),
+              full(p == null ? Double.NaN : p.auc()),
+              full(p == null ? Double.NaN : p.se()),
+              full(p == null ? Double.NaN : p.lower()),
+              full(p == null ? Double.NaN : p.upper()),
+              Integer.toString(e.cases()[j]),
+              Integer.toString(e.controls()[j])));
     }
     return t;
   }
@@ -274,23 +350,51 @@ public final class TdrocCommand implements Callable<Integer> {
   }
 
   /** Laid out like print(Score(...)$AUC$score). */
-  private void text(ModelFrame frame, Estimate e, String markerLabel, List<String> warnings, PrintStream out) {
-    out.printf("Time-dependent AUC (cumulative/dynamic, IPCW marginal Kaplan-Meier)   data: %s%n", input.source());
+  private void text(
+      ModelFrame frame, Estimate e, String markerLabel, List<String> warnings, PrintStream out) {
+    out.printf(
+        "Time-dependent AUC (cumulative/dynamic, IPCW marginal Kaplan-Meier)   data: %s%n",
+        input.source());
     out.printf("marker: %s (higher = higher risk)%n", markerLabel);
-    out.printf("n= %d, events= %d%s%n%n", frame.n(), e.events(),
-        frame.droppedMissing() > 0 ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)" : "");
+    out.printf(
+        "n= %d, events= %d%s%n%n",
+        frame.n(),
+        e.events(),
+        frame.droppedMissing() > 0
+            ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)"
+            : "");
     int pct = (int) Math.round(confLevel * 100);
-    TextTable t = new TextTable(List.of("times", "AUC", "se", "lower " + pct + "%", "upper " + pct + "%", "cases", "controls"));
+    TextTable t =
+        new TextTable(
+            List.of(
+                "times",
+                "AUC",
+                "se",
+                "lower " + pct + "%",
+                "upper " + pct + "%",
+                "cases",
+                "controls"));
     for (int j = 0; j < e.times().length; j++) {
       TimeDependentAucPoint p = e.points()[j];
-      t.row(List.of(Numbers.signif(e.times()[j], 7), signif(p == null ? Double.NaN : p.auc()),
-          signif(p == null ? Double.NaN : p.se()), signif(p == null ? Double.NaN : p.lower()),
-          signif(p == null ? Double.NaN : p.upper()), Integer.toString(e.cases()[j]), Integer.toString(e.controls()[j])));
+      t.row(
+          List.of(
+              Numbers.signif(e.times()[j], 7),
+              signif(p == null ? Double.NaN : p.auc()),
+              signif(p == null ? Double.NaN : p.se()),
+              signif(p == null ? Double.NaN : p.lower()),
+              signif(p == null ? Double.NaN : p.upper()),
+              Integer.toString(e.cases()[j]),
+              Integer.toString(e.controls()[j])));
     }
     t.print(out);
     out.println();
-    out.println("Method: " + (e.description() != null ? e.description() : "cumulative/dynamic AUC, IPCW marginal Kaplan-Meier")
-        + "; events coded " + frame.eventCoding().description());
+    out.println(
+        "Method: "
+            + (e.description() != null
+                ? e.description()
+                : "cumulative/dynamic AUC, IPCW marginal Kaplan-Meier")
+            + "; events coded "
+            + frame.eventCoding().description());
     for (String w : warnings) {
       out.println("Warning: " + w);
     }

@@ -68,71 +68,131 @@ public final class ValidateCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--formula", required = true,
-      description = "Model formula: \"Surv(time, status) ~ x + factor(z)\" (Cox) or \"y ~ x + factor(z)\" (logistic).")
+  @Option(
+      names = "--formula",
+      required = true,
+      description =
+          "Model formula: \"Surv(time, status) ~ x + factor(z)\" (Cox) or \"y ~ x + factor(z)\" (logistic).")
   String formulaText;
 
-  @Option(names = "--model", description = "cox or logistic (default: from the formula's response).")
+  @Option(
+      names = "--model",
+      description = "cox or logistic (default: from the formula's response).")
   String model;
 
-  @Option(names = "--bootstrap", defaultValue = "200", paramLabel = "B",
-      description = "Bootstrap replicates for optimism correction; 0 for none (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--bootstrap",
+      defaultValue = "200",
+      paramLabel = "B",
+      description =
+          "Bootstrap replicates for optimism correction; 0 for none (default: ${DEFAULT-VALUE}).")
   int bootstrap;
 
-  @Option(names = "--seed", defaultValue = "1",
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
       description = "Seed of the bootstrap and of --split (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--horizon", split = ",", paramLabel = "T",
+  @Option(
+      names = "--horizon",
+      split = ",",
+      paramLabel = "T",
       description = "Cox: calibration horizons, e.g. 36,60 (time units of the data).")
   List<Double> horizons = new ArrayList<>();
 
-  @Option(names = "--group-size", paramLabel = "M",
-      description = "Cox calibration at --horizon: subjects per group, as rms::calibrate's m (default: 50).")
+  @Option(
+      names = "--group-size",
+      paramLabel = "M",
+      description =
+          "Cox calibration at --horizon: subjects per group, as rms::calibrate's m (default: 50).")
   Integer groupSize;
 
   @Option(names = "--ties", description = "Cox tie method: efron or breslow (default: efron).")
   Ties ties;
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Bootstrap worker threads (default: all cores); results do not depend on it.")
   Integer threads;
 
-  @Option(names = "--split", paramLabel = "FRACTION",
+  @Option(
+      names = "--split",
+      paramLabel = "FRACTION",
       description = "Development fraction of a seeded random split of the complete rows, e.g. 0.7.")
   Double split;
 
-  @Option(names = "--validate-on", paramLabel = "FILE",
-      description = "External validation data (CSV/XLSX with the same columns), coded with the development levels.")
+  @Option(
+      names = "--validate-on",
+      paramLabel = "FILE",
+      description =
+          "External validation data (CSV/XLSX with the same columns), coded with the development levels.")
   Path validateOn;
 
-  @Option(names = "--risk-groups", paramLabel = "lp|points",
-      description = "Cox: low / high risk groups by the maximally selected log-rank cut-off on the development"
-          + " linear predictor (lp) or nomogram total points (points).")
+  @Option(
+      names = "--risk-groups",
+      paramLabel = "lp|points",
+      description =
+          "Cox: low / high risk groups by the maximally selected log-rank cut-off on the development"
+              + " linear predictor (lp) or nomogram total points (points).")
   String riskGroups;
 
-  @Option(names = "--conf-level",
-      description = "Confidence level of the C-index CIs with --split or --validate-on (default: 0.95).")
+  @Option(
+      names = "--conf-level",
+      description =
+          "Confidence level of the C-index CIs with --split or --validate-on (default: 0.95).")
   Double confLevel;
 
   static final int HL_GROUPS = 10;
 
   /** Everything one run computes; null parts were not requested. */
-  private record Results(boolean cox, ModelFrame full, ModelFrame dev, ModelFrame val, String valSource,
-      SplitResult split, DevelopmentModel fit, ValidationResult validation, List<HorizonCalibration> calibration,
-      SetSummary development, SetSummary validationSet, RiskGroupReport risk, Map<String, Double> apparentOnly,
+  private record Results(
+      boolean cox,
+      ModelFrame full,
+      ModelFrame dev,
+      ModelFrame val,
+      String valSource,
+      SplitResult split,
+      DevelopmentModel fit,
+      ValidationResult validation,
+      List<HorizonCalibration> calibration,
+      SetSummary development,
+      SetSummary validationSet,
+      RiskGroupReport risk,
+      Map<String, Double> apparentOnly,
       List<String> warnings) {}
 
-  /** Calibration at one horizon: apparent KM groups and, with the bootstrap, the corrected estimates. */
-  private record HorizonCalibration(double horizon, KmCalibrationResult apparent, CalibrationValidationResult boot) {}
+  /**
+   * Calibration at one horizon: apparent KM groups and, with the bootstrap, the corrected
+   * estimates.
+   */
+  private record HorizonCalibration(
+      double horizon, KmCalibrationResult apparent, CalibrationValidationResult boot) {}
 
   /** Discrimination and calibration of the development model in one set. */
-  private record SetSummary(String name, int n, int events, int droppedMissing, double c, double se, double lower,
-      double upper, Double coxSlope, LogisticSummary logistic, List<KmCalibrationResult> calibration) {}
+  private record SetSummary(
+      String name,
+      int n,
+      int events,
+      int droppedMissing,
+      double c,
+      double se,
+      double lower,
+      double upper,
+      Double coxSlope,
+      LogisticSummary logistic,
+      List<KmCalibrationResult> calibration) {}
 
   /** val.prob-style indexes of predicted probabilities. */
-  private record LogisticSummary(double intercept, double slope, double dxy, double c, double brier,
-      HosmerLemeshowResult hl, String hlProblem) {}
+  private record LogisticSummary(
+      double intercept,
+      double slope,
+      double dxy,
+      double c,
+      double brier,
+      HosmerLemeshowResult hl,
+      String hlProblem) {}
 
   @Override
   public Integer call() throws Exception {
@@ -140,13 +200,14 @@ public final class ValidateCommand implements Callable<Integer> {
     boolean cox = formula.response() instanceof SurvivalResponse;
     checkOptions(formula, cox);
     Results r = compute(formula, cox);
-    output.write(out -> {
-      switch (output.format()) {
-        case JSON -> Json.write(json(r), out);
-        case CSV -> csv(r).print(out);
-        default -> text(r, out);
-      }
-    });
+    output.write(
+        out -> {
+          switch (output.format()) {
+            case JSON -> Json.write(json(r), out);
+            case CSV -> csv(r).print(out);
+            default -> text(r, out);
+          }
+        });
     return 0;
   }
 
@@ -154,18 +215,28 @@ public final class ValidateCommand implements Callable<Integer> {
     if (model != null) {
       String m = model.toLowerCase(Locale.ROOT);
       if (!m.equals("cox") && !m.equals("logistic")) {
-        throw new IllegalArgumentException("--model must be cox or logistic, got \"" + model + "\"");
+        throw new IllegalArgumentException(
+            "--model must be cox or logistic, got \"" + model + "\"");
       }
       if (m.equals("cox") != cox) {
-        throw new IllegalArgumentException("--model " + m + " needs " + (cox
-            ? "a binary outcome on the left, e.g. \"low ~ age\"" : "a survival response, e.g. \"Surv(time, status) ~ age\"")
-            + "; got \"" + formulaText + "\"");
+        throw new IllegalArgumentException(
+            "--model "
+                + m
+                + " needs "
+                + (cox
+                    ? "a binary outcome on the left, e.g. \"low ~ age\""
+                    : "a survival response, e.g. \"Surv(time, status) ~ age\"")
+                + "; got \""
+                + formulaText
+                + "\"");
       }
     }
     if (!formula.strata().isEmpty()) {
-      throw new IllegalArgumentException("validate cannot resample or split a stratified Cox model: the bootstrap,"
-          + " calibration and risk groups fit one baseline hazard; remove strata(" + String.join(", ", formula.strata())
-          + ") or enter the variable as a covariate");
+      throw new IllegalArgumentException(
+          "validate cannot resample or split a stratified Cox model: the bootstrap,"
+              + " calibration and risk groups fit one baseline hazard; remove strata("
+              + String.join(", ", formula.strata())
+              + ") or enter the variable as a covariate");
     }
     if (bootstrap < 0) {
       throw new IllegalArgumentException("--bootstrap must be >= 0, got " + bootstrap);
@@ -184,19 +255,21 @@ public final class ValidateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--ties is for Cox models (Surv(time, event) ~ ...)");
     }
     if (groupSize != null && horizons.isEmpty()) {
-      throw new IllegalArgumentException("--group-size sets the calibration groups at --horizon; give --horizon"
-          + (cox ? ", e.g. --horizon 36,60" : " (Cox models only)"));
+      throw new IllegalArgumentException(
+          "--group-size sets the calibration groups at --horizon; give --horizon"
+              + (cox ? ", e.g. --horizon 36,60" : " (Cox models only)"));
     }
     if (confLevel != null && split == null && validateOn == null) {
-      throw new IllegalArgumentException("--conf-level sets the C-index CIs of --split or --validate-on; give one"
-          + " of them");
+      throw new IllegalArgumentException(
+          "--conf-level sets the C-index CIs of --split or --validate-on; give one" + " of them");
     }
     ties = ties == null ? Ties.EFRON : ties;
     groupSize = groupSize == null ? 50 : groupSize;
     confLevel = confLevel == null ? 0.95 : confLevel;
     if (!horizons.isEmpty() && !cox) {
-      throw new IllegalArgumentException("--horizon is for Cox models; a logistic model is calibrated by its"
-          + " intercept, slope and the Hosmer-Lemeshow test");
+      throw new IllegalArgumentException(
+          "--horizon is for Cox models; a logistic model is calibrated by its"
+              + " intercept, slope and the Hosmer-Lemeshow test");
     }
     for (double h : horizons) {
       if (!(h > 0) || !Double.isFinite(h)) {
@@ -207,8 +280,9 @@ public final class ValidateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--horizon lists a time twice: " + horizons);
     }
     if (split != null && validateOn != null) {
-      throw new IllegalArgumentException("--split and --validate-on exclude each other: validate on a random part"
-          + " of --data or on another file");
+      throw new IllegalArgumentException(
+          "--split and --validate-on exclude each other: validate on a random part"
+              + " of --data or on another file");
     }
     if (split != null && !(split > 0 && split < 1)) {
       throw new IllegalArgumentException("--split must be a fraction in (0, 1), got " + split);
@@ -218,7 +292,8 @@ public final class ValidateCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--risk-groups needs a Cox model (a survival response)");
       }
       if (!riskGroups.equals("lp") && !riskGroups.equals("points")) {
-        throw new IllegalArgumentException("--risk-groups must be lp or points, got \"" + riskGroups + "\"");
+        throw new IllegalArgumentException(
+            "--risk-groups must be lp or points, got \"" + riskGroups + "\"");
       }
     }
   }
@@ -234,7 +309,8 @@ public final class ValidateCommand implements Callable<Integer> {
     if (split != null) {
       sr = input.analyse(null, () -> DataSplit.split(full.n(), split, seed));
       int[] rows = full.rows();
-      ModelFrame d = ModelFrame.build(table, formula, input.referenceLevels(), pick(rows, sr.training()));
+      ModelFrame d =
+          ModelFrame.build(table, formula, input.referenceLevels(), pick(rows, sr.training()));
       dev = d;
       val = d.encode(table, pick(rows, sr.validation()));
       valSource = input.source();
@@ -249,12 +325,19 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     ModelFrame devF = dev;
     double[] devY = cox ? null : toDouble(devF.binaryResponse());
-    DevelopmentModel fit = input.analyse(null, () -> cox ? DevelopmentModel.cox(devF, ties)
-        : DevelopmentModel.logistic(devF, devY));
+    DevelopmentModel fit =
+        input.analyse(
+            null,
+            () -> cox ? DevelopmentModel.cox(devF, ties) : DevelopmentModel.logistic(devF, devY));
     warnings.addAll(fit.warnings());
     if (cox && events(dev.status()) == 0) {
-      throw new InputException(input.source(), null, null, "no events in the " + (val == null ? "" : "development ")
-          + "data: a Cox model cannot be validated");
+      throw new InputException(
+          input.source(),
+          null,
+          null,
+          "no events in the "
+              + (val == null ? "" : "development ")
+              + "data: a Cox model cannot be validated");
     }
     for (double u : horizons) {
       checkHorizon(u, dev, val == null ? "data" : "development data", input.source());
@@ -267,21 +350,43 @@ public final class ValidateCommand implements Callable<Integer> {
     List<String> names = dev.design().columnNames();
     ValidationResult validation = null;
     if (bootstrap > 0) {
-      validation = input.analyse(null, () -> cox
-          ? BootstrapValidation.cox(devF.time(), devF.status(), x, names, ties, bootstrap, seed, workers)
-          : BootstrapValidation.logistic(devY, x, names, bootstrap, seed, workers));
+      validation =
+          input.analyse(
+              null,
+              () ->
+                  cox
+                      ? BootstrapValidation.cox(
+                          devF.time(), devF.status(), x, names, ties, bootstrap, seed, workers)
+                      : BootstrapValidation.logistic(devY, x, names, bootstrap, seed, workers));
       warnings.addAll(validation.warnings());
     }
     Map<String, Double> apparentOnly = bootstrap > 0 ? null : apparent(devF, devY, fit, cox);
     List<HorizonCalibration> calibration = new ArrayList<>();
     for (double u : horizons) {
-      KmCalibrationResult apparent = input.analyse(null,
-          () -> KmCalibration.atHorizon(devF.time(), devF.status(), fit.survival(devF, u), u, groupSize));
+      KmCalibrationResult apparent =
+          input.analyse(
+              null,
+              () ->
+                  KmCalibration.atHorizon(
+                      devF.time(), devF.status(), fit.survival(devF, u), u, groupSize));
       warnings.addAll(prefix("horizon " + Numbers.signif(u, 6) + ": ", apparent.warnings()));
       CalibrationValidationResult boot = null;
       if (bootstrap > 0) {
-        boot = input.analyse(null, () -> BootstrapValidation.coxCalibration(devF.time(), devF.status(), x, names, ties,
-            u, groupSize, bootstrap, seed, workers));
+        boot =
+            input.analyse(
+                null,
+                () ->
+                    BootstrapValidation.coxCalibration(
+                        devF.time(),
+                        devF.status(),
+                        x,
+                        names,
+                        ties,
+                        u,
+                        groupSize,
+                        bootstrap,
+                        seed,
+                        workers));
         warnings.addAll(prefix("horizon " + Numbers.signif(u, 6) + ": ", boot.warnings()));
       }
       calibration.add(new HorizonCalibration(u, apparent, boot));
@@ -299,19 +404,36 @@ public final class ValidateCommand implements Callable<Integer> {
       risk = riskGroups(table, full, dev, val, fit, warnings);
     }
     // the bootstrap's calibration repeats the apparent grouping's notes: each is said once
-    return new Results(cox, full, dev, val, valSource, sr, fit, validation, calibration, devSummary, valSummary, risk,
-        apparentOnly, List.copyOf(new LinkedHashSet<>(warnings)));
+    return new Results(
+        cox,
+        full,
+        dev,
+        val,
+        valSource,
+        sr,
+        fit,
+        validation,
+        calibration,
+        devSummary,
+        valSummary,
+        risk,
+        apparentOnly,
+        List.copyOf(new LinkedHashSet<>(warnings)));
   }
 
   /**
-   * The apparent indexes of rms::validate without resampling (--bootstrap 0): Cox Dxy = 2 (C - 1/2) of
-   * the linear predictor, C, Slope = 1; logistic Dxy (somers2), Intercept = 0, Slope = 1.
+   * The apparent indexes of rms::validate without resampling (--bootstrap 0): Cox Dxy = 2 (C - 1/2)
+   * of the linear predictor, C, Slope = 1; logistic Dxy (somers2), Intercept = 0, Slope = 1.
    */
-  private Map<String, Double> apparent(ModelFrame devF, double[] devY, DevelopmentModel fit, boolean cox) {
+  private Map<String, Double> apparent(
+      ModelFrame devF, double[] devY, DevelopmentModel fit, boolean cox) {
     double[] lp = fit.linearPredictor(devF);
     Map<String, Double> a = new LinkedHashMap<>();
     if (cox) {
-      double c = input.analyse(null, () -> Concordance.compute(devF.time(), devF.status(), lp, null, true)).c();
+      double c =
+          input
+              .analyse(null, () -> Concordance.compute(devF.time(), devF.status(), lp, null, true))
+              .c();
       a.put("Dxy", 2 * (c - 0.5));
       a.put("C", c);
     } else {
@@ -322,9 +444,15 @@ public final class ValidateCommand implements Callable<Integer> {
     return a;
   }
 
-  private RiskGroupReport riskGroups(DataTable table, ModelFrame full, ModelFrame dev, ModelFrame val, DevelopmentModel fit,
+  private RiskGroupReport riskGroups(
+      DataTable table,
+      ModelFrame full,
+      ModelFrame dev,
+      ModelFrame val,
+      DevelopmentModel fit,
       List<String> warnings) {
-    NomogramResult nomogram = riskGroups.equals("points") ? input.analyse(null, fit::nomogram) : null;
+    NomogramResult nomogram =
+        riskGroups.equals("points") ? input.analyse(null, fit::nomogram) : null;
     List<RiskGroupReport.ScoredSet> sets = new ArrayList<>();
     RiskGroupReport.ScoredSet d = scored(val == null ? "whole" : "development", dev, fit, nomogram);
     sets.add(d);
@@ -341,7 +469,8 @@ public final class ValidateCommand implements Callable<Integer> {
     return report;
   }
 
-  private static RiskGroupReport.ScoredSet scored(String name, ModelFrame f, DevelopmentModel fit, NomogramResult nom) {
+  private static RiskGroupReport.ScoredSet scored(
+      String name, ModelFrame f, DevelopmentModel fit, NomogramResult nom) {
     double[] lp = fit.linearPredictor(f);
     if (nom != null) {
       for (int i = 0; i < lp.length; i++) {
@@ -351,9 +480,10 @@ public final class ValidateCommand implements Callable<Integer> {
     return new RiskGroupReport.ScoredSet(name, f.time(), f.status(), lp);
   }
 
-  private static RiskGroupReport.ScoredSet concat(String name, RiskGroupReport.ScoredSet a, RiskGroupReport.ScoredSet b) {
-    return new RiskGroupReport.ScoredSet(name, cat(a.time(), b.time()), cat(a.status(), b.status()),
-        cat(a.score(), b.score()));
+  private static RiskGroupReport.ScoredSet concat(
+      String name, RiskGroupReport.ScoredSet a, RiskGroupReport.ScoredSet b) {
+    return new RiskGroupReport.ScoredSet(
+        name, cat(a.time(), b.time()), cat(a.status(), b.status()), cat(a.score(), b.score()));
   }
 
   private static double[] cat(double[] a, double[] b) {
@@ -368,7 +498,12 @@ public final class ValidateCommand implements Callable<Integer> {
     return c;
   }
 
-  private SetSummary summary(String name, ModelFrame f, int dropped, DevelopmentModel fit, boolean cox,
+  private SetSummary summary(
+      String name,
+      ModelFrame f,
+      int dropped,
+      DevelopmentModel fit,
+      boolean cox,
       List<String> warnings) {
     double[] lp = fit.linearPredictor(f);
     double z = NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - (1 - confLevel) / 2);
@@ -378,28 +513,55 @@ public final class ValidateCommand implements Callable<Integer> {
       int events = events(status);
       if (events == 0) {
         warnings.add(name + " data: no events; the C-index and calibration are not defined there");
-        return new SetSummary(name, f.n(), 0, dropped, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
+        return new SetSummary(
+            name,
+            f.n(),
+            0,
+            dropped,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            null,
+            null,
             List.of());
       }
-      ConcordanceResult c = analyse(f, name, () -> Concordance.compute(time, status, lp, null, true));
+      ConcordanceResult c =
+          analyse(f, name, () -> Concordance.compute(time, status, lp, null, true));
       Double slope = null;
       try {
-        slope = CoxModel.fit(time, status, new double[][] {lp}, List.of("lp"), null, CoxOptions.of(ties))
-            .coefficients()[0];
+        slope =
+            CoxModel.fit(
+                    time, status, new double[][] {lp}, List.of("lp"), null, CoxOptions.of(ties))
+                .coefficients()[0];
       } catch (IllegalArgumentException | ArithmeticException e) {
         warnings.add(name + " data: calibration slope not computed: " + e.getMessage());
       }
       List<KmCalibrationResult> cal = new ArrayList<>();
       if (!name.equals("development")) {
         for (double u : horizons) {
-          KmCalibrationResult k = analyse(f, name,
-              () -> KmCalibration.atHorizon(time, status, fit.survival(f, u), u, groupSize));
-          warnings.addAll(prefix(name + " data, horizon " + Numbers.signif(u, 6) + ": ", k.warnings()));
+          KmCalibrationResult k =
+              analyse(
+                  f,
+                  name,
+                  () -> KmCalibration.atHorizon(time, status, fit.survival(f, u), u, groupSize));
+          warnings.addAll(
+              prefix(name + " data, horizon " + Numbers.signif(u, 6) + ": ", k.warnings()));
           cal.add(k);
         }
       }
-      return new SetSummary(name, f.n(), events, dropped, c.c(), c.se(), c.c() - z * c.se(), c.c() + z * c.se(),
-          slope, null, cal);
+      return new SetSummary(
+          name,
+          f.n(),
+          events,
+          dropped,
+          c.c(),
+          c.se(),
+          c.c() - z * c.se(),
+          c.c() + z * c.se(),
+          slope,
+          null,
+          cal);
     }
     double[] y = toDouble(f.binaryResponse());
     int events = 0;
@@ -407,11 +569,24 @@ public final class ValidateCommand implements Callable<Integer> {
       events += (int) v;
     }
     if (events == 0 || events == y.length) {
-      warnings.add(name + " data: one outcome class only; AUC and calibration are not defined there");
-      return new SetSummary(name, f.n(), events, dropped, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
+      warnings.add(
+          name + " data: one outcome class only; AUC and calibration are not defined there");
+      return new SetSummary(
+          name,
+          f.n(),
+          events,
+          dropped,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          null,
+          null,
           List.of());
     }
-    AucInterval auc = analyse(f, name, () -> RocCurve.of(y, lp, RocDirection.CONTROLS_LOWER).aucInterval(confLevel));
+    AucInterval auc =
+        analyse(
+            f, name, () -> RocCurve.of(y, lp, RocDirection.CONTROLS_LOWER).aucInterval(confLevel));
     double[] p = new double[lp.length];
     double brier = 0;
     for (int i = 0; i < p.length; i++) {
@@ -419,7 +594,8 @@ public final class ValidateCommand implements Callable<Integer> {
       brier += (p[i] - y[i]) * (p[i] - y[i]);
     }
     brier /= p.length;
-    // as the Cox slope: a set whose outcome the lp separates has no finite intercept / slope (a warning, not an error)
+    // as the Cox slope: a set whose outcome the lp separates has no finite intercept / slope (a
+    // warning, not an error)
     double[] is = {Double.NaN, Double.NaN};
     try {
       is = LogisticCalibration.interceptSlope(y, lp);
@@ -429,7 +605,8 @@ public final class ValidateCommand implements Callable<Integer> {
     HosmerLemeshowResult hl = null;
     String hlProblem = null;
     try {
-      // the development model is fitted on the development rows only: elsewhere no parameter was estimated
+      // the development model is fitted on the development rows only: elsewhere no parameter was
+      // estimated
       hl = LogisticCalibration.hosmerLemeshow(y, p, HL_GROUPS, !name.equals("validation"));
       warnings.addAll(prefix(name + " data, Hosmer-Lemeshow: ", hl.warnings()));
     } catch (IllegalArgumentException e) {
@@ -437,11 +614,23 @@ public final class ValidateCommand implements Callable<Integer> {
       warnings.add(name + " data: Hosmer-Lemeshow test not computed: " + e.getMessage());
     }
     double dxy = LogisticCalibration.somersDxy(y, lp);
-    return new SetSummary(name, f.n(), events, dropped, auc.auc(), Math.sqrt(auc.variance()), auc.lower(),
-        auc.upper(), null, new LogisticSummary(is[0], is[1], dxy, 0.5 + dxy / 2, brier, hl, hlProblem), List.of());
+    return new SetSummary(
+        name,
+        f.n(),
+        events,
+        dropped,
+        auc.auc(),
+        Math.sqrt(auc.variance()),
+        auc.lower(),
+        auc.upper(),
+        null,
+        new LogisticSummary(is[0], is[1], dxy, 0.5 + dxy / 2, brier, hl, hlProblem),
+        List.of());
   }
 
-  /** Runs a computation on one set; invalid input is reported against that set's file, not --data. */
+  /**
+   * Runs a computation on one set; invalid input is reported against that set's file, not --data.
+   */
   private static <T> T analyse(ModelFrame set, String name, java.util.function.Supplier<T> method) {
     try {
       return method.get();
@@ -456,8 +645,17 @@ public final class ValidateCommand implements Callable<Integer> {
       max = Math.max(max, t);
     }
     if (u > max) {
-      throw new InputException(source, null, null, "horizon " + Numbers.signif(u, 6) + " is beyond the last follow-up time "
-          + Numbers.signif(max, 6) + " of the " + what + "; calibration is not extrapolated");
+      throw new InputException(
+          source,
+          null,
+          null,
+          "horizon "
+              + Numbers.signif(u, 6)
+              + " is beyond the last follow-up time "
+              + Numbers.signif(max, 6)
+              + " of the "
+              + what
+              + "; calibration is not extrapolated");
     }
   }
 
@@ -543,7 +741,8 @@ public final class ValidateCommand implements Callable<Integer> {
       root.set("optimism", optimism);
       root.set("corrected", corrected);
     } else if (r.apparentOnly() != null) {
-      // SPEC's `apparent` without resampling; no `indexes` rows, which carry the bootstrap's columns
+      // SPEC's `apparent` without resampling; no `indexes` rows, which carry the bootstrap's
+      // columns
       ObjectNode apparent = root.putObject("apparent");
       r.apparentOnly().forEach((name, value) -> apparent.set(name, Json.number(value)));
     }
@@ -559,11 +758,17 @@ public final class ValidateCommand implements Callable<Integer> {
       ObjectNode s = root.putObject("split");
       s.put("fraction", r.split().fraction());
       s.put("seed", r.split().seed());
-      s.put("method", r.split().method() + "; over the rows without missing values, numbered as in the data file");
+      s.put(
+          "method",
+          r.split().method()
+              + "; over the rows without missing values, numbered as in the data file");
       s.set("development_rows", ints(r.dev().rows()));
       s.set("validation_rows", ints(r.val().rows()));
-      // the rest of the file: rows left out of both parts for a missing value, so every row is accounted for
-      s.set("rows_with_missing", ints(complement(r.full().rows(), r.full().n() + r.full().droppedMissing())));
+      // the rest of the file: rows left out of both parts for a missing value, so every row is
+      // accounted for
+      s.set(
+          "rows_with_missing",
+          ints(complement(r.full().rows(), r.full().n() + r.full().droppedMissing())));
     } else if (r.val() != null) {
       ObjectNode s = root.putObject("external");
       s.put("validation_data", r.valSource());
@@ -581,15 +786,26 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private ObjectNode method(Results r) {
     ObjectNode m = Json.object();
-    m.put("model", r.cox() ? "Cox proportional hazards (" + ties.name().toLowerCase(Locale.ROOT) + " ties), unstratified"
-        : "logistic regression (glm binomial, logit link)");
+    m.put(
+        "model",
+        r.cox()
+            ? "Cox proportional hazards ("
+                + ties.name().toLowerCase(Locale.ROOT)
+                + " ties), unstratified"
+            : "logistic regression (glm binomial, logit link)");
     if (r.cox()) {
       m.put("ties", ties.name().toLowerCase(Locale.ROOT));
     }
-    m.put("resampling", bootstrap > 0 ? "optimism bootstrap (Efron-Gong) as rms::validate, method = \"boot\"" : "none");
+    m.put(
+        "resampling",
+        bootstrap > 0
+            ? "optimism bootstrap (Efron-Gong) as rms::validate, method = \"boot\""
+            : "none");
     if (bootstrap > 0 && r.cox()) {
-      m.put("replicate_fits", "Newton-Raphson from the original coefficients, converged as rms's replicate fits"
-          + " (eps = 1e-4, at most 10 iterations); the original fit as coxph (eps = 1e-9)");
+      m.put(
+          "replicate_fits",
+          "Newton-Raphson from the original coefficients, converged as rms's replicate fits"
+              + " (eps = 1e-4, at most 10 iterations); the original fit as coxph (eps = 1e-9)");
     }
     m.put("B", bootstrap);
     m.put("seed", seed);
@@ -597,45 +813,73 @@ public final class ValidateCommand implements Callable<Integer> {
       m.put("successful_replicates", r.validation().successful());
       m.put("description", r.validation().method());
     }
-    m.put("replicate_seeds", "replicate b uses its own XO_RO_SHI_RO_128_PP generator seeded by the b-th value of"
-        + " XO_RO_SHI_RO_128_PP(seed): results do not depend on --threads");
-    m.put("bootstrap_data", r.val() == null ? "all rows" : r.split() != null ? "development part of the split"
-        : "development data (--data)");
+    m.put(
+        "replicate_seeds",
+        "replicate b uses its own XO_RO_SHI_RO_128_PP generator seeded by the b-th value of"
+            + " XO_RO_SHI_RO_128_PP(seed): results do not depend on --threads");
+    m.put(
+        "bootstrap_data",
+        r.val() == null
+            ? "all rows"
+            : r.split() != null ? "development part of the split" : "development data (--data)");
     if (r.cox()) {
-      m.put("indexes", "Dxy = 2 (C - 1/2) with C Harrell's concordance of the linear predictor (larger = shorter"
-          + " survival); Slope = Cox coefficient of the bootstrap model's linear predictor on the original data");
-      m.put("calibration", "predicted survival at each horizon (Breslow/Efron baseline, survfit.coxph) vs Kaplan-Meier"
-          + " in groups of about group_size by quantiles of the prediction, as rms::calibrate(cmethod = \"KM\", u, m, B);"
-          + " corrected = KM - mean optimism (KM.corrected)");
+      m.put(
+          "indexes",
+          "Dxy = 2 (C - 1/2) with C Harrell's concordance of the linear predictor (larger = shorter"
+              + " survival); Slope = Cox coefficient of the bootstrap model's linear predictor on the original data");
+      m.put(
+          "calibration",
+          "predicted survival at each horizon (Breslow/Efron baseline, survfit.coxph) vs Kaplan-Meier"
+              + " in groups of about group_size by quantiles of the prediction, as rms::calibrate(cmethod = \"KM\", u, m, B);"
+              + " corrected = KM - mean optimism (KM.corrected)");
       m.put("group_size", groupSize);
       m.set("horizons", doubles(horizons));
     } else {
-      m.put("indexes", "Dxy = 2 (AUC - 1/2); Intercept and Slope of logit P(y) = a + b lp (rms::val.prob)");
-      m.put("calibration", "calibration intercept / slope as rms::val.prob, Brier score, Hosmer-Lemeshow with g = "
-          + HL_GROUPS + " groups at the type-7 quantiles of p (ResourceSelection::hoslem.test): df = g - 2 on the"
-          + " data the model was fitted on, df = g on validation data (Hosmer, Lemeshow & Sturdivant 2013, 5.5)");
+      m.put(
+          "indexes",
+          "Dxy = 2 (AUC - 1/2); Intercept and Slope of logit P(y) = a + b lp (rms::val.prob)");
+      m.put(
+          "calibration",
+          "calibration intercept / slope as rms::val.prob, Brier score, Hosmer-Lemeshow with g = "
+              + HL_GROUPS
+              + " groups at the type-7 quantiles of p (ResourceSelection::hoslem.test): df = g - 2 on the"
+              + " data the model was fitted on, df = g on validation data (Hosmer, Lemeshow & Sturdivant 2013, 5.5)");
     }
     if (r.val() != null) {
-      m.put("validation", r.split() != null ? "split sample: model fitted on the development part, applied unchanged to"
-          + " the validation part" : "external: model fitted on --data, applied unchanged to --validate-on, coded with the"
-          + " development levels");
-      m.put("concordance", r.cox() ? "Harrell's C of the linear predictor as survival::concordance(reverse = TRUE),"
-          + " SE by infinitesimal jackknife, normal CI c +/- z se" : "AUC of the linear predictor with DeLong variance"
-          + " and CI clipped to [0, 1] (pROC, direction \"<\")");
+      m.put(
+          "validation",
+          r.split() != null
+              ? "split sample: model fitted on the development part, applied unchanged to"
+                  + " the validation part"
+              : "external: model fitted on --data, applied unchanged to --validate-on, coded with the"
+                  + " development levels");
+      m.put(
+          "concordance",
+          r.cox()
+              ? "Harrell's C of the linear predictor as survival::concordance(reverse = TRUE),"
+                  + " SE by infinitesimal jackknife, normal CI c +/- z se"
+              : "AUC of the linear predictor with DeLong variance"
+                  + " and CI clipped to [0, 1] (pROC, direction \"<\")");
       m.put("conf_level", confLevel);
     }
     if (riskGroups != null) {
-      m.put("risk_groups", "cut-off on the development " + (riskGroups.equals("lp")
-          ? "linear predictor (centred at the development means, as predict.coxph)"
-          : "nomogram total points (rms::nomogram scale, a linear map of the linear predictor)")
-          + " by maxstat.test(smethod = \"LogRank\", minprop = 0.1, maxprop = 0.9); Kaplan-Meier (log CI) and"
-          + " log-rank (survdiff) per set");
+      m.put(
+          "risk_groups",
+          "cut-off on the development "
+              + (riskGroups.equals("lp")
+                  ? "linear predictor (centred at the development means, as predict.coxph)"
+                  : "nomogram total points (rms::nomogram scale, a linear map of the linear predictor)")
+              + " by maxstat.test(smethod = \"LogRank\", minprop = 0.1, maxprop = 0.9); Kaplan-Meier (log CI) and"
+              + " log-rank (survdiff) per set");
     }
-    m.put("missing", "rows with a missing value in a model variable are dropped and counted, in each data set");
+    m.put(
+        "missing",
+        "rows with a missing value in a model variable are dropped and counted, in each data set");
     return m;
   }
 
-  private static ObjectNode calibrationJson(KmCalibrationResult a, CalibrationValidationResult boot) {
+  private static ObjectNode calibrationJson(
+      KmCalibrationResult a, CalibrationValidationResult boot) {
     ObjectNode h = Json.object();
     h.put("horizon", a.horizon());
     h.put("group_size", a.groupSize());
@@ -751,11 +995,14 @@ public final class ValidateCommand implements Callable<Integer> {
       for (ValidationIndex v : r.validation().indexes()) {
         t.row(List.of("index", whole, v.name() + ".apparent", "", "", Numbers.full(v.apparent())));
         t.row(List.of("index", whole, v.name() + ".optimism", "", "", Numbers.full(v.optimism())));
-        t.row(List.of("index", whole, v.name() + ".corrected", "", "", Numbers.full(v.corrected())));
+        t.row(
+            List.of("index", whole, v.name() + ".corrected", "", "", Numbers.full(v.corrected())));
       }
     } else if (r.apparentOnly() != null) {
-      r.apparentOnly().forEach((name, value) ->
-          t.row(List.of("index", whole, name + ".apparent", "", "", Numbers.full(value))));
+      r.apparentOnly()
+          .forEach(
+              (name, value) ->
+                  t.row(List.of("index", whole, name + ".apparent", "", "", Numbers.full(value))));
     }
     for (HorizonCalibration h : r.calibration()) {
       calibrationCsv(t, whole, h.apparent(), h.boot());
@@ -785,27 +1032,61 @@ public final class ValidateCommand implements Callable<Integer> {
         t.row(List.of("calibration", set, "c", "", "", Numbers.full(l.c())));
         t.row(List.of("calibration", set, "brier", "", "", Numbers.full(l.brier())));
         if (l.hl() != null) {
-          t.row(List.of("calibration", set, "hosmer_lemeshow.statistic", "", "", Numbers.full(l.hl().statistic())));
-          t.row(List.of("calibration", set, "hosmer_lemeshow.df", "", "", Integer.toString(l.hl().df())));
+          t.row(
+              List.of(
+                  "calibration",
+                  set,
+                  "hosmer_lemeshow.statistic",
+                  "",
+                  "",
+                  Numbers.full(l.hl().statistic())));
+          t.row(
+              List.of(
+                  "calibration", set, "hosmer_lemeshow.df", "", "", Integer.toString(l.hl().df())));
           t.row(List.of("calibration", set, "hosmer_lemeshow.p", "", "", Numbers.full(l.hl().p())));
         }
       }
     }
     if (r.risk() != null) {
-      t.row(List.of("risk_groups", "development", "cutoff", "", "", Numbers.full(r.risk().cut().cutpoint())));
+      t.row(
+          List.of(
+              "risk_groups",
+              "development",
+              "cutoff",
+              "",
+              "",
+              Numbers.full(r.risk().cut().cutpoint())));
       for (RiskGroupReport.SetResult s : r.risk().sets()) {
-        t.row(List.of("risk_groups", s.name(), "n", "", "low", Integer.toString(s.assignment().nLow())));
-        t.row(List.of("risk_groups", s.name(), "n", "", "high", Integer.toString(s.assignment().nHigh())));
+        t.row(
+            List.of(
+                "risk_groups", s.name(), "n", "", "low", Integer.toString(s.assignment().nLow())));
+        t.row(
+            List.of(
+                "risk_groups",
+                s.name(),
+                "n",
+                "",
+                "high",
+                Integer.toString(s.assignment().nHigh())));
         if (s.logRank() != null) {
-          t.row(List.of("risk_groups", s.name(), "logrank.chisq", "", "", Numbers.full(s.logRank().statistic())));
-          t.row(List.of("risk_groups", s.name(), "logrank.p", "", "", Numbers.full(s.logRank().p())));
+          t.row(
+              List.of(
+                  "risk_groups",
+                  s.name(),
+                  "logrank.chisq",
+                  "",
+                  "",
+                  Numbers.full(s.logRank().statistic())));
+          t.row(
+              List.of("risk_groups", s.name(), "logrank.p", "", "", Numbers.full(s.logRank().p())));
         }
       }
     }
     return t;
   }
 
-  private static void calibrationCsv(CsvTable t, String set, KmCalibrationResult a, CalibrationValidationResult boot) {
+  private static void calibrationCsv(
+      CsvTable t, String set, KmCalibrationResult a, CalibrationValidationResult boot) {
     String u = Numbers.full(a.horizon());
     for (int k = 0; k < a.groups().size(); k++) {
       KmCalibrationGroup g = a.groups().get(k);
@@ -813,43 +1094,74 @@ public final class ValidateCommand implements Callable<Integer> {
       t.row(List.of("calibration", set, "mean_predicted", u, gk, Numbers.full(g.meanPredicted())));
       t.row(List.of("calibration", set, "observed_km", u, gk, Numbers.full(g.observed())));
       if (boot != null) {
-        t.row(List.of("calibration", set, "corrected", u, gk, Numbers.full(boot.groups().get(k).corrected())));
+        t.row(
+            List.of(
+                "calibration",
+                set,
+                "corrected",
+                u,
+                gk,
+                Numbers.full(boot.groups().get(k).corrected())));
       }
     }
   }
 
   private void text(Results r, PrintStream out) {
-    out.println("Validation of a " + (r.cox() ? "Cox" : "logistic") + " model: " + r.dev().formula() + "   data: "
-        + input.source());
-    out.printf("  n= %d, events= %d%s%n", r.dev().n(), r.cox() ? events(r.dev().status()) : events(r.dev().binaryResponse()),
-        r.full().droppedMissing() > 0 ? "   (" + r.full().droppedMissing() + " rows dropped for missing values)" : "");
+    out.println(
+        "Validation of a "
+            + (r.cox() ? "Cox" : "logistic")
+            + " model: "
+            + r.dev().formula()
+            + "   data: "
+            + input.source());
+    out.printf(
+        "  n= %d, events= %d%s%n",
+        r.dev().n(),
+        r.cox() ? events(r.dev().status()) : events(r.dev().binaryResponse()),
+        r.full().droppedMissing() > 0
+            ? "   (" + r.full().droppedMissing() + " rows dropped for missing values)"
+            : "");
     if (r.split() != null) {
-      out.printf("  split: %s development / %d validation rows (fraction %s, seed %d)%n", r.dev().n(), r.val().n(),
-          Numbers.signif(r.split().fraction(), 6), r.split().seed());
+      out.printf(
+          "  split: %s development / %d validation rows (fraction %s, seed %d)%n",
+          r.dev().n(), r.val().n(), Numbers.signif(r.split().fraction(), 6), r.split().seed());
     } else if (r.val() != null) {
-      out.printf("  external validation data: %s, n= %d (%d rows dropped for missing values)%n", r.valSource(),
-          r.val().n(), r.val().droppedMissing());
+      out.printf(
+          "  external validation data: %s, n= %d (%d rows dropped for missing values)%n",
+          r.valSource(), r.val().n(), r.val().droppedMissing());
     }
     if (r.validation() != null) {
       out.println();
-      out.printf("Bootstrap validation (rms::validate): B = %d, %d successful, seed %d%n", bootstrap,
-          r.validation().successful(), seed);
-      TextTable t = new TextTable(List.of("", "index.orig", "training", "test", "optimism", "index.corrected", "n"));
+      out.printf(
+          "Bootstrap validation (rms::validate): B = %d, %d successful, seed %d%n",
+          bootstrap, r.validation().successful(), seed);
+      TextTable t =
+          new TextTable(
+              List.of("", "index.orig", "training", "test", "optimism", "index.corrected", "n"));
       for (ValidationIndex v : r.validation().indexes()) {
-        t.row(List.of(v.name(), Numbers.signif(v.apparent(), 6), Numbers.signif(v.training(), 6),
-            Numbers.signif(v.test(), 6), Numbers.signif(v.optimism(), 6), Numbers.signif(v.corrected(), 6),
-            Integer.toString(r.validation().successful())));
+        t.row(
+            List.of(
+                v.name(),
+                Numbers.signif(v.apparent(), 6),
+                Numbers.signif(v.training(), 6),
+                Numbers.signif(v.test(), 6),
+                Numbers.signif(v.optimism(), 6),
+                Numbers.signif(v.corrected(), 6),
+                Integer.toString(r.validation().successful())));
       }
       t.print(out);
     } else if (r.apparentOnly() != null) {
       out.println();
       List<String> parts = new ArrayList<>();
       r.apparentOnly().forEach((name, value) -> parts.add(name + " " + Numbers.signif(value, 6)));
-      out.println("Apparent indexes (--bootstrap 0, no optimism correction): " + String.join(", ", parts));
+      out.println(
+          "Apparent indexes (--bootstrap 0, no optimism correction): " + String.join(", ", parts));
     }
     for (HorizonCalibration h : r.calibration()) {
       out.println();
-      out.printf("Calibration at %s (rms::calibrate, cmethod = \"KM\", m = %d)%n", Numbers.signif(h.horizon(), 6), groupSize);
+      out.printf(
+          "Calibration at %s (rms::calibrate, cmethod = \"KM\", m = %d)%n",
+          Numbers.signif(h.horizon(), 6), groupSize);
       calibrationText(h.apparent(), h.boot(), out);
     }
     if (!r.cox() && r.val() == null && r.development() != null) {
@@ -858,14 +1170,32 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     if (r.val() != null) {
       out.println();
-      TextTable t = new TextTable(List.of("set", "n", "events", r.cox() ? "C" : "AUC", "se", "lower", "upper",
-          "calibration slope"));
+      TextTable t =
+          new TextTable(
+              List.of(
+                  "set",
+                  "n",
+                  "events",
+                  r.cox() ? "C" : "AUC",
+                  "se",
+                  "lower",
+                  "upper",
+                  "calibration slope"));
       for (SetSummary s : List.of(r.development(), r.validationSet())) {
-        double slope = r.cox() ? (s.coxSlope() == null ? Double.NaN : s.coxSlope())
-            : s.logistic() == null ? Double.NaN : s.logistic().slope();
-        t.row(List.of(s.name(), Integer.toString(s.n()), Integer.toString(s.events()), Numbers.signif(s.c(), 6),
-            Numbers.signif(s.se(), 4), Numbers.signif(s.lower(), 6), Numbers.signif(s.upper(), 6),
-            Numbers.signif(slope, 6)));
+        double slope =
+            r.cox()
+                ? (s.coxSlope() == null ? Double.NaN : s.coxSlope())
+                : s.logistic() == null ? Double.NaN : s.logistic().slope();
+        t.row(
+            List.of(
+                s.name(),
+                Integer.toString(s.n()),
+                Integer.toString(s.events()),
+                Numbers.signif(s.c(), 6),
+                Numbers.signif(s.se(), 4),
+                Numbers.signif(s.lower(), 6),
+                Numbers.signif(s.upper(), 6),
+                Numbers.signif(slope, 6)));
       }
       t.print(out);
       for (KmCalibrationResult k : r.validationSet().calibration()) {
@@ -887,17 +1217,25 @@ public final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private static void calibrationText(KmCalibrationResult a, CalibrationValidationResult boot, PrintStream out) {
-    List<String> header = new ArrayList<>(List.of("group", "n", "events", "mean.predicted", "KM", "std.err"));
+  private static void calibrationText(
+      KmCalibrationResult a, CalibrationValidationResult boot, PrintStream out) {
+    List<String> header =
+        new ArrayList<>(List.of("group", "n", "events", "mean.predicted", "KM", "std.err"));
     if (boot != null) {
       header.addAll(List.of("mean.optimism", "KM.corrected"));
     }
     TextTable t = new TextTable(header);
     for (int k = 0; k < a.groups().size(); k++) {
       KmCalibrationGroup g = a.groups().get(k);
-      List<String> row = new ArrayList<>(List.of(Integer.toString(k + 1), Integer.toString(g.n()),
-          Integer.toString(g.events()), Numbers.signif(g.meanPredicted(), 6), Numbers.signif(g.observed(), 6),
-          Numbers.signif(g.seLog(), 4)));
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  Integer.toString(k + 1),
+                  Integer.toString(g.n()),
+                  Integer.toString(g.events()),
+                  Numbers.signif(g.meanPredicted(), 6),
+                  Numbers.signif(g.observed(), 6),
+                  Numbers.signif(g.seLog(), 4)));
       if (boot != null) {
         row.add(Numbers.signif(boot.groups().get(k).optimism(), 6));
         row.add(Numbers.signif(boot.groups().get(k).corrected(), 6));
@@ -909,11 +1247,17 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private static void logisticText(String title, LogisticSummary l, PrintStream out) {
     out.println(title + " (rms::val.prob)");
-    out.printf("  intercept %s, slope %s, Dxy %s, C %s, Brier %s%n", Numbers.signif(l.intercept(), 6),
-        Numbers.signif(l.slope(), 6), Numbers.signif(l.dxy(), 6), Numbers.signif(l.c(), 6), Numbers.signif(l.brier(), 6));
+    out.printf(
+        "  intercept %s, slope %s, Dxy %s, C %s, Brier %s%n",
+        Numbers.signif(l.intercept(), 6),
+        Numbers.signif(l.slope(), 6),
+        Numbers.signif(l.dxy(), 6),
+        Numbers.signif(l.c(), 6),
+        Numbers.signif(l.brier(), 6));
     if (l.hl() != null) {
-      out.printf("  Hosmer-Lemeshow X-squared = %s, df = %d, p-value = %s%n", Numbers.signif(l.hl().statistic(), 6),
-          l.hl().df(), Numbers.pValue(l.hl().p()));
+      out.printf(
+          "  Hosmer-Lemeshow X-squared = %s, df = %d, p-value = %s%n",
+          Numbers.signif(l.hl().statistic(), 6), l.hl().df(), Numbers.pValue(l.hl().p()));
     }
   }
 }

@@ -12,13 +12,29 @@ import org.thyra.stats.survival.CoxFit;
  * One coefficient of a Cox or logistic fit as the screen's table shows it: the ratio (HR or OR)
  * with its limits, the Wald z and p.
  */
-record FittedTerm(String term, double coef, double se, double ratio, double lower, double upper, double z, double p) {
+record FittedTerm(
+    String term,
+    double coef,
+    double se,
+    double ratio,
+    double lower,
+    double upper,
+    double z,
+    double p) {
 
   static List<FittedTerm> of(CoxFit fit) {
     List<FittedTerm> out = new ArrayList<>();
     for (int j = 0; j < fit.size(); j++) {
-      out.add(new FittedTerm(fit.names().get(j), fit.coefficients()[j], fit.standardErrors()[j], fit.hazardRatios()[j],
-          fit.lower()[j], fit.upper()[j], fit.z()[j], fit.p()[j]));
+      out.add(
+          new FittedTerm(
+              fit.names().get(j),
+              fit.coefficients()[j],
+              fit.standardErrors()[j],
+              fit.hazardRatios()[j],
+              fit.lower()[j],
+              fit.upper()[j],
+              fit.z()[j],
+              fit.p()[j]));
     }
     return out;
   }
@@ -26,7 +42,16 @@ record FittedTerm(String term, double coef, double se, double ratio, double lowe
   static List<FittedTerm> of(LogisticResult fit) {
     List<FittedTerm> out = new ArrayList<>();
     for (LogisticTerm t : fit.terms()) {
-      out.add(new FittedTerm(t.name(), t.coef(), t.se(), t.oddsRatio(), t.oddsRatioLower(), t.oddsRatioUpper(), t.z(), t.p()));
+      out.add(
+          new FittedTerm(
+              t.name(),
+              t.coef(),
+              t.se(),
+              t.oddsRatio(),
+              t.oddsRatioLower(),
+              t.oddsRatioUpper(),
+              t.z(),
+              t.p()));
     }
     return out;
   }

@@ -37,15 +37,24 @@ public final class LogisticCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--formula", required = true,
-      description = "Model formula, e.g. \"low ~ age + lwt + factor(race)\"; the outcome is 0/1, TRUE/FALSE, yes/no"
-          + " or a two-level column (the non-reference level is 1).")
+  @Option(
+      names = "--formula",
+      required = true,
+      description =
+          "Model formula, e.g. \"low ~ age + lwt + factor(race)\"; the outcome is 0/1, TRUE/FALSE, yes/no"
+              + " or a two-level column (the non-reference level is 1).")
   String formulaText;
 
-  @Option(names = "--ci", defaultValue = "wald", description = "Confidence intervals: wald or profile (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--ci",
+      defaultValue = "wald",
+      description = "Confidence intervals: wald or profile (default: ${DEFAULT-VALUE}).")
   String ci;
 
-  @Option(names = "--conf-level", defaultValue = "0.95", description = "Confidence level (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--conf-level",
+      defaultValue = "0.95",
+      description = "Confidence level (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
   @Mixin ImputationOptions imputation;
@@ -56,33 +65,45 @@ public final class LogisticCommand implements Callable<Integer> {
     Formula formula = RegressionInput.binaryFormula(input, formulaText, "logistic");
     if (imputation.requested()) {
       if (ciType != ConfidenceIntervalType.WALD) {
-        throw new IllegalArgumentException("pooled results have t-based Wald limits: --ci profile is not available"
-            + " with --impute / --imputed");
+        throw new IllegalArgumentException(
+            "pooled results have t-based Wald limits: --ci profile is not available"
+                + " with --impute / --imputed");
       }
       ImputedAnalysis.Completed data = imputation.completed(input, formula);
       ImputedAnalysis.Pooled pooled = ImputedLogistic.pool(input, formula, data, confLevel);
-      output.write(out -> {
-        switch (output.format()) {
-          case JSON -> Json.write(ImputedLogistic.json(input, formula, pooled, confLevel), out);
-          case CSV -> pooled.terms().csv("or").print(out);
-          default -> ImputedLogistic.text(input, formula, pooled, out);
-        }
-      });
+      output.write(
+          out -> {
+            switch (output.format()) {
+              case JSON -> Json.write(ImputedLogistic.json(input, formula, pooled, confLevel), out);
+              case CSV -> pooled.terms().csv("or").print(out);
+              default -> ImputedLogistic.text(input, formula, pooled, out);
+            }
+          });
       return 0;
     }
     ModelFrame frame = input.modelFrame(formula);
     double[] y = RegressionInput.binaryOutcome(input, frame);
-    LogisticResult fit = input.analyse(null, () -> LogisticRegression.fit(y, frame.design().columns(),
-        frame.design().columnNames(), frame.design().assign(), ciType, confLevel));
+    LogisticResult fit =
+        input.analyse(
+            null,
+            () ->
+                LogisticRegression.fit(
+                    y,
+                    frame.design().columns(),
+                    frame.design().columnNames(),
+                    frame.design().assign(),
+                    ciType,
+                    confLevel));
     List<String> warnings = new ArrayList<>(frame.warnings());
     warnings.addAll(fit.warnings());
-    output.write(out -> {
-      switch (output.format()) {
-        case JSON -> Json.write(json(frame, fit, warnings), out);
-        case CSV -> csv(fit).print(out);
-        default -> text(formula, frame, fit, warnings, out);
-      }
-    });
+    output.write(
+        out -> {
+          switch (output.format()) {
+            case JSON -> Json.write(json(frame, fit, warnings), out);
+            case CSV -> csv(fit).print(out);
+            default -> text(formula, frame, fit, warnings, out);
+          }
+        });
     return 0;
   }
 
@@ -90,7 +111,8 @@ public final class LogisticCommand implements Callable<Integer> {
     return switch (ci.toLowerCase(Locale.ROOT)) {
       case "wald" -> ConfidenceIntervalType.WALD;
       case "profile" -> ConfidenceIntervalType.PROFILE;
-      default -> throw new IllegalArgumentException("--ci must be wald or profile, got \"" + ci + "\"");
+      default ->
+          throw new IllegalArgumentException("--ci must be wald or profile, got \"" + ci + "\"");
     };
   }
 
@@ -131,7 +153,11 @@ public final class LogisticCommand implements Callable<Integer> {
   static ObjectNode method(LogisticResult fit) {
     ObjectNode m = Json.object();
     m.put("model", "binomial, logit link (glm.fit IRLS)");
-    m.put("ci", fit.ciType() == ConfidenceIntervalType.WALD ? "Wald" : "profile likelihood (MASS::confint.glm)");
+    m.put(
+        "ci",
+        fit.ciType() == ConfidenceIntervalType.WALD
+            ? "Wald"
+            : "profile likelihood (MASS::confint.glm)");
     m.put("conf_level", fit.confLevel());
     m.put("se", "expected information at the last IRLS iteration (summary.glm)");
     m.put("test", "likelihood ratio vs the intercept-only model");
@@ -164,47 +190,90 @@ public final class LogisticCommand implements Callable<Integer> {
     all.add(fit.intercept());
     all.addAll(fit.terms());
     for (LogisticTerm x : all) {
-      t.row(List.of(x.name(), Numbers.full(x.coef()), Numbers.full(x.se()), Numbers.full(x.oddsRatio()),
-          Numbers.full(x.oddsRatioLower()), Numbers.full(x.oddsRatioUpper()), Numbers.full(x.z()), Numbers.full(x.p())));
+      t.row(
+          List.of(
+              x.name(),
+              Numbers.full(x.coef()),
+              Numbers.full(x.se()),
+              Numbers.full(x.oddsRatio()),
+              Numbers.full(x.oddsRatioLower()),
+              Numbers.full(x.oddsRatioUpper()),
+              Numbers.full(x.z()),
+              Numbers.full(x.p())));
     }
     return t;
   }
 
   /** Laid out like R's print(summary(glm)) followed by the odds ratios with their CIs. */
-  private void text(Formula formula, ModelFrame frame, LogisticResult fit, List<String> warnings, PrintStream out) {
+  private void text(
+      Formula formula,
+      ModelFrame frame,
+      LogisticResult fit,
+      List<String> warnings,
+      PrintStream out) {
     out.println("Logistic regression: " + formula + "   data: " + input.source());
-    out.printf("n = %d, events = %d (outcome %s)%s%n%n", fit.n(), fit.events(), frame.binaryResponseCoding(),
-        frame.droppedMissing() > 0 ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)" : "");
+    out.printf(
+        "n = %d, events = %d (outcome %s)%s%n%n",
+        fit.n(),
+        fit.events(),
+        frame.binaryResponseCoding(),
+        frame.droppedMissing() > 0
+            ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)"
+            : "");
     out.println("Coefficients:");
     TextTable coef = new TextTable(List.of("", "Estimate", "Std. Error", "z value", "Pr(>|z|)"));
     List<LogisticTerm> all = new ArrayList<>();
     all.add(fit.intercept());
     all.addAll(fit.terms());
     for (LogisticTerm t : all) {
-      coef.row(List.of(t.name(), Numbers.signif(t.coef(), 6), Numbers.signif(t.se(), 6), Numbers.signif(t.z(), 4),
-          Numbers.pValue(t.p())));
+      coef.row(
+          List.of(
+              t.name(),
+              Numbers.signif(t.coef(), 6),
+              Numbers.signif(t.se(), 6),
+              Numbers.signif(t.z(), 4),
+              Numbers.pValue(t.p())));
     }
     coef.print(out);
     out.println();
     out.println("(Dispersion parameter for binomial family taken to be 1)");
     out.println();
-    out.printf("    Null deviance: %s  on %d  degrees of freedom%n", Numbers.signif(fit.nullDeviance(), 6), fit.n() - 1);
-    out.printf("Residual deviance: %s  on %d  degrees of freedom%n", Numbers.signif(fit.deviance(), 6), fit.n() - fit.df());
+    out.printf(
+        "    Null deviance: %s  on %d  degrees of freedom%n",
+        Numbers.signif(fit.nullDeviance(), 6), fit.n() - 1);
+    out.printf(
+        "Residual deviance: %s  on %d  degrees of freedom%n",
+        Numbers.signif(fit.deviance(), 6), fit.n() - fit.df());
     out.printf("AIC: %s%n%n", Numbers.signif(fit.aic(), 6));
-    out.printf("Number of Fisher Scoring iterations: %d%s%n%n", fit.iterations(), fit.converged() ? "" : " (NOT converged)");
+    out.printf(
+        "Number of Fisher Scoring iterations: %d%s%n%n",
+        fit.iterations(), fit.converged() ? "" : " (NOT converged)");
     String lvl = Numbers.signif(fit.confLevel() * 100, 4) + "%";
-    out.println("Odds ratios with " + lvl + " " + (fit.ciType() == ConfidenceIntervalType.WALD ? "Wald" : "profile-likelihood")
-        + " confidence intervals:");
+    out.println(
+        "Odds ratios with "
+            + lvl
+            + " "
+            + (fit.ciType() == ConfidenceIntervalType.WALD ? "Wald" : "profile-likelihood")
+            + " confidence intervals:");
     TextTable or = new TextTable(List.of("", "OR", "lower", "upper"));
     for (LogisticTerm t : fit.terms()) {
-      or.row(List.of(t.name(), Numbers.signif(t.oddsRatio(), 4), Numbers.signif(t.oddsRatioLower(), 4),
-          Numbers.signif(t.oddsRatioUpper(), 4)));
+      or.row(
+          List.of(
+              t.name(),
+              Numbers.signif(t.oddsRatio(), 4),
+              Numbers.signif(t.oddsRatioLower(), 4),
+              Numbers.signif(t.oddsRatioUpper(), 4)));
     }
     or.print(out);
     out.println();
-    out.printf("Likelihood ratio test= %s  on %d df,   p=%s%n", Numbers.signif(fit.likelihoodRatio().statistic(), 4),
-        fit.likelihoodRatio().df(), Numbers.pValue(fit.likelihoodRatio().p()));
-    out.printf("Log-likelihood: null %s, model %s%n", Numbers.signif(fit.logLikNull(), 8), Numbers.signif(fit.logLikModel(), 8));
+    out.printf(
+        "Likelihood ratio test= %s  on %d df,   p=%s%n",
+        Numbers.signif(fit.likelihoodRatio().statistic(), 4),
+        fit.likelihoodRatio().df(),
+        Numbers.pValue(fit.likelihoodRatio().p()));
+    out.printf(
+        "Log-likelihood: null %s, model %s%n",
+        Numbers.signif(fit.logLikNull(), 8), Numbers.signif(fit.logLikModel(), 8));
     out.println();
     out.println("Method: " + fit.method());
     for (String w : warnings) {

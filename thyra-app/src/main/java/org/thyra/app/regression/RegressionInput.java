@@ -15,11 +15,18 @@ final class RegressionInput {
   static Formula binaryFormula(InputOptions input, String text, String command) {
     Formula f = Formula.parse(text);
     if (!(f.response() instanceof VariableResponse)) {
-      throw new InputException(input.source(), null, null,
-          command + " needs a binary outcome on the left, e.g. \"low ~ age + factor(race)\"; got \"" + text + "\"");
+      throw new InputException(
+          input.source(),
+          null,
+          null,
+          command
+              + " needs a binary outcome on the left, e.g. \"low ~ age + factor(race)\"; got \""
+              + text
+              + "\"");
     }
     if (!f.strata().isEmpty()) {
-      throw new InputException(input.source(), null, null, "strata() is for Cox models only; got \"" + text + "\"");
+      throw new InputException(
+          input.source(), null, null, "strata() is for Cox models only; got \"" + text + "\"");
     }
     return f;
   }
@@ -28,8 +35,13 @@ final class RegressionInput {
   static Formula survivalFormula(InputOptions input, String text) {
     Formula f = Formula.parse(text);
     if (!(f.response() instanceof SurvivalResponse)) {
-      throw new InputException(input.source(), null, null,
-          "a Cox model needs a survival response, e.g. \"Surv(time, status) ~ age\"; got \"" + text + "\"");
+      throw new InputException(
+          input.source(),
+          null,
+          null,
+          "a Cox model needs a survival response, e.g. \"Surv(time, status) ~ age\"; got \""
+              + text
+              + "\"");
     }
     return f;
   }

@@ -38,8 +38,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code thyra screen}: univariable screen, entry into a multivariable model, optional stepwise
- * AIC selection (SPEC §5), with univariable and multivariable results side by side.
+ * {@code thyra screen}: univariable screen, entry into a multivariable model, optional stepwise AIC
+ * selection (SPEC §5), with univariable and multivariable results side by side.
  */
 @Command(
     name = "screen",
@@ -53,54 +53,84 @@ public final class ScreenCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--formula", required = true,
-      description = "All candidate variables: \"Surv(time, status) ~ a + factor(b) + strata(s)\" (cox) or \"y ~ a + factor(b)\" (logistic).")
+  @Option(
+      names = "--formula",
+      required = true,
+      description =
+          "All candidate variables: \"Surv(time, status) ~ a + factor(b) + strata(s)\" (cox) or \"y ~ a + factor(b)\" (logistic).")
   String formulaText;
 
   @Option(names = "--model", required = true, description = "cox or logistic.")
   String model;
 
-  @Option(names = "--entry-p", defaultValue = "0.1", description = "Entry threshold: univariable p < this (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--entry-p",
+      defaultValue = "0.1",
+      description = "Entry threshold: univariable p < this (default: ${DEFAULT-VALUE}).")
   double entryP;
 
-  @Option(names = "--select", defaultValue = "none",
-      description = "none, backward, forward or both: stepwise AIC selection among the entered variables (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--select",
+      defaultValue = "none",
+      description =
+          "none, backward, forward or both: stepwise AIC selection among the entered variables (default: ${DEFAULT-VALUE}).")
   String select;
 
-  @Option(names = "--ties", defaultValue = "efron", description = "Cox tie method: efron or breslow (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--ties",
+      defaultValue = "efron",
+      description = "Cox tie method: efron or breslow (default: ${DEFAULT-VALUE}).")
   Ties ties;
 
-  @Option(names = "--ci", defaultValue = "wald", description = "Logistic CIs: wald or profile (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--ci",
+      defaultValue = "wald",
+      description = "Logistic CIs: wald or profile (default: ${DEFAULT-VALUE}).")
   String ci;
 
-  @Option(names = "--conf-level", defaultValue = "0.95", description = "Confidence level (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--conf-level",
+      defaultValue = "0.95",
+      description = "Confidence level (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
   private boolean cox;
 
   @Override
   public Integer call() throws Exception {
-    cox = switch (model.toLowerCase(Locale.ROOT)) {
-      case "cox" -> true;
-      case "logistic" -> false;
-      default -> throw new IllegalArgumentException("--model must be cox or logistic, got \"" + model + "\"");
-    };
-    StepDirection direction = switch (select.toLowerCase(Locale.ROOT)) {
-      case "none" -> null;
-      case "backward" -> StepDirection.BACKWARD;
-      case "forward" -> StepDirection.FORWARD;
-      case "both" -> StepDirection.BOTH;
-      default -> throw new IllegalArgumentException("--select must be none, backward, forward or both, got \"" + select + "\"");
-    };
+    cox =
+        switch (model.toLowerCase(Locale.ROOT)) {
+          case "cox" -> true;
+          case "logistic" -> false;
+          default ->
+              throw new IllegalArgumentException(
+                  "--model must be cox or logistic, got \"" + model + "\"");
+        };
+    StepDirection direction =
+        switch (select.toLowerCase(Locale.ROOT)) {
+          case "none" -> null;
+          case "backward" -> StepDirection.BACKWARD;
+          case "forward" -> StepDirection.FORWARD;
+          case "both" -> StepDirection.BOTH;
+          default ->
+              throw new IllegalArgumentException(
+                  "--select must be none, backward, forward or both, got \"" + select + "\"");
+        };
     if (!(entryP > 0 && entryP <= 1)) {
       throw new IllegalArgumentException("--entry-p must be in (0, 1], got " + entryP);
     }
-    Formula formula = cox ? RegressionInput.survivalFormula(input, formulaText)
-        : RegressionInput.binaryFormula(input, formulaText, "screen --model logistic");
+    Formula formula =
+        cox
+            ? RegressionInput.survivalFormula(input, formulaText)
+            : RegressionInput.binaryFormula(input, formulaText, "screen --model logistic");
     ModelFrame frame = input.modelFrame(formula);
     List<String> names = frame.variables().stream().map(Variable::name).toList();
     if (names.isEmpty()) {
-      throw new InputException(input.source(), null, null, "the formula names no candidate variables: \"" + formulaText + "\"");
+      throw new InputException(
+          input.source(),
+          null,
+          null,
+          "the formula names no candidate variables: \"" + formulaText + "\"");
     }
     double[][] x = frame.design().columns();
     List<String> columnNames = frame.design().columnNames();
@@ -112,35 +142,53 @@ public final class ScreenCommand implements Callable<Integer> {
       int[] status = frame.status();
       int[] strata = frame.strata();
       CoxOptions options = CoxOptions.of(ties).withConfLevel(confLevel);
-      reported = input.analyse(null, () -> new CoxModelFitter(time, status, x, columnNames, assign, strata, options));
+      reported =
+          input.analyse(
+              null,
+              () -> new CoxModelFitter(time, status, x, columnNames, assign, strata, options));
       stepping = reported;
     } else {
       double[] y = RegressionInput.binaryOutcome(input, frame);
       ConfidenceIntervalType ciType = LogisticCommand.ciType(input, ci);
-      reported = input.analyse(null, () -> new LogisticModelFitter(y, x, columnNames, assign, ciType, confLevel));
+      reported =
+          input.analyse(
+              null, () -> new LogisticModelFitter(y, x, columnNames, assign, ciType, confLevel));
       // candidate models during the search need no profile intervals
-      stepping = ciType == ConfidenceIntervalType.WALD ? reported
-          : input.analyse(null, () -> new LogisticModelFitter(y, x, columnNames, assign, ConfidenceIntervalType.WALD, confLevel));
+      stepping =
+          ciType == ConfidenceIntervalType.WALD
+              ? reported
+              : input.analyse(
+                  null,
+                  () ->
+                      new LogisticModelFitter(
+                          y, x, columnNames, assign, ConfidenceIntervalType.WALD, confLevel));
     }
     Result r = input.analyse(null, () -> run(reported, stepping, names, direction));
     List<String> warnings = new ArrayList<>(frame.warnings());
     warnings.addAll(r.warnings);
-    output.write(out -> {
-      switch (output.format()) {
-        case JSON -> Json.write(json(frame, r, warnings), out);
-        case CSV -> csv(r).print(out);
-        default -> text(frame, r, warnings, out);
-      }
-    });
+    output.write(
+        out -> {
+          switch (output.format()) {
+            case JSON -> Json.write(json(frame, r, warnings), out);
+            case CSV -> csv(r).print(out);
+            default -> text(frame, r, warnings, out);
+          }
+        });
     return 0;
   }
 
   /** Everything the screen computed. */
-  private record Result(ScreenResult<?> screen, StepwiseResult<?> stepwise, int[] selected, List<String> selectedNames,
-                        ModelFit<?> multivariable, List<String> warnings) {}
+  private record Result(
+      ScreenResult<?> screen,
+      StepwiseResult<?> stepwise,
+      int[] selected,
+      List<String> selectedNames,
+      ModelFit<?> multivariable,
+      List<String> warnings) {}
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private Result run(ModelFitter reported, ModelFitter stepping, List<String> names, StepDirection direction) {
+  private Result run(
+      ModelFitter reported, ModelFitter stepping, List<String> names, StepDirection direction) {
     ScreenResult<?> screen = UnivariableScreen.screen(reported, names, entryP);
     List<String> warnings = new ArrayList<>(screen.warnings());
     int[] entered = screen.enteredVariables();
@@ -153,7 +201,8 @@ public final class ScreenCommand implements Callable<Integer> {
       selected = stepwise.selectedVariables();
     }
     if (entered.length == 0) {
-      warnings.add("no variable has univariable p < " + entryP + ": the multivariable model is empty");
+      warnings.add(
+          "no variable has univariable p < " + entryP + ": the multivariable model is empty");
     }
     List<String> selectedNames = new ArrayList<>();
     for (int v : selected) {
@@ -186,18 +235,33 @@ public final class ScreenCommand implements Callable<Integer> {
 
   private ObjectNode method(Result r) {
     ObjectNode m = Json.object();
-    m.put("model", cox ? "Cox proportional hazards (coxph), " + ties.name().toLowerCase(Locale.ROOT) + " ties"
-        : "logistic regression (glm binomial)");
-    m.put("ci", cox || LogisticCommand.ciType(input, ci) == ConfidenceIntervalType.WALD ? "Wald" : "profile likelihood");
+    m.put(
+        "model",
+        cox
+            ? "Cox proportional hazards (coxph), " + ties.name().toLowerCase(Locale.ROOT) + " ties"
+            : "logistic regression (glm binomial)");
+    m.put(
+        "ci",
+        cox || LogisticCommand.ciType(input, ci) == ConfidenceIntervalType.WALD
+            ? "Wald"
+            : "profile likelihood");
     m.put("conf_level", confLevel);
-    m.put("univariable_test", "likelihood ratio vs the null model, one p per variable (df = its coefficients)");
+    m.put(
+        "univariable_test",
+        "likelihood ratio vs the null model, one p per variable (df = its coefficients)");
     m.put("term_test", "Wald z per coefficient");
     m.put("entry", "univariable p < " + entryP);
     m.put("rows", "complete cases on every candidate variable, the same rows for every model");
-    m.put("selection", r.stepwise == null ? "none: the multivariable model holds every entered variable"
-        : "stepwise AIC (k = 2) as MASS::stepAIC, direction " + select.toLowerCase(Locale.ROOT)
-            + ", scope: the entered variables" + (cox ? "; AIC = -2 loglik + 2 edf as extractAIC.coxph" : ""));
-    m.put("description", r.screen.method() + (r.stepwise == null ? "" : "; " + r.stepwise.method()));
+    m.put(
+        "selection",
+        r.stepwise == null
+            ? "none: the multivariable model holds every entered variable"
+            : "stepwise AIC (k = 2) as MASS::stepAIC, direction "
+                + select.toLowerCase(Locale.ROOT)
+                + ", scope: the entered variables"
+                + (cox ? "; AIC = -2 loglik + 2 edf as extractAIC.coxph" : ""));
+    m.put(
+        "description", r.screen.method() + (r.stepwise == null ? "" : "; " + r.stepwise.method()));
     return m;
   }
 
@@ -252,7 +316,10 @@ public final class ScreenCommand implements Callable<Integer> {
       }
       ObjectNode ll = m.putObject("loglik");
       Object fit = r.multivariable.fit();
-      ll.set("null", Json.number(fit instanceof CoxFit c ? c.loglikNull() : ((LogisticResult) fit).logLikNull()));
+      ll.set(
+          "null",
+          Json.number(
+              fit instanceof CoxFit c ? c.loglikNull() : ((LogisticResult) fit).logLikNull()));
       ll.set("model", Json.number(r.multivariable.logLik()));
       m.put("df", r.multivariable.df());
       m.set("aic", Json.number(r.multivariable.aic()));
@@ -301,63 +368,121 @@ public final class ScreenCommand implements Callable<Integer> {
 
   private CsvTable csv(Result r) {
     String R = ratio();
-    CsvTable t = new CsvTable(List.of("variable", "term", "uni_" + R, "uni_lower", "uni_upper", "uni_p", "uni_p_variable",
-        "entered", "multi_" + R, "multi_lower", "multi_upper", "multi_p"));
+    CsvTable t =
+        new CsvTable(
+            List.of(
+                "variable",
+                "term",
+                "uni_" + R,
+                "uni_lower",
+                "uni_upper",
+                "uni_p",
+                "uni_p_variable",
+                "entered",
+                "multi_" + R,
+                "multi_lower",
+                "multi_upper",
+                "multi_p"));
     for (TableRow row : table(r)) {
       boolean entered = r.screen.entered().contains(row.variable);
-      t.row(List.of(row.variable, row.uni.term(), Numbers.full(row.uni.ratio()), Numbers.full(row.uni.lower()),
-          Numbers.full(row.uni.upper()), Numbers.full(row.uni.p()), Numbers.full(row.variableP), Boolean.toString(entered),
-          row.multi == null ? "" : Numbers.full(row.multi.ratio()), row.multi == null ? "" : Numbers.full(row.multi.lower()),
-          row.multi == null ? "" : Numbers.full(row.multi.upper()), row.multi == null ? "" : Numbers.full(row.multi.p())));
+      t.row(
+          List.of(
+              row.variable,
+              row.uni.term(),
+              Numbers.full(row.uni.ratio()),
+              Numbers.full(row.uni.lower()),
+              Numbers.full(row.uni.upper()),
+              Numbers.full(row.uni.p()),
+              Numbers.full(row.variableP),
+              Boolean.toString(entered),
+              row.multi == null ? "" : Numbers.full(row.multi.ratio()),
+              row.multi == null ? "" : Numbers.full(row.multi.lower()),
+              row.multi == null ? "" : Numbers.full(row.multi.upper()),
+              row.multi == null ? "" : Numbers.full(row.multi.p())));
     }
     return t;
   }
 
   private static String ratioCi(FittedTerm t) {
-    return Numbers.signif(t.ratio(), 3) + " (" + Numbers.signif(t.lower(), 3) + "-" + Numbers.signif(t.upper(), 3) + ")";
+    return Numbers.signif(t.ratio(), 3)
+        + " ("
+        + Numbers.signif(t.lower(), 3)
+        + "-"
+        + Numbers.signif(t.upper(), 3)
+        + ")";
   }
 
   /** The seeds' table: univariable HR/OR (CI) p | multivariable HR/OR (CI) p. */
   private void text(ModelFrame frame, Result r, List<String> warnings, PrintStream out) {
     String R = cox ? "HR" : "OR";
     String lvl = Numbers.signif(confLevel * 100, 4) + "% CI";
-    out.printf("Univariable screen and multivariable %s model: %s   data: %s%n", cox ? "Cox" : "logistic", frame.formula(),
-        input.source());
-    out.printf("n = %d, events = %d%s; entry at univariable p < %s; selection: %s%n%n", frame.n(), events(frame),
-        frame.droppedMissing() > 0 ? " (" + frame.droppedMissing() + " rows dropped for missing values)" : "",
-        Numbers.signif(entryP, 4), r.stepwise == null ? "none" : select.toLowerCase(Locale.ROOT) + " (AIC, as MASS::stepAIC)");
-    TextTable t = new TextTable(List.of("", "univariable " + R + " (" + lvl + ")", "p", "p (variable)", "",
-        "multivariable " + R + " (" + lvl + ")", "p"));
+    out.printf(
+        "Univariable screen and multivariable %s model: %s   data: %s%n",
+        cox ? "Cox" : "logistic", frame.formula(), input.source());
+    out.printf(
+        "n = %d, events = %d%s; entry at univariable p < %s; selection: %s%n%n",
+        frame.n(),
+        events(frame),
+        frame.droppedMissing() > 0
+            ? " (" + frame.droppedMissing() + " rows dropped for missing values)"
+            : "",
+        Numbers.signif(entryP, 4),
+        r.stepwise == null ? "none" : select.toLowerCase(Locale.ROOT) + " (AIC, as MASS::stepAIC)");
+    TextTable t =
+        new TextTable(
+            List.of(
+                "",
+                "univariable " + R + " (" + lvl + ")",
+                "p",
+                "p (variable)",
+                "",
+                "multivariable " + R + " (" + lvl + ")",
+                "p"));
     String last = null;
     for (TableRow row : table(r)) {
       boolean first = !row.variable.equals(last);
       last = row.variable;
       boolean entered = r.screen.entered().contains(row.variable);
-      t.row(List.of(row.uni.term(), ratioCi(row.uni), Numbers.pValue(row.uni.p()),
-          first ? Numbers.pValue(row.variableP) : "", first && entered ? "*" : "",
-          row.multi == null ? (entered ? "(removed)" : "") : ratioCi(row.multi),
-          row.multi == null ? "" : Numbers.pValue(row.multi.p())));
+      t.row(
+          List.of(
+              row.uni.term(),
+              ratioCi(row.uni),
+              Numbers.pValue(row.uni.p()),
+              first ? Numbers.pValue(row.variableP) : "",
+              first && entered ? "*" : "",
+              row.multi == null ? (entered ? "(removed)" : "") : ratioCi(row.multi),
+              row.multi == null ? "" : Numbers.pValue(row.multi.p())));
     }
     t.print(out);
     out.println();
-    out.println("*: entered the multivariable model (univariable likelihood-ratio p < " + Numbers.signif(entryP, 4) + ")");
+    out.println(
+        "*: entered the multivariable model (univariable likelihood-ratio p < "
+            + Numbers.signif(entryP, 4)
+            + ")");
     if (r.stepwise != null) {
       out.println();
       out.println("Stepwise selection by AIC (" + select.toLowerCase(Locale.ROOT) + "):");
       TextTable s = new TextTable(List.of("step", "df", "AIC"));
       for (StepwiseResult.Step step : r.stepwise.steps()) {
-        s.row(List.of(step.change().isEmpty() ? "start" : step.change(), Integer.toString(step.df()),
-            Numbers.signif(step.aic(), 7)));
+        s.row(
+            List.of(
+                step.change().isEmpty() ? "start" : step.change(),
+                Integer.toString(step.df()),
+                Numbers.signif(step.aic(), 7)));
       }
       s.print(out);
     }
     if (r.multivariable != null) {
       out.println();
-      out.printf("Multivariable model: %s; log-likelihood %s, AIC %s%n", String.join(" + ", r.selectedNames),
-          Numbers.signif(r.multivariable.logLik(), 8), Numbers.signif(r.multivariable.aic(), 7));
+      out.printf(
+          "Multivariable model: %s; log-likelihood %s, AIC %s%n",
+          String.join(" + ", r.selectedNames),
+          Numbers.signif(r.multivariable.logLik(), 8),
+          Numbers.signif(r.multivariable.aic(), 7));
     }
     out.println();
-    out.println("Method: " + r.screen.method() + (r.stepwise == null ? "" : "; " + r.stepwise.method()));
+    out.println(
+        "Method: " + r.screen.method() + (r.stepwise == null ? "" : "; " + r.stepwise.method()));
     for (String w : warnings) {
       out.println("Warning: " + w);
     }

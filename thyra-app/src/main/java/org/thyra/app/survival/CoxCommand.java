@@ -42,13 +42,20 @@ public final class CoxCommand implements Callable<Integer> {
   @Option(
       names = "--formula",
       required = true,
-      description = "Model formula, e.g. \"Surv(time, status) ~ age + factor(sex) + strata(inst)\".")
+      description =
+          "Model formula, e.g. \"Surv(time, status) ~ age + factor(sex) + strata(inst)\".")
   String formulaText;
 
-  @Option(names = "--ties", defaultValue = "efron", description = "Tie method: efron or breslow (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--ties",
+      defaultValue = "efron",
+      description = "Tie method: efron or breslow (default: ${DEFAULT-VALUE}).")
   Ties ties;
 
-  @Option(names = "--conf-level", defaultValue = "0.95", description = "Confidence level of the hazard ratios (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--conf-level",
+      defaultValue = "0.95",
+      description = "Confidence level of the hazard ratios (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
   @Mixin ImputationOptions imputation;
@@ -57,8 +64,13 @@ public final class CoxCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Formula formula = Formula.parse(formulaText);
     if (!(formula.response() instanceof org.thyra.frame.formula.SurvivalResponse)) {
-      throw new InputException(input.source(), null, null,
-          "cox needs a survival response, e.g. \"Surv(time, status) ~ age\"; got \"" + formulaText + "\"");
+      throw new InputException(
+          input.source(),
+          null,
+          null,
+          "cox needs a survival response, e.g. \"Surv(time, status) ~ age\"; got \""
+              + formulaText
+              + "\"");
     }
     if (imputation.requested()) {
       ImputedCox.run(input, output, formula, imputation.completed(input, formula), ties, confLevel);
@@ -68,8 +80,18 @@ public final class CoxCommand implements Callable<Integer> {
     List<String> variables = frame.variables().stream().map(Variable::name).toList();
     double[][] x = frame.design().columns();
     CoxAnalysis analysis =
-        input.analyse(null, () -> CoxAnalysis.run(frame.time(), frame.status(), x, frame.design().columnNames(),
-            frame.strata(), frame.design().assign(), variables, CoxOptions.of(ties).withConfLevel(confLevel)));
+        input.analyse(
+            null,
+            () ->
+                CoxAnalysis.run(
+                    frame.time(),
+                    frame.status(),
+                    x,
+                    frame.design().columnNames(),
+                    frame.strata(),
+                    frame.design().assign(),
+                    variables,
+                    CoxOptions.of(ties).withConfLevel(confLevel)));
     CoxFit fit = analysis.fit();
     CoxZphResult ph = analysis.phTest();
     List<String> warnings = new ArrayList<>(frame.warnings());
@@ -101,9 +123,16 @@ public final class CoxCommand implements Callable<Integer> {
     m.put("ties", fit.ties().name().toLowerCase(java.util.Locale.ROOT));
     m.put("ci", "Wald");
     m.put("conf_level", confLevel);
-    m.put("convergence", "|1 - loglik_new/loglik_old| <= " + fit.options().epsilon() + ", at most "
-        + fit.options().maxIterations() + " Newton-Raphson iterations with step-halving");
-    m.put("concordance", "Harrell's C as survival::concordance (predictor ties 1/2), SE by infinitesimal jackknife");
+    m.put(
+        "convergence",
+        "|1 - loglik_new/loglik_old| <= "
+            + fit.options().epsilon()
+            + ", at most "
+            + fit.options().maxIterations()
+            + " Newton-Raphson iterations with step-halving");
+    m.put(
+        "concordance",
+        "Harrell's C as survival::concordance (predictor ties 1/2), SE by infinitesimal jackknife");
     m.put("ph_test", "cox.zph(transform = \"km\", terms = TRUE) score test");
     m.put("strata", frame.strata() == null ? 1 : fit.strataCount());
     m.put("description", fit.method());
@@ -166,47 +195,92 @@ public final class CoxCommand implements Callable<Integer> {
   private static CsvTable csv(CoxFit fit) {
     CsvTable t = new CsvTable(List.of("term", "coef", "se", "hr", "lower", "upper", "z", "p"));
     for (int j = 0; j < fit.size(); j++) {
-      t.row(List.of(fit.names().get(j), Numbers.full(fit.coefficients()[j]), Numbers.full(fit.standardErrors()[j]),
-          Numbers.full(fit.hazardRatios()[j]), Numbers.full(fit.lower()[j]), Numbers.full(fit.upper()[j]),
-          Numbers.full(fit.z()[j]), Numbers.full(fit.p()[j])));
+      t.row(
+          List.of(
+              fit.names().get(j),
+              Numbers.full(fit.coefficients()[j]),
+              Numbers.full(fit.standardErrors()[j]),
+              Numbers.full(fit.hazardRatios()[j]),
+              Numbers.full(fit.lower()[j]),
+              Numbers.full(fit.upper()[j]),
+              Numbers.full(fit.z()[j]),
+              Numbers.full(fit.p()[j])));
     }
     return t;
   }
 
   /** Laid out like R's print(summary(coxph)) followed by print(cox.zph). */
-  private void text(Formula formula, ModelFrame frame, CoxFit fit, CoxZphResult zph, List<String> warnings, PrintStream out) {
+  private void text(
+      Formula formula,
+      ModelFrame frame,
+      CoxFit fit,
+      CoxZphResult zph,
+      List<String> warnings,
+      PrintStream out) {
     out.println("Cox proportional hazards model: " + formula + "   data: " + input.source());
-    out.printf("%n  n= %d, number of events= %d%s%n%n", fit.n(), fit.events(),
-        frame.droppedMissing() > 0 ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)" : "");
+    out.printf(
+        "%n  n= %d, number of events= %d%s%n%n",
+        fit.n(),
+        fit.events(),
+        frame.droppedMissing() > 0
+            ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)"
+            : "");
     TextTable coef = new TextTable(List.of("", "coef", "exp(coef)", "se(coef)", "z", "Pr(>|z|)"));
-    TextTable ci = new TextTable(List.of("", "exp(coef)", "exp(-coef)", "lower " + lvl(), "upper " + lvl()));
+    TextTable ci =
+        new TextTable(List.of("", "exp(coef)", "exp(-coef)", "lower " + lvl(), "upper " + lvl()));
     for (int j = 0; j < fit.size(); j++) {
       String name = fit.names().get(j);
       double b = fit.coefficients()[j];
-      coef.row(List.of(name, Numbers.signif(b, 6), Numbers.signif(fit.hazardRatios()[j], 6),
-          Numbers.signif(fit.standardErrors()[j], 6), Numbers.signif(fit.z()[j], 4), Numbers.pValue(fit.p()[j])));
-      ci.row(List.of(name, Numbers.signif(fit.hazardRatios()[j], 4), Numbers.signif(Math.exp(-b), 4),
-          Numbers.signif(fit.lower()[j], 4), Numbers.signif(fit.upper()[j], 4)));
+      coef.row(
+          List.of(
+              name,
+              Numbers.signif(b, 6),
+              Numbers.signif(fit.hazardRatios()[j], 6),
+              Numbers.signif(fit.standardErrors()[j], 6),
+              Numbers.signif(fit.z()[j], 4),
+              Numbers.pValue(fit.p()[j])));
+      ci.row(
+          List.of(
+              name,
+              Numbers.signif(fit.hazardRatios()[j], 4),
+              Numbers.signif(Math.exp(-b), 4),
+              Numbers.signif(fit.lower()[j], 4),
+              Numbers.signif(fit.upper()[j], 4)));
     }
     coef.print(out);
     out.println();
     ci.print(out);
     out.println();
-    out.printf("Concordance= %s  (se = %s )%n", Numbers.signif(fit.concordance().c(), 4), Numbers.signif(fit.concordance().se(), 3));
+    out.printf(
+        "Concordance= %s  (se = %s )%n",
+        Numbers.signif(fit.concordance().c(), 4), Numbers.signif(fit.concordance().se(), 3));
     printTest(out, "Likelihood ratio test", fit.likelihoodRatioTest());
     printTest(out, "Wald test            ", fit.waldTest());
     printTest(out, "Score (logrank) test ", fit.scoreTest());
-    out.printf("Log-likelihood: null %s, model %s; %d iterations%s%n", Numbers.signif(fit.loglikNull(), 8),
-        Numbers.signif(fit.loglikModel(), 8), fit.iterations(), fit.converged() ? "" : " (NOT converged)");
+    out.printf(
+        "Log-likelihood: null %s, model %s; %d iterations%s%n",
+        Numbers.signif(fit.loglikNull(), 8),
+        Numbers.signif(fit.loglikModel(), 8),
+        fit.iterations(),
+        fit.converged() ? "" : " (NOT converged)");
     if (zph != null) {
       out.println();
       out.println("Test of proportional hazards (cox.zph, transform = \"km\")");
       TextTable z = new TextTable(List.of("", "chisq", "df", "p"));
       for (CoxZphTerm t : zph.terms()) {
-        z.row(List.of(t.term(), Numbers.signif(t.chisq(), 4), Integer.toString(t.df()), Numbers.pValue(t.p())));
+        z.row(
+            List.of(
+                t.term(),
+                Numbers.signif(t.chisq(), 4),
+                Integer.toString(t.df()),
+                Numbers.pValue(t.p())));
       }
-      z.row(List.of("GLOBAL", Numbers.signif(zph.global().chisq(), 4), Integer.toString(zph.global().df()),
-          Numbers.pValue(zph.global().p())));
+      z.row(
+          List.of(
+              "GLOBAL",
+              Numbers.signif(zph.global().chisq(), 4),
+              Integer.toString(zph.global().df()),
+              Numbers.pValue(zph.global().p())));
       z.print(out);
     }
     out.println();
@@ -221,6 +295,8 @@ public final class CoxCommand implements Callable<Integer> {
   }
 
   private static void printTest(PrintStream out, String name, CoxTestResult t) {
-    out.printf("%s= %s  on %d df,   p=%s%n", name, Numbers.signif(t.statistic(), 4), t.df(), Numbers.pValue(t.p()));
+    out.printf(
+        "%s= %s  on %d df,   p=%s%n",
+        name, Numbers.signif(t.statistic(), 4), t.df(), Numbers.pValue(t.p()));
   }
 }

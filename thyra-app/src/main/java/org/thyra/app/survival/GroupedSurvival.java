@@ -19,9 +19,11 @@ import org.thyra.frame.formula.Variable;
  * @param groupLevels group labels (one "all" when there is no grouping column)
  * @param groupCodes per kept row its index into {@code groupLevels}
  */
-record GroupedSurvival(ModelFrame frame, String groupVariable, List<String> groupLevels, int[] groupCodes) {
+record GroupedSurvival(
+    ModelFrame frame, String groupVariable, List<String> groupLevels, int[] groupCodes) {
 
-  static GroupedSurvival read(InputOptions input, String time, String event, String group, List<String> strata) {
+  static GroupedSurvival read(
+      InputOptions input, String time, String event, String group, List<String> strata) {
     List<Term> terms = new ArrayList<>();
     if (group != null) {
       terms.add(new Term(group, TermKind.FACTOR));

@@ -15,41 +15,87 @@ import org.thyra.stats.survival.CoxOptions;
 import org.thyra.stats.survival.Ties;
 
 /**
- * {@code thyra cox --impute M} and {@code --imputed COLUMN}: the Cox model on each completed data set,
- * pooled by Rubin's rules as {@code mice::pool(with(imp, coxph(...)))} ({@link ImputedAnalysis}).
- * Complete-data df for Barnard–Rubin: events − coefficients, mice's {@code get.dfcom} for coxph.
+ * {@code thyra cox --impute M} and {@code --imputed COLUMN}: the Cox model on each completed data
+ * set, pooled by Rubin's rules as {@code mice::pool(with(imp, coxph(...)))} ({@link
+ * ImputedAnalysis}). Complete-data df for Barnard–Rubin: events − coefficients, mice's {@code
+ * get.dfcom} for coxph.
  */
 final class ImputedCox {
   private ImputedCox() {}
 
-  static void run(InputOptions input, OutputOptions output, Formula formula, ImputedAnalysis.Completed data,
-      Ties ties, double confLevel) throws IOException {
-    ImputedAnalysis.Pooled p = ImputedAnalysis.pool(input, formula, data, frame -> {
-      CoxFit fit = CoxModel.fit(frame.time(), frame.status(), frame.design().columns(), frame.design().columnNames(),
-          frame.strata(), CoxOptions.of(ties).withConfLevel(confLevel));
-      return new ImputedAnalysis.Fitted(fit.names(), fit.coefficients(), fit.standardErrors(), fit.aliased(),
-          Math.max(fit.events() - fit.size(), 1), fit.n(), fit.events(), fit.warnings());
-    }, confLevel);
-    output.write(out -> {
-      switch (output.format()) {
-        case JSON -> Json.write(json(input, formula, p, ties, confLevel), out);
-        case CSV -> p.terms().csv("hr").print(out);
-        default -> text(input, formula, p, out);
-      }
-    });
+  static void run(
+      InputOptions input,
+      OutputOptions output,
+      Formula formula,
+      ImputedAnalysis.Completed data,
+      Ties ties,
+      double confLevel)
+      throws IOException {
+    ImputedAnalysis.Pooled p =
+        ImputedAnalysis.pool(
+            input,
+            formula,
+            data,
+            frame -> {
+              CoxFit fit =
+                  CoxModel.fit(
+                      frame.time(),
+                      frame.status(),
+                      frame.design().columns(),
+                      frame.design().columnNames(),
+                      frame.strata(),
+                      CoxOptions.of(ties).withConfLevel(confLevel));
+              return new ImputedAnalysis.Fitted(
+                  fit.names(),
+                  fit.coefficients(),
+                  fit.standardErrors(),
+                  fit.aliased(),
+                  Math.max(fit.events() - fit.size(), 1),
+                  fit.n(),
+                  fit.events(),
+                  fit.warnings());
+            },
+            confLevel);
+    output.write(
+        out -> {
+          switch (output.format()) {
+            case JSON -> Json.write(json(input, formula, p, ties, confLevel), out);
+            case CSV -> p.terms().csv("hr").print(out);
+            default -> text(input, formula, p, out);
+          }
+        });
   }
 
-  private static ObjectNode json(InputOptions input, Formula formula, ImputedAnalysis.Pooled p, Ties ties,
-      double confLevel) {
-    return p.json("cox", input, formula, "ties", ties.name().toLowerCase(Locale.ROOT), "events - coefficients",
-        "coxph", "hr", confLevel);
+  private static ObjectNode json(
+      InputOptions input, Formula formula, ImputedAnalysis.Pooled p, Ties ties, double confLevel) {
+    return p.json(
+        "cox",
+        input,
+        formula,
+        "ties",
+        ties.name().toLowerCase(Locale.ROOT),
+        "events - coefficients",
+        "coxph",
+        "hr",
+        confLevel);
   }
 
-  private static void text(InputOptions input, Formula formula, ImputedAnalysis.Pooled p, PrintStream out) {
-    out.println("Cox proportional hazards model, pooled over " + p.terms().pooled().imputations()
-        + " imputations: " + formula + "   data: " + input.source());
-    out.printf("%n  n= %d, number of events= %d%s%n%n", p.first().n(), p.first().events(),
-        p.droppedMissing() > 0 ? "   (" + p.droppedMissing() + " observations deleted due to missingness)" : "");
+  private static void text(
+      InputOptions input, Formula formula, ImputedAnalysis.Pooled p, PrintStream out) {
+    out.println(
+        "Cox proportional hazards model, pooled over "
+            + p.terms().pooled().imputations()
+            + " imputations: "
+            + formula
+            + "   data: "
+            + input.source());
+    out.printf(
+        "%n  n= %d, number of events= %d%s%n%n",
+        p.first().n(),
+        p.first().events(),
+        p.droppedMissing() > 0
+            ? "   (" + p.droppedMissing() + " observations deleted due to missingness)"
+            : "");
     p.terms().text("exp(coef)", out);
     out.println();
     p.textFooter("events - coefficients", out);

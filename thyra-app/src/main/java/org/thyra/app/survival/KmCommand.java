@@ -46,10 +46,17 @@ public final class KmCommand implements Callable<Integer> {
       description = "CI type: log, log-log, plain, logit, arcsin (default: ${DEFAULT-VALUE}).")
   String confType;
 
-  @Option(names = "--conf-level", defaultValue = "0.95", description = "Confidence level (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--conf-level",
+      defaultValue = "0.95",
+      description = "Confidence level (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
-  @Option(names = "--at", split = ",", paramLabel = "T", description = "Times at which to report survival, e.g. 12,36,60.")
+  @Option(
+      names = "--at",
+      split = ",",
+      paramLabel = "T",
+      description = "Times at which to report survival, e.g. 12,36,60.")
   List<Double> at = new ArrayList<>();
 
   @Override
@@ -78,7 +85,8 @@ public final class KmCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ObjectNode json(GroupedSurvival data, List<KaplanMeierCurve> curves, String method, List<String> warnings) {
+  private ObjectNode json(
+      GroupedSurvival data, List<KaplanMeierCurve> curves, String method, List<String> warnings) {
     ObjectNode root = Json.object();
     root.put("analysis", "kaplan-meier");
     outcome.describe(root, input, data);
@@ -141,7 +149,8 @@ public final class KmCommand implements Callable<Integer> {
   /** With {@code --at}: the survival at those times; otherwise the full table. */
   private CsvTable csv(GroupedSurvival data, List<KaplanMeierCurve> curves) {
     if (!at.isEmpty()) {
-      CsvTable t = new CsvTable(List.of("group", "time", "n_risk", "survival", "std_err", "lower", "upper"));
+      CsvTable t =
+          new CsvTable(List.of("group", "time", "n_risk", "survival", "std_err", "lower", "upper"));
       for (int g = 0; g < curves.size(); g++) {
         for (double time : at) {
           Optional<KaplanMeierPoint> p = curves.get(g).at(time);
@@ -149,8 +158,14 @@ public final class KmCommand implements Callable<Integer> {
           t.row(
               p.map(
                       x ->
-                          List.of(level, Numbers.full(time), Integer.toString(x.nRisk()), Numbers.full(x.survival()),
-                              Numbers.full(x.stdErr()), Numbers.full(x.lower()), Numbers.full(x.upper())))
+                          List.of(
+                              level,
+                              Numbers.full(time),
+                              Integer.toString(x.nRisk()),
+                              Numbers.full(x.survival()),
+                              Numbers.full(x.stdErr()),
+                              Numbers.full(x.lower()),
+                              Numbers.full(x.upper())))
                   .orElse(List.of(level, Numbers.full(time), "", "", "", "", "")));
         }
       }
@@ -158,13 +173,29 @@ public final class KmCommand implements Callable<Integer> {
     }
     CsvTable t =
         new CsvTable(
-            List.of("group", "time", "n_risk", "n_event", "n_censor", "survival", "std_err", "lower", "upper"));
+            List.of(
+                "group",
+                "time",
+                "n_risk",
+                "n_event",
+                "n_censor",
+                "survival",
+                "std_err",
+                "lower",
+                "upper"));
     for (int g = 0; g < curves.size(); g++) {
       for (KaplanMeierRow r : curves.get(g).rows()) {
         t.row(
-            List.of(data.groupLevels().get(g), Numbers.full(r.time()), Integer.toString(r.nRisk()),
-                Integer.toString(r.nEvent()), Integer.toString(r.nCensor()), Numbers.full(r.survival()),
-                Numbers.full(r.stdErr()), Numbers.full(r.lower()), Numbers.full(r.upper())));
+            List.of(
+                data.groupLevels().get(g),
+                Numbers.full(r.time()),
+                Integer.toString(r.nRisk()),
+                Integer.toString(r.nEvent()),
+                Integer.toString(r.nCensor()),
+                Numbers.full(r.survival()),
+                Numbers.full(r.stdErr()),
+                Numbers.full(r.lower()),
+                Numbers.full(r.upper())));
       }
     }
     return t;
@@ -172,17 +203,31 @@ public final class KmCommand implements Callable<Integer> {
 
   /** Laid out like R's print(survfit) followed by summary(fit, times = at) or summary(fit). */
   private void text(
-      GroupedSurvival data, List<KaplanMeierCurve> curves, String method, List<String> warnings, PrintStream out) {
+      GroupedSurvival data,
+      List<KaplanMeierCurve> curves,
+      String method,
+      List<String> warnings,
+      PrintStream out) {
     String lvl = Numbers.signif(confLevel, 3);
-    out.printf("Kaplan-Meier: Surv(%s, %s)%s   data: %s%n", outcome.time(), outcome.event(), group == null ? " ~ 1" : " ~ " + group, input.source());
-    out.printf("n = %d, %d rows dropped for missing values%n%n", data.frame().n(), data.frame().droppedMissing());
-    TextTable summary = new TextTable(List.of("", "n", "events", "median", lvl + "LCL", lvl + "UCL"));
+    out.printf(
+        "Kaplan-Meier: Surv(%s, %s)%s   data: %s%n",
+        outcome.time(), outcome.event(), group == null ? " ~ 1" : " ~ " + group, input.source());
+    out.printf(
+        "n = %d, %d rows dropped for missing values%n%n",
+        data.frame().n(), data.frame().droppedMissing());
+    TextTable summary =
+        new TextTable(List.of("", "n", "events", "median", lvl + "LCL", lvl + "UCL"));
     for (int g = 0; g < curves.size(); g++) {
       KaplanMeierCurve c = curves.get(g);
       SurvivalQuantile med = c.median();
       summary.row(
-          List.of(data.label(g), Integer.toString(c.n()), Integer.toString(c.events()), Numbers.signif(med.estimate(), 6),
-              Numbers.signif(med.lower(), 6), Numbers.signif(med.upper(), 6)));
+          List.of(
+              data.label(g),
+              Integer.toString(c.n()),
+              Integer.toString(c.events()),
+              Numbers.signif(med.estimate(), 6),
+              Numbers.signif(med.lower(), 6),
+              Numbers.signif(med.upper(), 6)));
     }
     summary.print(out);
     for (int g = 0; g < curves.size(); g++) {
@@ -202,17 +247,31 @@ public final class KmCommand implements Callable<Integer> {
             t.row(List.of(Numbers.signif(time, 7), "NA", "NA", "NA", "NA", "NA"));
           } else {
             KaplanMeierPoint x = p.get();
-            t.row(List.of(Numbers.signif(time, 7), Integer.toString(x.nRisk()), Numbers.signif(x.survival(), 4),
-                Numbers.signif(x.stdErr(), 4), Numbers.signif(x.lower(), 4), Numbers.signif(x.upper(), 4)));
+            t.row(
+                List.of(
+                    Numbers.signif(time, 7),
+                    Integer.toString(x.nRisk()),
+                    Numbers.signif(x.survival(), 4),
+                    Numbers.signif(x.stdErr(), 4),
+                    Numbers.signif(x.lower(), 4),
+                    Numbers.signif(x.upper(), 4)));
           }
         }
       } else {
-        t = new TextTable(List.of("time", "n.risk", "n.event", "survival", "std.err", lower, upper));
+        t =
+            new TextTable(
+                List.of("time", "n.risk", "n.event", "survival", "std.err", lower, upper));
         for (KaplanMeierRow r : c.rows()) {
           if (r.nEvent() > 0) {
-            t.row(List.of(Numbers.signif(r.time(), 7), Integer.toString(r.nRisk()), Integer.toString(r.nEvent()),
-                Numbers.signif(r.survival(), 4), Numbers.signif(r.stdErr(), 4), Numbers.signif(r.lower(), 4),
-                Numbers.signif(r.upper(), 4)));
+            t.row(
+                List.of(
+                    Numbers.signif(r.time(), 7),
+                    Integer.toString(r.nRisk()),
+                    Integer.toString(r.nEvent()),
+                    Numbers.signif(r.survival(), 4),
+                    Numbers.signif(r.stdErr(), 4),
+                    Numbers.signif(r.lower(), 4),
+                    Numbers.signif(r.upper(), 4)));
           }
         }
       }

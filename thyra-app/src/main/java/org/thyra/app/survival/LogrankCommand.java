@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code thyra logrank}: the log-rank / G-rho test for k groups, stratified, pairwise (SPEC §5). */
+/**
+ * {@code thyra logrank}: the log-rank / G-rho test for k groups, stratified, pairwise (SPEC §5).
+ */
 @Command(
     name = "logrank",
     mixinStandardHelpOptions = true,
@@ -38,19 +40,30 @@ public final class LogrankCommand implements Callable<Integer> {
   @Option(names = "--group", required = true, description = "Grouping column.")
   String group;
 
-  @Option(names = "--strata", split = ",", paramLabel = "S", description = "Stratification column(s).")
+  @Option(
+      names = "--strata",
+      split = ",",
+      paramLabel = "S",
+      description = "Stratification column(s).")
   List<String> strata = new ArrayList<>();
 
-  @Option(names = "--rho", defaultValue = "0", description = "G-rho exponent: 0 log-rank, 1 Peto-Peto (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rho",
+      defaultValue = "0",
+      description = "G-rho exponent: 0 log-rank, 1 Peto-Peto (default: ${DEFAULT-VALUE}).")
   double rho;
 
   @Option(
       names = "--pairwise",
       paramLabel = "ADJ",
-      description = "Also test every pair of groups, adjusting p-values by holm, bonferroni, BH or none.")
+      description =
+          "Also test every pair of groups, adjusting p-values by holm, bonferroni, BH or none.")
   String pairwise;
 
-  @Option(names = "--conf-level", defaultValue = "0.95", description = "Level of the pairwise hazard-ratio CIs (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--conf-level",
+      defaultValue = "0.95",
+      description = "Level of the pairwise hazard-ratio CIs (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
   @Override
@@ -60,12 +73,23 @@ public final class LogrankCommand implements Callable<Integer> {
     double[] t = data.frame().time();
     int[] s = data.frame().status();
     int[] st = data.frame().strata();
-    LogRankResult result = input.analyse(group, () -> LogRank.test(t, s, data.groupCodes(), k, st, rho));
+    LogRankResult result =
+        input.analyse(group, () -> LogRank.test(t, s, data.groupCodes(), k, st, rho));
     LogRankPairwiseResult pairs =
         pairwise == null
             ? null
-            : input.analyse(group, () -> LogRankPairwise.test(t, s, data.groupCodes(), k, st, rho,
-                PValueAdjustment.parse(pairwise), confLevel));
+            : input.analyse(
+                group,
+                () ->
+                    LogRankPairwise.test(
+                        t,
+                        s,
+                        data.groupCodes(),
+                        k,
+                        st,
+                        rho,
+                        PValueAdjustment.parse(pairwise),
+                        confLevel));
     List<String> warnings = new ArrayList<>(data.frame().warnings());
     warnings.addAll(result.warnings());
     if (pairs != null) {
@@ -82,7 +106,8 @@ public final class LogrankCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ObjectNode json(GroupedSurvival data, LogRankResult r, LogRankPairwiseResult pairs, List<String> warnings) {
+  private ObjectNode json(
+      GroupedSurvival data, LogRankResult r, LogRankPairwiseResult pairs, List<String> warnings) {
     ObjectNode root = Json.object();
     root.put("analysis", "log-rank");
     outcome.describe(root, input, data);
@@ -97,7 +122,9 @@ public final class LogrankCommand implements Callable<Integer> {
     m.put("df", "groups with expected > 0 minus 1 (as survdiff)");
     if (pairs != null) {
       m.put("pairwise_adjustment", pairs.adjustment().rName());
-      m.put("pairwise_hazard_ratio", "Cox model on the pair's rows, Efron ties, Wald CI, level " + confLevel);
+      m.put(
+          "pairwise_hazard_ratio",
+          "Cox model on the pair's rows, Efron ties, Wald CI, level " + confLevel);
     }
     m.put("description", r.method());
     root.set("warnings", Json.strings(warnings));
@@ -130,43 +157,94 @@ public final class LogrankCommand implements Callable<Integer> {
   }
 
   private static CsvTable csv(GroupedSurvival data, LogRankResult r) {
-    CsvTable t = new CsvTable(List.of("group", "n", "observed", "expected", "statistic", "df", "p"));
+    CsvTable t =
+        new CsvTable(List.of("group", "n", "observed", "expected", "statistic", "df", "p"));
     for (int g = 0; g < data.groupLevels().size(); g++) {
-      t.row(List.of(data.groupLevels().get(g), Integer.toString(r.n()[g]), Numbers.full(r.observed()[g]),
-          Numbers.full(r.expected()[g]), Numbers.full(r.statistic()), Integer.toString(r.df()), Numbers.full(r.p())));
+      t.row(
+          List.of(
+              data.groupLevels().get(g),
+              Integer.toString(r.n()[g]),
+              Numbers.full(r.observed()[g]),
+              Numbers.full(r.expected()[g]),
+              Numbers.full(r.statistic()),
+              Integer.toString(r.df()),
+              Numbers.full(r.p())));
     }
     return t;
   }
 
   /** Laid out like R's print(survdiff), then the pairwise table. */
   private void text(
-      GroupedSurvival data, LogRankResult r, LogRankPairwiseResult pairs, List<String> warnings, PrintStream out) {
-    out.printf("%s: Surv(%s, %s) ~ %s%s   data: %s%n", rho == 0 ? "Log-rank test" : "G-rho test (rho = " + Numbers.signif(rho, 4) + ")",
-        outcome.time(), outcome.event(), group, strata.isEmpty() ? "" : " + strata(" + String.join(", ", strata) + ")", input.source());
-    out.printf("n = %d, %d rows dropped for missing values%n%n", data.frame().n(), data.frame().droppedMissing());
+      GroupedSurvival data,
+      LogRankResult r,
+      LogRankPairwiseResult pairs,
+      List<String> warnings,
+      PrintStream out) {
+    out.printf(
+        "%s: Surv(%s, %s) ~ %s%s   data: %s%n",
+        rho == 0 ? "Log-rank test" : "G-rho test (rho = " + Numbers.signif(rho, 4) + ")",
+        outcome.time(),
+        outcome.event(),
+        group,
+        strata.isEmpty() ? "" : " + strata(" + String.join(", ", strata) + ")",
+        input.source());
+    out.printf(
+        "n = %d, %d rows dropped for missing values%n%n",
+        data.frame().n(), data.frame().droppedMissing());
     TextTable t = new TextTable(List.of("", "N", "Observed", "Expected", "(O-E)^2/E", "(O-E)^2/V"));
     for (int g = 0; g < data.groupLevels().size(); g++) {
       double o = r.observed()[g];
       double e = r.expected()[g];
       double v = r.variance()[g][g];
-      t.row(List.of(data.label(g), Integer.toString(r.n()[g]), Numbers.signif(o, 6), Numbers.signif(e, 6),
-          Numbers.signif((o - e) * (o - e) / e, 4), Numbers.signif((o - e) * (o - e) / v, 4)));
+      t.row(
+          List.of(
+              data.label(g),
+              Integer.toString(r.n()[g]),
+              Numbers.signif(o, 6),
+              Numbers.signif(e, 6),
+              Numbers.signif((o - e) * (o - e) / e, 4),
+              Numbers.signif((o - e) * (o - e) / v, 4)));
     }
     t.print(out);
-    out.printf("%n Chisq= %s  on %d degrees of freedom, p= %s%n", Numbers.signif(r.statistic(), 6), r.df(), Numbers.pValue(r.p()));
+    out.printf(
+        "%n Chisq= %s  on %d degrees of freedom, p= %s%n",
+        Numbers.signif(r.statistic(), 6), r.df(), Numbers.pValue(r.p()));
     if (pairs != null) {
-      out.printf("%nPairwise comparisons (p adjusted by %s; HR of the second group vs the first)%n", pairs.adjustment().rName());
-      TextTable pt = new TextTable(List.of("a", "b", "Chisq", "p", "p.adj", "HR", "lower " + KmCommand.pct(confLevel), "upper " + KmCommand.pct(confLevel)));
+      out.printf(
+          "%nPairwise comparisons (p adjusted by %s; HR of the second group vs the first)%n",
+          pairs.adjustment().rName());
+      TextTable pt =
+          new TextTable(
+              List.of(
+                  "a",
+                  "b",
+                  "Chisq",
+                  "p",
+                  "p.adj",
+                  "HR",
+                  "lower " + KmCommand.pct(confLevel),
+                  "upper " + KmCommand.pct(confLevel)));
       for (LogRankPair p : pairs.pairs()) {
-        pt.row(List.of(data.label(p.a()), data.label(p.b()), Numbers.signif(p.statistic(), 5), Numbers.pValue(p.p()),
-            Numbers.pValue(p.pAdjusted()), Numbers.signif(p.hazardRatio(), 4), Numbers.signif(p.hazardRatioLower(), 4),
-            Numbers.signif(p.hazardRatioUpper(), 4)));
+        pt.row(
+            List.of(
+                data.label(p.a()),
+                data.label(p.b()),
+                Numbers.signif(p.statistic(), 5),
+                Numbers.pValue(p.p()),
+                Numbers.pValue(p.pAdjusted()),
+                Numbers.signif(p.hazardRatio(), 4),
+                Numbers.signif(p.hazardRatioLower(), 4),
+                Numbers.signif(p.hazardRatioUpper(), 4)));
       }
       pt.print(out);
     }
     out.println();
-    out.println("Method: " + r.method() + (pairs != null ? "; " + pairs.method() : "") + "; events coded "
-        + data.frame().eventCoding().description());
+    out.println(
+        "Method: "
+            + r.method()
+            + (pairs != null ? "; " + pairs.method() : "")
+            + "; events coded "
+            + data.frame().eventCoding().description());
     for (String w : warnings) {
       out.println("Warning: " + w);
     }

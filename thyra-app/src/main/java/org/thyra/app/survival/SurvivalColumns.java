@@ -5,12 +5,17 @@ import java.util.List;
 import org.thyra.app.InputOptions;
 import picocli.CommandLine.Option;
 
-/** {@code --time} and {@code --event}: the survival outcome of the commands that take no formula. */
+/**
+ * {@code --time} and {@code --event}: the survival outcome of the commands that take no formula.
+ */
 public final class SurvivalColumns {
   @Option(names = "--time", required = true, description = "Follow-up time column.")
   String time;
 
-  @Option(names = "--event", required = true, description = "Event column: 0/1, 1/2, TRUE/FALSE or yes/no.")
+  @Option(
+      names = "--event",
+      required = true,
+      description = "Event column: 0/1, 1/2, TRUE/FALSE or yes/no.")
   String event;
 
   public String time() {

@@ -26,7 +26,8 @@ class DeriveXlsxTest {
   @Test
   void dateCellsInXlsxDecideTheTwelveMonthBoundary() throws Exception {
     Path xlsx = dir.resolve("cohort.xlsx");
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(xlsx)) {
       Sheet sheet = wb.createSheet("cohort");
       CellStyle date = wb.createCellStyle();
       date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
@@ -52,11 +53,24 @@ class DeriveXlsxTest {
     StringWriter err = new StringWriter();
     CommandLine cli = ThyraCli.commandLine();
     cli.setErr(new PrintWriter(err, true));
-    int rc = cli.execute("derive", "--data", xlsx.toString(), "--rule", "metastasis-timing", "--column", "diagnosis_date=diagnosis",
-        "--column", "metastasis_date=metastasis", "--format", "csv", "--out", out.toString());
+    int rc =
+        cli.execute(
+            "derive",
+            "--data",
+            xlsx.toString(),
+            "--rule",
+            "metastasis-timing",
+            "--column",
+            "diagnosis_date=diagnosis",
+            "--column",
+            "metastasis_date=metastasis",
+            "--format",
+            "csv",
+            "--out",
+            out.toString());
     assertThat(rc).as(err.toString()).isZero();
     List<String> lines = Files.readAllLines(out);
-    assertThat(lines.get(1)).endsWith(",synchronous");    // exactly 12 months
-    assertThat(lines.get(2)).endsWith(",metachronous");   // one day more
+    assertThat(lines.get(1)).endsWith(",synchronous"); // exactly 12 months
+    assertThat(lines.get(2)).endsWith(",metachronous"); // one day more
   }
 }

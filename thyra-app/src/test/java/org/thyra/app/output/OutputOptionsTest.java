@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --out} is atomic: a renderer that fails half-way leaves neither half a file nor a temporary. */
+/**
+ * {@code --out} is atomic: a renderer that fails half-way leaves neither half a file nor a
+ * temporary.
+ */
 class OutputOptionsTest {
   @TempDir Path tmp;
 

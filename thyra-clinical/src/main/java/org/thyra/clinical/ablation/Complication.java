@@ -31,7 +31,8 @@ public record Complication(
       sequelae = Sequelae.NONE;
     }
     if (extraHospitalHours < 0) {
-      throw new IllegalArgumentException("extra hospital stay must not be negative: " + extraHospitalHours + " h");
+      throw new IllegalArgumentException(
+          "extra hospital stay must not be negative: " + extraHospitalHours + " h");
     }
   }
 }

@@ -5,25 +5,24 @@ package org.thyra.clinical.ablation;
  * 2003;14:S199–S202) and the CIRSE classification (Filippiadis DK et al., Cardiovasc Intervent
  * Radiol 2017;40:1141–1146), and calls it major or minor.
  *
- * <p><b>SIR</b>: A no therapy, no consequence; B nominal therapy, no consequence, includes overnight
- * admission for observation only; C therapy needed, minor hospitalisation (&lt; 48 h); D major
- * therapy, unplanned increase in level of care, prolonged hospitalisation (&gt; 48 h); E permanent
- * adverse sequelae; F death. Major = C–F.
+ * <p><b>SIR</b>: A no therapy, no consequence; B nominal therapy, no consequence, includes
+ * overnight admission for observation only; C therapy needed, minor hospitalisation (&lt; 48 h); D
+ * major therapy, unplanned increase in level of care, prolonged hospitalisation (&gt; 48 h); E
+ * permanent adverse sequelae; F death. Major = C–F.
  *
- * <p><b>CIRSE</b>: 1 solved within the same session, no additional therapy; 2 prolonged
- * observation including overnight stay (&lt; 48 h), no additional therapy; 3 additional
- * post-procedure therapy or prolonged stay (&gt; 48 h); 4 permanent mild sequelae; 5 permanent
- * severe sequelae; 6 death.
+ * <p><b>CIRSE</b>: 1 solved within the same session, no additional therapy; 2 prolonged observation
+ * including overnight stay (&lt; 48 h), no additional therapy; 3 additional post-procedure therapy
+ * or prolonged stay (&gt; 48 h); 4 permanent mild sequelae; 5 permanent severe sequelae; 6 death.
  *
  * <p><em>Exactly 48 h</em> of added stay is neither "&lt; 48 h" nor "&gt; 48 h" in either text:
  * decided as the lower class (SIR B/C, CIRSE 2), because both texts require <em>more than</em> 48 h
  * for the higher one.
  *
  * <p><b>Major/minor</b>: {@link Convention#SIR} uses SIR C–F; {@link Convention#THYROID_ABLATION}
- * (default, seed 000) uses the complication type's class where the convention names one
- * ({@link ComplicationType#majorByConvention()}: voice change, Horner syndrome, vagal reflex,
- * brachial plexus injury and rupture are major; haematoma, skin burn and pain minor) and SIR C–F
- * otherwise; a complication with SIR class C or worse is major in either convention.
+ * (default, seed 000) uses the complication type's class where the convention names one ({@link
+ * ComplicationType#majorByConvention()}: voice change, Horner syndrome, vagal reflex, brachial
+ * plexus injury and rupture are major; haematoma, skin burn and pain minor) and SIR C–F otherwise;
+ * a complication with SIR class C or worse is major in either convention.
  */
 public final class ComplicationClassification {
 
@@ -55,14 +54,21 @@ public final class ComplicationClassification {
       sirWhy = "permanent sequelae";
     } else if (c.therapy() == ComplicationTherapy.MAJOR || c.unplannedIncreaseInCare() || h > 48) {
       sir = SirGrade.D;
-      sirWhy = c.therapy() == ComplicationTherapy.MAJOR ? "major therapy"
-          : c.unplannedIncreaseInCare() ? "unplanned increase in level of care" : "stay " + h + " h > 48 h";
+      sirWhy =
+          c.therapy() == ComplicationTherapy.MAJOR
+              ? "major therapy"
+              : c.unplannedIncreaseInCare()
+                  ? "unplanned increase in level of care"
+                  : "stay " + h + " h > 48 h";
     } else if (c.therapy() == ComplicationTherapy.ADDITIONAL) {
       sir = SirGrade.C;
       sirWhy = "therapy needed, stay " + h + " h ≤ 48 h";
     } else if (c.therapy() == ComplicationTherapy.NOMINAL || h > 0) {
       sir = SirGrade.B;
-      sirWhy = c.therapy() == ComplicationTherapy.NOMINAL ? "nominal therapy, no consequence" : "observation stay " + h + " h ≤ 48 h only";
+      sirWhy =
+          c.therapy() == ComplicationTherapy.NOMINAL
+              ? "nominal therapy, no consequence"
+              : "observation stay " + h + " h ≤ 48 h only";
     } else {
       sir = SirGrade.A;
       sirWhy = "no therapy, no consequence";
@@ -78,8 +84,10 @@ public final class ComplicationClassification {
     } else if (c.sequelae() == Sequelae.MILD_PERMANENT) {
       cirse = 4;
       cirseWhy = "permanent mild sequelae";
-    } else if (c.therapy() == ComplicationTherapy.ADDITIONAL || c.therapy() == ComplicationTherapy.MAJOR
-        || c.unplannedIncreaseInCare() || h > 48) {
+    } else if (c.therapy() == ComplicationTherapy.ADDITIONAL
+        || c.therapy() == ComplicationTherapy.MAJOR
+        || c.unplannedIncreaseInCare()
+        || h > 48) {
       cirse = 3;
       cirseWhy = h > 48 ? "prolonged stay " + h + " h > 48 h" : "additional post-procedure therapy";
     } else if (h > 0) {
@@ -97,15 +105,32 @@ public final class ComplicationClassification {
       majorWhy = "SIR " + sir + " (C–F major)";
     } else if (convention == Convention.THYROID_ABLATION && byType != null) {
       major = byType;
-      majorWhy = c.type() + (byType ? " is major" : " is minor") + " by the thyroid-ablation convention (seed 000)";
+      majorWhy =
+          c.type()
+              + (byType ? " is major" : " is minor")
+              + " by the thyroid-ablation convention (seed 000)";
     } else {
       major = false;
       majorWhy = "SIR " + sir + " (A–B minor)";
     }
-    String reason = "SIR " + sir + ": " + sirWhy + "; CIRSE " + cirse + ": " + cirseWhy + "; "
-        + (major ? "major" : "minor") + ": " + majorWhy;
-    String method = "SIR (Sacks 2003) and CIRSE (Filippiadis 2017) classifications; exactly 48 h → lower class; major/minor by "
-        + (convention == Convention.SIR ? "SIR C–F" : "thyroid-ablation convention (seed 000), else SIR C–F");
+    String reason =
+        "SIR "
+            + sir
+            + ": "
+            + sirWhy
+            + "; CIRSE "
+            + cirse
+            + ": "
+            + cirseWhy
+            + "; "
+            + (major ? "major" : "minor")
+            + ": "
+            + majorWhy;
+    String method =
+        "SIR (Sacks 2003) and CIRSE (Filippiadis 2017) classifications; exactly 48 h → lower class; major/minor by "
+            + (convention == Convention.SIR
+                ? "SIR C–F"
+                : "thyroid-ablation convention (seed 000), else SIR C–F");
     return new ComplicationGrading(sir, cirse, major, reason, method);
   }
 }

@@ -9,4 +9,5 @@ package org.thyra.clinical.ablation;
  * @param reason which criteria decided the grades
  * @param method the classification conventions used
  */
-public record ComplicationGrading(SirGrade sir, int cirse, boolean major, String reason, String method) {}
+public record ComplicationGrading(
+    SirGrade sir, int cirse, boolean major, String reason, String method) {}

@@ -24,7 +24,9 @@ public enum ComplicationType {
     this.majorByConvention = majorByConvention;
   }
 
-  /** Major (true) / minor (false) by the seed 000 convention, or {@code null} if it does not say. */
+  /**
+   * Major (true) / minor (false) by the seed 000 convention, or {@code null} if it does not say.
+   */
   public Boolean majorByConvention() {
     return majorByConvention;
   }

@@ -8,8 +8,8 @@ import org.thyra.clinical.Derived;
  * Technical success of a thermal ablation (seed 000): absence of any enhancement in the ablated
  * lesion on contrast-enhanced ultrasound (CEUS) within 3 days after ablation.
  *
- * <p>The window counts calendar days from the ablation date: day 0 (same day) to day 3 inclusive
- * — <em>a CEUS exactly 3 days later is within the window</em>, 4 days is not, and then technical
+ * <p>The window counts calendar days from the ablation date: day 0 (same day) to day 3 inclusive —
+ * <em>a CEUS exactly 3 days later is within the window</em>, 4 days is not, and then technical
  * success cannot be judged (undetermined). Residual enhancement on a CEUS within the window is a
  * technical failure (an additional session may follow, as in seed 000).
  */
@@ -25,11 +25,13 @@ public final class TechnicalSuccess {
   private TechnicalSuccess() {}
 
   /** Technical success from the ablation date, the CEUS date and whether enhancement remained. */
-  public static Derived<Boolean> assess(LocalDate ablationDate, LocalDate ceusDate, Boolean residualEnhancement) {
+  public static Derived<Boolean> assess(
+      LocalDate ablationDate, LocalDate ceusDate, Boolean residualEnhancement) {
     return assessDecided(ablationDate, ceusDate, residualEnhancement).withMethod(METHOD);
   }
 
-  private static Derived<Boolean> assessDecided(LocalDate ablationDate, LocalDate ceusDate, Boolean residualEnhancement) {
+  private static Derived<Boolean> assessDecided(
+      LocalDate ablationDate, LocalDate ceusDate, Boolean residualEnhancement) {
     if (ceusDate == null || residualEnhancement == null) {
       return Derived.undetermined("no CEUS result after ablation");
     }
@@ -43,14 +45,18 @@ public final class TechnicalSuccess {
 
   private static Derived<Boolean> assessDecided(long daysToCeus, boolean residualEnhancement) {
     if (daysToCeus < 0) {
-      throw new IllegalArgumentException("the CEUS (" + daysToCeus + " days) cannot precede the ablation");
+      throw new IllegalArgumentException(
+          "the CEUS (" + daysToCeus + " days) cannot precede the ablation");
     }
     if (daysToCeus > WINDOW_DAYS) {
-      return Derived.undetermined("CEUS " + daysToCeus + " days after ablation is outside the 3-day window");
+      return Derived.undetermined(
+          "CEUS " + daysToCeus + " days after ablation is outside the 3-day window");
     }
     if (residualEnhancement) {
-      return Derived.of(false, "residual enhancement on CEUS day " + daysToCeus + " (≤ 3) → technical failure");
+      return Derived.of(
+          false, "residual enhancement on CEUS day " + daysToCeus + " (≤ 3) → technical failure");
     }
-    return Derived.of(true, "no enhancement on CEUS day " + daysToCeus + " (≤ 3) → technical success");
+    return Derived.of(
+        true, "no enhancement on CEUS day " + daysToCeus + " (≤ 3) → technical success");
   }
 }

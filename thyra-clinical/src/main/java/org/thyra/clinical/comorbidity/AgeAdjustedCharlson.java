@@ -28,7 +28,8 @@ public final class AgeAdjustedCharlson {
   /** Age points: 0 below 50, then one per decade, capped at 4 from 80. */
   public static int agePoints(double ageYears) {
     if (!(ageYears >= 0) || !Double.isFinite(ageYears)) {
-      throw new IllegalArgumentException("age must be a finite, non-negative number of years: " + ageYears);
+      throw new IllegalArgumentException(
+          "age must be a finite, non-negative number of years: " + ageYears);
     }
     int completed = (int) Math.floor(ageYears);
     if (completed < 50) {
@@ -42,27 +43,37 @@ public final class AgeAdjustedCharlson {
     return scoreDecided(ageYears, conditions).withMethod(METHOD);
   }
 
-  private static Derived<Integer> scoreDecided(double ageYears, Collection<CharlsonCondition> conditions) {
+  private static Derived<Integer> scoreDecided(
+      double ageYears, Collection<CharlsonCondition> conditions) {
     int age = agePoints(ageYears);
-    Set<CharlsonCondition> set = conditions.isEmpty() ? EnumSet.noneOf(CharlsonCondition.class) : EnumSet.copyOf(conditions);
+    Set<CharlsonCondition> set =
+        conditions.isEmpty() ? EnumSet.noneOf(CharlsonCondition.class) : EnumSet.copyOf(conditions);
     int total = age;
     List<String> parts = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (CharlsonCondition c : set) {
       CharlsonCondition heavier = heavierInHierarchy(c, set);
       if (heavier != null) {
-        warnings.add(c.code() + " not counted: " + heavier.code() + " (same hierarchy) counts instead");
+        warnings.add(
+            c.code() + " not counted: " + heavier.code() + " (same hierarchy) counts instead");
         continue;
       }
       total += c.weight();
       parts.add(c.code() + " " + c.weight());
     }
-    String reason = "age " + (int) Math.floor(ageYears) + " → " + age + (parts.isEmpty() ? "" : "; " + String.join(", ", parts))
-        + " → " + total;
+    String reason =
+        "age "
+            + (int) Math.floor(ageYears)
+            + " → "
+            + age
+            + (parts.isEmpty() ? "" : "; " + String.join(", ", parts))
+            + " → "
+            + total;
     return new Derived<>(total, reason, warnings);
   }
 
-  private static CharlsonCondition heavierInHierarchy(CharlsonCondition c, Set<CharlsonCondition> set) {
+  private static CharlsonCondition heavierInHierarchy(
+      CharlsonCondition c, Set<CharlsonCondition> set) {
     if (c.hierarchy() == null) {
       return null;
     }

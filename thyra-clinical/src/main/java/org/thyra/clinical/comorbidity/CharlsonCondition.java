@@ -41,8 +41,8 @@ public enum CharlsonCondition {
   }
 
   /**
-   * Conditions sharing a hierarchy (liver, diabetes, tumour) count once, at the heavier weight:
-   * a patient with metastatic solid tumour scores 6, not 6 + 2.
+   * Conditions sharing a hierarchy (liver, diabetes, tumour) count once, at the heavier weight: a
+   * patient with metastatic solid tumour scores 6, not 6 + 2.
    */
   public String hierarchy() {
     return hierarchy;

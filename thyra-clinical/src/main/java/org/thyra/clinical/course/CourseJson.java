@@ -25,45 +25,55 @@ import org.thyra.clinical.units.ActivityUnit;
 
 /**
  * Reads and writes the course JSON format (docs/COURSE_FORMAT.md): one {@link PatientCourse} per
- * JSON object, field names as the record components, dates as ISO {@code yyyy-MM-dd}, enum values by
- * name (case-insensitive on reading), activity units by symbol ({@code "mCi"}, {@code "GBq"},
+ * JSON object, field names as the record components, dates as ISO {@code yyyy-MM-dd}, enum values
+ * by name (case-insensitive on reading), activity units by symbol ({@code "mCi"}, {@code "GBq"},
  * {@code "MBq"}). Absent booleans are false and absent counts 0; an absent laboratory value is an
- * error. Unknown and duplicated fields are rejected so that a misspelt or repeated field is not silently
- * dropped or overridden.
+ * error. Unknown and duplicated fields are rejected so that a misspelt or repeated field is not
+ * silently dropped or overridden.
  *
  * <p>Every problem is a {@link CourseException}: a format error names the file and the JSON path
  * (e.g. {@code raiCourses[0].activity.unit}); an impossible course names the patient and entry.
  */
 public final class CourseJson {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .addModule(new SimpleModule("thyra-units")
-          .addSerializer(ActivityUnit.class, new JsonSerializer<ActivityUnit>() {
-            @Override
-            public void serialize(ActivityUnit v, JsonGenerator g, SerializerProvider p) throws IOException {
-              g.writeString(v.symbol());
-            }
-          })
-          .addDeserializer(ActivityUnit.class, new JsonDeserializer<ActivityUnit>() {
-            @Override
-            public ActivityUnit deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-              try {
-                return ActivityUnit.parse(p.getValueAsString());
-              } catch (IllegalArgumentException e) {
-                throw JsonMappingException.from(p, e.getMessage(), e);
-              }
-            }
-          }))
-      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-      // a field given twice would otherwise silently keep the last value
-      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .addModule(
+              new SimpleModule("thyra-units")
+                  .addSerializer(
+                      ActivityUnit.class,
+                      new JsonSerializer<ActivityUnit>() {
+                        @Override
+                        public void serialize(ActivityUnit v, JsonGenerator g, SerializerProvider p)
+                            throws IOException {
+                          g.writeString(v.symbol());
+                        }
+                      })
+                  .addDeserializer(
+                      ActivityUnit.class,
+                      new JsonDeserializer<ActivityUnit>() {
+                        @Override
+                        public ActivityUnit deserialize(JsonParser p, DeserializationContext ctx)
+                            throws IOException {
+                          try {
+                            return ActivityUnit.parse(p.getValueAsString());
+                          } catch (IllegalArgumentException e) {
+                            throw JsonMappingException.from(p, e.getMessage(), e);
+                          }
+                        }
+                      }))
+          .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+          // a field given twice would otherwise silently keep the last value
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+          .build();
 
   private CourseJson() {}
 
@@ -91,7 +101,8 @@ public final class CourseJson {
     try {
       return MAPPER.writeValueAsString(course);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write course " + course.patientId() + ": " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "cannot write course " + course.patientId() + ": " + e.getOriginalMessage(), e);
     }
   }
 
@@ -109,13 +120,25 @@ public final class CourseJson {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String why = root instanceof IllegalArgumentException && root != e ? root.getMessage() : e.getOriginalMessage();
-    String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    String why =
+        root instanceof IllegalArgumentException && root != e
+            ? root.getMessage()
+            : e.getOriginalMessage();
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " (line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr()
+                + ")";
     return CourseException.format(source, (path.isEmpty() ? "(document)" : path) + where, why);
   }
 
   private static String pathOf(List<JsonMappingException.Reference> refs) {
-    return refs.stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    return refs.stream()
+        .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining())
+        .replaceFirst("^\\.", "");
   }
 }

@@ -14,11 +14,11 @@ import org.thyra.clinical.units.TgUnit;
  * birth; diagnosis is not before birth; no treatment, laboratory value, measurement, assessment or
  * progression is dated after death; RAI courses are not before diagnosis; death is not before
  * diagnosis; the last follow-up is not before the diagnosis nor after death (a patient is not
- * followed after death) nor before any dated entry; sizes, diameters, activities, laboratory values,
- * power, energy and time are not negative; lesion ids are unique and every measurement, uptake,
- * treatment and progression names a known lesion; a lesion is not measured, treated or progressing
- * before it was detected, nor shown on a post-therapy scan more than a month before its detection;
- * ECOG is 0–5; a Tg unit is one {@link TgUnit} reads.
+ * followed after death) nor before any dated entry; sizes, diameters, activities, laboratory
+ * values, power, energy and time are not negative; lesion ids are unique and every measurement,
+ * uptake, treatment and progression names a known lesion; a lesion is not measured, treated or
+ * progressing before it was detected, nor shown on a post-therapy scan more than a month before its
+ * detection; ECOG is 0–5; a Tg unit is one {@link TgUnit} reads.
  */
 final class CourseValidator {
 
@@ -49,38 +49,56 @@ final class CourseValidator {
     if (demographics.diagnosisDate() == null) {
       c.fail("demographics.diagnosisDate", "the diagnosis date is required");
     }
-    if (demographics.birthDate() != null && demographics.diagnosisDate().isBefore(demographics.birthDate())) {
-      c.fail("demographics", "diagnosis " + demographics.diagnosisDate() + " is before birth " + demographics.birthDate());
+    if (demographics.birthDate() != null
+        && demographics.diagnosisDate().isBefore(demographics.birthDate())) {
+      c.fail(
+          "demographics",
+          "diagnosis "
+              + demographics.diagnosisDate()
+              + " is before birth "
+              + demographics.birthDate());
     }
     if (death != null) {
       if (death.date() == null) {
         c.fail("death", "a death needs its date");
       }
       if (death.date().isBefore(demographics.diagnosisDate())) {
-        c.fail("death (" + death.date() + ")", "death is before the diagnosis " + demographics.diagnosisDate());
+        c.fail(
+            "death (" + death.date() + ")",
+            "death is before the diagnosis " + demographics.diagnosisDate());
       }
     }
     if (lastFollowUp != null) {
       if (lastFollowUp.isBefore(demographics.diagnosisDate())) {
-        c.fail("lastFollowUp (" + lastFollowUp + ")", "last follow-up is before the diagnosis " + demographics.diagnosisDate());
+        c.fail(
+            "lastFollowUp (" + lastFollowUp + ")",
+            "last follow-up is before the diagnosis " + demographics.diagnosisDate());
       }
       if (death != null && lastFollowUp.isAfter(death.date())) {
-        c.fail("lastFollowUp (" + lastFollowUp + ")", "last follow-up is after death on " + death.date());
+        c.fail(
+            "lastFollowUp (" + lastFollowUp + ")",
+            "last follow-up is after death on " + death.date());
       }
     }
     if (primary != null) {
       c.nonNegative("primaryTumour.sizeCm", primary.sizeCm());
       if (primary.vascularInvasionFoci() != null && primary.vascularInvasionFoci() < 0) {
-        c.fail("primaryTumour.vascularInvasionFoci", "must not be negative, got " + primary.vascularInvasionFoci());
+        c.fail(
+            "primaryTumour.vascularInvasionFoci",
+            "must not be negative, got " + primary.vascularInvasionFoci());
       }
       NodalDisease n = primary.nodes();
       if (n != null) {
         c.nonNegative("primaryTumour.nodes.largestNodeCm", n.largestNodeCm());
         if (n.pathologicPositive() < 0) {
-          c.fail("primaryTumour.nodes.pathologicPositive", "must not be negative, got " + n.pathologicPositive());
+          c.fail(
+              "primaryTumour.nodes.pathologicPositive",
+              "must not be negative, got " + n.pathologicPositive());
         }
         if (n.examined() != null && n.examined() < n.pathologicPositive()) {
-          c.fail("primaryTumour.nodes", n.pathologicPositive() + " positive nodes but only " + n.examined() + " examined");
+          c.fail(
+              "primaryTumour.nodes",
+              n.pathologicPositive() + " positive nodes but only " + n.examined() + " examined");
         }
       }
     }
@@ -133,7 +151,9 @@ final class CourseValidator {
       String e = c.dated("measurements[" + i + "] (lesion " + m.lesionId() + ")", m.date(), false);
       Metastasis lesion = c.knownLesion(e, m.lesionId(), lesions);
       if (m.date().isBefore(lesion.detected())) {
-        c.fail(e, "measured on " + m.date() + ", before the lesion was detected on " + lesion.detected());
+        c.fail(
+            e,
+            "measured on " + m.date() + ", before the lesion was detected on " + lesion.detected());
       }
       c.nonNegative(e + ".aMm", m.aMm());
       c.nonNegative(e + ".bMm", m.bMm());
@@ -143,11 +163,17 @@ final class CourseValidator {
     for (int i = 0; i < raiCourses.size(); i++) {
       RaiCourse r = raiCourses.get(i);
       for (LesionUptake u : r.scanUptake()) {
-        Metastasis lesion = c.knownLesion("raiCourses[" + i + "].scanUptake", u.lesionId(), lesions);
-        // the post-therapy scan follows the administration by days; a lesion it shows cannot be detected later than a month on
+        Metastasis lesion =
+            c.knownLesion("raiCourses[" + i + "].scanUptake", u.lesionId(), lesions);
+        // the post-therapy scan follows the administration by days; a lesion it shows cannot be
+        // detected later than a month on
         if (lesion.detected().isAfter(r.date().plusMonths(1))) {
-          c.fail("raiCourses[" + i + "] (" + r.date() + ").scanUptake", "lesion " + u.lesionId() + " is on the scan but was detected only on "
-              + lesion.detected());
+          c.fail(
+              "raiCourses[" + i + "] (" + r.date() + ").scanUptake",
+              "lesion "
+                  + u.lesionId()
+                  + " is on the scan but was detected only on "
+                  + lesion.detected());
         }
       }
     }
@@ -199,7 +225,12 @@ final class CourseValidator {
       if (p.lesionId() != null) {
         Metastasis lesion = c.knownLesion(e, p.lesionId(), lesions);
         if (p.date().isBefore(lesion.detected())) {
-          c.fail(e, "progression of lesion " + p.lesionId() + " before it was detected on " + lesion.detected());
+          c.fail(
+              e,
+              "progression of lesion "
+                  + p.lesionId()
+                  + " before it was detected on "
+                  + lesion.detected());
         }
       }
     }

@@ -8,7 +8,8 @@ import java.time.Period;
  *
  * @param sex sex
  * @param birthDate date of birth
- * @param diagnosisDate date of the histological diagnosis of the primary (usually the first surgery)
+ * @param diagnosisDate date of the histological diagnosis of the primary (usually the first
+ *     surgery)
  */
 public record Demographics(Sex sex, LocalDate birthDate, LocalDate diagnosisDate) {
 

@@ -23,6 +23,8 @@ public enum ExtrathyroidalExtension {
 
   /** True for any macroscopic (gross) extension. */
   public boolean isGross() {
-    return this == GROSS_STRAP_MUSCLES || this == GROSS_MAJOR_STRUCTURES || this == GROSS_PREVERTEBRAL_OR_VESSELS;
+    return this == GROSS_STRAP_MUSCLES
+        || this == GROSS_MAJOR_STRUCTURES
+        || this == GROSS_PREVERTEBRAL_OR_VESSELS;
   }
 }

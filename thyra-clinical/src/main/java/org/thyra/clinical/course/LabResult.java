@@ -12,7 +12,13 @@ import java.time.LocalDate;
  * @param tshState for Tg: suppressed or stimulated
  * @param belowDetectionLimit the value is a detection limit ("&lt; 0.1")
  */
-public record LabResult(LocalDate date, Analyte analyte, Double value, String unit, TshState tshState, boolean belowDetectionLimit) {
+public record LabResult(
+    LocalDate date,
+    Analyte analyte,
+    Double value,
+    String unit,
+    TshState tshState,
+    boolean belowDetectionLimit) {
 
   public LabResult {
     if (tshState == null) {

@@ -16,4 +16,11 @@ import java.time.LocalDate;
  * @param disappeared the lesion is no longer visible
  */
 public record LesionMeasurement(
-    String lesionId, LocalDate date, String modality, Double aMm, Double bMm, Double cMm, Double shortAxisMm, boolean disappeared) {}
+    String lesionId,
+    LocalDate date,
+    String modality,
+    Double aMm,
+    Double bMm,
+    Double cMm,
+    Double shortAxisMm,
+    boolean disappeared) {}

@@ -34,24 +34,46 @@ public final class LocalDiseaseStatus {
    * @param localDiseaseDetected detection of the local disease
    * @param everDiseaseFree whether a disease-free status was documented at all
    */
-  public static Derived<Status> classify(LocalDate diseaseFreeFrom, LocalDate localDiseaseDetected, boolean everDiseaseFree) {
-    return classifyDecided(diseaseFreeFrom, localDiseaseDetected, everDiseaseFree).withMethod(METHOD);
+  public static Derived<Status> classify(
+      LocalDate diseaseFreeFrom, LocalDate localDiseaseDetected, boolean everDiseaseFree) {
+    return classifyDecided(diseaseFreeFrom, localDiseaseDetected, everDiseaseFree)
+        .withMethod(METHOD);
   }
 
-  private static Derived<Status> classifyDecided(LocalDate diseaseFreeFrom, LocalDate localDiseaseDetected, boolean everDiseaseFree) {
+  private static Derived<Status> classifyDecided(
+      LocalDate diseaseFreeFrom, LocalDate localDiseaseDetected, boolean everDiseaseFree) {
     if (localDiseaseDetected.isBefore(diseaseFreeFrom)) {
-      throw new IllegalArgumentException("local disease detected " + localDiseaseDetected + " before the disease-free date " + diseaseFreeFrom);
+      throw new IllegalArgumentException(
+          "local disease detected "
+              + localDiseaseDetected
+              + " before the disease-free date "
+              + diseaseFreeFrom);
     }
     if (!everDiseaseFree) {
-      return Derived.of(Status.PERSISTENT_DISEASE, "never documented disease-free → persistent disease");
+      return Derived.of(
+          Status.PERSISTENT_DISEASE, "never documented disease-free → persistent disease");
     }
     LocalDate end = diseaseFreeFrom.plusMonths(12);
     if (localDiseaseDetected.isAfter(end)) {
-      return Derived.of(Status.LOCAL_RECURRENCE, "local disease " + localDiseaseDetected + " after > 12 months disease-free from "
-          + diseaseFreeFrom + " (12 months ended " + end + ") → local recurrence");
+      return Derived.of(
+          Status.LOCAL_RECURRENCE,
+          "local disease "
+              + localDiseaseDetected
+              + " after > 12 months disease-free from "
+              + diseaseFreeFrom
+              + " (12 months ended "
+              + end
+              + ") → local recurrence");
     }
-    return Derived.of(Status.PERSISTENT_DISEASE, "local disease " + localDiseaseDetected + " ≤ 12 months from " + diseaseFreeFrom
-        + " (12 months end " + end + ") → persistent disease");
+    return Derived.of(
+        Status.PERSISTENT_DISEASE,
+        "local disease "
+            + localDiseaseDetected
+            + " ≤ 12 months from "
+            + diseaseFreeFrom
+            + " (12 months end "
+            + end
+            + ") → persistent disease");
   }
 
   /** From the disease-free interval in months (&gt; 12 recurrence; exactly 12.0 persistent). */
@@ -59,16 +81,24 @@ public final class LocalDiseaseStatus {
     return classifyDecided(diseaseFreeMonths, everDiseaseFree).withMethod(METHOD);
   }
 
-  private static Derived<Status> classifyDecided(double diseaseFreeMonths, boolean everDiseaseFree) {
+  private static Derived<Status> classifyDecided(
+      double diseaseFreeMonths, boolean everDiseaseFree) {
     if (!(diseaseFreeMonths >= 0) || !Double.isFinite(diseaseFreeMonths)) {
-      throw new IllegalArgumentException("the disease-free interval must be a finite, non-negative number of months, got " + diseaseFreeMonths);
+      throw new IllegalArgumentException(
+          "the disease-free interval must be a finite, non-negative number of months, got "
+              + diseaseFreeMonths);
     }
     if (!everDiseaseFree) {
-      return Derived.of(Status.PERSISTENT_DISEASE, "never documented disease-free → persistent disease");
+      return Derived.of(
+          Status.PERSISTENT_DISEASE, "never documented disease-free → persistent disease");
     }
     if (diseaseFreeMonths > 12) {
-      return Derived.of(Status.LOCAL_RECURRENCE, "disease-free " + diseaseFreeMonths + " months > 12 → local recurrence");
+      return Derived.of(
+          Status.LOCAL_RECURRENCE,
+          "disease-free " + diseaseFreeMonths + " months > 12 → local recurrence");
     }
-    return Derived.of(Status.PERSISTENT_DISEASE, "disease-free " + diseaseFreeMonths + " months ≤ 12 → persistent disease");
+    return Derived.of(
+        Status.PERSISTENT_DISEASE,
+        "disease-free " + diseaseFreeMonths + " months ≤ 12 → persistent disease");
   }
 }

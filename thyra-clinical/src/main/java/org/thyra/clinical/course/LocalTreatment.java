@@ -14,7 +14,13 @@ import java.util.List;
  * @param agent drug (kinase inhibitors) or technique note
  * @param ablation ablation details when {@code kind} is {@link TreatmentKind#THERMAL_ABLATION}
  */
-public record LocalTreatment(LocalDate date, LocalDate endDate, TreatmentKind kind, List<String> lesionIds, String agent, Ablation ablation) {
+public record LocalTreatment(
+    LocalDate date,
+    LocalDate endDate,
+    TreatmentKind kind,
+    List<String> lesionIds,
+    String agent,
+    Ablation ablation) {
 
   public LocalTreatment {
     lesionIds = lesionIds == null ? List.of() : List.copyOf(lesionIds);

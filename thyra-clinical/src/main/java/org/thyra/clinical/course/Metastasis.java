@@ -11,4 +11,9 @@ import java.time.LocalDate;
  * @param biopsyConfirmed confirmed by cytology or histology
  * @param recistTarget chosen as a RECIST target lesion
  */
-public record Metastasis(String lesionId, LesionSite site, LocalDate detected, boolean biopsyConfirmed, boolean recistTarget) {}
+public record Metastasis(
+    String lesionId,
+    LesionSite site,
+    LocalDate detected,
+    boolean biopsyConfirmed,
+    boolean recistTarget) {}

@@ -8,14 +8,14 @@ import org.thyra.clinical.Derived;
  * diagnostic interval between the primary lesion and the metastasis is within 12 months,
  * synchronous; otherwise metachronous".
  *
- * <p>The interval is counted in calendar months from the primary's diagnosis date:
- * <em>a metastasis detected exactly 12 months later (the same day of the month, one year on) is
- * synchronous</em> — "within 12 months" includes its end — and one detected a day later is
- * metachronous. When the day of month does not exist a year on (29 February), the last day of that
- * month ends the window ({@link LocalDate#plusMonths}). A metastasis found before the primary (a
- * presenting metastasis) is synchronous when the primary is diagnosed within 12 months after it;
- * earlier than that is rejected as implausible. As a number of months the same rule reads
- * {@code interval ≤ 12 → synchronous}.
+ * <p>The interval is counted in calendar months from the primary's diagnosis date: <em>a metastasis
+ * detected exactly 12 months later (the same day of the month, one year on) is synchronous</em> —
+ * "within 12 months" includes its end — and one detected a day later is metachronous. When the day
+ * of month does not exist a year on (29 February), the last day of that month ends the window
+ * ({@link LocalDate#plusMonths}). A metastasis found before the primary (a presenting metastasis)
+ * is synchronous when the primary is diagnosed within 12 months after it; earlier than that is
+ * rejected as implausible. As a number of months the same rule reads {@code interval ≤ 12 →
+ * synchronous}.
  */
 public final class MetastasisTiming {
 
@@ -39,22 +39,46 @@ public final class MetastasisTiming {
     return classifyDecided(primaryDiagnosis, metastasisDetected).withMethod(METHOD);
   }
 
-  private static Derived<Timing> classifyDecided(LocalDate primaryDiagnosis, LocalDate metastasisDetected) {
+  private static Derived<Timing> classifyDecided(
+      LocalDate primaryDiagnosis, LocalDate metastasisDetected) {
     if (metastasisDetected.isBefore(primaryDiagnosis)) {
       if (primaryDiagnosis.isAfter(metastasisDetected.plusMonths(WINDOW_MONTHS))) {
-        throw new IllegalArgumentException("metastasis detected " + metastasisDetected + ", more than 12 months before the primary diagnosis "
-            + primaryDiagnosis + ": check the dates");
+        throw new IllegalArgumentException(
+            "metastasis detected "
+                + metastasisDetected
+                + ", more than 12 months before the primary diagnosis "
+                + primaryDiagnosis
+                + ": check the dates");
       }
-      return Derived.of(Timing.SYNCHRONOUS, "metastasis " + metastasisDetected + " found before the primary diagnosis "
-          + primaryDiagnosis + " (within 12 months) → synchronous");
+      return Derived.of(
+          Timing.SYNCHRONOUS,
+          "metastasis "
+              + metastasisDetected
+              + " found before the primary diagnosis "
+              + primaryDiagnosis
+              + " (within 12 months) → synchronous");
     }
     LocalDate end = primaryDiagnosis.plusMonths(WINDOW_MONTHS);
     if (!metastasisDetected.isAfter(end)) {
-      return Derived.of(Timing.SYNCHRONOUS, "metastasis " + metastasisDetected + " ≤ 12 months after diagnosis " + primaryDiagnosis
-          + " (window ends " + end + ") → synchronous");
+      return Derived.of(
+          Timing.SYNCHRONOUS,
+          "metastasis "
+              + metastasisDetected
+              + " ≤ 12 months after diagnosis "
+              + primaryDiagnosis
+              + " (window ends "
+              + end
+              + ") → synchronous");
     }
-    return Derived.of(Timing.METACHRONOUS, "metastasis " + metastasisDetected + " > 12 months after diagnosis " + primaryDiagnosis
-        + " (window ended " + end + ") → metachronous");
+    return Derived.of(
+        Timing.METACHRONOUS,
+        "metastasis "
+            + metastasisDetected
+            + " > 12 months after diagnosis "
+            + primaryDiagnosis
+            + " (window ended "
+            + end
+            + ") → metachronous");
   }
 
   /** From an interval in months (≤ 12 synchronous, exactly 12.0 included). */
@@ -64,11 +88,14 @@ public final class MetastasisTiming {
 
   private static Derived<Timing> classifyDecided(double intervalMonths) {
     if (!Double.isFinite(intervalMonths) || intervalMonths < -WINDOW_MONTHS) {
-      throw new IllegalArgumentException("interval must be a finite number of months ≥ −12, got " + intervalMonths);
+      throw new IllegalArgumentException(
+          "interval must be a finite number of months ≥ −12, got " + intervalMonths);
     }
     if (intervalMonths <= WINDOW_MONTHS) {
-      return Derived.of(Timing.SYNCHRONOUS, "interval " + intervalMonths + " months ≤ 12 → synchronous");
+      return Derived.of(
+          Timing.SYNCHRONOUS, "interval " + intervalMonths + " months ≤ 12 → synchronous");
     }
-    return Derived.of(Timing.METACHRONOUS, "interval " + intervalMonths + " months > 12 → metachronous");
+    return Derived.of(
+        Timing.METACHRONOUS, "interval " + intervalMonths + " months > 12 → metachronous");
   }
 }

@@ -53,8 +53,21 @@ public record PatientCourse(
     assessments = copy(assessments);
     progressions = copy(progressions);
     comorbidities = copy(comorbidities);
-    CourseValidator.validate(patientId, demographics, primaryTumour, surgeries, raiCourses, labs, lesions, measurements,
-        treatments, assessments, progressions, death, lastFollowUp, ecog);
+    CourseValidator.validate(
+        patientId,
+        demographics,
+        primaryTumour,
+        surgeries,
+        raiCourses,
+        labs,
+        lesions,
+        measurements,
+        treatments,
+        assessments,
+        progressions,
+        death,
+        lastFollowUp,
+        ecog);
   }
 
   private static <T> List<T> copy(List<T> list) {

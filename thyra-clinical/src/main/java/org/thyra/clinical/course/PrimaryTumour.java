@@ -31,8 +31,8 @@ public record PrimaryTumour(
   }
 
   /**
-   * Tall cell, hobnail or columnar cell variant: the ATA 2015 "aggressive histology" (matched in the
-   * variant text, case-insensitively).
+   * Tall cell, hobnail or columnar cell variant: the ATA 2015 "aggressive histology" (matched in
+   * the variant text, case-insensitively).
    */
   public boolean aggressiveVariant() {
     if (variant == null) {

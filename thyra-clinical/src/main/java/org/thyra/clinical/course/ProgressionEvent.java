@@ -10,4 +10,5 @@ import java.time.LocalDate;
  * @param lesionId the lesion concerned, if any
  * @param note free text (e.g. how confirmed)
  */
-public record ProgressionEvent(LocalDate date, ProgressionType type, String lesionId, String note) {}
+public record ProgressionEvent(
+    LocalDate date, ProgressionType type, String lesionId, String note) {}

@@ -14,7 +14,12 @@ import org.thyra.clinical.units.Activity;
  * @param scanUptake uptake per lesion on the post-therapy scan (empty when no known lesion outside
  *     the thyroid bed, or no scan)
  */
-public record RaiCourse(LocalDate date, Activity activity, RaiPreparation preparation, Double tshMiuPerL, List<LesionUptake> scanUptake) {
+public record RaiCourse(
+    LocalDate date,
+    Activity activity,
+    RaiPreparation preparation,
+    Double tshMiuPerL,
+    List<LesionUptake> scanUptake) {
 
   public RaiCourse {
     scanUptake = scanUptake == null ? List.of() : List.copyOf(scanUptake);

@@ -15,7 +15,14 @@ import java.time.LocalDate;
  * @param method origin, events and censoring rule used
  */
 public record TimeToEvent(
-    String endpoint, LocalDate origin, LocalDate end, boolean event, String eventDescription, long days, double months, String method) {
+    String endpoint,
+    LocalDate origin,
+    LocalDate end,
+    boolean event,
+    String eventDescription,
+    long days,
+    double months,
+    String method) {
 
   /** Days per month used for {@link #months()}: 365.25 / 12. */
   public static final double DAYS_PER_MONTH = 365.25 / 12.0;

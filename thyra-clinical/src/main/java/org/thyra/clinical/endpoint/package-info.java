@@ -1,2 +1,5 @@
-/** Time-to-event endpoints derived from a course: PFS, OS, time to new nodal metastasis, time to disappearance. */
+/**
+ * Time-to-event endpoints derived from a course: PFS, OS, time to new nodal metastasis, time to
+ * disappearance.
+ */
 package org.thyra.clinical.endpoint;

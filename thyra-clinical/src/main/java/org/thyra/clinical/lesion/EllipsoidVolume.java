@@ -5,9 +5,9 @@ package org.thyra.clinical.lesion;
  * the two perpendicular diameters (seed 000; SPEC §7).
  *
  * <p>Seed 000 writes the coefficient as 0.524; π/6 = 0.5235987755982988, so the rounded coefficient
- * gives volumes 0.076 % larger. {@link Coefficient#PI_OVER_6} is the default;
- * {@link Coefficient#ROUNDED_0_524} reproduces the seed's arithmetic. Units: diameters in cm give
- * cm³ = mL; diameters in mm give mm³ (divide by 1000 for mL).
+ * gives volumes 0.076 % larger. {@link Coefficient#PI_OVER_6} is the default; {@link
+ * Coefficient#ROUNDED_0_524} reproduces the seed's arithmetic. Units: diameters in cm give cm³ =
+ * mL; diameters in mm give mm³ (divide by 1000 for mL).
  */
 public final class EllipsoidVolume {
 
@@ -46,7 +46,8 @@ public final class EllipsoidVolume {
 
   private static void check(double d, String name) {
     if (!(d >= 0) || !Double.isFinite(d)) {
-      throw new IllegalArgumentException("diameter " + name + " must be a finite, non-negative number, got " + d);
+      throw new IllegalArgumentException(
+          "diameter " + name + " must be a finite, non-negative number, got " + d);
     }
   }
 }

@@ -18,10 +18,12 @@ public final class VolumeReductionRate {
   /** VRR in percent. */
   public static double percent(double initialVolume, double currentVolume) {
     if (!(initialVolume > 0) || !Double.isFinite(initialVolume)) {
-      throw new IllegalArgumentException("the initial volume must be a finite positive number for a VRR, got " + initialVolume);
+      throw new IllegalArgumentException(
+          "the initial volume must be a finite positive number for a VRR, got " + initialVolume);
     }
     if (!(currentVolume >= 0) || !Double.isFinite(currentVolume)) {
-      throw new IllegalArgumentException("the follow-up volume must be a finite non-negative number, got " + currentVolume);
+      throw new IllegalArgumentException(
+          "the follow-up volume must be a finite non-negative number, got " + currentVolume);
     }
     return (initialVolume - currentVolume) / initialVolume * 100.0;
   }
@@ -33,7 +35,17 @@ public final class VolumeReductionRate {
 
   private static Derived<Double> ofDecided(double initialVolume, double currentVolume) {
     double vrr = percent(initialVolume, currentVolume);
-    return Derived.of(vrr, "VRR = (" + initialVolume + " − " + currentVolume + ") / " + initialVolume + " × 100 = " + vrr + " %"
-        + (currentVolume == 0 ? " (disappeared)" : vrr < 0 ? " (grew)" : ""));
+    return Derived.of(
+        vrr,
+        "VRR = ("
+            + initialVolume
+            + " − "
+            + currentVolume
+            + ") / "
+            + initialVolume
+            + " × 100 = "
+            + vrr
+            + " %"
+            + (currentVolume == 0 ? " (disappeared)" : vrr < 0 ? " (grew)" : ""));
   }
 }

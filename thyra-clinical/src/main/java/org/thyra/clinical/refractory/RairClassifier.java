@@ -18,6 +18,7 @@ import org.thyra.clinical.units.ActivityUnit;
  * Radioiodine-refractory (RAIR) classification from the RAI courses and progression dates.
  *
  * <p>ATA 2015 (Haugen 2016, Recommendation 90; seed 003 §2.2), each reported separately:
+ *
  * <ol>
  *   <li><b>never avid</b>: on the first post-therapy scan that shows lesions, none concentrates
  *       RAI;
@@ -26,7 +27,9 @@ import org.thyra.clinical.units.ActivityUnit;
  *   <li><b>progression despite uptake</b>: a progression whose most recent preceding scan (strictly
  *       before it) showed every lesion avid.
  * </ol>
+ *
  * Switchable options ({@link RairOptions}):
+ *
  * <ul>
  *   <li><b>progression within 12 months</b> (seed 000 criterion 2): a progression no later than 12
  *       calendar months after a course whose scan showed every lesion avid. <em>Exactly 12 months
@@ -39,6 +42,7 @@ import org.thyra.clinical.units.ActivityUnit;
  *       counts, because the 13-month window is that study's follow-up schedule, not a RAIR
  *       criterion in ATA 2015 or seed 002.
  * </ul>
+ *
  * Scans without any lesion recorded (e.g. remnant ablation with no known metastasis) are skipped.
  * Lesion identity is by {@link LesionUptake#lesionId()}.
  */
@@ -53,7 +57,8 @@ public final class RairClassifier {
    * @param progressionDates dates of documented (structural) progression
    * @param options which optional criteria to evaluate
    */
-  public static RairResult classify(List<RaiCourse> courses, List<LocalDate> progressionDates, RairOptions options) {
+  public static RairResult classify(
+      List<RaiCourse> courses, List<LocalDate> progressionDates, RairOptions options) {
     List<RaiCourse> sorted = new ArrayList<>(courses);
     sorted.sort(Comparator.comparing(RaiCourse::date));
     List<RaiCourse> scans = sorted.stream().filter(c -> !c.scanUptake().isEmpty()).toList();
@@ -63,12 +68,21 @@ public final class RairClassifier {
 
     // (i) never avid
     if (scans.isEmpty()) {
-      findings.add(new CriterionFinding(RairCriterion.NEVER_AVID, false, "no post-therapy scan with lesions recorded"));
+      findings.add(
+          new CriterionFinding(
+              RairCriterion.NEVER_AVID, false, "no post-therapy scan with lesions recorded"));
     } else {
       RaiCourse first = scans.get(0);
       boolean none = first.scanUptake().stream().noneMatch(LesionUptake::avid);
-      findings.add(new CriterionFinding(RairCriterion.NEVER_AVID, none, "first scan " + first.date() + ": "
-          + describe(first) + (none ? " — no lesion avid" : " — avid lesion present")));
+      findings.add(
+          new CriterionFinding(
+              RairCriterion.NEVER_AVID,
+              none,
+              "first scan "
+                  + first.date()
+                  + ": "
+                  + describe(first)
+                  + (none ? " — no lesion avid" : " — avid lesion present")));
     }
 
     // (ii) lost avidity
@@ -77,7 +91,13 @@ public final class RairClassifier {
     for (RaiCourse s : scans) {
       for (LesionUptake u : s.scanUptake()) {
         if (!u.avid() && avidSince.containsKey(u.lesionId()) && lost == null) {
-          lost = "lesion " + u.lesionId() + " avid on " + avidSince.get(u.lesionId()) + ", not avid on " + s.date();
+          lost =
+              "lesion "
+                  + u.lesionId()
+                  + " avid on "
+                  + avidSince.get(u.lesionId())
+                  + ", not avid on "
+                  + s.date();
         }
       }
       for (LesionUptake u : s.scanUptake()) {
@@ -86,7 +106,11 @@ public final class RairClassifier {
         }
       }
     }
-    findings.add(new CriterionFinding(RairCriterion.LOST_AVIDITY, lost != null, lost != null ? lost : "no avid lesion became non-avid"));
+    findings.add(
+        new CriterionFinding(
+            RairCriterion.LOST_AVIDITY,
+            lost != null,
+            lost != null ? lost : "no avid lesion became non-avid"));
 
     // (iii) mixed avidity
     String mixed = null;
@@ -98,26 +122,51 @@ public final class RairClassifier {
         break;
       }
     }
-    findings.add(new CriterionFinding(RairCriterion.MIXED_AVIDITY, mixed != null, mixed != null ? mixed : "no scan with both avid and non-avid lesions"));
+    findings.add(
+        new CriterionFinding(
+            RairCriterion.MIXED_AVIDITY,
+            mixed != null,
+            mixed != null ? mixed : "no scan with both avid and non-avid lesions"));
 
     // (iv) progression despite uptake
     String despite = null;
     for (LocalDate p : progressions) {
       RaiCourse before = lastScanBefore(scans, p);
       if (before != null && allAvid(before)) {
-        despite = "progression " + p + " after scan " + before.date() + " with every lesion avid (" + describe(before) + ")";
+        despite =
+            "progression "
+                + p
+                + " after scan "
+                + before.date()
+                + " with every lesion avid ("
+                + describe(before)
+                + ")";
         break;
       }
     }
-    findings.add(new CriterionFinding(RairCriterion.PROGRESSION_DESPITE_UPTAKE, despite != null,
-        despite != null ? despite : progressions.isEmpty() ? "no progression recorded" : "no progression after an all-avid scan"));
+    findings.add(
+        new CriterionFinding(
+            RairCriterion.PROGRESSION_DESPITE_UPTAKE,
+            despite != null,
+            despite != null
+                ? despite
+                : progressions.isEmpty()
+                    ? "no progression recorded"
+                    : "no progression after an all-avid scan"));
 
     if (options.progressionWithin12Months()) {
       String within = null;
       for (LocalDate p : progressions) {
         for (RaiCourse s : scans) {
           if (allAvid(s) && p.isAfter(s.date()) && !p.isAfter(s.date().plusMonths(12))) {
-            within = "progression " + p + " within 12 months of course " + s.date() + " (until " + s.date().plusMonths(12) + ") with uptake";
+            within =
+                "progression "
+                    + p
+                    + " within 12 months of course "
+                    + s.date()
+                    + " (until "
+                    + s.date().plusMonths(12)
+                    + ") with uptake";
             break;
           }
         }
@@ -125,8 +174,11 @@ public final class RairClassifier {
           break;
         }
       }
-      findings.add(new CriterionFinding(RairCriterion.PROGRESSION_WITHIN_12_MONTHS, within != null,
-          within != null ? within : "no progression within 12 months after an avid course"));
+      findings.add(
+          new CriterionFinding(
+              RairCriterion.PROGRESSION_WITHIN_12_MONTHS,
+              within != null,
+              within != null ? within : "no progression within 12 months after an avid course"));
     }
 
     if (options.cumulativeActivity()) {
@@ -134,7 +186,10 @@ public final class RairClassifier {
       LocalDate crossed = null;
       for (RaiCourse c : sorted) {
         if (c.activity() == null) {
-          warnings.add("course " + c.date() + " has no activity recorded: cumulative activity is a lower bound");
+          warnings.add(
+              "course "
+                  + c.date()
+                  + " has no activity recorded: cumulative activity is a lower bound");
           continue;
         }
         total = total.plus(c.activity());
@@ -142,7 +197,13 @@ public final class RairClassifier {
           crossed = c.date();
         }
       }
-      String totalText = total.in(ActivityUnit.MCI).round(new java.math.MathContext(8)).stripTrailingZeros().toPlainString() + " mCi";
+      String totalText =
+          total
+                  .in(ActivityUnit.MCI)
+                  .round(new java.math.MathContext(8))
+                  .stripTrailingZeros()
+                  .toPlainString()
+              + " mCi";
       boolean fired = false;
       String detail;
       if (crossed == null) {
@@ -151,30 +212,54 @@ public final class RairClassifier {
         LocalDate c = crossed;
         LocalDate after = progressions.stream().filter(p -> p.isAfter(c)).findFirst().orElse(null);
         fired = after != null;
-        detail = "cumulative " + totalText + " > " + options.cumulativeThreshold() + " from course " + crossed
-            + (fired ? ", progression " + after + " after it" : ", but no progression after it");
+        detail =
+            "cumulative "
+                + totalText
+                + " > "
+                + options.cumulativeThreshold()
+                + " from course "
+                + crossed
+                + (fired
+                    ? ", progression " + after + " after it"
+                    : ", but no progression after it");
       }
-      findings.add(new CriterionFinding(RairCriterion.CUMULATIVE_ACTIVITY_ABOVE_600_MCI, fired, detail));
+      findings.add(
+          new CriterionFinding(RairCriterion.CUMULATIVE_ACTIVITY_ABOVE_600_MCI, fired, detail));
     }
 
-    Set<RairCriterion> fired = findings.stream().filter(CriterionFinding::fired).map(CriterionFinding::criterion)
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<RairCriterion> fired =
+        findings.stream()
+            .filter(CriterionFinding::fired)
+            .map(CriterionFinding::criterion)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     RairSubtype subtype = null;
     if (fired.contains(RairCriterion.NEVER_AVID)) {
       subtype = RairSubtype.NO_AVIDITY;
-    } else if (fired.contains(RairCriterion.MIXED_AVIDITY) || fired.contains(RairCriterion.LOST_AVIDITY)) {
+    } else if (fired.contains(RairCriterion.MIXED_AVIDITY)
+        || fired.contains(RairCriterion.LOST_AVIDITY)) {
       subtype = RairSubtype.PARTIAL_OR_LOST_AVIDITY;
-    } else if (fired.contains(RairCriterion.PROGRESSION_DESPITE_UPTAKE) || fired.contains(RairCriterion.PROGRESSION_WITHIN_12_MONTHS)) {
+    } else if (fired.contains(RairCriterion.PROGRESSION_DESPITE_UPTAKE)
+        || fired.contains(RairCriterion.PROGRESSION_WITHIN_12_MONTHS)) {
       subtype = RairSubtype.PROGRESSION_DESPITE_UPTAKE;
     } else if (fired.contains(RairCriterion.CUMULATIVE_ACTIVITY_ABOVE_600_MCI)) {
       subtype = RairSubtype.CUMULATIVE_ACTIVITY;
     }
-    String reason = fired.isEmpty()
-        ? "RAI-avid: no RAIR criterion fired (" + findings.size() + " evaluated)"
-        : "RAIR: " + fired.stream().map(RairCriterion::label).collect(Collectors.joining(", ")) + " → subtype " + subtype;
-    String method = "ATA 2015 four patterns" + (options.progressionWithin12Months() ? " + progression within 12 months (seed 000)" : "")
-        + (options.cumulativeActivity() ? " + cumulative activity > " + options.cumulativeThreshold() + " with progression" : "")
-        + "; subtype priority never avid > mixed/lost > progression (seed 003)";
+    String reason =
+        fired.isEmpty()
+            ? "RAI-avid: no RAIR criterion fired (" + findings.size() + " evaluated)"
+            : "RAIR: "
+                + fired.stream().map(RairCriterion::label).collect(Collectors.joining(", "))
+                + " → subtype "
+                + subtype;
+    String method =
+        "ATA 2015 four patterns"
+            + (options.progressionWithin12Months()
+                ? " + progression within 12 months (seed 000)"
+                : "")
+            + (options.cumulativeActivity()
+                ? " + cumulative activity > " + options.cumulativeThreshold() + " with progression"
+                : "")
+            + "; subtype priority never avid > mixed/lost > progression (seed 003)";
     return new RairResult(!fired.isEmpty(), subtype, findings, reason, warnings, method);
   }
 
@@ -193,6 +278,8 @@ public final class RairClassifier {
   }
 
   private static String describe(RaiCourse s) {
-    return s.scanUptake().stream().map(u -> u.lesionId() + (u.avid() ? " avid" : " non-avid")).collect(Collectors.joining(", "));
+    return s.scanUptake().stream()
+        .map(u -> u.lesionId() + (u.avid() ? " avid" : " non-avid"))
+        .collect(Collectors.joining(", "));
   }
 }

@@ -12,7 +12,10 @@ public enum RairCriterion {
   PROGRESSION_DESPITE_UPTAKE("progression despite uptake"),
   /** Option (seed 000): structural progression within 12 months after a course with uptake. */
   PROGRESSION_WITHIN_12_MONTHS("progression within 12 months of RAI"),
-  /** Option (seeds 000, 002): cumulative activity above 600 mCi, with a progression after the course that crossed it. */
+  /**
+   * Option (seeds 000, 002): cumulative activity above 600 mCi, with a progression after the course
+   * that crossed it.
+   */
   CUMULATIVE_ACTIVITY_ABOVE_600_MCI("cumulative activity > 600 mCi");
 
   private final String label;

@@ -10,7 +10,8 @@ import org.thyra.clinical.units.ActivityUnit;
  * @param cumulativeActivity evaluate {@link RairCriterion#CUMULATIVE_ACTIVITY_ABOVE_600_MCI}
  * @param cumulativeThreshold the cumulative activity that must be exceeded (600 mCi)
  */
-public record RairOptions(boolean progressionWithin12Months, boolean cumulativeActivity, Activity cumulativeThreshold) {
+public record RairOptions(
+    boolean progressionWithin12Months, boolean cumulativeActivity, Activity cumulativeThreshold) {
 
   /** 600 mCi (22.2 GBq), the "maximum permissible" cumulative activity of seed 002. */
   public static final Activity SIX_HUNDRED_MCI = Activity.of("600", ActivityUnit.MCI);

@@ -12,7 +12,13 @@ import java.util.List;
  * @param warnings caveats (e.g. a course without a recorded activity)
  * @param method the criteria and options used
  */
-public record RairResult(boolean refractory, RairSubtype subtype, List<CriterionFinding> criteria, String reason, List<String> warnings, String method) {
+public record RairResult(
+    boolean refractory,
+    RairSubtype subtype,
+    List<CriterionFinding> criteria,
+    String reason,
+    List<String> warnings,
+    String method) {
 
   public RairResult {
     criteria = List.copyOf(criteria);
@@ -21,6 +27,9 @@ public record RairResult(boolean refractory, RairSubtype subtype, List<Criterion
 
   /** The criteria that fired. */
   public List<RairCriterion> fired() {
-    return criteria.stream().filter(CriterionFinding::fired).map(CriterionFinding::criterion).toList();
+    return criteria.stream()
+        .filter(CriterionFinding::fired)
+        .map(CriterionFinding::criterion)
+        .toList();
   }
 }

@@ -40,18 +40,26 @@ public final class UptakePattern {
   }
 
   private static Derived<Pattern> classifyDecided(List<RaiCourse> courses) {
-    List<RaiCourse> scans = new ArrayList<>(courses.stream().filter(c -> !c.scanUptake().isEmpty()).toList());
+    List<RaiCourse> scans =
+        new ArrayList<>(courses.stream().filter(c -> !c.scanUptake().isEmpty()).toList());
     scans.sort(Comparator.comparing(RaiCourse::date));
     if (scans.isEmpty()) {
       return Derived.undetermined("no post-therapy scan with lesions recorded");
     }
     if (scans.get(0).scanUptake().stream().noneMatch(LesionUptake::avid)) {
-      return Derived.of(Pattern.PRIMARY_NON_UPTAKE, "no uptake on the first scan " + scans.get(0).date() + " → primary non-uptake");
+      return Derived.of(
+          Pattern.PRIMARY_NON_UPTAKE,
+          "no uptake on the first scan " + scans.get(0).date() + " → primary non-uptake");
     }
     for (int i = 1; i < scans.size(); i++) {
       if (scans.get(i).scanUptake().stream().noneMatch(LesionUptake::avid)) {
-        return Derived.of(Pattern.SECONDARY_NON_UPTAKE, "uptake on the first scan " + scans.get(0).date()
-            + ", none on scan " + scans.get(i).date() + " → secondary non-uptake");
+        return Derived.of(
+            Pattern.SECONDARY_NON_UPTAKE,
+            "uptake on the first scan "
+                + scans.get(0).date()
+                + ", none on scan "
+                + scans.get(i).date()
+                + " → secondary non-uptake");
       }
     }
     return Derived.of(Pattern.UPTAKE, "uptake on all " + scans.size() + " scan(s) → uptake");

@@ -15,18 +15,23 @@ public enum InitialTherapy {
   LOBECTOMY;
 
   /**
-   * Reads {@code total_thyroidectomy_with_rai} (or {@code tt_rai}, {@code rai}),
-   * {@code total_thyroidectomy_without_rai} (or {@code tt}, {@code tt_no_rai}) and {@code lobectomy},
-   * any case, '-' or ' ' for '_'.
+   * Reads {@code total_thyroidectomy_with_rai} (or {@code tt_rai}, {@code rai}), {@code
+   * total_thyroidectomy_without_rai} (or {@code tt}, {@code tt_no_rai}) and {@code lobectomy}, any
+   * case, '-' or ' ' for '_'.
    */
   public static InitialTherapy parse(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
     return switch (t) {
-      case "total_thyroidectomy_with_rai", "tt_rai", "tt+rai", "rai" -> TOTAL_THYROIDECTOMY_WITH_RAI;
-      case "total_thyroidectomy_without_rai", "tt_no_rai", "tt", "total_thyroidectomy" -> TOTAL_THYROIDECTOMY_WITHOUT_RAI;
+      case "total_thyroidectomy_with_rai", "tt_rai", "tt+rai", "rai" ->
+          TOTAL_THYROIDECTOMY_WITH_RAI;
+      case "total_thyroidectomy_without_rai", "tt_no_rai", "tt", "total_thyroidectomy" ->
+          TOTAL_THYROIDECTOMY_WITHOUT_RAI;
       case "lobectomy", "hemithyroidectomy" -> LOBECTOMY;
-      default -> throw new IllegalArgumentException("'" + text
-          + "' is not a treatment (total_thyroidectomy_with_rai, total_thyroidectomy_without_rai, lobectomy)");
+      default ->
+          throw new IllegalArgumentException(
+              "'"
+                  + text
+                  + "' is not a treatment (total_thyroidectomy_with_rai, total_thyroidectomy_without_rai, lobectomy)");
     };
   }
 

@@ -6,8 +6,8 @@ import org.thyra.clinical.Derived;
  * RECIST 1.1 overall response at one time point (Eisenhauer 2009, Tables 1 and 2).
  *
  * <p>With target lesions (Table 1): any new lesion → PD; target PD or non-target PD → PD; target CR
- * with non-target CR (or no non-target lesions) → CR; target CR with non-target non-CR/non-PD or not
- * evaluated → PR; target PR with non-target not PD → PR; target SD with non-target not PD → SD;
+ * with non-target CR (or no non-target lesions) → CR; target CR with non-target non-CR/non-PD or
+ * not evaluated → PR; target PR with non-target not PD → PR; target SD with non-target not PD → SD;
  * target NE with non-target not PD → NE.
  *
  * <p>Non-target lesions only (Table 2): new lesion or unequivocal progression → PD; CR → CR;
@@ -26,19 +26,28 @@ public final class RecistOverall {
    * @param nonTarget non-target response, or {@code null} when there are no non-target lesions
    * @param newLesions whether one or more new lesions appeared
    */
-  public static Derived<RecistResponse> combine(RecistResponse target, RecistResponse nonTarget, boolean newLesions) {
+  public static Derived<RecistResponse> combine(
+      RecistResponse target, RecistResponse nonTarget, boolean newLesions) {
     return combineDecided(target, nonTarget, newLesions).withMethod(METHOD);
   }
 
-  private static Derived<RecistResponse> combineDecided(RecistResponse target, RecistResponse nonTarget, boolean newLesions) {
+  private static Derived<RecistResponse> combineDecided(
+      RecistResponse target, RecistResponse nonTarget, boolean newLesions) {
     if (target == RecistResponse.NON_CR_NON_PD) {
-      throw new IllegalArgumentException("non-CR/non-PD is a non-target category, not a target response");
+      throw new IllegalArgumentException(
+          "non-CR/non-PD is a non-target category, not a target response");
     }
     if (nonTarget == RecistResponse.PR || nonTarget == RecistResponse.SD) {
-      throw new IllegalArgumentException(nonTarget + " is a target category; non-target responses are CR, non-CR/non-PD, PD, NE");
+      throw new IllegalArgumentException(
+          nonTarget + " is a target category; non-target responses are CR, non-CR/non-PD, PD, NE");
     }
-    String parts = "target " + (target == null ? "none" : target.label()) + ", non-target "
-        + (nonTarget == null ? "none" : nonTarget.label()) + ", new lesions " + (newLesions ? "yes" : "no");
+    String parts =
+        "target "
+            + (target == null ? "none" : target.label())
+            + ", non-target "
+            + (nonTarget == null ? "none" : nonTarget.label())
+            + ", new lesions "
+            + (newLesions ? "yes" : "no");
     if (newLesions) {
       return Derived.of(RecistResponse.PD, parts + ": new lesion → PD");
     }
@@ -56,7 +65,9 @@ public final class RecistOverall {
         if (nonTarget == null || nonTarget == RecistResponse.CR) {
           return Derived.of(RecistResponse.CR, parts + " → CR");
         }
-        return Derived.of(RecistResponse.PR, parts + ": target CR with non-target " + nonTarget.label() + " → PR");
+        return Derived.of(
+            RecistResponse.PR,
+            parts + ": target CR with non-target " + nonTarget.label() + " → PR");
       case PR:
         return Derived.of(RecistResponse.PR, parts + " → PR");
       case SD:

@@ -14,9 +14,9 @@ import org.thyra.clinical.Derived;
  * <p>The earliest assessment is the baseline. For each later assessment the nadir is the smallest
  * sum of diameters among all <em>earlier</em> assessments, baseline included; PR is judged against
  * the baseline sum, PD against that nadir. A follow-up that lacks a baseline target lesion is not
- * evaluable (NE) for the target response. At baseline, a non-nodal target should measure ≥ 10 mm and
- * a nodal target ≥ 15 mm short axis (<em>exactly 10 / 15 mm is measurable</em>); smaller targets give
- * a warning, not an error.
+ * evaluable (NE) for the target response. At baseline, a non-nodal target should measure ≥ 10 mm
+ * and a nodal target ≥ 15 mm short axis (<em>exactly 10 / 15 mm is measurable</em>); smaller
+ * targets give a warning, not an error.
  */
 public final class RecistTimeline {
 
@@ -40,13 +40,20 @@ public final class RecistTimeline {
     BigDecimal baselineSum = BigDecimal.ZERO;
     for (TargetLesionDiameter d : baseline.targets()) {
       if (!ids.add(d.lesionId())) {
-        throw new IllegalArgumentException("target lesion " + d.lesionId() + " measured twice at baseline " + baseline.date());
+        throw new IllegalArgumentException(
+            "target lesion " + d.lesionId() + " measured twice at baseline " + baseline.date());
       }
       baselineSum = baselineSum.add(d.diameterMm());
       BigDecimal min = d.nodal() ? BigDecimal.valueOf(15) : BigDecimal.TEN;
       if (d.diameterMm().compareTo(min) < 0) {
-        baselineWarnings.add("baseline target " + d.lesionId() + " measures " + RecistTarget.plain(d.diameterMm())
-            + " mm < " + min + " mm (not measurable by RECIST 1.1)");
+        baselineWarnings.add(
+            "baseline target "
+                + d.lesionId()
+                + " measures "
+                + RecistTarget.plain(d.diameterMm())
+                + " mm < "
+                + min
+                + " mm (not measurable by RECIST 1.1)");
       }
     }
     boolean hasTargets = !ids.isEmpty();
@@ -58,7 +65,12 @@ public final class RecistTimeline {
       Set<String> seen = new TreeSet<>();
       for (TargetLesionDiameter d : a.targets()) {
         if (!ids.contains(d.lesionId())) {
-          throw new IllegalArgumentException("assessment " + a.date() + ": lesion " + d.lesionId() + " is not a baseline target lesion");
+          throw new IllegalArgumentException(
+              "assessment "
+                  + a.date()
+                  + ": lesion "
+                  + d.lesionId()
+                  + " is not a baseline target lesion");
         }
         seen.add(d.lesionId());
         sum = sum.add(d.diameterMm());
@@ -69,19 +81,31 @@ public final class RecistTimeline {
       } else if (!seen.equals(ids)) {
         Set<String> missing = new TreeSet<>(ids);
         missing.removeAll(seen);
-        target = Derived.<RecistResponse>of(RecistResponse.NE, "target lesion(s) " + missing + " not measured → NE").withMethod(RecistTarget.METHOD);
+        target =
+            Derived.<RecistResponse>of(
+                    RecistResponse.NE, "target lesion(s) " + missing + " not measured → NE")
+                .withMethod(RecistTarget.METHOD);
       } else {
         target = RecistTarget.classify(baselineSum, nadir, a.targets());
       }
-      Derived<RecistResponse> overall = RecistOverall.combine(target == null ? null : target.value(), a.nonTarget(), a.newLesions());
+      Derived<RecistResponse> overall =
+          RecistOverall.combine(
+              target == null ? null : target.value(), a.nonTarget(), a.newLesions());
       for (String w : baselineWarnings) {
         overall = overall.withWarning(w);
       }
       RelativeChange fromBaseline = new RelativeChange(baselineSum, sum);
       RelativeChange fromNadir = new RelativeChange(nadir, sum);
-      out.add(new RecistTimepoint(a.date(), sum, baselineSum, nadir,
-          hasTargets ? fromBaseline.percent() : Double.NaN, hasTargets ? fromNadir.percent() : Double.NaN,
-          target, overall));
+      out.add(
+          new RecistTimepoint(
+              a.date(),
+              sum,
+              baselineSum,
+              nadir,
+              hasTargets ? fromBaseline.percent() : Double.NaN,
+              hasTargets ? fromNadir.percent() : Double.NaN,
+              target,
+              overall));
       if (target != null && target.value() != RecistResponse.NE && sum.compareTo(nadir) < 0) {
         nadir = sum;
       }

@@ -25,7 +25,10 @@ public record RelativeChange(BigDecimal reference, BigDecimal current) {
     Objects.requireNonNull(current, "current");
   }
 
-  /** From doubles, read through their shortest decimal representation ({@link BigDecimal#valueOf(double)}). */
+  /**
+   * From doubles, read through their shortest decimal representation ({@link
+   * BigDecimal#valueOf(double)}).
+   */
   public static RelativeChange of(double reference, double current) {
     return new RelativeChange(BigDecimal.valueOf(reference), BigDecimal.valueOf(current));
   }
@@ -35,7 +38,10 @@ public record RelativeChange(BigDecimal reference, BigDecimal current) {
     return current.subtract(reference);
   }
 
-  /** The change in percent of the reference (rounded to 16 significant digits), NaN if the reference is 0. */
+  /**
+   * The change in percent of the reference (rounded to 16 significant digits), NaN if the reference
+   * is 0.
+   */
   public double percent() {
     if (reference.signum() == 0) {
       return Double.NaN;
@@ -44,14 +50,16 @@ public record RelativeChange(BigDecimal reference, BigDecimal current) {
   }
 
   /**
-   * Compares the percentage change with a threshold exactly: the sign of {@code change% − threshold}.
+   * Compares the percentage change with a threshold exactly: the sign of {@code change% −
+   * threshold}.
    *
    * @param thresholdPercent e.g. −30 or 20
    * @return negative, zero or positive
    */
   public int comparePercentTo(BigDecimal thresholdPercent) {
     if (reference.signum() <= 0) {
-      throw new IllegalArgumentException("a percentage change needs a positive reference value, got " + reference);
+      throw new IllegalArgumentException(
+          "a percentage change needs a positive reference value, got " + reference);
     }
     return absolute().multiply(HUNDRED).compareTo(thresholdPercent.multiply(reference));
   }

@@ -12,7 +12,11 @@ import java.util.Objects;
  * @param nonTarget non-target response ({@code null} when there are no non-target lesions)
  * @param newLesions whether new lesions appeared
  */
-public record TargetAssessment(LocalDate date, List<TargetLesionDiameter> targets, RecistResponse nonTarget, boolean newLesions) {
+public record TargetAssessment(
+    LocalDate date,
+    List<TargetLesionDiameter> targets,
+    RecistResponse nonTarget,
+    boolean newLesions) {
 
   public TargetAssessment {
     Objects.requireNonNull(date, "date");

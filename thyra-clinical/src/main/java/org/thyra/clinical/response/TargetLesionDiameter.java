@@ -17,7 +17,8 @@ public record TargetLesionDiameter(String lesionId, boolean nodal, BigDecimal di
     Objects.requireNonNull(lesionId, "lesionId");
     Objects.requireNonNull(diameterMm, "diameterMm");
     if (diameterMm.signum() < 0) {
-      throw new IllegalArgumentException("lesion " + lesionId + ": diameter must not be negative: " + diameterMm + " mm");
+      throw new IllegalArgumentException(
+          "lesion " + lesionId + ": diameter must not be negative: " + diameterMm + " mm");
     }
   }
 

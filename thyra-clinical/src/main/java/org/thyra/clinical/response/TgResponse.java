@@ -4,18 +4,20 @@ import java.math.BigDecimal;
 import org.thyra.clinical.Derived;
 
 /**
- * Thyroglobulin response to a radioiodine course by the relative change
- * ΔTg = (Tg<sub>after</sub> − Tg<sub>before</sub>) / Tg<sub>before</sub>, with the threshold as a
- * parameter (25 % in seeds 001 and 004).
+ * Thyroglobulin response to a radioiodine course by the relative change ΔTg = (Tg<sub>after</sub> −
+ * Tg<sub>before</sub>) / Tg<sub>before</sub>, with the threshold as a parameter (25 % in seeds 001
+ * and 004).
  *
  * <p>Seed 001 (CACA 2025 criteria) defines PR as a decrease "≥ 25 %"; seed 004 as a decrease or
  * increase "&gt; 25 %", with changes "within 25 %" stable. The boundary is therefore a parameter
  * too:
+ *
  * <ul>
  *   <li>{@link Boundary#INCLUSIVE} (default, seed 001): <em>exactly −25 % is PR, exactly +25 % is
  *       PD</em>;
  *   <li>{@link Boundary#EXCLUSIVE} (seed 004): <em>exactly ±25 % is SD</em>.
  * </ul>
+ *
  * The comparison is exact in decimal arithmetic ({@link RelativeChange}). Before and after must be
  * measured in the same unit and the same TSH state (both stimulated, as in seed 004's sTg). A
  * baseline Tg of 0 (undetectable) gives no relative change: undetermined.
@@ -41,7 +43,11 @@ public final class TgResponse {
   }
 
   private static Derived<TgTrendResponse> classifyDecided(double before, double after) {
-    return classify(BigDecimal.valueOf(before), BigDecimal.valueOf(after), DEFAULT_THRESHOLD_PERCENT, Boundary.INCLUSIVE);
+    return classify(
+        BigDecimal.valueOf(before),
+        BigDecimal.valueOf(after),
+        DEFAULT_THRESHOLD_PERCENT,
+        Boundary.INCLUSIVE);
   }
 
   /**
@@ -54,22 +60,32 @@ public final class TgResponse {
    */
   public static Derived<TgTrendResponse> classify(
       BigDecimal before, BigDecimal after, BigDecimal thresholdPercent, Boundary boundary) {
-    return classifyDecided(before, after, thresholdPercent, boundary).withMethod(method(thresholdPercent, boundary));
+    return classifyDecided(before, after, thresholdPercent, boundary)
+        .withMethod(method(thresholdPercent, boundary));
   }
 
   private static Derived<TgTrendResponse> classifyDecided(
       BigDecimal before, BigDecimal after, BigDecimal thresholdPercent, Boundary boundary) {
     if (before.signum() < 0 || after.signum() < 0) {
-      throw new IllegalArgumentException("Tg must not be negative: before " + before + ", after " + after);
+      throw new IllegalArgumentException(
+          "Tg must not be negative: before " + before + ", after " + after);
     }
     if (thresholdPercent.signum() <= 0) {
-      throw new IllegalArgumentException("the Tg threshold must be a positive percentage: " + thresholdPercent);
+      throw new IllegalArgumentException(
+          "the Tg threshold must be a positive percentage: " + thresholdPercent);
     }
     if (before.signum() == 0) {
       return Derived.undetermined("Tg before is 0: the relative change is undefined");
     }
     RelativeChange change = new RelativeChange(before, after);
-    String delta = "ΔTg " + pct(change.percent()) + " % (" + before.toPlainString() + " → " + after.toPlainString() + ")";
+    String delta =
+        "ΔTg "
+            + pct(change.percent())
+            + " % ("
+            + before.toPlainString()
+            + " → "
+            + after.toPlainString()
+            + ")";
     int down = change.comparePercentTo(thresholdPercent.negate());
     int up = change.comparePercentTo(thresholdPercent);
     String t = thresholdPercent.stripTrailingZeros().toPlainString();
@@ -80,18 +96,32 @@ public final class TgResponse {
     if (inclusive ? up >= 0 : up > 0) {
       return Derived.of(TgTrendResponse.PD, delta + (inclusive ? " ≥ +" : " > +") + t + " % → PD");
     }
-    return Derived.of(TgTrendResponse.SD, delta + " within ±" + t + " %" + (inclusive ? " (exclusive of the bounds)" : " (inclusive of the bounds)") + " → SD");
+    return Derived.of(
+        TgTrendResponse.SD,
+        delta
+            + " within ±"
+            + t
+            + " %"
+            + (inclusive ? " (exclusive of the bounds)" : " (inclusive of the bounds)")
+            + " → SD");
   }
 
   /** The method text for a threshold and boundary, e.g. "ΔTg ±25 % inclusive (seed 001) ...". */
   public static String method(BigDecimal thresholdPercent, Boundary boundary) {
     String t = thresholdPercent.stripTrailingZeros().toPlainString();
-    return "ΔTg = (after − before) / before between Tg of the same unit and TSH state; threshold ±" + t + " % "
-        + (boundary == Boundary.INCLUSIVE ? "inclusive (exactly ±" + t + " % is PR/PD, seed 001)" : "exclusive (exactly ±" + t + " % is SD, seed 004)")
+    return "ΔTg = (after − before) / before between Tg of the same unit and TSH state; threshold ±"
+        + t
+        + " % "
+        + (boundary == Boundary.INCLUSIVE
+            ? "inclusive (exactly ±" + t + " % is PR/PD, seed 001)"
+            : "exclusive (exactly ±" + t + " % is SD, seed 004)")
         + "; exact decimal comparison";
   }
 
   static String pct(double p) {
-    return BigDecimal.valueOf(p).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(p)
+        .round(new java.math.MathContext(6))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }

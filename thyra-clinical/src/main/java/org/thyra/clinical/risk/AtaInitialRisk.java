@@ -13,8 +13,8 @@ import org.thyra.clinical.course.Histology;
  *
  * <p><b>High</b> if any of: gross extrathyroidal extension (strap muscles or beyond); incomplete
  * tumour resection; distant metastases; postoperative Tg suggestive of distant metastases; pN1 with
- * any metastatic node ≥ 3 cm — <em>exactly 3.0 cm is high</em>; follicular (or oncocytic)
- * carcinoma with extensive vascular invasion, &gt; 4 foci — <em>5 foci is high</em>.
+ * any metastatic node ≥ 3 cm — <em>exactly 3.0 cm is high</em>; follicular (or oncocytic) carcinoma
+ * with extensive vascular invasion, &gt; 4 foci — <em>5 foci is high</em>.
  *
  * <p><b>Intermediate</b> if none of those and any of: microscopic extrathyroidal extension;
  * RAI-avid neck foci on the first post-treatment scan; aggressive histology (tall cell, hobnail,
@@ -27,18 +27,21 @@ import org.thyra.clinical.course.Histology;
  * carcinoma with capsular invasion and no or minimal (&lt; 4 foci) vascular invasion.
  *
  * <p>Two gaps in the table are decided here, each with a warning in the result:
+ *
  * <ul>
- *   <li>≤ 5 involved nodes of which the largest is ≥ 0.2 cm (and &lt; 3 cm) are not micrometastases,
- *       so the low-risk row does not hold: <em>intermediate</em>. A node of exactly 0.2 cm is not
- *       a micrometastasis ("&lt; 0.2 cm").
+ *   <li>≤ 5 involved nodes of which the largest is ≥ 0.2 cm (and &lt; 3 cm) are not
+ *       micrometastases, so the low-risk row does not hold: <em>intermediate</em>. A node of
+ *       exactly 0.2 cm is not a micrometastasis ("&lt; 0.2 cm").
  *   <li>follicular carcinoma with exactly 4 foci of vascular invasion is neither minimal (&lt; 4)
  *       nor extensive (&gt; 4): <em>intermediate</em>.
  * </ul>
+ *
  * The table's "multifocal papillary microcarcinoma with extrathyroidal extension and BRAF V600E"
  * (intermediate) needs no BRAF input here: its microscopic extension already makes intermediate.
  *
  * <p>When nodes are involved but the size of the largest is unknown and ≤ 5 nodes are involved, the
- * risk is undetermined between low and intermediate (unless a high or intermediate criterion fires).
+ * risk is undetermined between low and intermediate (unless a high or intermediate criterion
+ * fires).
  */
 public final class AtaInitialRisk {
 
@@ -48,6 +51,7 @@ public final class AtaInitialRisk {
 
   /** Node size (cm) from which pN1 makes high risk: any node ≥ 3 cm. */
   public static final double LARGE_NODE_CM = 3.0;
+
   /** Micrometastasis: largest dimension &lt; 0.2 cm. */
   public static final double MICROMETASTASIS_CM = 0.2;
 
@@ -72,12 +76,15 @@ public final class AtaInitialRisk {
     if (in.tgSuggestsDistantMetastasis()) {
       high.add("postoperative Tg suggestive of distant metastases");
     }
-    if (in.pathologicN1Count() > 0 && in.largestNodeCm() != null && in.largestNodeCm() >= LARGE_NODE_CM) {
+    if (in.pathologicN1Count() > 0
+        && in.largestNodeCm() != null
+        && in.largestNodeCm() >= LARGE_NODE_CM) {
       high.add("pN1 with a node of " + in.largestNodeCm() + " cm ≥ 3 cm");
     }
     Integer foci = in.vascularInvasionFoci();
     if (in.histology().isFollicularType() && foci != null && foci > 4) {
-      high.add("follicular-type carcinoma with extensive vascular invasion (" + foci + " foci > 4)");
+      high.add(
+          "follicular-type carcinoma with extensive vascular invasion (" + foci + " foci > 4)");
     }
     if (!high.isEmpty()) {
       return Derived.of(AtaRisk.HIGH, "high: " + String.join("; ", high));
@@ -96,14 +103,16 @@ public final class AtaInitialRisk {
     }
     if (in.histology() == Histology.POORLY_DIFFERENTIATED) {
       intermediate.add("poorly differentiated carcinoma (treated as aggressive histology)");
-      warnings.add("the ATA 2015 table is written for DTC; poorly differentiated carcinoma placed at intermediate");
+      warnings.add(
+          "the ATA 2015 table is written for DTC; poorly differentiated carcinoma placed at intermediate");
     }
     if (in.histology() == Histology.PAPILLARY && foci != null && foci > 0) {
       intermediate.add("papillary carcinoma with vascular invasion (" + foci + " foci)");
     }
     if (in.histology().isFollicularType() && foci != null && foci == 4) {
       intermediate.add("follicular-type carcinoma with exactly 4 foci of vascular invasion");
-      warnings.add("4 foci is neither minimal (< 4) nor extensive (> 4) in the ATA table; decided intermediate");
+      warnings.add(
+          "4 foci is neither minimal (< 4) nor extensive (> 4) in the ATA table; decided intermediate");
     }
     if (in.clinicalN1()) {
       intermediate.add("clinical N1");
@@ -111,21 +120,37 @@ public final class AtaInitialRisk {
     int nodes = in.pathologicN1Count();
     if (nodes > 5) {
       intermediate.add(nodes + " pathologic N1 nodes > 5, all < 3 cm");
-    } else if (nodes > 0 && in.largestNodeCm() != null && in.largestNodeCm() >= MICROMETASTASIS_CM) {
-      intermediate.add(nodes + " pathologic N1 node(s) ≤ 5 but largest " + in.largestNodeCm()
-          + " cm ≥ 0.2 cm (not micrometastases)");
-      warnings.add("≤ 5 pN1 macrometastases (0.2–3 cm) are not in the ATA low-risk row; decided intermediate");
+    } else if (nodes > 0
+        && in.largestNodeCm() != null
+        && in.largestNodeCm() >= MICROMETASTASIS_CM) {
+      intermediate.add(
+          nodes
+              + " pathologic N1 node(s) ≤ 5 but largest "
+              + in.largestNodeCm()
+              + " cm ≥ 0.2 cm (not micrometastases)");
+      warnings.add(
+          "≤ 5 pN1 macrometastases (0.2–3 cm) are not in the ATA low-risk row; decided intermediate");
     }
     if (!intermediate.isEmpty()) {
-      return new Derived<>(AtaRisk.INTERMEDIATE, "intermediate: " + String.join("; ", intermediate), warnings);
+      return new Derived<>(
+          AtaRisk.INTERMEDIATE, "intermediate: " + String.join("; ", intermediate), warnings);
     }
     if (nodes > 0 && in.largestNodeCm() == null) {
-      return Derived.undetermined(nodes + " pathologic N1 node(s) ≤ 5 with unknown size: low if all < 0.2 cm, otherwise intermediate");
+      return Derived.undetermined(
+          nodes
+              + " pathologic N1 node(s) ≤ 5 with unknown size: low if all < 0.2 cm, otherwise intermediate");
     }
-    String low = "low: intrathyroidal " + in.histology().name().toLowerCase(java.util.Locale.ROOT) + " carcinoma, "
-        + (nodes == 0 ? "no involved nodes" : nodes + " pN1 micrometastases (< 0.2 cm, ≤ 5 nodes)")
-        + (in.histology().isFollicularType() && foci != null && foci > 0 ? ", minimal vascular invasion (" + foci + " foci < 4)" : "")
-        + ", no high- or intermediate-risk feature";
+    String low =
+        "low: intrathyroidal "
+            + in.histology().name().toLowerCase(java.util.Locale.ROOT)
+            + " carcinoma, "
+            + (nodes == 0
+                ? "no involved nodes"
+                : nodes + " pN1 micrometastases (< 0.2 cm, ≤ 5 nodes)")
+            + (in.histology().isFollicularType() && foci != null && foci > 0
+                ? ", minimal vascular invasion (" + foci + " foci < 4)"
+                : "")
+            + ", no high- or intermediate-risk feature";
     return Derived.of(AtaRisk.LOW, low);
   }
 }

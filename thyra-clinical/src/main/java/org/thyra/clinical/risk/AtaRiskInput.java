@@ -10,8 +10,8 @@ import org.thyra.clinical.course.Histology;
  * @param histology histology of the primary
  * @param aggressiveVariant tall cell, hobnail or columnar cell variant (ATA "aggressive histology")
  * @param extension extrathyroidal extension
- * @param completeResection whether all macroscopic tumour was resected ({@code null} = not recorded,
- *     read as complete)
+ * @param completeResection whether all macroscopic tumour was resected ({@code null} = not
+ *     recorded, read as complete)
  * @param distantMetastasis distant metastases known
  * @param tgSuggestsDistantMetastasis postoperative serum Tg suggestive of distant metastases
  * @param clinicalN1 clinically apparent nodal disease (cN1)
@@ -40,13 +40,16 @@ public record AtaRiskInput(
       extension = ExtrathyroidalExtension.NONE;
     }
     if (pathologicN1Count < 0) {
-      throw new IllegalArgumentException("number of involved nodes must not be negative: " + pathologicN1Count);
+      throw new IllegalArgumentException(
+          "number of involved nodes must not be negative: " + pathologicN1Count);
     }
     if (largestNodeCm != null && !(largestNodeCm >= 0)) {
-      throw new IllegalArgumentException("largest node size must be a non-negative number of cm: " + largestNodeCm);
+      throw new IllegalArgumentException(
+          "largest node size must be a non-negative number of cm: " + largestNodeCm);
     }
     if (vascularInvasionFoci != null && vascularInvasionFoci < 0) {
-      throw new IllegalArgumentException("foci of vascular invasion must not be negative: " + vascularInvasionFoci);
+      throw new IllegalArgumentException(
+          "foci of vascular invasion must not be negative: " + vascularInvasionFoci);
     }
   }
 }

@@ -85,9 +85,15 @@ public final class Row {
       return null;
     }
     switch (t.toLowerCase(Locale.ROOT)) {
-      case "1": case "true": case "yes": case "y":
+      case "1":
+      case "true":
+      case "yes":
+      case "y":
         return true;
-      case "0": case "false": case "no": case "n":
+      case "0":
+      case "false":
+      case "no":
+      case "n":
         return false;
       default:
         throw new RuleInputException(role, t, "is not yes/no (expected 1/0, true/false, yes/no)");
@@ -100,7 +106,9 @@ public final class Row {
     return b == null ? missing : b;
   }
 
-  /** Excel's day 0 (serial numbers count days from here; 1900 leap-year bug included from day 61). */
+  /**
+   * Excel's day 0 (serial numbers count days from here; 1900 leap-year bug included from day 61).
+   */
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
   /**
@@ -157,7 +165,10 @@ public final class Row {
     } catch (IllegalArgumentException e) {
       String msg = String.valueOf(e.getMessage());
       String prefix = "'" + t + "' ";
-      throw new RuleInputException(role, t, msg.startsWith(prefix) ? msg.substring(prefix.length()) : "is not valid: " + msg);
+      throw new RuleInputException(
+          role,
+          t,
+          msg.startsWith(prefix) ? msg.substring(prefix.length()) : "is not valid: " + msg);
     }
   }
 }

@@ -1,8 +1,8 @@
 package org.thyra.clinical.rules;
 
 /**
- * A cell value a rule cannot read (e.g. {@code T9} for a T category, {@code abc} for an age).
- * The message names the role and the value; the caller adds the file, row and column.
+ * A cell value a rule cannot read (e.g. {@code T9} for a T category, {@code abc} for an age). The
+ * message names the role and the value; the caller adds the file, row and column.
  */
 public final class RuleInputException extends IllegalArgumentException {
 

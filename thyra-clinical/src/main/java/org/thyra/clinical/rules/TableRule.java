@@ -19,7 +19,8 @@ record TableRule(
     List<Role> roles,
     List<Parameter> parameters,
     List<String> outputs,
-    BiFunction<Row, Map<String, String>, RuleOutput> body) implements Rule {
+    BiFunction<Row, Map<String, String>, RuleOutput> body)
+    implements Rule {
 
   TableRule {
     roles = List.copyOf(roles);
@@ -31,8 +32,14 @@ record TableRule(
   public RuleOutput apply(Map<String, String> cells, Map<String, String> params) {
     for (String r : cells.keySet()) {
       if (roles.stream().noneMatch(x -> x.name().equals(r))) {
-        throw new IllegalArgumentException("rule " + name + " has no role '" + r + "' (roles: "
-            + String.join(", ", roles.stream().map(Role::name).toList()) + ")");
+        throw new IllegalArgumentException(
+            "rule "
+                + name
+                + " has no role '"
+                + r
+                + "' (roles: "
+                + String.join(", ", roles.stream().map(Role::name).toList())
+                + ")");
       }
     }
     Map<String, String> p = new HashMap<>();
@@ -41,8 +48,17 @@ record TableRule(
     }
     for (Map.Entry<String, String> e : params.entrySet()) {
       if (!p.containsKey(e.getKey())) {
-        throw new IllegalArgumentException("rule " + name + " has no parameter '" + e.getKey() + "'"
-            + (parameters.isEmpty() ? "" : " (parameters: " + String.join(", ", parameters.stream().map(Parameter::name).toList()) + ")"));
+        throw new IllegalArgumentException(
+            "rule "
+                + name
+                + " has no parameter '"
+                + e.getKey()
+                + "'"
+                + (parameters.isEmpty()
+                    ? ""
+                    : " (parameters: "
+                        + String.join(", ", parameters.stream().map(Parameter::name).toList())
+                        + ")"));
       }
       p.put(e.getKey(), e.getValue());
     }
@@ -57,9 +73,12 @@ record TableRule(
     } catch (RuleInputException | RuleParameterException e) {
       throw e;
     } catch (IllegalArgumentException e) {
-      // a guideline class rejected a combination of cells (e.g. a 7th edition stage with T3a): name every bound role
+      // a guideline class rejected a combination of cells (e.g. a 7th edition stage with T3a): name
+      // every bound role
       List<String> bound = roles.stream().map(Role::name).filter(row::has).toList();
-      throw new RuleInputException(String.join("/", bound), String.join("/", bound.stream().map(row::text).toList()),
+      throw new RuleInputException(
+          String.join("/", bound),
+          String.join("/", bound.stream().map(row::text).toList()),
           "rejected: " + e.getMessage());
     }
   }
@@ -72,6 +91,8 @@ record TableRule(
   }
 
   static String reason(Derived<?> d) {
-    return d.warnings().isEmpty() ? d.reason() : d.reason() + " [warning: " + String.join("; ", d.warnings()) + "]";
+    return d.warnings().isEmpty()
+        ? d.reason()
+        : d.reason() + " [warning: " + String.join("; ", d.warnings()) + "]";
   }
 }

@@ -6,9 +6,9 @@ import org.thyra.clinical.course.ExtrathyroidalExtension;
 import org.thyra.clinical.course.NodeRegion;
 
 /**
- * AJCC Cancer Staging Manual, 7th edition (Edge SB et al., 2010, "Thyroid"): T, N and stage
- * group for papillary and follicular (differentiated) thyroid carcinoma. Seed 001 reports its
- * "age over 45" risk factor on this edition's cut-off.
+ * AJCC Cancer Staging Manual, 7th edition (Edge SB et al., 2010, "Thyroid"): T, N and stage group
+ * for papillary and follicular (differentiated) thyroid carcinoma. Seed 001 reports its "age over
+ * 45" risk factor on this edition's cut-off.
  *
  * <p><b>T</b>: T1a ≤ 1 cm (<em>exactly 1.0 cm is T1a</em>), T1b &gt; 1–2 cm (<em>exactly 2.0 cm is
  * T1b</em>), T2 &gt; 2–4 cm (<em>exactly 4.0 cm is T2</em>), T3 &gt; 4 cm limited to the thyroid
@@ -22,11 +22,13 @@ import org.thyra.clinical.course.NodeRegion;
  *
  * <p><b>Stage</b>: the age cut-off is age at diagnosis <em>≥ 45 years</em> (exactly 45.0 is in the
  * older group).
+ *
  * <ul>
  *   <li>age &lt; 45: M0 → I; M1 → II;
  *   <li>age ≥ 45: T1 N0 M0 → I; T2 N0 M0 → II; T3 N0 M0 → III; T1–T3 N1a M0 → III; T4a N0/N1a M0 →
  *       IVA; T1–T4a N1b M0 → IVA; T4b any N M0 → IVB; M1 → IVC.
  * </ul>
+ *
  * NX at age ≥ 45 is staged as N0 (as the 8th edition's N0/NX row; the 7th edition table lists N0
  * only — decided so the two editions agree); N1 without a/b is undetermined where a/b matters.
  */
@@ -54,21 +56,31 @@ public final class Ajcc7Staging {
     return tCategoryDecided(sizeCm, extension).withMethod(T_METHOD);
   }
 
-  private static Derived<TCategory> tCategoryDecided(Double sizeCm, ExtrathyroidalExtension extension) {
+  private static Derived<TCategory> tCategoryDecided(
+      Double sizeCm, ExtrathyroidalExtension extension) {
     if (sizeCm != null && (sizeCm < 0 || !Double.isFinite(sizeCm))) {
-      throw new IllegalArgumentException("tumour size must be a finite, non-negative number of cm: " + sizeCm);
+      throw new IllegalArgumentException(
+          "tumour size must be a finite, non-negative number of cm: " + sizeCm);
     }
     if (extension == ExtrathyroidalExtension.GROSS_PREVERTEBRAL_OR_VESSELS) {
-      return Derived.of(TCategory.T4B, "extension into prevertebral fascia or encasing carotid/mediastinal vessels → T4b");
+      return Derived.of(
+          TCategory.T4B,
+          "extension into prevertebral fascia or encasing carotid/mediastinal vessels → T4b");
     }
     if (extension == ExtrathyroidalExtension.GROSS_MAJOR_STRUCTURES) {
-      return Derived.of(TCategory.T4A, "extension into subcutaneous tissue, larynx, trachea, oesophagus or RLN → T4a");
+      return Derived.of(
+          TCategory.T4A,
+          "extension into subcutaneous tissue, larynx, trachea, oesophagus or RLN → T4a");
     }
-    if (extension == ExtrathyroidalExtension.GROSS_STRAP_MUSCLES || extension == ExtrathyroidalExtension.MICROSCOPIC) {
-      return Derived.of(TCategory.T3, "minimal extrathyroidal extension (perithyroid soft tissue or sternothyroid muscle) → T3 (any size)");
+    if (extension == ExtrathyroidalExtension.GROSS_STRAP_MUSCLES
+        || extension == ExtrathyroidalExtension.MICROSCOPIC) {
+      return Derived.of(
+          TCategory.T3,
+          "minimal extrathyroidal extension (perithyroid soft tissue or sternothyroid muscle) → T3 (any size)");
     }
     if (sizeCm == null) {
-      return Derived.of(TCategory.TX, "tumour size not recorded and no extrathyroidal extension → TX");
+      return Derived.of(
+          TCategory.TX, "tumour size not recorded and no extrathyroidal extension → TX");
     }
     if (sizeCm == 0) {
       return Derived.of(TCategory.T0, "no primary tumour found (size 0 cm) → T0");
@@ -95,7 +107,9 @@ public final class Ajcc7Staging {
       return Derived.of(NCategory.NX, "regional nodes not assessed → NX");
     }
     if (regions.contains(NodeRegion.LATERAL) || regions.contains(NodeRegion.LEVEL_VII)) {
-      return Derived.of(NCategory.N1B, "lateral, retropharyngeal or upper mediastinal (level VII) nodes → N1b (7th edition)");
+      return Derived.of(
+          NCategory.N1B,
+          "lateral, retropharyngeal or upper mediastinal (level VII) nodes → N1b (7th edition)");
     }
     if (regions.contains(NodeRegion.LEVEL_VI)) {
       return Derived.of(NCategory.N1A, "level VI nodes only → N1a");
@@ -108,12 +122,15 @@ public final class Ajcc7Staging {
     return stageDecided(ageYears, t, n, m).withMethod(STAGE_METHOD);
   }
 
-  private static Derived<String> stageDecided(double ageYears, TCategory t, NCategory n, MCategory m) {
+  private static Derived<String> stageDecided(
+      double ageYears, TCategory t, NCategory n, MCategory m) {
     if (!(ageYears >= 0) || !Double.isFinite(ageYears)) {
-      throw new IllegalArgumentException("age at diagnosis must be a finite, non-negative number of years: " + ageYears);
+      throw new IllegalArgumentException(
+          "age at diagnosis must be a finite, non-negative number of years: " + ageYears);
     }
     if (t == TCategory.T3A || t == TCategory.T3B) {
-      throw new IllegalArgumentException(t.label() + " is an 8th edition category; the 7th edition has T3 only");
+      throw new IllegalArgumentException(
+          t.label() + " is an 8th edition category; the 7th edition has T3 only");
     }
     String age = "age " + Ajcc8Staging.fmt(ageYears);
     if (ageYears < AGE_CUT_OFF_YEARS) {
@@ -129,7 +146,8 @@ public final class Ajcc7Staging {
     switch (t) {
       case TX:
       case T0:
-        return Derived.undetermined(age + ", M0 and " + t.label() + ": the stage needs the T category");
+        return Derived.undetermined(
+            age + ", M0 and " + t.label() + ": the stage needs the T category");
       case T4B:
         return Derived.of("IVB", age + tn + " → IVB (T4b, any N)");
       case T4:
@@ -143,7 +161,8 @@ public final class Ajcc7Staging {
       return Derived.of("IVA", age + tn + " → IVA (N1b)");
     }
     if (n == NCategory.N1) {
-      return Derived.undetermined(age + ", " + t.label() + " and N1 without a/b: N1a → III, N1b → IVA");
+      return Derived.undetermined(
+          age + ", " + t.label() + " and N1 without a/b: N1a → III, N1b → IVA");
     }
     if (n == NCategory.N1A) {
       return Derived.of("III", age + tn + " → III (T1–T3 N1a)");

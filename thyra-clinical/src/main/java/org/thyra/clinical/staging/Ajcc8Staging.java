@@ -11,6 +11,7 @@ import org.thyra.clinical.course.NodeRegion;
  * carcinoma (papillary, follicular, oncocytic/Hürthle cell, poorly differentiated).
  *
  * <p><b>T</b> (greatest dimension, tumour limited to the thyroid unless stated):
+ *
  * <ul>
  *   <li>T1a ≤ 1 cm — <em>exactly 1.0 cm is T1a</em>; T1b &gt; 1 cm and ≤ 2 cm — <em>exactly 2.0 cm
  *       is T1b</em>;
@@ -18,19 +19,22 @@ import org.thyra.clinical.course.NodeRegion;
  *   <li>T3b gross extension invading only strap muscles (any size); T4a gross extension into
  *       subcutaneous soft tissue, larynx, trachea, oesophagus or recurrent laryngeal nerve; T4b
  *       prevertebral fascia or encasing the carotid artery or mediastinal vessels (any size);
- *   <li>microscopic (minimal) extension does not change T in the 8th edition (it made T3 in the 7th).
+ *   <li>microscopic (minimal) extension does not change T in the 8th edition (it made T3 in the
+ *       7th).
  * </ul>
  *
- * <p><b>N</b>: N1a level VI or VII (8th edition moved upper mediastinal nodes into N1a); N1b lateral
- * (levels I–V), retropharyngeal; N0 no involved nodes; NX not assessed.
+ * <p><b>N</b>: N1a level VI or VII (8th edition moved upper mediastinal nodes into N1a); N1b
+ * lateral (levels I–V), retropharyngeal; N0 no involved nodes; NX not assessed.
  *
  * <p><b>Stage</b>: the age cut-off is age at diagnosis <em>≥ 55 years</em>: a patient aged exactly
  * 55.0 years belongs to the older group, one aged 54.99 to the younger.
+ *
  * <ul>
  *   <li>age &lt; 55: M0 → I (any T, any N); M1 → II;
  *   <li>age ≥ 55: T1–T2 N0/NX M0 → I; T1–T2 N1 M0 → II; T3a/T3b any N M0 → II; T4a any N M0 → III;
  *       T4b any N M0 → IVA; M1 → IVB.
  * </ul>
+ *
  * Undetermined (with the reason): age ≥ 55 with TX or T0 and M0; T4 without a/b at age ≥ 55 (III
  * versus IVA); T1/T2 with NX is staged as N0 (the manual's "N0/NX" row).
  */
@@ -63,24 +67,33 @@ public final class Ajcc8Staging {
     return tCategoryDecided(sizeCm, extension).withMethod(T_METHOD);
   }
 
-  private static Derived<TCategory> tCategoryDecided(Double sizeCm, ExtrathyroidalExtension extension) {
+  private static Derived<TCategory> tCategoryDecided(
+      Double sizeCm, ExtrathyroidalExtension extension) {
     if (sizeCm != null && (sizeCm < 0 || !Double.isFinite(sizeCm))) {
-      throw new IllegalArgumentException("tumour size must be a finite, non-negative number of cm: " + sizeCm);
+      throw new IllegalArgumentException(
+          "tumour size must be a finite, non-negative number of cm: " + sizeCm);
     }
     if (extension == ExtrathyroidalExtension.GROSS_PREVERTEBRAL_OR_VESSELS) {
-      return Derived.of(TCategory.T4B, "gross extension into prevertebral fascia or encasing carotid/mediastinal vessels → T4b (any size)");
+      return Derived.of(
+          TCategory.T4B,
+          "gross extension into prevertebral fascia or encasing carotid/mediastinal vessels → T4b (any size)");
     }
     if (extension == ExtrathyroidalExtension.GROSS_MAJOR_STRUCTURES) {
-      return Derived.of(TCategory.T4A, "gross extension into subcutaneous tissue, larynx, trachea, oesophagus or RLN → T4a (any size)");
+      return Derived.of(
+          TCategory.T4A,
+          "gross extension into subcutaneous tissue, larynx, trachea, oesophagus or RLN → T4a (any size)");
     }
     if (extension == ExtrathyroidalExtension.GROSS_STRAP_MUSCLES) {
-      return Derived.of(TCategory.T3B, "gross extension invading only strap muscles → T3b (any size)");
+      return Derived.of(
+          TCategory.T3B, "gross extension invading only strap muscles → T3b (any size)");
     }
     if (sizeCm == null) {
       return Derived.of(TCategory.TX, "tumour size not recorded and no gross extension → TX");
     }
-    String ete = extension == ExtrathyroidalExtension.MICROSCOPIC
-        ? " (microscopic extension does not change T in the 8th edition)" : "";
+    String ete =
+        extension == ExtrathyroidalExtension.MICROSCOPIC
+            ? " (microscopic extension does not change T in the 8th edition)"
+            : "";
     if (sizeCm == 0) {
       return Derived.of(TCategory.T0, "no primary tumour found (size 0 cm) → T0");
     }
@@ -93,7 +106,8 @@ public final class Ajcc8Staging {
     if (sizeCm <= 4.0) {
       return Derived.of(TCategory.T2, "size " + sizeCm + " cm > 2 and ≤ 4 cm → T2" + ete);
     }
-    return Derived.of(TCategory.T3A, "size " + sizeCm + " cm > 4 cm, limited to the thyroid → T3a" + ete);
+    return Derived.of(
+        TCategory.T3A, "size " + sizeCm + " cm > 4 cm, limited to the thyroid → T3a" + ete);
   }
 
   /**
@@ -113,7 +127,8 @@ public final class Ajcc8Staging {
       return Derived.of(NCategory.N1B, "lateral neck (levels I–V) or retropharyngeal nodes → N1b");
     }
     if (regions.contains(NodeRegion.LEVEL_VI) || regions.contains(NodeRegion.LEVEL_VII)) {
-      return Derived.of(NCategory.N1A, "nodes in level VI and/or VII only → N1a (8th edition: level VII is N1a)");
+      return Derived.of(
+          NCategory.N1A, "nodes in level VI and/or VII only → N1a (8th edition: level VII is N1a)");
     }
     return Derived.of(NCategory.N0, "no involved regional nodes → N0");
   }
@@ -127,9 +142,11 @@ public final class Ajcc8Staging {
     return stageDecided(ageYears, t, n, m).withMethod(STAGE_METHOD);
   }
 
-  private static Derived<String> stageDecided(double ageYears, TCategory t, NCategory n, MCategory m) {
+  private static Derived<String> stageDecided(
+      double ageYears, TCategory t, NCategory n, MCategory m) {
     if (!(ageYears >= 0) || !Double.isFinite(ageYears)) {
-      throw new IllegalArgumentException("age at diagnosis must be a finite, non-negative number of years: " + ageYears);
+      throw new IllegalArgumentException(
+          "age at diagnosis must be a finite, non-negative number of years: " + ageYears);
     }
     String age = "age " + fmt(ageYears);
     if (ageYears < AGE_CUT_OFF_YEARS) {
@@ -145,7 +162,8 @@ public final class Ajcc8Staging {
     switch (t) {
       case TX:
       case T0:
-        return Derived.undetermined(age + ", M0 and " + t.label() + ": the stage needs the T category");
+        return Derived.undetermined(
+            age + ", M0 and " + t.label() + ": the stage needs the T category");
       case T4:
         return Derived.undetermined(age + " and T4 without a/b: T4a → III, T4b → IVA");
       case T4B:
@@ -163,7 +181,15 @@ public final class Ajcc8Staging {
     if (n.isN1()) {
       return Derived.of("II", age + ", " + t.label() + ", " + n.label() + ", M0 → II");
     }
-    return Derived.of("I", age + ", " + t.label() + ", " + n.label() + ", M0 → I" + (n == NCategory.NX ? " (N0/NX row)" : ""));
+    return Derived.of(
+        "I",
+        age
+            + ", "
+            + t.label()
+            + ", "
+            + n.label()
+            + ", M0 → I"
+            + (n == NCategory.NX ? " (N0/NX row)" : ""));
   }
 
   static String fmt(double v) {

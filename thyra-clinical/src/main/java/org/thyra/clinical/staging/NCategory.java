@@ -4,7 +4,13 @@ import java.util.Locale;
 
 /** AJCC regional lymph node (N) categories for thyroid carcinoma (7th and 8th editions). */
 public enum NCategory {
-  NX, N0, N0A, N0B, N1, N1A, N1B;
+  NX,
+  N0,
+  N0A,
+  N0B,
+  N1,
+  N1A,
+  N1B;
 
   /** The label as AJCC writes it, e.g. {@code N1b}. */
   public String label() {

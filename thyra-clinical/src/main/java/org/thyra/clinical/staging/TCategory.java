@@ -4,7 +4,18 @@ import java.util.Locale;
 
 /** AJCC primary tumour (T) categories for thyroid carcinoma, across the 7th and 8th editions. */
 public enum TCategory {
-  TX, T0, T1, T1A, T1B, T2, T3, T3A, T3B, T4, T4A, T4B;
+  TX,
+  T0,
+  T1,
+  T1A,
+  T1B,
+  T2,
+  T3,
+  T3A,
+  T3B,
+  T4,
+  T4A,
+  T4B;
 
   /** The label as AJCC writes it, e.g. {@code T1a}. */
   public String label() {
@@ -23,8 +34,8 @@ public enum TCategory {
   }
 
   /**
-   * Reads a T category as written in records: {@code T1a}, {@code pT1a}, {@code cT3b},
-   * {@code ypT2}, {@code 1b}, {@code T1a(m)} (the multifocality suffix is ignored), any case.
+   * Reads a T category as written in records: {@code T1a}, {@code pT1a}, {@code cT3b}, {@code
+   * ypT2}, {@code 1b}, {@code T1a(m)} (the multifocality suffix is ignored), any case.
    *
    * @throws IllegalArgumentException for anything else
    */
@@ -36,7 +47,9 @@ public enum TCategory {
       }
     }
     throw new IllegalArgumentException(
-        "'" + text + "' is not an AJCC T category (TX, T0, T1, T1a, T1b, T2, T3, T3a, T3b, T4, T4a, T4b)");
+        "'"
+            + text
+            + "' is not an AJCC T category (TX, T0, T1, T1a, T1b, T2, T3, T3a, T3b, T4, T4a, T4b)");
   }
 
   @Override

@@ -7,9 +7,9 @@ import java.util.Objects;
 /**
  * An administered radioactivity with its unit, e.g. 5.55 GBq or 150 mCi.
  *
- * <p>The value is kept as a {@link BigDecimal} so that thresholds such as "cumulative activity
- * &gt; 600 mCi" are decided exactly: 22.2 GBq is exactly 600 mCi (22 200 MBq = 600 × 37 MBq) and
- * is therefore <em>not</em> above 600 mCi. Comparisons are made in MBq, where every conversion is an
+ * <p>The value is kept as a {@link BigDecimal} so that thresholds such as "cumulative activity &gt;
+ * 600 mCi" are decided exactly: 22.2 GBq is exactly 600 mCi (22 200 MBq = 600 × 37 MBq) and is
+ * therefore <em>not</em> above 600 mCi. Comparisons are made in MBq, where every conversion is an
  * exact integer multiplication.
  *
  * @param value the amount, not negative
@@ -21,7 +21,8 @@ public record Activity(BigDecimal value, ActivityUnit unit) implements Comparabl
     Objects.requireNonNull(value, "activity value");
     Objects.requireNonNull(unit, "activity unit");
     if (value.signum() < 0) {
-      throw new IllegalArgumentException("activity must not be negative: " + value + " " + unit.symbol());
+      throw new IllegalArgumentException(
+          "activity must not be negative: " + value + " " + unit.symbol());
     }
   }
 
@@ -46,7 +47,9 @@ public record Activity(BigDecimal value, ActivityUnit unit) implements Comparabl
 
   /** The activity in the given unit (exact to 34 significant digits). */
   public BigDecimal in(ActivityUnit target) {
-    return megabecquerel().divide(target.megabecquerelPerUnit(), MathContext.DECIMAL128).stripTrailingZeros();
+    return megabecquerel()
+        .divide(target.megabecquerelPerUnit(), MathContext.DECIMAL128)
+        .stripTrailingZeros();
   }
 
   /** The activity expressed in another unit. */

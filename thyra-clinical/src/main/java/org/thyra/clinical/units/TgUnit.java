@@ -41,8 +41,8 @@ public enum TgUnit {
   }
 
   /**
-   * Parses a unit symbol case-insensitively: {@code ng/mL}, {@code µg/L}, {@code μg/L},
-   * {@code ug/L}, {@code ng/L}.
+   * Parses a unit symbol case-insensitively: {@code ng/mL}, {@code µg/L}, {@code μg/L}, {@code
+   * ug/L}, {@code ng/L}.
    */
   public static TgUnit parse(String text) {
     if (text != null) {

@@ -39,13 +39,18 @@ class CourseJsonTest {
 
   @Test
   void enumValuesAreCaseInsensitive() {
-    String json = Examples.text("seed001-rai-avid-micrometastases.json").replace("\"PAPILLARY\"", "\"papillary\"");
-    assertThat(CourseJson.read(json, "x").primaryTumour().histology()).isEqualTo(Histology.PAPILLARY);
+    String json =
+        Examples.text("seed001-rai-avid-micrometastases.json")
+            .replace("\"PAPILLARY\"", "\"papillary\"");
+    assertThat(CourseJson.read(json, "x").primaryTumour().histology())
+        .isEqualTo(Histology.PAPILLARY);
   }
 
   @Test
   void unknownFieldsAreRejectedWithThePath() {
-    String json = Examples.text("seed001-rai-avid-micrometastases.json").replace("\"tshMiuPerL\": 64", "\"tsh\": 64");
+    String json =
+        Examples.text("seed001-rai-avid-micrometastases.json")
+            .replace("\"tshMiuPerL\": 64", "\"tsh\": 64");
     assertThatThrownBy(() -> CourseJson.read(json, "bad.json"))
         .isInstanceOf(CourseException.class)
         .hasMessageStartingWith("bad.json: raiCourses[0].tsh")
@@ -59,7 +64,8 @@ class CourseJsonTest {
         .isInstanceOf(CourseException.class)
         .hasMessageContaining("raiCourses[2].activity.unit")
         .hasMessageContaining("unknown activity unit 'Ci'");
-    String negative = Examples.text("seed003-rair-lung.json").replace("\"value\": 200", "\"value\": -200");
+    String negative =
+        Examples.text("seed003-rair-lung.json").replace("\"value\": 200", "\"value\": -200");
     assertThatThrownBy(() -> CourseJson.read(negative, "n.json"))
         .isInstanceOf(CourseException.class)
         .hasMessageContaining("raiCourses[1].activity")
@@ -68,15 +74,20 @@ class CourseJsonTest {
 
   @Test
   void impossibleSequencesNameThePatientAndEntry() {
-    String json = Examples.text("seed003-rair-lung.json").replace("\"date\": \"2016-05-01\"", "\"date\": \"2009-01-01\"");
+    String json =
+        Examples.text("seed003-rair-lung.json")
+            .replace("\"date\": \"2016-05-01\"", "\"date\": \"2009-01-01\"");
     assertThatThrownBy(() -> CourseJson.read(json, "d.json"))
         .isInstanceOf(CourseException.class)
-        .hasMessage("patient P003-01, death (2009-01-01): death is before the diagnosis 2010-04-15");
+        .hasMessage(
+            "patient P003-01, death (2009-01-01): death is before the diagnosis 2010-04-15");
   }
 
   @Test
   void aFieldGivenTwiceIsRejected() {
-    String json = Examples.text("seed002-interventional-distant.json").replace("\"examined\": 4", "\"examined\": 4, \"pathologicPositive\": 6");
+    String json =
+        Examples.text("seed002-interventional-distant.json")
+            .replace("\"examined\": 4", "\"examined\": 4, \"pathologicPositive\": 6");
     assertThatThrownBy(() -> CourseJson.read(json, "dup.json"))
         .isInstanceOf(CourseException.class)
         .hasMessageStartingWith("dup.json: primaryTumour.nodes (line 12, column")

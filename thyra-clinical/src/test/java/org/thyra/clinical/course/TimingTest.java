@@ -14,12 +14,12 @@ class TimingTest {
 
   @ParameterizedTest(name = "{0} → {1}: {2}")
   @CsvSource({
-    "2015-02-10, 2016-02-10, SYNCHRONOUS",    // exactly 12 months: within
-    "2015-02-10, 2016-02-11, METACHRONOUS",   // one day later
+    "2015-02-10, 2016-02-10, SYNCHRONOUS", // exactly 12 months: within
+    "2015-02-10, 2016-02-11, METACHRONOUS", // one day later
     "2015-02-10, 2015-02-10, SYNCHRONOUS",
-    "2016-02-29, 2017-02-28, SYNCHRONOUS",    // window ends on the last day of February
+    "2016-02-29, 2017-02-28, SYNCHRONOUS", // window ends on the last day of February
     "2016-02-29, 2017-03-01, METACHRONOUS",
-    "2015-02-10, 2014-03-01, SYNCHRONOUS",    // presenting metastasis, primary found later
+    "2015-02-10, 2014-03-01, SYNCHRONOUS", // presenting metastasis, primary found later
   })
   void metastasisTiming(LocalDate diagnosis, LocalDate metastasis, Timing expected) {
     assertThat(MetastasisTiming.classify(diagnosis, metastasis).value()).isEqualTo(expected);
@@ -33,13 +33,14 @@ class TimingTest {
 
   @Test
   void implausibleMetastasisDatesAreRejected() {
-    assertThatThrownBy(() -> MetastasisTiming.classify(LocalDate.of(2015, 2, 10), LocalDate.of(2013, 1, 1)))
+    assertThatThrownBy(
+            () -> MetastasisTiming.classify(LocalDate.of(2015, 2, 10), LocalDate.of(2013, 1, 1)))
         .hasMessageContaining("more than 12 months before the primary diagnosis");
   }
 
   @ParameterizedTest(name = "{0} → {1} ever free {2}: {3}")
   @CsvSource({
-    "2015-02-10, 2016-02-10, true, PERSISTENT_DISEASE",   // exactly 12 months: not > 12
+    "2015-02-10, 2016-02-10, true, PERSISTENT_DISEASE", // exactly 12 months: not > 12
     "2015-02-10, 2016-02-11, true, LOCAL_RECURRENCE",
     "2015-02-10, 2019-01-01, false, PERSISTENT_DISEASE",
     "2015-02-10, 2015-06-01, true, PERSISTENT_DISEASE",
@@ -56,7 +57,10 @@ class TimingTest {
 
   @Test
   void localDiseaseBeforeSurgeryIsRejected() {
-    assertThatThrownBy(() -> LocalDiseaseStatus.classify(LocalDate.of(2015, 2, 10), LocalDate.of(2015, 1, 1), true))
+    assertThatThrownBy(
+            () ->
+                LocalDiseaseStatus.classify(
+                    LocalDate.of(2015, 2, 10), LocalDate.of(2015, 1, 1), true))
         .hasMessageContaining("before the disease-free date");
   }
 }

@@ -32,9 +32,9 @@ class LesionVolumeTest {
   @ParameterizedTest
   @CsvSource({
     "1.0, 0.25, 75",
-    "1.0, 0, 100",     // disappeared
+    "1.0, 0, 100", // disappeared
     "1.0, 1.0, 0",
-    "1.0, 1.5, -50",   // grew: negative, not clipped
+    "1.0, 1.5, -50", // grew: negative, not clipped
   })
   void vrr(double v0, double v, double expected) {
     assertThat(VolumeReductionRate.percent(v0, v)).isCloseTo(expected, within(1e-12));
@@ -43,8 +43,10 @@ class LesionVolumeTest {
   @Test
   void rejectsImpossibleInputs() {
     assertThatThrownBy(() -> EllipsoidVolume.of(-1, 1, 1)).hasMessageContaining("diameter a");
-    assertThatThrownBy(() -> VolumeReductionRate.percent(0, 1)).hasMessageContaining("initial volume");
-    assertThatThrownBy(() -> VolumeReductionRate.percent(1, -1)).hasMessageContaining("follow-up volume");
+    assertThatThrownBy(() -> VolumeReductionRate.percent(0, 1))
+        .hasMessageContaining("initial volume");
+    assertThatThrownBy(() -> VolumeReductionRate.percent(1, -1))
+        .hasMessageContaining("follow-up volume");
     assertThat(VolumeReductionRate.of(2, 0).reason()).contains("disappeared");
   }
 }

@@ -18,7 +18,7 @@ class Ajcc7StagingTest {
     "2.01, NONE, T2",
     "4.0, NONE, T2",
     "4.01, NONE, T3",
-    "0.5, MICROSCOPIC, T3",       // minimal ETE → T3 in the 7th edition
+    "0.5, MICROSCOPIC, T3", // minimal ETE → T3 in the 7th edition
     "0.5, GROSS_STRAP_MUSCLES, T3",
     "0.5, GROSS_MAJOR_STRUCTURES, T4A",
     "0.5, GROSS_PREVERTEBRAL_OR_VESSELS, T4B",
@@ -31,7 +31,7 @@ class Ajcc7StagingTest {
   @CsvSource({
     "44.99, T4b, N1b, M0, I",
     "44, T1, N0, M1, II",
-    "45, T1a, N0, M0, I",     // exactly 45 is in the older group
+    "45, T1a, N0, M0, I", // exactly 45 is in the older group
     "45, T2, N0, M0, II",
     "45, T3, N0, M0, III",
     "45, T1b, N1a, M0, III",
@@ -44,7 +44,9 @@ class Ajcc7StagingTest {
     "45, T2, NX, M0, II",
   })
   void stageGroups(double age, String t, String n, String m, String expected) {
-    assertThat(Ajcc7Staging.stage(age, TCategory.parse(t), NCategory.parse(n), MCategory.parse(m)).value())
+    assertThat(
+            Ajcc7Staging.stage(age, TCategory.parse(t), NCategory.parse(n), MCategory.parse(m))
+                .value())
         .isEqualTo(expected);
   }
 
@@ -56,7 +58,9 @@ class Ajcc7StagingTest {
 
   @Test
   void n1WithoutSubcategoryIsUndeterminedWhereItMatters() {
-    assertThat(Ajcc7Staging.stage(50, TCategory.T2, NCategory.N1, MCategory.M0).isDetermined()).isFalse();
-    assertThat(Ajcc7Staging.stage(50, TCategory.T4A, NCategory.N1, MCategory.M0).value()).isEqualTo("IVA");
+    assertThat(Ajcc7Staging.stage(50, TCategory.T2, NCategory.N1, MCategory.M0).isDetermined())
+        .isFalse();
+    assertThat(Ajcc7Staging.stage(50, TCategory.T4A, NCategory.N1, MCategory.M0).value())
+        .isEqualTo("IVA");
   }
 }

@@ -9,54 +9,68 @@ import java.util.List;
  * (treatment contrasts, as R's default {@code contr.treatment}).
  */
 public final class DesignMatrix {
-    private final double[][] columns;
-    private final List<String> columnNames;
-    private final int[] assign;
-    private final int rows;
+  private final double[][] columns;
+  private final List<String> columnNames;
+  private final int[] assign;
+  private final int rows;
 
-    DesignMatrix(double[][] columns, List<String> columnNames, int[] assign, int rows) {
-        this.columns = columns;
-        this.columnNames = List.copyOf(columnNames);
-        this.assign = assign;
-        this.rows = rows;
-    }
+  DesignMatrix(double[][] columns, List<String> columnNames, int[] assign, int rows) {
+    this.columns = columns;
+    this.columnNames = List.copyOf(columnNames);
+    this.assign = assign;
+    this.rows = rows;
+  }
 
-    /** @return a copy of the columns: {@code columns()[j][i]} is row {@code i} of column {@code j} */
-    public double[][] columns() {
-        double[][] copy = new double[columns.length][];
-        for (int j = 0; j < columns.length; j++) {
-            copy[j] = columns[j].clone();
-        }
-        return copy;
+  /**
+   * @return a copy of the columns: {@code columns()[j][i]} is row {@code i} of column {@code j}
+   */
+  public double[][] columns() {
+    double[][] copy = new double[columns.length][];
+    for (int j = 0; j < columns.length; j++) {
+      copy[j] = columns[j].clone();
     }
+    return copy;
+  }
 
-    /** @return a copy of column {@code j} */
-    public double[] column(int j) {
-        return columns[j].clone();
-    }
+  /**
+   * @return a copy of column {@code j}
+   */
+  public double[] column(int j) {
+    return columns[j].clone();
+  }
 
-    /** @return the value at row {@code i}, column {@code j} */
-    public double get(int i, int j) {
-        return columns[j][i];
-    }
+  /**
+   * @return the value at row {@code i}, column {@code j}
+   */
+  public double get(int i, int j) {
+    return columns[j][i];
+  }
 
-    /** @return the column names: numeric by column name, categorical {@code variable=level} */
-    public List<String> columnNames() {
-        return columnNames;
-    }
+  /**
+   * @return the column names: numeric by column name, categorical {@code variable=level}
+   */
+  public List<String> columnNames() {
+    return columnNames;
+  }
 
-    /** @return for each column the index of its variable in {@link ModelFrame#variables()} */
-    public int[] assign() {
-        return assign.clone();
-    }
+  /**
+   * @return for each column the index of its variable in {@link ModelFrame#variables()}
+   */
+  public int[] assign() {
+    return assign.clone();
+  }
 
-    /** @return number of rows */
-    public int rowCount() {
-        return rows;
-    }
+  /**
+   * @return number of rows
+   */
+  public int rowCount() {
+    return rows;
+  }
 
-    /** @return number of columns */
-    public int columnCount() {
-        return columns.length;
-    }
+  /**
+   * @return number of columns
+   */
+  public int columnCount() {
+    return columns.length;
+  }
 }

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A model formula in R's notation, restricted to main effects:
- * {@code Surv(time, event) ~ x + factor(g) + strata(s)} or {@code y ~ x + factor(g)}.
+ * A model formula in R's notation, restricted to main effects: {@code Surv(time, event) ~ x +
+ * factor(g) + strata(s)} or {@code y ~ x + factor(g)}.
  *
  * <p>Names follow R: letters, digits, {@code .} and {@code _}, not starting with a digit; any other
  * name is written in backquotes ({@code `Age at dx`}). {@code 1} on the right means "no covariates"
@@ -16,102 +16,112 @@ import java.util.regex.Pattern;
  * ({@code - x}) and a variable used twice are rejected with a {@link FormulaException}.
  *
  * @param response the left-hand side
- * @param terms    the right-hand-side terms in the order written ({@code strata(a, b)} gives two
- *                 {@link TermKind#STRATA} terms)
+ * @param terms the right-hand-side terms in the order written ({@code strata(a, b)} gives two
+ *     {@link TermKind#STRATA} terms)
  */
 public record Formula(Response response, List<Term> terms) {
-    private static final Pattern SYNTACTIC = Pattern.compile("(?:[A-Za-z]|\\.(?![0-9]))[A-Za-z0-9._]*|\\.");
+  private static final Pattern SYNTACTIC =
+      Pattern.compile("(?:[A-Za-z]|\\.(?![0-9]))[A-Za-z0-9._]*|\\.");
 
-    /**
-     * Checks and copies the components, so that a formula built in code (e.g. from the CLI's
-     * {@code --time --event --group} options) obeys the same rules as a parsed one.
-     *
-     * @throws FormulaException when a variable is used twice, or in the response and a term
-     */
-    public Formula {
-        Objects.requireNonNull(response, "response");
-        terms = List.copyOf(terms);
-        List<String> seen = new ArrayList<>(response.variables());
-        if (seen.size() == 2 && seen.get(0).equals(seen.get(1))) {
-            throw new FormulaException(response.toString(), 0, "\"" + seen.get(0)
-                    + "\" is both the time and the event");
-        }
-        StringBuilder text = new StringBuilder(response.toString()).append(" ~ ");
-        for (int i = 0; i < terms.size(); i++) {
-            Term t = Objects.requireNonNull(terms.get(i), "term");
-            if (i > 0) {
-                text.append(" + ");
-            }
-            int position = text.length();
-            text.append(t);
-            if (seen.contains(t.variable())) {
-                String problem = response.variables().contains(t.variable())
-                        ? "\"" + t.variable() + "\" is in the response and cannot also be a term"
-                        : "variable \"" + t.variable() + "\" is used twice";
-                throw new FormulaException(text.toString(), position, problem);
-            }
-            seen.add(t.variable());
-        }
+  /**
+   * Checks and copies the components, so that a formula built in code (e.g. from the CLI's {@code
+   * --time --event --group} options) obeys the same rules as a parsed one.
+   *
+   * @throws FormulaException when a variable is used twice, or in the response and a term
+   */
+  public Formula {
+    Objects.requireNonNull(response, "response");
+    terms = List.copyOf(terms);
+    List<String> seen = new ArrayList<>(response.variables());
+    if (seen.size() == 2 && seen.get(0).equals(seen.get(1))) {
+      throw new FormulaException(
+          response.toString(), 0, "\"" + seen.get(0) + "\" is both the time and the event");
     }
+    StringBuilder text = new StringBuilder(response.toString()).append(" ~ ");
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = Objects.requireNonNull(terms.get(i), "term");
+      if (i > 0) {
+        text.append(" + ");
+      }
+      int position = text.length();
+      text.append(t);
+      if (seen.contains(t.variable())) {
+        String problem =
+            response.variables().contains(t.variable())
+                ? "\"" + t.variable() + "\" is in the response and cannot also be a term"
+                : "variable \"" + t.variable() + "\" is used twice";
+        throw new FormulaException(text.toString(), position, problem);
+      }
+      seen.add(t.variable());
+    }
+  }
 
-    /**
-     * @param text the formula, e.g. {@code Surv(time, status) ~ age + factor(sex) + strata(inst)}
-     * @return the parsed formula
-     * @throws FormulaException when the text is not a supported formula
-     */
-    public static Formula parse(String text) {
-        return new FormulaParser(Objects.requireNonNull(text, "formula")).parse();
-    }
+  /**
+   * @param text the formula, e.g. {@code Surv(time, status) ~ age + factor(sex) + strata(inst)}
+   * @return the parsed formula
+   * @throws FormulaException when the text is not a supported formula
+   */
+  public static Formula parse(String text) {
+    return new FormulaParser(Objects.requireNonNull(text, "formula")).parse();
+  }
 
-    /** @return the covariate terms ({@link TermKind#AUTO} and {@link TermKind#FACTOR}) in order */
-    public List<Term> covariates() {
-        List<Term> list = new ArrayList<>();
-        for (Term t : terms) {
-            if (t.kind() != TermKind.STRATA) {
-                list.add(t);
-            }
-        }
-        return list;
+  /**
+   * @return the covariate terms ({@link TermKind#AUTO} and {@link TermKind#FACTOR}) in order
+   */
+  public List<Term> covariates() {
+    List<Term> list = new ArrayList<>();
+    for (Term t : terms) {
+      if (t.kind() != TermKind.STRATA) {
+        list.add(t);
+      }
     }
+    return list;
+  }
 
-    /** @return the names of the strata variables in order */
-    public List<String> strata() {
-        List<String> list = new ArrayList<>();
-        for (Term t : terms) {
-            if (t.kind() == TermKind.STRATA) {
-                list.add(t.variable());
-            }
-        }
-        return list;
+  /**
+   * @return the names of the strata variables in order
+   */
+  public List<String> strata() {
+    List<String> list = new ArrayList<>();
+    for (Term t : terms) {
+      if (t.kind() == TermKind.STRATA) {
+        list.add(t.variable());
+      }
     }
+    return list;
+  }
 
-    /**
-     * @return every column the formula uses (response first), e.g. to pass to
-     *         {@code TableReader.read} so that only these columns are parsed
-     */
-    public List<String> variables() {
-        LinkedHashSet<String> names = new LinkedHashSet<>(response.variables());
-        for (Term t : terms) {
-            names.add(t.variable());
-        }
-        return List.copyOf(names);
+  /**
+   * @return every column the formula uses (response first), e.g. to pass to {@code
+   *     TableReader.read} so that only these columns are parsed
+   */
+  public List<String> variables() {
+    LinkedHashSet<String> names = new LinkedHashSet<>(response.variables());
+    for (Term t : terms) {
+      names.add(t.variable());
     }
+    return List.copyOf(names);
+  }
 
-    /** @return the canonical text, e.g. {@code Surv(time, status) ~ age + factor(sex) + strata(inst)} */
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder(response.toString()).append(" ~ ");
-        if (terms.isEmpty()) {
-            return sb.append('1').toString();
-        }
-        for (int i = 0; i < terms.size(); i++) {
-            sb.append(i > 0 ? " + " : "").append(terms.get(i));
-        }
-        return sb.toString();
+  /**
+   * @return the canonical text, e.g. {@code Surv(time, status) ~ age + factor(sex) + strata(inst)}
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(response.toString()).append(" ~ ");
+    if (terms.isEmpty()) {
+      return sb.append('1').toString();
     }
+    for (int i = 0; i < terms.size(); i++) {
+      sb.append(i > 0 ? " + " : "").append(terms.get(i));
+    }
+    return sb.toString();
+  }
 
-    /** @return the name, in backquotes unless it is a syntactic R name */
-    static String quote(String name) {
-        return SYNTACTIC.matcher(name).matches() ? name : "`" + name + "`";
-    }
+  /**
+   * @return the name, in backquotes unless it is a syntactic R name
+   */
+  static String quote(String name) {
+    return SYNTACTIC.matcher(name).matches() ? name : "`" + name + "`";
+  }
 }

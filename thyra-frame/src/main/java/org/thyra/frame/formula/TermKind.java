@@ -2,10 +2,10 @@ package org.thyra.frame.formula;
 
 /** How a right-hand-side variable enters a model. */
 public enum TermKind {
-    /** A plain name: numeric or categorical according to the column's type. */
-    AUTO,
-    /** {@code factor(x)}: categorical even when the column is numeric. */
-    FACTOR,
-    /** {@code strata(x)}: a stratification variable, not a covariate. */
-    STRATA
+  /** A plain name: numeric or categorical according to the column's type. */
+  AUTO,
+  /** {@code factor(x)}: categorical even when the column is numeric. */
+  FACTOR,
+  /** {@code strata(x)}: a stratification variable, not a covariate. */
+  STRATA
 }

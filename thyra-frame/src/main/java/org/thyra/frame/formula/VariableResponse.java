@@ -9,18 +9,18 @@ import java.util.Objects;
  * @param name the column name
  */
 public record VariableResponse(String name) implements Response {
-    /** Checks the component. */
-    public VariableResponse {
-        Objects.requireNonNull(name, "name");
-    }
+  /** Checks the component. */
+  public VariableResponse {
+    Objects.requireNonNull(name, "name");
+  }
 
-    @Override
-    public List<String> variables() {
-        return List.of(name);
-    }
+  @Override
+  public List<String> variables() {
+    return List.of(name);
+  }
 
-    @Override
-    public String toString() {
-        return Formula.quote(name);
-    }
+  @Override
+  public String toString() {
+    return Formula.quote(name);
+  }
 }

@@ -10,30 +10,36 @@ import java.util.List;
  * @param p upper-tail p-value
  * @param expected expected counts under the null (rows × columns); null for McNemar
  * @param method test variant, worded as R (names the continuity correction when applied)
- * @param warnings e.g. "Chi-squared approximation may be incorrect" when an expected count is below 5
+ * @param warnings e.g. "Chi-squared approximation may be incorrect" when an expected count is below
+ *     5
  */
-public record ChiSquareResult(double statistic, double df, double p, double[][] expected, String method,
-                              List<String> warnings) {
-    public ChiSquareResult {
-        warnings = List.copyOf(warnings);
-    }
+public record ChiSquareResult(
+    double statistic,
+    double df,
+    double p,
+    double[][] expected,
+    String method,
+    List<String> warnings) {
+  public ChiSquareResult {
+    warnings = List.copyOf(warnings);
+  }
 
-    /**
-     * Whether every expected count is at least 5 (gtsummary's rule for choosing χ² over Fisher).
-     *
-     * @return true when all expected counts are ≥ 5
-     */
-    public boolean expectedAtLeastFive() {
-        if (expected == null) {
-            return true;
-        }
-        for (double[] row : expected) {
-            for (double e : row) {
-                if (!(e >= 5)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+  /**
+   * Whether every expected count is at least 5 (gtsummary's rule for choosing χ² over Fisher).
+   *
+   * @return true when all expected counts are ≥ 5
+   */
+  public boolean expectedAtLeastFive() {
+    if (expected == null) {
+      return true;
     }
+    for (double[] row : expected) {
+      for (double e : row) {
+        if (!(e >= 5)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
 }

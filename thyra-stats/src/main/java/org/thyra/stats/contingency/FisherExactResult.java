@@ -12,9 +12,9 @@ import java.util.List;
  * @param method test variant
  * @param warnings conditions worth reporting
  */
-public record FisherExactResult(double p, double oddsRatio, long tablesEnumerated, String method,
-                                List<String> warnings) {
-    public FisherExactResult {
-        warnings = List.copyOf(warnings);
-    }
+public record FisherExactResult(
+    double p, double oddsRatio, long tablesEnumerated, String method, List<String> warnings) {
+  public FisherExactResult {
+    warnings = List.copyOf(warnings);
+  }
 }

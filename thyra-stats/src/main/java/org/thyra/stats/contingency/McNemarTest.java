@@ -16,50 +16,63 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * <p>Reference: McNemar (1947), Psychometrika 12:153–157; Bowker (1948), JASA 43:572–574.
  */
 public final class McNemarTest {
-    private McNemarTest() {
-    }
+  private McNemarTest() {}
 
-    /**
-     * Tests symmetry of a square table of paired classifications (rows: first, columns: second).
-     *
-     * @param table k×k counts, k ≥ 2
-     * @param correct continuity correction for 2×2 tables
-     * @return X-squared, df, p (expected counts are not defined: null)
-     */
-    public static ChiSquareResult test(long[][] table, boolean correct) {
-        ContingencyTable.check(table, 2, 2);
-        int k = table.length;
-        if (table[0].length != k) {
-            throw new IllegalArgumentException("'x' must be square with at least two rows and columns, got "
-                + k + "x" + table[0].length);
-        }
-        boolean anyAsymmetry = false;
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                anyAsymmetry |= table[i][j] != table[j][i];
-            }
-        }
-        boolean corrected = correct && k == 2 && anyAsymmetry;
-        double x2 = 0;
-        List<String> warnings = new ArrayList<>();
-        for (int i = 0; i < k; i++) {
-            for (int j = i + 1; j < k; j++) {
-                double d = table[i][j] - table[j][i];
-                if (corrected) {
-                    d = Math.abs(d) - 1;
-                }
-                double s = table[i][j] + table[j][i];
-                if (s == 0) {
-                    warnings.add("cells (" + (i + 1) + "," + (j + 1) + ") and (" + (j + 1) + "," + (i + 1)
-                        + ") are both zero: the statistic is undefined (NaN), as in R");
-                }
-                x2 += d * d / s;
-            }
-        }
-        int df = k * (k - 1) / 2;
-        double p = Double.isNaN(x2) ? Double.NaN : ChiSquaredDistribution.of(df).survivalProbability(x2);
-        String method = corrected ? "McNemar's Chi-squared test with continuity correction"
-            : "McNemar's Chi-squared test";
-        return new ChiSquareResult(x2, df, p, null, method, warnings);
+  /**
+   * Tests symmetry of a square table of paired classifications (rows: first, columns: second).
+   *
+   * @param table k×k counts, k ≥ 2
+   * @param correct continuity correction for 2×2 tables
+   * @return X-squared, df, p (expected counts are not defined: null)
+   */
+  public static ChiSquareResult test(long[][] table, boolean correct) {
+    ContingencyTable.check(table, 2, 2);
+    int k = table.length;
+    if (table[0].length != k) {
+      throw new IllegalArgumentException(
+          "'x' must be square with at least two rows and columns, got "
+              + k
+              + "x"
+              + table[0].length);
     }
+    boolean anyAsymmetry = false;
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        anyAsymmetry |= table[i][j] != table[j][i];
+      }
+    }
+    boolean corrected = correct && k == 2 && anyAsymmetry;
+    double x2 = 0;
+    List<String> warnings = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      for (int j = i + 1; j < k; j++) {
+        double d = table[i][j] - table[j][i];
+        if (corrected) {
+          d = Math.abs(d) - 1;
+        }
+        double s = table[i][j] + table[j][i];
+        if (s == 0) {
+          warnings.add(
+              "cells ("
+                  + (i + 1)
+                  + ","
+                  + (j + 1)
+                  + ") and ("
+                  + (j + 1)
+                  + ","
+                  + (i + 1)
+                  + ") are both zero: the statistic is undefined (NaN), as in R");
+        }
+        x2 += d * d / s;
+      }
+    }
+    int df = k * (k - 1) / 2;
+    double p =
+        Double.isNaN(x2) ? Double.NaN : ChiSquaredDistribution.of(df).survivalProbability(x2);
+    String method =
+        corrected
+            ? "McNemar's Chi-squared test with continuity correction"
+            : "McNemar's Chi-squared test";
+    return new ChiSquareResult(x2, df, p, null, method, warnings);
+  }
 }

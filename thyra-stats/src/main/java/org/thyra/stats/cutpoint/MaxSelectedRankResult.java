@@ -18,24 +18,34 @@ import java.util.List;
  * @param method conventions used
  * @param warnings warnings, never null
  */
-public record MaxSelectedRankResult(double cutpoint, double statistic, double pAdjusted, String pMethod, int nLow,
-                                    int nHigh, double[] cuts, double[] statistics, double minprop, double maxprop,
-                                    String method, List<String> warnings) {
-    public MaxSelectedRankResult {
-        cuts = cuts.clone();
-        statistics = statistics.clone();
-        warnings = List.copyOf(warnings);
-    }
+public record MaxSelectedRankResult(
+    double cutpoint,
+    double statistic,
+    double pAdjusted,
+    String pMethod,
+    int nLow,
+    int nHigh,
+    double[] cuts,
+    double[] statistics,
+    double minprop,
+    double maxprop,
+    String method,
+    List<String> warnings) {
+  public MaxSelectedRankResult {
+    cuts = cuts.clone();
+    statistics = statistics.clone();
+    warnings = List.copyOf(warnings);
+  }
 
-    /** A copy of the candidate cut-points. */
-    @Override
-    public double[] cuts() {
-        return cuts.clone();
-    }
+  /** A copy of the candidate cut-points. */
+  @Override
+  public double[] cuts() {
+    return cuts.clone();
+  }
 
-    /** A copy of the statistics at the candidate cut-points. */
-    @Override
-    public double[] statistics() {
-        return statistics.clone();
-    }
+  /** A copy of the statistics at the candidate cut-points. */
+  @Override
+  public double[] statistics() {
+    return statistics.clone();
+  }
 }

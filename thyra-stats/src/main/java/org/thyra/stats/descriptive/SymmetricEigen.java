@@ -10,63 +10,63 @@ package org.thyra.stats.descriptive;
  */
 record SymmetricEigen(double[] values, double[][] vectors) {
 
-    static SymmetricEigen of(double[][] matrix) {
-        int n = matrix.length;
-        double[][] a = new double[n][];
-        for (int i = 0; i < n; i++) {
-            a[i] = matrix[i].clone();
-        }
-        double[][] v = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            v[i][i] = 1;
-        }
-        for (int sweep = 0; sweep < 100; sweep++) {
-            double off = 0;
-            for (int p = 0; p < n; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    off += a[p][q] * a[p][q];
-                }
-            }
-            if (off < 1e-300) {
-                break;
-            }
-            for (int p = 0; p < n; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    if (a[p][q] == 0) {
-                        continue;
-                    }
-                    double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
-                    double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                    if (theta == 0) {
-                        t = 1;
-                    }
-                    double c = 1 / Math.sqrt(t * t + 1);
-                    double s = t * c;
-                    for (int k = 0; k < n; k++) {
-                        double akp = a[k][p];
-                        double akq = a[k][q];
-                        a[k][p] = c * akp - s * akq;
-                        a[k][q] = s * akp + c * akq;
-                    }
-                    for (int k = 0; k < n; k++) {
-                        double apk = a[p][k];
-                        double aqk = a[q][k];
-                        a[p][k] = c * apk - s * aqk;
-                        a[q][k] = s * apk + c * aqk;
-                    }
-                    for (int k = 0; k < n; k++) {
-                        double vkp = v[k][p];
-                        double vkq = v[k][q];
-                        v[k][p] = c * vkp - s * vkq;
-                        v[k][q] = s * vkp + c * vkq;
-                    }
-                }
-            }
-        }
-        double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = a[i][i];
-        }
-        return new SymmetricEigen(values, v);
+  static SymmetricEigen of(double[][] matrix) {
+    int n = matrix.length;
+    double[][] a = new double[n][];
+    for (int i = 0; i < n; i++) {
+      a[i] = matrix[i].clone();
     }
+    double[][] v = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      v[i][i] = 1;
+    }
+    for (int sweep = 0; sweep < 100; sweep++) {
+      double off = 0;
+      for (int p = 0; p < n; p++) {
+        for (int q = p + 1; q < n; q++) {
+          off += a[p][q] * a[p][q];
+        }
+      }
+      if (off < 1e-300) {
+        break;
+      }
+      for (int p = 0; p < n; p++) {
+        for (int q = p + 1; q < n; q++) {
+          if (a[p][q] == 0) {
+            continue;
+          }
+          double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
+          double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+          if (theta == 0) {
+            t = 1;
+          }
+          double c = 1 / Math.sqrt(t * t + 1);
+          double s = t * c;
+          for (int k = 0; k < n; k++) {
+            double akp = a[k][p];
+            double akq = a[k][q];
+            a[k][p] = c * akp - s * akq;
+            a[k][q] = s * akp + c * akq;
+          }
+          for (int k = 0; k < n; k++) {
+            double apk = a[p][k];
+            double aqk = a[q][k];
+            a[p][k] = c * apk - s * aqk;
+            a[q][k] = s * apk + c * aqk;
+          }
+          for (int k = 0; k < n; k++) {
+            double vkp = v[k][p];
+            double vkq = v[k][q];
+            v[k][p] = c * vkp - s * vkq;
+            v[k][q] = s * vkp + c * vkq;
+          }
+        }
+      }
+    }
+    double[] values = new double[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = a[i][i];
+    }
+    return new SymmetricEigen(values, v);
+  }
 }

@@ -10,11 +10,14 @@ import java.util.List;
  * @param method the conventions used (m, maxit, seed, RNG, donors, predictors)
  * @param warnings e.g. a model that did not converge
  */
-public record MiceResult(List<double[][]> completed, List<ImputationMethod> methods, String method,
-                         List<String> warnings) {
-    public MiceResult {
-        completed = List.copyOf(completed);
-        methods = List.copyOf(methods);
-        warnings = List.copyOf(warnings);
-    }
+public record MiceResult(
+    List<double[][]> completed,
+    List<ImputationMethod> methods,
+    String method,
+    List<String> warnings) {
+  public MiceResult {
+    completed = List.copyOf(completed);
+    methods = List.copyOf(methods);
+    warnings = List.copyOf(warnings);
+  }
 }

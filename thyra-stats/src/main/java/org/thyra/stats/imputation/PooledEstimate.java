@@ -15,7 +15,15 @@ package org.thyra.stats.imputation;
  * @param t Wald statistic {@code estimate / standardError}
  * @param p two-sided p-value of t on {@code df} degrees of freedom
  */
-public record PooledEstimate(double estimate, double withinVariance, double betweenVariance, double totalVariance,
-                             double standardError, double df, double riv, double lambda, double fmi, double t,
-                             double p) {
-}
+public record PooledEstimate(
+    double estimate,
+    double withinVariance,
+    double betweenVariance,
+    double totalVariance,
+    double standardError,
+    double df,
+    double riv,
+    double lambda,
+    double fmi,
+    double t,
+    double p) {}

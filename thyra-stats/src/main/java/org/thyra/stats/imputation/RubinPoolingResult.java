@@ -11,10 +11,14 @@ import java.util.List;
  * @param method the pooling rule and df source
  * @param warnings e.g. parameters without between-imputation variance
  */
-public record RubinPoolingResult(List<PooledEstimate> terms, int imputations, double completeDataDf, String method,
-                                 List<String> warnings) {
-    public RubinPoolingResult {
-        terms = List.copyOf(terms);
-        warnings = List.copyOf(warnings);
-    }
+public record RubinPoolingResult(
+    List<PooledEstimate> terms,
+    int imputations,
+    double completeDataDf,
+    String method,
+    List<String> warnings) {
+  public RubinPoolingResult {
+    terms = List.copyOf(terms);
+    warnings = List.copyOf(warnings);
+  }
 }

@@ -13,9 +13,15 @@ import java.util.List;
  * @param method test variant
  * @param warnings conditions that make the result undefined
  */
-public record AnovaResult(double statistic, double dfBetween, double dfWithin, double p, int groups,
-                          String method, List<String> warnings) {
-    public AnovaResult {
-        warnings = List.copyOf(warnings);
-    }
+public record AnovaResult(
+    double statistic,
+    double dfBetween,
+    double dfWithin,
+    double p,
+    int groups,
+    String method,
+    List<String> warnings) {
+  public AnovaResult {
+    warnings = List.copyOf(warnings);
+  }
 }

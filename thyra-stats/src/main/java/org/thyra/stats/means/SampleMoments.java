@@ -10,43 +10,43 @@ package org.thyra.stats.means;
  */
 public record SampleMoments(int n, double mean, double variance) {
 
-    /**
-     * Moments of the values, ignoring NaN.
-     *
-     * @param x sample
-     * @return its moments
-     */
-    public static SampleMoments of(double[] x) {
-        int n = 0;
-        double s = 0;
-        for (double v : x) {
-            if (!Double.isNaN(v)) {
-                n++;
-                s += v;
-            }
-        }
-        if (n == 0) {
-            return new SampleMoments(0, Double.NaN, Double.NaN);
-        }
-        double mean = s / n;
-        // second pass refines the mean as R's mean() does
-        double t = 0;
-        for (double v : x) {
-            if (!Double.isNaN(v)) {
-                t += v - mean;
-            }
-        }
-        mean += t / n;
-        double ss = 0;
-        double c = 0;
-        for (double v : x) {
-            if (!Double.isNaN(v)) {
-                double d = v - mean;
-                ss += d * d;
-                c += d;
-            }
-        }
-        double var = n < 2 ? Double.NaN : (ss - c * c / n) / (n - 1);
-        return new SampleMoments(n, mean, var);
+  /**
+   * Moments of the values, ignoring NaN.
+   *
+   * @param x sample
+   * @return its moments
+   */
+  public static SampleMoments of(double[] x) {
+    int n = 0;
+    double s = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        n++;
+        s += v;
+      }
     }
+    if (n == 0) {
+      return new SampleMoments(0, Double.NaN, Double.NaN);
+    }
+    double mean = s / n;
+    // second pass refines the mean as R's mean() does
+    double t = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        t += v - mean;
+      }
+    }
+    mean += t / n;
+    double ss = 0;
+    double c = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        double d = v - mean;
+        ss += d * d;
+        c += d;
+      }
+    }
+    double var = n < 2 ? Double.NaN : (ss - c * c / n) / (n - 1);
+    return new SampleMoments(n, mean, var);
+  }
 }

@@ -12,9 +12,14 @@ import java.util.List;
  * @param method test variant, worded as R
  * @param warnings conditions that make the result undefined or fragile
  */
-public record TTestResult(double statistic, double df, double p, double meanDifference, String method,
-                          List<String> warnings) {
-    public TTestResult {
-        warnings = List.copyOf(warnings);
-    }
+public record TTestResult(
+    double statistic,
+    double df,
+    double p,
+    double meanDifference,
+    String method,
+    List<String> warnings) {
+  public TTestResult {
+    warnings = List.copyOf(warnings);
+  }
 }

@@ -5,22 +5,28 @@ import java.util.List;
 /**
  * Bootstrap-corrected calibration at a horizon ({@link BootstrapValidation#coxCalibration}).
  *
- * @param horizon    the horizon u
- * @param groupSize  subjects per group m
- * @param groups     one row per group, in increasing predicted survival
+ * @param horizon the horizon u
+ * @param groupSize subjects per group m
+ * @param groups one row per group, in increasing predicted survival
  * @param replicates requested replicates B
  * @param successful replicates whose model and predictions could be computed
- * @param seed       seed
- * @param method     conventions used
- * @param warnings   warnings
+ * @param seed seed
+ * @param method conventions used
+ * @param warnings warnings
  */
-public record CalibrationValidationResult(double horizon, int groupSize, List<CalibrationValidationGroup> groups,
-                                          int replicates, int successful, long seed, String method,
-                                          List<String> warnings) {
+public record CalibrationValidationResult(
+    double horizon,
+    int groupSize,
+    List<CalibrationValidationGroup> groups,
+    int replicates,
+    int successful,
+    long seed,
+    String method,
+    List<String> warnings) {
 
-    /** Copies. */
-    public CalibrationValidationResult {
-        groups = List.copyOf(groups);
-        warnings = List.copyOf(warnings);
-    }
+  /** Copies. */
+  public CalibrationValidationResult {
+    groups = List.copyOf(groups);
+    warnings = List.copyOf(warnings);
+  }
 }

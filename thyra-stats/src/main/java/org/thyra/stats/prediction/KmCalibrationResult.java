@@ -5,18 +5,22 @@ import java.util.List;
 /**
  * Predicted vs Kaplan–Meier observed survival at a horizon ({@link KmCalibration}).
  *
- * @param horizon   the horizon u
+ * @param horizon the horizon u
  * @param groupSize requested subjects per group m
- * @param groups    groups in increasing predicted survival
- * @param method    conventions used
- * @param warnings  e.g. groups without an estimate
+ * @param groups groups in increasing predicted survival
+ * @param method conventions used
+ * @param warnings e.g. groups without an estimate
  */
-public record KmCalibrationResult(double horizon, int groupSize, List<KmCalibrationGroup> groups, String method,
-                                  List<String> warnings) {
+public record KmCalibrationResult(
+    double horizon,
+    int groupSize,
+    List<KmCalibrationGroup> groups,
+    String method,
+    List<String> warnings) {
 
-    /** Copies. */
-    public KmCalibrationResult {
-        groups = List.copyOf(groups);
-        warnings = List.copyOf(warnings);
-    }
+  /** Copies. */
+  public KmCalibrationResult {
+    groups = List.copyOf(groups);
+    warnings = List.copyOf(warnings);
+  }
 }

@@ -5,17 +5,17 @@ import java.util.List;
 /**
  * Time-dependent AUC at several times ({@link TimeDependentAuc}).
  *
- * @param points    one entry per requested time, in the order given
+ * @param points one entry per requested time, in the order given
  * @param confLevel confidence level of the intervals
- * @param method    estimator, weights, variance and interval conventions
- * @param warnings  warnings (e.g. few cases)
+ * @param method estimator, weights, variance and interval conventions
+ * @param warnings warnings (e.g. few cases)
  */
-public record TimeDependentAucResult(List<TimeDependentAucPoint> points, double confLevel, String method,
-                                     List<String> warnings) {
+public record TimeDependentAucResult(
+    List<TimeDependentAucPoint> points, double confLevel, String method, List<String> warnings) {
 
-    /** Copies. */
-    public TimeDependentAucResult {
-        points = List.copyOf(points);
-        warnings = List.copyOf(warnings);
-    }
+  /** Copies. */
+  public TimeDependentAucResult {
+    points = List.copyOf(points);
+    warnings = List.copyOf(warnings);
+  }
 }

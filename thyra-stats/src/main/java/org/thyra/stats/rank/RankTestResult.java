@@ -13,9 +13,15 @@ import java.util.List;
  * @param method the test variant, worded as R's {@code htest$method}
  * @param warnings conditions R would warn about (e.g. ties prevent an exact p-value)
  */
-public record RankTestResult(double statistic, double df, double p, boolean exact, int n, String method,
-                             List<String> warnings) {
-    public RankTestResult {
-        warnings = List.copyOf(warnings);
-    }
+public record RankTestResult(
+    double statistic,
+    double df,
+    double p,
+    boolean exact,
+    int n,
+    String method,
+    List<String> warnings) {
+  public RankTestResult {
+    warnings = List.copyOf(warnings);
+  }
 }

@@ -7,5 +7,4 @@ package org.thyra.stats.regression;
  * @param df degrees of freedom (difference in non-aliased coefficients)
  * @param p upper-tail chi-square probability
  */
-public record LikelihoodRatioTest(double statistic, int df, double p) {
-}
+public record LikelihoodRatioTest(double statistic, int df, double p) {}

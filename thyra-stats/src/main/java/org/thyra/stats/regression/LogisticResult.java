@@ -24,13 +24,27 @@ import java.util.List;
  * @param method conventions used
  * @param warnings warnings, never null
  */
-public record LogisticResult(int n, int events, LogisticTerm intercept, List<LogisticTerm> terms,
-                             double logLikNull, double logLikModel, int df, double aic, double deviance,
-                             double nullDeviance, LikelihoodRatioTest likelihoodRatio, int iterations,
-                             boolean converged, Separation separation, ConfidenceIntervalType ciType,
-                             double confLevel, String method, List<String> warnings) {
-    public LogisticResult {
-        terms = List.copyOf(terms);
-        warnings = List.copyOf(warnings);
-    }
+public record LogisticResult(
+    int n,
+    int events,
+    LogisticTerm intercept,
+    List<LogisticTerm> terms,
+    double logLikNull,
+    double logLikModel,
+    int df,
+    double aic,
+    double deviance,
+    double nullDeviance,
+    LikelihoodRatioTest likelihoodRatio,
+    int iterations,
+    boolean converged,
+    Separation separation,
+    ConfidenceIntervalType ciType,
+    double confLevel,
+    String method,
+    List<String> warnings) {
+  public LogisticResult {
+    terms = List.copyOf(terms);
+    warnings = List.copyOf(warnings);
+  }
 }

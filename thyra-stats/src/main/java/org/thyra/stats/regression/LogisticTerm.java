@@ -4,7 +4,8 @@ package org.thyra.stats.regression;
  * One coefficient of a logistic model.
  *
  * @param name term name (a categorical term is {@code variable=level})
- * @param variable index of the model variable the column belongs to ({@code assign}); -1 for the intercept
+ * @param variable index of the model variable the column belongs to ({@code assign}); -1 for the
+ *     intercept
  * @param coef log odds ratio; NaN when aliased (R's NA)
  * @param se standard error (from the final IRLS weights, as {@code summary.glm})
  * @param z Wald z = coef / se
@@ -17,7 +18,17 @@ package org.thyra.stats.regression;
  * @param aliased true when the column is linearly dependent on earlier ones
  * @param diverging true when separation makes the coefficient tend to +-infinity
  */
-public record LogisticTerm(String name, int variable, double coef, double se, double z, double p,
-                           double lower, double upper, double oddsRatio, double oddsRatioLower,
-                           double oddsRatioUpper, boolean aliased, boolean diverging) {
-}
+public record LogisticTerm(
+    String name,
+    int variable,
+    double coef,
+    double se,
+    double z,
+    double p,
+    double lower,
+    double upper,
+    double oddsRatio,
+    double oddsRatioLower,
+    double oddsRatioUpper,
+    boolean aliased,
+    boolean diverging) {}

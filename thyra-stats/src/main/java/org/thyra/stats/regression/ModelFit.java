@@ -10,8 +10,8 @@ package org.thyra.stats.regression;
  * @param <F> type of the fit result
  */
 public record ModelFit<F>(double logLik, int df, F fit) {
-    /** Akaike's information criterion, {@code -2 logLik + 2 df}. */
-    public double aic() {
-        return -2 * logLik + 2 * df;
-    }
+  /** Akaike's information criterion, {@code -2 logLik + 2 df}. */
+  public double aic() {
+    return -2 * logLik + 2 * df;
+  }
 }

@@ -13,33 +13,43 @@ import java.util.List;
  * @param warnings warnings, never null
  * @param <F> type of the fit result
  */
-public record ScreenResult<F>(List<Row<F>> rows, List<String> entered, int[] enteredVariables, double entryP,
-                              String method, List<String> warnings) {
-    public ScreenResult {
-        rows = List.copyOf(rows);
-        entered = List.copyOf(entered);
-        enteredVariables = enteredVariables.clone();
-        warnings = List.copyOf(warnings);
-    }
+public record ScreenResult<F>(
+    List<Row<F>> rows,
+    List<String> entered,
+    int[] enteredVariables,
+    double entryP,
+    String method,
+    List<String> warnings) {
+  public ScreenResult {
+    rows = List.copyOf(rows);
+    entered = List.copyOf(entered);
+    enteredVariables = enteredVariables.clone();
+    warnings = List.copyOf(warnings);
+  }
 
-    /** A copy of the entered variable indices. */
-    @Override
-    public int[] enteredVariables() {
-        return enteredVariables.clone();
-    }
+  /** A copy of the entered variable indices. */
+  @Override
+  public int[] enteredVariables() {
+    return enteredVariables.clone();
+  }
 
-    /**
-     * One variable alone.
-     *
-     * @param variable variable name
-     * @param index its candidate index
-     * @param fit the model with this variable only
-     * @param statistic likelihood-ratio chi-square against the null model
-     * @param df its degrees of freedom (the variable's non-aliased coefficients)
-     * @param p the LR p-value (one overall p for a categorical variable)
-     * @param entered p &lt; entryP
-     */
-    public record Row<F>(String variable, int index, ModelFit<F> fit, double statistic, int df, double p,
-                         boolean entered) {
-    }
+  /**
+   * One variable alone.
+   *
+   * @param variable variable name
+   * @param index its candidate index
+   * @param fit the model with this variable only
+   * @param statistic likelihood-ratio chi-square against the null model
+   * @param df its degrees of freedom (the variable's non-aliased coefficients)
+   * @param p the LR p-value (one overall p for a categorical variable)
+   * @param entered p &lt; entryP
+   */
+  public record Row<F>(
+      String variable,
+      int index,
+      ModelFit<F> fit,
+      double statistic,
+      int df,
+      double p,
+      boolean entered) {}
 }

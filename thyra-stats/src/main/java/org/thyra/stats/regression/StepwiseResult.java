@@ -14,28 +14,33 @@ import java.util.List;
  * @param warnings warnings, never null
  * @param <F> type of the fit result
  */
-public record StepwiseResult<F>(List<String> selected, int[] selectedVariables, ModelFit<F> finalFit,
-                                List<Step> steps, StepDirection direction, String method, List<String> warnings) {
-    public StepwiseResult {
-        selected = List.copyOf(selected);
-        selectedVariables = selectedVariables.clone();
-        steps = List.copyOf(steps);
-        warnings = List.copyOf(warnings);
-    }
+public record StepwiseResult<F>(
+    List<String> selected,
+    int[] selectedVariables,
+    ModelFit<F> finalFit,
+    List<Step> steps,
+    StepDirection direction,
+    String method,
+    List<String> warnings) {
+  public StepwiseResult {
+    selected = List.copyOf(selected);
+    selectedVariables = selectedVariables.clone();
+    steps = List.copyOf(steps);
+    warnings = List.copyOf(warnings);
+  }
 
-    /** A copy of the selected variable indices. */
-    @Override
-    public int[] selectedVariables() {
-        return selectedVariables.clone();
-    }
+  /** A copy of the selected variable indices. */
+  @Override
+  public int[] selectedVariables() {
+    return selectedVariables.clone();
+  }
 
-    /**
-     * One accepted step.
-     *
-     * @param change "" for the start model, "- x" for a drop, "+ x" for an addition
-     * @param aic AIC after the change
-     * @param df number of coefficients after the change
-     */
-    public record Step(String change, double aic, int df) {
-    }
+  /**
+   * One accepted step.
+   *
+   * @param change "" for the start model, "- x" for a drop, "+ x" for an addition
+   * @param aic AIC after the change
+   * @param df number of coefficients after the change
+   */
+  public record Step(String change, double aic, int df) {}
 }

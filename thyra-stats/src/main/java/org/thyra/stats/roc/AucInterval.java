@@ -9,5 +9,5 @@ package org.thyra.stats.roc;
  * @param upper upper limit, clipped to [0, 1]
  * @param confLevel confidence level
  */
-public record AucInterval(double auc, double variance, double lower, double upper, double confLevel) {
-}
+public record AucInterval(
+    double auc, double variance, double lower, double upper, double confLevel) {}

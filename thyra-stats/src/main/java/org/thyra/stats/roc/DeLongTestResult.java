@@ -18,10 +18,20 @@ import java.util.List;
  * @param method conventions used
  * @param warnings warnings, never null
  */
-public record DeLongTestResult(double auc1, double auc2, double difference, double standardError, double statistic,
-                               double p, double lower, double upper, RocDirection direction1, RocDirection direction2,
-                               String method, List<String> warnings) {
-    public DeLongTestResult {
-        warnings = List.copyOf(warnings);
-    }
+public record DeLongTestResult(
+    double auc1,
+    double auc2,
+    double difference,
+    double standardError,
+    double statistic,
+    double p,
+    double lower,
+    double upper,
+    RocDirection direction1,
+    RocDirection direction2,
+    String method,
+    List<String> warnings) {
+  public DeLongTestResult {
+    warnings = List.copyOf(warnings);
+  }
 }

@@ -1,8 +1,8 @@
 package org.thyra.stats.roc;
 
 /**
- * Classification at a given threshold, with exact Clopper-Pearson binomial confidence intervals
- * (as {@code binom.test}); deterministic, unlike pROC's bootstrap {@code ci.coords}.
+ * Classification at a given threshold, with exact Clopper-Pearson binomial confidence intervals (as
+ * {@code binom.test}); deterministic, unlike pROC's bootstrap {@code ci.coords}.
  *
  * @param threshold the threshold
  * @param truePositives cases classified positive
@@ -18,8 +18,17 @@ package org.thyra.stats.roc;
  * @param confLevel confidence level
  * @param method how the intervals were computed
  */
-public record ThresholdPerformance(double threshold, long truePositives, long falseNegatives, long trueNegatives,
-                                   long falsePositives, double sensitivity, double sensitivityLower,
-                                   double sensitivityUpper, double specificity, double specificityLower,
-                                   double specificityUpper, double confLevel, String method) {
-}
+public record ThresholdPerformance(
+    double threshold,
+    long truePositives,
+    long falseNegatives,
+    long trueNegatives,
+    long falsePositives,
+    double sensitivity,
+    double sensitivityLower,
+    double sensitivityUpper,
+    double specificity,
+    double specificityLower,
+    double specificityUpper,
+    double confLevel,
+    String method) {}

@@ -6,7 +6,8 @@ package org.thyra.stats.roc;
  * @param threshold the threshold (midpoint between consecutive distinct marker values)
  * @param sensitivity sensitivity at the threshold
  * @param specificity specificity at the threshold
- * @param youden J = sensitivity + specificity - 1 (pROC's {@code coords(ret = "youden")} prints J + 1)
+ * @param youden J = sensitivity + specificity - 1 (pROC's {@code coords(ret = "youden")} prints J +
+ *     1)
  */
-public record YoudenThreshold(double threshold, double sensitivity, double specificity, double youden) {
-}
+public record YoudenThreshold(
+    double threshold, double sensitivity, double specificity, double youden) {}

@@ -10,6 +10,5 @@ package org.thyra.stats.survival;
  * @param lower lower confidence limit
  * @param upper upper confidence limit
  */
-public record KaplanMeierPoint(double time, int nRisk, double survival, double stdErr,
-        double lower, double upper) {
-}
+public record KaplanMeierPoint(
+    double time, int nRisk, double survival, double stdErr, double lower, double upper) {}

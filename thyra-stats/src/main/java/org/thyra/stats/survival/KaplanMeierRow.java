@@ -1,8 +1,8 @@
 package org.thyra.stats.survival;
 
 /**
- * One distinct observed time of a Kaplan–Meier curve (a row of R's
- * {@code summary(fit, censored = TRUE)}).
+ * One distinct observed time of a Kaplan–Meier curve (a row of R's {@code summary(fit, censored =
+ * TRUE)}).
  *
  * @param time the observed time
  * @param nRisk number at risk just before {@code time}
@@ -13,6 +13,12 @@ package org.thyra.stats.survival;
  * @param lower lower confidence limit
  * @param upper upper confidence limit
  */
-public record KaplanMeierRow(double time, int nRisk, int nEvent, int nCensor, double survival,
-        double stdErr, double lower, double upper) {
-}
+public record KaplanMeierRow(
+    double time,
+    int nRisk,
+    int nEvent,
+    int nCensor,
+    double survival,
+    double stdErr,
+    double lower,
+    double upper) {}

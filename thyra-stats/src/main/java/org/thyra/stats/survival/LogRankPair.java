@@ -9,10 +9,16 @@ package org.thyra.stats.survival;
  * @param p unadjusted p-value
  * @param pAdjusted p-value adjusted over all pairs
  * @param hazardRatio hazard ratio of group b relative to group a, from a Cox model on the pair's
- *        rows (Efron ties, the same strata); NaN when it cannot be estimated (no events)
+ *     rows (Efron ties, the same strata); NaN when it cannot be estimated (no events)
  * @param hazardRatioLower lower Wald confidence limit, exp(beta - z se)
  * @param hazardRatioUpper upper Wald confidence limit, exp(beta + z se)
  */
-public record LogRankPair(int a, int b, double statistic, double p, double pAdjusted,
-        double hazardRatio, double hazardRatioLower, double hazardRatioUpper) {
-}
+public record LogRankPair(
+    int a,
+    int b,
+    double statistic,
+    double p,
+    double pAdjusted,
+    double hazardRatio,
+    double hazardRatioLower,
+    double hazardRatioUpper) {}

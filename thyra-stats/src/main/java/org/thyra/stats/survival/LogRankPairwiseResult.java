@@ -12,12 +12,16 @@ import org.thyra.stats.inference.PValueAdjustment;
  * @param method the test variant and conventions, for display
  * @param warnings warnings (never null), each naming its pair
  */
-public record LogRankPairwiseResult(List<LogRankPair> pairs, PValueAdjustment adjustment, double rho,
-        String method, List<String> warnings) {
+public record LogRankPairwiseResult(
+    List<LogRankPair> pairs,
+    PValueAdjustment adjustment,
+    double rho,
+    String method,
+    List<String> warnings) {
 
-    /** Defensive copies. */
-    public LogRankPairwiseResult {
-        pairs = List.copyOf(pairs);
-        warnings = List.copyOf(warnings);
-    }
+  /** Defensive copies. */
+  public LogRankPairwiseResult {
+    pairs = List.copyOf(pairs);
+    warnings = List.copyOf(warnings);
+  }
 }

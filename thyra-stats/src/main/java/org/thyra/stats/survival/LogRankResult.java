@@ -3,9 +3,9 @@ package org.thyra.stats.survival;
 import java.util.List;
 
 /**
- * Result of a (possibly stratified) G-rho log-rank test, as R's {@code survdiff}. Per-group
- * arrays are indexed by group code; observed and expected counts are weighted by
- * {@code S(t-)^rho} and summed over strata.
+ * Result of a (possibly stratified) G-rho log-rank test, as R's {@code survdiff}. Per-group arrays
+ * are indexed by group code; observed and expected counts are weighted by {@code S(t-)^rho} and
+ * summed over strata.
  *
  * @param statistic chi-square statistic {@code (O-E)' V^- (O-E)} over the groups with expected > 0
  * @param df degrees of freedom: number of groups with expected > 0, minus 1
@@ -19,49 +19,58 @@ import java.util.List;
  * @param method the test variant and conventions, for display
  * @param warnings warnings (never null)
  */
-public record LogRankResult(double statistic, int df, double p, int[] n, double[] observed,
-        double[] expected, double[][] variance, double rho, int strataCount, String method,
-        List<String> warnings) {
+public record LogRankResult(
+    double statistic,
+    int df,
+    double p,
+    int[] n,
+    double[] observed,
+    double[] expected,
+    double[][] variance,
+    double rho,
+    int strataCount,
+    String method,
+    List<String> warnings) {
 
-    /** Defensive copies. */
-    public LogRankResult {
-        n = n.clone();
-        observed = observed.clone();
-        expected = expected.clone();
-        variance = deepCopy(variance);
-        warnings = List.copyOf(warnings);
-    }
+  /** Defensive copies. */
+  public LogRankResult {
+    n = n.clone();
+    observed = observed.clone();
+    expected = expected.clone();
+    variance = deepCopy(variance);
+    warnings = List.copyOf(warnings);
+  }
 
-    /** Number of groups (group codes). */
-    public int groupCount() {
-        return n.length;
-    }
+  /** Number of groups (group codes). */
+  public int groupCount() {
+    return n.length;
+  }
 
-    @Override
-    public int[] n() {
-        return n.clone();
-    }
+  @Override
+  public int[] n() {
+    return n.clone();
+  }
 
-    @Override
-    public double[] observed() {
-        return observed.clone();
-    }
+  @Override
+  public double[] observed() {
+    return observed.clone();
+  }
 
-    @Override
-    public double[] expected() {
-        return expected.clone();
-    }
+  @Override
+  public double[] expected() {
+    return expected.clone();
+  }
 
-    @Override
-    public double[][] variance() {
-        return deepCopy(variance);
-    }
+  @Override
+  public double[][] variance() {
+    return deepCopy(variance);
+  }
 
-    private static double[][] deepCopy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
+  private static double[][] deepCopy(double[][] m) {
+    double[][] c = new double[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      c[i] = m[i].clone();
     }
+    return c;
+  }
 }
