@@ -434,7 +434,7 @@ class NomogramCliTest {
         assertThat(texts(g))
             .contains(
                 value.isNumber()
-                    ? org.thyra.app.output.Numbers.signif(value.asDouble(), 4)
+                    ? org.thyra.report.output.Numbers.signif(value.asDouble(), 4)
                     : value.asText());
       }
     }
@@ -455,7 +455,7 @@ class NomogramCliTest {
         assertThat(t0 + (xs[i] - tx[0]) / perTotal)
             .isCloseTo(o.get("points").get(i).asDouble(), within(0.05));
         assertThat(texts(g))
-            .contains(org.thyra.app.output.Numbers.signif(o.get("values").get(i).asDouble(), 4));
+            .contains(org.thyra.report.output.Numbers.signif(o.get("values").get(i).asDouble(), 4));
       }
     }
   }

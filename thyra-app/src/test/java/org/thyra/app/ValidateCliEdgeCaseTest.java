@@ -747,7 +747,8 @@ class ValidateCliEdgeCaseTest {
     }
     assertThat(csv)
         .contains(
-            "calibration,data,c,,," + org.thyra.app.output.Numbers.full(cal.get("c").asDouble()));
+            "calibration,data,c,,,"
+                + org.thyra.report.output.Numbers.full(cal.get("c").asDouble()));
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.thyra.app.InputOptions;
-import org.thyra.app.output.Json;
 import org.thyra.frame.CategoricalColumn;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
@@ -24,6 +23,7 @@ import org.thyra.frame.formula.SurvivalResponse;
 import org.thyra.frame.formula.Term;
 import org.thyra.frame.formula.TermKind;
 import org.thyra.frame.formula.VariableResponse;
+import org.thyra.report.output.Json;
 import org.thyra.stats.imputation.MiceOptions;
 
 /**

@@ -3,7 +3,7 @@ package org.thyra.app.cohort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.thyra.app.output.TableLayout;
+import org.thyra.report.output.TableLayout;
 import org.thyra.stats.descriptive.CategoricalSummary;
 import org.thyra.stats.descriptive.NumericSummary;
 

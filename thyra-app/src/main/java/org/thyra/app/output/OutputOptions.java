@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.thyra.report.output.AtomicFile;
+import org.thyra.report.output.OutputFormat;
 import picocli.CommandLine.Option;
 
 /**

@@ -1,2 +1,2 @@
-/** Rendering of results: text laid out like R's printout, JSON and CSV; atomic file output. */
+/** The output options every command shares ({@code --format}, {@code --out}). */
 package org.thyra.app.output;

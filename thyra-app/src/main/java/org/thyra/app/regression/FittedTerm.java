@@ -3,7 +3,7 @@ package org.thyra.app.regression;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.thyra.app.output.Json;
+import org.thyra.report.output.Json;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.regression.LogisticTerm;
 import org.thyra.stats.survival.CoxFit;

@@ -1,4 +1,4 @@
-package org.thyra.app.output;
+package org.thyra.report.output;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;

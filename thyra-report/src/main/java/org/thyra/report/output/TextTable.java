@@ -1,4 +1,4 @@
-package org.thyra.app.output;
+package org.thyra.report.output;
 
 import java.io.PrintStream;
 import java.util.ArrayList;

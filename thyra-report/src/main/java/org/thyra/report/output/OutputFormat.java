@@ -1,4 +1,4 @@
-package org.thyra.app.output;
+package org.thyra.report.output;
 
 /** The output formats every analysis command offers (SPEC §5). */
 public enum OutputFormat {

@@ -1,4 +1,4 @@
-package org.thyra.app.figure;
+package org.thyra.report.figure;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,7 +9,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
-import org.thyra.app.output.AtomicFile;
+import org.thyra.report.output.AtomicFile;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

@@ -1,4 +1,4 @@
-package org.thyra.app.output;
+package org.thyra.report.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.thyra.app.figure;
+package org.thyra.report.figure;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
