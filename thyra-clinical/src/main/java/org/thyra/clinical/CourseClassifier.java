@@ -37,6 +37,11 @@ import org.thyra.clinical.course.Surgery;
 import org.thyra.clinical.course.SurgeryType;
 import org.thyra.clinical.course.TreatmentKind;
 import org.thyra.clinical.course.TshState;
+import org.thyra.clinical.distant.LocalTreatmentCriterion;
+import org.thyra.clinical.distant.LocalTreatmentEligibility;
+import org.thyra.clinical.distant.LocalTreatmentInput;
+import org.thyra.clinical.distant.LocalTreatmentIntent;
+import org.thyra.clinical.distant.LocalTreatmentResult;
 import org.thyra.clinical.endpoint.EndpointDeriver;
 import org.thyra.clinical.endpoint.Origin;
 import org.thyra.clinical.endpoint.TimeToEvent;
@@ -93,25 +98,62 @@ import org.thyra.clinical.units.TgUnit;
  *       diameter a; disappeared = 0), non-target and new lesions from the assessment of the same
  *       date;
  *   <li><b>volumes</b>: diameters in mm, volume in mL (mm³ / 1000), VRR against the first
- *       measurement of the lesion.
+ *       measurement of the lesion;
+ *   <li><b>ATA edition</b>: risk and response by {@link Options#ataEdition()} (2015 by default;
+ *       2025 only as far as a readable source states it);
+ *   <li><b>local treatment</b> (seed 002): every distant lesion still present, each criterion as
+ *       its own finding ({@link #localTreatment}).
  * </ul>
  */
 public final class CourseClassifier {
 
-  /** Options for course-level classification. */
+  /**
+   * Options for course-level classification.
+   *
+   * @param ataEdition the ATA edition of the risk and response rules (2015 unless a user chooses)
+   * @param localTreatment the thresholds of the local-treatment rule
+   */
   public record Options(
       RairOptions rair,
       ComplicationClassification.Convention complicationConvention,
       java.math.BigDecimal tgThresholdPercent,
-      TgResponse.Boundary tgBoundary) {
+      TgResponse.Boundary tgBoundary,
+      AtaEdition ataEdition,
+      LocalTreatmentEligibility.Thresholds localTreatment) {
 
-    /** ATA RAIR criteria only, thyroid-ablation complication convention, ΔTg ≥ 25 %. */
+    public Options {
+      java.util.Objects.requireNonNull(ataEdition, "ataEdition");
+      java.util.Objects.requireNonNull(localTreatment, "localTreatment");
+    }
+
+    /** The ATA 2015 edition and the default local-treatment thresholds. */
+    public Options(
+        RairOptions rair,
+        ComplicationClassification.Convention complicationConvention,
+        java.math.BigDecimal tgThresholdPercent,
+        TgResponse.Boundary tgBoundary) {
+      this(
+          rair,
+          complicationConvention,
+          tgThresholdPercent,
+          tgBoundary,
+          AtaEdition.ATA_2015,
+          LocalTreatmentEligibility.Thresholds.defaults());
+    }
+
+    /** ATA RAIR criteria only, thyroid-ablation complication convention, ΔTg ≥ 25 %, ATA 2015. */
     public static Options defaults() {
       return new Options(
           RairOptions.ataOnly(),
           ComplicationClassification.Convention.THYROID_ABLATION,
           TgResponse.DEFAULT_THRESHOLD_PERCENT,
           TgResponse.Boundary.INCLUSIVE);
+    }
+
+    /** These options with another ATA edition. */
+    public Options withAtaEdition(AtaEdition edition) {
+      return new Options(
+          rair, complicationConvention, tgThresholdPercent, tgBoundary, edition, localTreatment);
     }
   }
 
@@ -133,11 +175,12 @@ public final class CourseClassifier {
   public static List<Finding> classify(PatientCourse c, Options o) {
     List<Finding> out = new ArrayList<>();
     staging(c, out);
-    ataRisk(c, out);
+    ataRisk(c, o, out);
     timing(c, out);
     rai(c, o, out);
     response(c, o, out);
     lesions(c, out);
+    localTreatment(c, o, out);
     ablation(c, o, out);
     comorbidity(c, out);
     endpoints(c, out);
@@ -223,7 +266,7 @@ public final class CourseClassifier {
         Finding.of("ajcc7-stage", "patient", Ajcc7Staging.stage(age, t7.value(), n7.value(), m)));
   }
 
-  private static void ataRisk(PatientCourse c, List<Finding> out) {
+  private static void ataRisk(PatientCourse c, Options o, List<Finding> out) {
     PrimaryTumour p = c.primaryTumour();
     if (p == null || p.histology() == null) {
       return;
@@ -242,7 +285,7 @@ public final class CourseClassifier {
     AtaRiskInput in =
         new AtaRiskInput(
             p.histology(),
-            p.aggressiveVariant(),
+            AtaInitialRisk.aggressiveVariant(p.variant()),
             p.extension(),
             complete,
             distantAtStaging(c),
@@ -252,7 +295,7 @@ public final class CourseClassifier {
             n == null ? null : n.largestNodeCm(),
             p.vascularInvasionFoci(),
             avidNeck);
-    out.add(Finding.of("ata-risk", "patient", lower(AtaInitialRisk.classify(in))));
+    out.add(Finding.of("ata-risk", "patient", lower(AtaInitialRisk.classify(o.ataEdition(), in))));
   }
 
   // ------------------------------------------------------------------ timing
@@ -437,12 +480,13 @@ public final class CourseClassifier {
                 "",
                 therapy.reason(),
                 therapy.warnings(),
-                "ATA 2015 response to therapy: the table depends on the initial treatment"));
+                o.ataEdition().label()
+                    + " response to therapy: the table depends on the initial treatment"));
         continue;
       }
       Derived<?> d =
           AtaResponseToTherapy.classify(
-              therapy.value(), a.imaging(), supp, stim, a.tgAb(), a.tgRising());
+              o.ataEdition(), therapy.value(), a.imaging(), supp, stim, a.tgAb(), a.tgRising());
       d =
           new Derived<>(
               d.value(),
@@ -642,6 +686,102 @@ public final class CourseClassifier {
   }
 
   // ------------------------------------------------------------------ lesions and ablation
+
+  // ------------------------------------------------------------------ local treatment
+
+  /**
+   * The local-treatment rule for every distant lesion still present (its latest measurement does
+   * not say it disappeared), judged on the whole course: size from the latest measurement's largest
+   * diameter (mm / 10 = cm), the number of such distant lesions, RAI avidity on the latest
+   * post-therapy scan that lists the lesion, the cumulative activity of every course (unknown when
+   * a course without activity leaves the total below the ceiling).
+   */
+  private static void localTreatment(PatientCourse c, Options o, List<Finding> out) {
+    List<Metastasis> present =
+        c.lesions().stream()
+            .filter(m -> m.site().isDistant())
+            .filter(m -> latestMeasurement(c, m.lesionId()).map(x -> !x.disappeared()).orElse(true))
+            .toList();
+    if (present.isEmpty()) {
+      return;
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    boolean complete = true;
+    for (RaiCourse r : c.raiCourses()) {
+      if (r.activity() == null) {
+        complete = false;
+      } else {
+        total = total.add(r.activity().in(ActivityUnit.MCI));
+      }
+    }
+    LocalTreatmentEligibility.Thresholds t = o.localTreatment();
+    BigDecimal cumulative = complete || total.compareTo(t.raiCeilingMci()) >= 0 ? total : null;
+    for (Metastasis m : present) {
+      Double sizeCm =
+          latestMeasurement(c, m.lesionId())
+              .map(CourseClassifier::largestMm)
+              .map(mm -> mm / 10.0)
+              .orElse(null);
+      Boolean avid = null;
+      for (RaiCourse r :
+          c.raiCourses().stream().sorted(Comparator.comparing(RaiCourse::date)).toList()) {
+        for (var u : r.scanUptake()) {
+          if (u.lesionId().equals(m.lesionId())) {
+            avid = u.avid();
+          }
+        }
+      }
+      LocalTreatmentInput in =
+          new LocalTreatmentInput(
+              m.site(),
+              sizeCm,
+              present.size(),
+              m.symptomatic(),
+              avid,
+              cumulative,
+              m.fdgAvid(),
+              m.miliary(),
+              c.lifeExpectancyMonths(),
+              c.progressionRate());
+      LocalTreatmentResult r = LocalTreatmentEligibility.assess(in, t);
+      String subject = "lesion " + m.lesionId();
+      Derived<LocalTreatmentIntent> d = r.intent();
+      out.add(
+          new Finding(
+              "local-treatment",
+              subject,
+              d.value() == null ? "" : d.value().code(),
+              d.reason(),
+              d.warnings(),
+              d.method()));
+      for (LocalTreatmentCriterion x : r.criteria()) {
+        out.add(
+            new Finding(
+                "local-treatment",
+                subject + " criterion " + x.name(),
+                x.status().label(),
+                x.value() + " — " + x.source(),
+                List.of(),
+                d.method()));
+      }
+    }
+  }
+
+  private static Optional<LesionMeasurement> latestMeasurement(PatientCourse c, String lesionId) {
+    return c.measurements().stream()
+        .filter(x -> x.lesionId().equals(lesionId))
+        .max(Comparator.comparing(LesionMeasurement::date));
+  }
+
+  private static Double largestMm(LesionMeasurement x) {
+    Double max = null;
+    for (Double v : new Double[] {x.aMm(), x.bMm(), x.cMm(), x.shortAxisMm()}) {
+      if (v != null && (max == null || v > max)) {
+        max = v;
+      }
+    }
+    return max;
+  }
 
   private static void lesions(PatientCourse c, List<Finding> out) {
     Map<String, List<LesionMeasurement>> byLesion = new LinkedHashMap<>();

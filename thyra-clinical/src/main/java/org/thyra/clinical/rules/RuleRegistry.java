@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.thyra.clinical.AtaEdition;
 import org.thyra.clinical.Derived;
 import org.thyra.clinical.ablation.Complication;
 import org.thyra.clinical.ablation.ComplicationClassification;
@@ -28,11 +29,18 @@ import org.thyra.clinical.comorbidity.CharlsonCondition;
 import org.thyra.clinical.comorbidity.EcogPerformanceStatus;
 import org.thyra.clinical.course.ExtrathyroidalExtension;
 import org.thyra.clinical.course.Histology;
+import org.thyra.clinical.course.LesionSite;
 import org.thyra.clinical.course.LesionUptake;
 import org.thyra.clinical.course.LocalDiseaseStatus;
 import org.thyra.clinical.course.MetastasisTiming;
 import org.thyra.clinical.course.NodeRegion;
+import org.thyra.clinical.course.ProgressionRate;
 import org.thyra.clinical.course.RaiCourse;
+import org.thyra.clinical.distant.LocalTreatmentCriterion;
+import org.thyra.clinical.distant.LocalTreatmentEligibility;
+import org.thyra.clinical.distant.LocalTreatmentInput;
+import org.thyra.clinical.distant.LocalTreatmentIntent;
+import org.thyra.clinical.distant.LocalTreatmentResult;
 import org.thyra.clinical.lesion.EllipsoidVolume;
 import org.thyra.clinical.lesion.VolumeReductionRate;
 import org.thyra.clinical.refractory.CriterionFinding;
@@ -72,18 +80,21 @@ import org.thyra.clinical.units.TgUnit;
  */
 public final class RuleRegistry {
 
-  private static final List<Rule> ALL = build();
+  /** Built on first use, after every constant the rules refer to (initialisation order). */
+  private static final class All {
+    static final List<Rule> RULES = build();
+  }
 
   private RuleRegistry() {}
 
   /** Every rule, in a stable order. */
   public static List<Rule> all() {
-    return ALL;
+    return All.RULES;
   }
 
   /** The rule with this name. */
   public static Optional<Rule> find(String name) {
-    return ALL.stream().filter(r -> r.name().equals(name)).findFirst();
+    return All.RULES.stream().filter(r -> r.name().equals(name)).findFirst();
   }
 
   /** The rule with this name, or an exception listing the names. */
@@ -95,7 +106,7 @@ public final class RuleRegistry {
                     "unknown rule '"
                         + name
                         + "'; rules: "
-                        + ALL.stream().map(Rule::name).collect(Collectors.joining(", "))));
+                        + All.RULES.stream().map(Rule::name).collect(Collectors.joining(", "))));
   }
 
   private static final String AJCC8 =
@@ -103,6 +114,27 @@ public final class RuleRegistry {
   private static final String AJCC7 =
       "AJCC Cancer Staging Manual 7th ed. (2010), thyroid — papillary/follicular";
   private static final String ATA = "Haugen BR et al., 2015 ATA guidelines, Thyroid 2016;26:1–133";
+  private static final String ATA_2025 =
+      "Ringel MD et al., 2025 ATA guidelines, Thyroid 2025;35(8):841–985";
+  private static final Parameter EDITION =
+      new Parameter(
+          "edition",
+          "2015",
+          "ATA edition: 2015 (Haugen 2016) or 2025 (Ringel 2025; only the parts a readable source"
+              + " states)");
+  private static final List<String> LOCAL_TREATMENT_OUTPUTS =
+      List.of(
+          "local_treatment",
+          "lt_oligometastatic",
+          "lt_slow_progression",
+          "lt_size_below_3cm",
+          "lt_life_expectancy",
+          "lt_not_miliary",
+          "lt_symptomatic",
+          "lt_solitary_bone",
+          "lt_rai_exhausted",
+          "lt_fdg_negative",
+          "lt_local_expertise");
   private static final String RECIST =
       "Eisenhauer EA et al., RECIST 1.1, Eur J Cancer 2009;45:228–247";
   private static final String EXT =
@@ -183,8 +215,14 @@ public final class RuleRegistry {
     r.add(
         new TableRule(
             "ata-risk",
-            "ATA 2015 initial risk of structural recurrence (low / intermediate / high)",
-            ATA + ", Table 12",
+            "ATA initial risk of structural recurrence (2015: low / intermediate / high; 2025 not"
+                + " implemented, see source)",
+            ATA
+                + ", Table 11 ([B19]–[B23], Recommendation 48B; PMC4739132 table T11, print page not"
+                + " verified). "
+                + ATA_2025
+                + ": risk table NOT READ (four levels per the pocket guide, Table 10 p. 35) —"
+                + " edition=2025 gives no value",
             List.of(
                 required("histology", "papillary, follicular, oncocytic, poorly_differentiated"),
                 optional("variant", "variant text; tall cell, hobnail, columnar are aggressive"),
@@ -201,14 +239,11 @@ public final class RuleRegistry {
                 optional(
                     "rai_avid_neck_foci",
                     "RAI-avid neck foci on first post-treatment scan, yes/no")),
-            List.of(),
+            List.of(EDITION),
             List.of("ata_risk"),
             (row, p) -> {
               Histology h = row.choice("histology", Histology.class);
-              String variant = row.text("variant");
-              boolean aggressive =
-                  variant != null
-                      && variant.toLowerCase(Locale.ROOT).matches(".*(tall|hobnail|columnar).*");
+              boolean aggressive = AtaInitialRisk.aggressiveVariant(row.text("variant"));
               Integer nodes = row.integer("pn1_count");
               AtaRiskInput in =
                   new AtaRiskInput(
@@ -223,14 +258,20 @@ public final class RuleRegistry {
                       row.nonNegative("largest_node_cm"),
                       row.integer("vascular_invasion_foci"),
                       row.flag("rai_avid_neck_foci", false));
-              return lower("ata_risk", AtaInitialRisk.classify(in));
+              return lower("ata_risk", AtaInitialRisk.classify(edition(p), in));
             }));
     r.add(
         new TableRule(
             "ata-response",
-            "ATA 2015 response to therapy by the table of the initial treatment "
+            "ATA response to therapy (2015 or 2025) by the table of the initial treatment "
                 + "(total thyroidectomy with or without RAI, lobectomy)",
-            ATA + ", Table 13 and response-to-therapy section; Momesso 2016",
+            ATA
+                + ", Table 13 and Table 12 footnote (PMC4739132 tables T12, T13, print pages not"
+                + " verified); Momesso DP et al., JCEM 2016;101:2692–2700 (stimulated cut-offs without"
+                + " RAI unconfirmed). "
+                + ATA_2025
+                + ": Table 9 NOT READ; pocket guide definitions p. 3 and excellent cut-offs Table 11"
+                + " p. 35 only",
             List.of(
                 required("imaging", "negative, nonspecific, structural_or_functional"),
                 optional("tg_suppressed", "nonstimulated Tg on levothyroxine, ng/mL"),
@@ -248,7 +289,8 @@ public final class RuleRegistry {
                 new Parameter(
                     "treatment",
                     "total_thyroidectomy_with_rai",
-                    "treatment when the treatment role is not bound or the cell is missing")),
+                    "treatment when the treatment role is not bound or the cell is missing"),
+                EDITION),
             List.of("ata_response"),
             (row, p) -> {
               InitialTherapy therapy =
@@ -258,6 +300,7 @@ public final class RuleRegistry {
               return lower(
                   "ata_response",
                   AtaResponseToTherapy.classify(
+                      edition(p),
                       therapy,
                       row.choice("imaging", ImagingFinding.class),
                       row.nonNegative("tg_suppressed"),
@@ -657,6 +700,77 @@ public final class RuleRegistry {
               v.put("complication_class", g.major() ? "major" : "minor");
               return new RuleOutput(v, g.reason(), g.method());
             }));
+    // --- distant metastases
+    r.add(
+        new TableRule(
+            "local-treatment",
+            "Local treatment of a distant metastasis: curative candidate / palliative / not a"
+                + " candidate, every criterion of seed 002 reported (supports a tumour board,"
+                + " decides nothing)",
+            "Seed 002 (criteria I–VII; lung and liver ablation < 3 cm; miliary disease a"
+                + " contraindication); oligometastatic ≤ 5 after ESTRO-ASTRO (Lievens 2020)",
+            List.of(
+                required("site", "lung, bone, liver, brain, other"),
+                optional("size_cm", "largest diameter of the lesion, cm"),
+                optional("distant_lesions", "number of distant lesions of the patient"),
+                optional("symptomatic", "the lesion causes symptoms, yes/no"),
+                optional("rai_avid", "RAI uptake on the latest post-therapy scan, yes/no"),
+                optional(
+                    "cumulative_activity",
+                    "cumulative administered activity, in the unit of the parameter"),
+                optional("fdg_avid", "18F-FDG uptake on PET, yes/no"),
+                optional("miliary", "miliary pattern, yes/no"),
+                optional("life_expectancy_months", "estimated life expectancy, whole months"),
+                optional("progression_rate", "slow, rapid")),
+            List.of(
+                new Parameter(
+                    "oligometastatic_max",
+                    "5",
+                    "at most this many distant lesions is oligometastatic (not in seed 002)"),
+                new Parameter(
+                    "min_life_expectancy_months",
+                    "12",
+                    "life expectancy a curative candidate needs, months (not in seed 002)"),
+                new Parameter("activity_unit", "mCi", "unit of cumulative_activity")),
+            LOCAL_TREATMENT_OUTPUTS,
+            (row, p) -> {
+              LesionSite site = row.choice("site", LesionSite.class);
+              ActivityUnit unit = param(p, "activity_unit", ActivityUnit::parse);
+              Activity cumulative = row.parsed("cumulative_activity", x -> Activity.of(x, unit));
+              BigDecimal mci = cumulative == null ? null : cumulative.in(ActivityUnit.MCI);
+              LocalTreatmentInput in =
+                  row.parsed(
+                      "site",
+                      x ->
+                          new LocalTreatmentInput(
+                              site,
+                              row.nonNegative("size_cm"),
+                              positiveCount(row, "distant_lesions"),
+                              row.flag("symptomatic"),
+                              row.flag("rai_avid"),
+                              mci,
+                              row.flag("fdg_avid"),
+                              row.flag("miliary"),
+                              nonNegativeCount(row, "life_expectancy_months"),
+                              row.choice("progression_rate", ProgressionRate.class)));
+              LocalTreatmentEligibility.Thresholds t =
+                  new LocalTreatmentEligibility.Thresholds(
+                      parameterCount(p, "oligometastatic_max", 1),
+                      parameterCount(p, "min_life_expectancy_months", 0),
+                      BigDecimal.valueOf(600));
+              LocalTreatmentResult res = LocalTreatmentEligibility.assess(in, t);
+              Map<String, String> v = new LinkedHashMap<>();
+              Derived<LocalTreatmentIntent> d = res.intent();
+              v.put("local_treatment", d.value() == null ? "" : d.value().code());
+              for (LocalTreatmentCriterion c : res.criteria()) {
+                v.put("lt_" + c.name(), c.status().label());
+              }
+              String criteria =
+                  res.criteria().stream()
+                      .map(LocalTreatmentCriterion::describe)
+                      .collect(Collectors.joining(" | "));
+              return new RuleOutput(v, TableRule.reason(d) + " || " + criteria, d.method());
+            }));
     // --- comorbidity, performance, units
     r.add(
         new TableRule(
@@ -854,6 +968,34 @@ public final class RuleRegistry {
     return value;
   }
 
+  private static Integer positiveCount(Row row, String role) {
+    Integer n = row.integer(role);
+    if (n != null && n < 1) {
+      throw new RuleInputException(role, row.text(role), "must be 1 or more");
+    }
+    return n;
+  }
+
+  private static Integer nonNegativeCount(Row row, String role) {
+    Integer n = row.integer(role);
+    if (n != null && n < 0) {
+      throw new RuleInputException(role, row.text(role), "must not be negative");
+    }
+    return n;
+  }
+
+  private static int parameterCount(Map<String, String> p, String name, int min) {
+    try {
+      int v = Integer.parseInt(p.get(name).trim());
+      if (v < min) {
+        throw new RuleParameterException(name, p.get(name), "must be a whole number ≥ " + min);
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new RuleParameterException(name, p.get(name), "must be a whole number ≥ " + min);
+    }
+  }
+
   private static BigDecimal nonNegativeDecimal(Row row, String role) {
     BigDecimal d = row.decimal(role);
     if (d.signum() < 0) {
@@ -1003,6 +1145,10 @@ public final class RuleRegistry {
             + java.util.Arrays.stream(type.getEnumConstants())
                 .map(e -> e.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", ")));
+  }
+
+  private static AtaEdition edition(Map<String, String> p) {
+    return param(p, "edition", AtaEdition::parse);
   }
 
   private static InitialTherapy parameterTherapy(Map<String, String> p) {
