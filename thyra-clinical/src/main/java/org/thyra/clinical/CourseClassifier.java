@@ -37,11 +37,7 @@ import org.thyra.clinical.course.Surgery;
 import org.thyra.clinical.course.SurgeryType;
 import org.thyra.clinical.course.TreatmentKind;
 import org.thyra.clinical.course.TshState;
-import org.thyra.clinical.distant.LocalTreatmentCriterion;
 import org.thyra.clinical.distant.LocalTreatmentEligibility;
-import org.thyra.clinical.distant.LocalTreatmentInput;
-import org.thyra.clinical.distant.LocalTreatmentIntent;
-import org.thyra.clinical.distant.LocalTreatmentResult;
 import org.thyra.clinical.endpoint.EndpointDeriver;
 import org.thyra.clinical.endpoint.Origin;
 import org.thyra.clinical.endpoint.TimeToEvent;
@@ -61,8 +57,8 @@ import org.thyra.clinical.response.RecistTimepoint;
 import org.thyra.clinical.response.TargetAssessment;
 import org.thyra.clinical.response.TargetLesionDiameter;
 import org.thyra.clinical.response.TgResponse;
-import org.thyra.clinical.risk.AtaInitialRisk;
-import org.thyra.clinical.risk.AtaRiskInput;
+import org.thyra.clinical.rules.AtaRiskAdapter;
+import org.thyra.clinical.rules.LocalTreatmentAdapter;
 import org.thyra.clinical.staging.Ajcc7Staging;
 import org.thyra.clinical.staging.Ajcc8Staging;
 import org.thyra.clinical.staging.MCategory;
@@ -267,35 +263,7 @@ public final class CourseClassifier {
   }
 
   private static void ataRisk(PatientCourse c, Options o, List<Finding> out) {
-    PrimaryTumour p = c.primaryTumour();
-    if (p == null || p.histology() == null) {
-      return;
-    }
-    NodalDisease n = p.nodes();
-    boolean incomplete =
-        Boolean.FALSE.equals(p.completeResection())
-            || c.surgeries().stream().anyMatch(s -> Boolean.FALSE.equals(s.completeResection()));
-    Boolean complete = incomplete ? Boolean.FALSE : p.completeResection();
-    Optional<RaiCourse> first = c.raiCourses().stream().min(Comparator.comparing(RaiCourse::date));
-    boolean avidNeck =
-        first.isPresent()
-            && first.get().scanUptake().stream()
-                .anyMatch(
-                    u -> u.avid() && c.lesion(u.lesionId()).site() == LesionSite.CERVICAL_NODE);
-    AtaRiskInput in =
-        new AtaRiskInput(
-            p.histology(),
-            AtaInitialRisk.aggressiveVariant(p.variant()),
-            p.extension(),
-            complete,
-            distantAtStaging(c),
-            p.tgSuggestsDistantMetastasis(),
-            n != null && n.clinicallyEvident(),
-            n == null ? 0 : n.pathologicPositive(),
-            n == null ? null : n.largestNodeCm(),
-            p.vascularInvasionFoci(),
-            avidNeck);
-    out.add(Finding.of("ata-risk", "patient", lower(AtaInitialRisk.classify(o.ataEdition(), in))));
+    AtaRiskAdapter.finding(c, o.ataEdition(), distantAtStaging(c)).ifPresent(out::add);
   }
 
   // ------------------------------------------------------------------ timing
@@ -690,97 +658,11 @@ public final class CourseClassifier {
   // ------------------------------------------------------------------ local treatment
 
   /**
-   * The local-treatment rule for every distant lesion still present (its latest measurement does
-   * not say it disappeared), judged on the whole course: size from the latest measurement's largest
-   * diameter (mm / 10 = cm), the number of such distant lesions, RAI avidity on the latest
-   * post-therapy scan that lists the lesion, the cumulative activity of every course (unknown when
-   * a course without activity leaves the total below the ceiling).
+   * The local-treatment rule for every distant lesion still present ({@link
+   * LocalTreatmentAdapter}).
    */
   private static void localTreatment(PatientCourse c, Options o, List<Finding> out) {
-    List<Metastasis> present =
-        c.lesions().stream()
-            .filter(m -> m.site().isDistant())
-            .filter(m -> latestMeasurement(c, m.lesionId()).map(x -> !x.disappeared()).orElse(true))
-            .toList();
-    if (present.isEmpty()) {
-      return;
-    }
-    BigDecimal total = BigDecimal.ZERO;
-    boolean complete = true;
-    for (RaiCourse r : c.raiCourses()) {
-      if (r.activity() == null) {
-        complete = false;
-      } else {
-        total = total.add(r.activity().in(ActivityUnit.MCI));
-      }
-    }
-    LocalTreatmentEligibility.Thresholds t = o.localTreatment();
-    BigDecimal cumulative = complete || total.compareTo(t.raiCeilingMci()) >= 0 ? total : null;
-    for (Metastasis m : present) {
-      Double sizeCm =
-          latestMeasurement(c, m.lesionId())
-              .map(CourseClassifier::largestMm)
-              .map(mm -> mm / 10.0)
-              .orElse(null);
-      Boolean avid = null;
-      for (RaiCourse r :
-          c.raiCourses().stream().sorted(Comparator.comparing(RaiCourse::date)).toList()) {
-        for (var u : r.scanUptake()) {
-          if (u.lesionId().equals(m.lesionId())) {
-            avid = u.avid();
-          }
-        }
-      }
-      LocalTreatmentInput in =
-          new LocalTreatmentInput(
-              m.site(),
-              sizeCm,
-              present.size(),
-              m.symptomatic(),
-              avid,
-              cumulative,
-              m.fdgAvid(),
-              m.miliary(),
-              c.lifeExpectancyMonths(),
-              c.progressionRate());
-      LocalTreatmentResult r = LocalTreatmentEligibility.assess(in, t);
-      String subject = "lesion " + m.lesionId();
-      Derived<LocalTreatmentIntent> d = r.intent();
-      out.add(
-          new Finding(
-              "local-treatment",
-              subject,
-              d.value() == null ? "" : d.value().code(),
-              d.reason(),
-              d.warnings(),
-              d.method()));
-      for (LocalTreatmentCriterion x : r.criteria()) {
-        out.add(
-            new Finding(
-                "local-treatment",
-                subject + " criterion " + x.name(),
-                x.status().label(),
-                x.value() + " — " + x.source(),
-                List.of(),
-                d.method()));
-      }
-    }
-  }
-
-  private static Optional<LesionMeasurement> latestMeasurement(PatientCourse c, String lesionId) {
-    return c.measurements().stream()
-        .filter(x -> x.lesionId().equals(lesionId))
-        .max(Comparator.comparing(LesionMeasurement::date));
-  }
-
-  private static Double largestMm(LesionMeasurement x) {
-    Double max = null;
-    for (Double v : new Double[] {x.aMm(), x.bMm(), x.cMm(), x.shortAxisMm()}) {
-      if (v != null && (max == null || v > max)) {
-        max = v;
-      }
-    }
-    return max;
+    out.addAll(LocalTreatmentAdapter.findings(c, o.localTreatment()));
   }
 
   private static void lesions(PatientCourse c, List<Finding> out) {
