@@ -34,7 +34,6 @@ import org.thyra.clinical.course.ProgressionType;
 import org.thyra.clinical.course.RaiCourse;
 import org.thyra.clinical.course.ResponseAssessment;
 import org.thyra.clinical.course.Surgery;
-import org.thyra.clinical.course.SurgeryType;
 import org.thyra.clinical.course.TreatmentKind;
 import org.thyra.clinical.course.TshState;
 import org.thyra.clinical.distant.LocalTreatmentEligibility;
@@ -48,7 +47,6 @@ import org.thyra.clinical.refractory.RairClassifier;
 import org.thyra.clinical.refractory.RairOptions;
 import org.thyra.clinical.refractory.RairResult;
 import org.thyra.clinical.refractory.UptakePattern;
-import org.thyra.clinical.response.AtaResponseToTherapy;
 import org.thyra.clinical.response.InitialTherapy;
 import org.thyra.clinical.response.RecistNonTarget;
 import org.thyra.clinical.response.RecistResponse;
@@ -57,6 +55,7 @@ import org.thyra.clinical.response.RecistTimepoint;
 import org.thyra.clinical.response.TargetAssessment;
 import org.thyra.clinical.response.TargetLesionDiameter;
 import org.thyra.clinical.response.TgResponse;
+import org.thyra.clinical.rules.AtaResponseAdapter;
 import org.thyra.clinical.rules.AtaRiskAdapter;
 import org.thyra.clinical.rules.LocalTreatmentAdapter;
 import org.thyra.clinical.staging.Ajcc7Staging;
@@ -392,8 +391,7 @@ public final class CourseClassifier {
   // ------------------------------------------------------------------ response
 
   private static BigDecimal ngPerMl(LabResult l) {
-    TgUnit unit = TgUnit.parse(l.unit() == null ? "ng/mL" : l.unit());
-    return unit.toNgPerMl(BigDecimal.valueOf(l.value()));
+    return l.tgNgPerMl();
   }
 
   private static void response(PatientCourse c, Options o, List<Finding> out) {
@@ -433,133 +431,13 @@ public final class CourseClassifier {
               a.date() + " → " + b.date(),
               TgResponse.classify(ngPerMl(a), ngPerMl(b), o.tgThresholdPercent(), o.tgBoundary())));
     }
-    for (ResponseAssessment a : c.assessments()) {
-      if (a.imaging() == null) {
-        continue;
-      }
-      Double supp = tgNear(c, a.date(), TshState.SUPPRESSED);
-      Double stim = tgNear(c, a.date(), TshState.STIMULATED);
-      Derived<InitialTherapy> therapy = initialTherapy(c, a.date());
-      if (therapy.value() == null) {
-        out.add(
-            new Finding(
-                "ata-response",
-                a.date().toString(),
-                "",
-                therapy.reason(),
-                therapy.warnings(),
-                o.ataEdition().label()
-                    + " response to therapy: the table depends on the initial treatment"));
-        continue;
-      }
-      Derived<?> d =
-          AtaResponseToTherapy.classify(
-              o.ataEdition(), therapy.value(), a.imaging(), supp, stim, a.tgAb(), a.tgRising());
-      d =
-          new Derived<>(
-              d.value(),
-              d.reason() + " (treatment: " + therapy.reason() + ")",
-              d.warnings(),
-              d.method());
-      for (String w : therapy.warnings()) {
-        d = d.withWarning(w);
-      }
-      if (a.recordedCategory() != null) {
-        d = d.withWarning("recorded by the clinician as '" + a.recordedCategory() + "'");
-      }
-      out.add(Finding.of("ata-response", a.date().toString(), lower(d)));
-    }
+    out.addAll(AtaResponseAdapter.findings(c, o.ataEdition()));
     recist(c, out);
   }
 
-  /**
-   * The initial treatment before an assessment, which chooses the ATA response table: RAI given
-   * (strictly before the assessment) → total thyroidectomy with RAI; else a total or completion
-   * thyroidectomy → without RAI; else a lobectomy or subtotal thyroidectomy → lobectomy (a subtotal
-   * thyroidectomy leaves thyroid tissue that makes Tg, as a lobe does; warned); else undetermined.
-   */
+  /** The initial treatment before an assessment ({@link AtaResponseAdapter#initialTherapy}). */
   static Derived<InitialTherapy> initialTherapy(PatientCourse c, LocalDate assessment) {
-    List<Surgery> before =
-        c.surgeries().stream()
-            .filter(s -> !s.date().isAfter(assessment))
-            .sorted(Comparator.comparing(Surgery::date))
-            .toList();
-    Optional<Surgery> total =
-        before.stream()
-            .filter(
-                s ->
-                    s.type() == SurgeryType.TOTAL_THYROIDECTOMY
-                        || s.type() == SurgeryType.COMPLETION_THYROIDECTOMY)
-            .findFirst();
-    Optional<Surgery> partial =
-        before.stream()
-            .filter(
-                s ->
-                    s.type() == SurgeryType.LOBECTOMY
-                        || s.type() == SurgeryType.SUBTOTAL_THYROIDECTOMY)
-            .findFirst();
-    Optional<LocalDate> rai =
-        c.raiCourses().stream()
-            .map(RaiCourse::date)
-            .filter(d -> d.isBefore(assessment))
-            .min(Comparator.naturalOrder());
-    if (rai.isPresent()) {
-      Derived<InitialTherapy> d =
-          Derived.of(
-              InitialTherapy.TOTAL_THYROIDECTOMY_WITH_RAI,
-              total
-                      .map(
-                          s ->
-                              s.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                                  + " "
-                                  + s.date()
-                                  + ", ")
-                      .orElse("")
-                  + "RAI "
-                  + rai.get());
-      return total.isPresent()
-          ? d
-          : d.withWarning(
-              "RAI given without a recorded total or completion thyroidectomy: the total thyroidectomy + RAI table applied");
-    }
-    if (total.isPresent()) {
-      return Derived.of(
-          InitialTherapy.TOTAL_THYROIDECTOMY_WITHOUT_RAI,
-          total.get().type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-              + " "
-              + total.get().date()
-              + ", no RAI");
-    }
-    if (partial.isPresent()) {
-      Derived<InitialTherapy> d =
-          Derived.of(
-              InitialTherapy.LOBECTOMY,
-              partial.get().type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                  + " "
-                  + partial.get().date()
-                  + ", no RAI");
-      return partial.get().type() == SurgeryType.LOBECTOMY
-          ? d
-          : d.withWarning(
-              "subtotal thyroidectomy without RAI judged by the lobectomy table (thyroid tissue left makes Tg)");
-    }
-    return Derived.undetermined(
-        "no thyroid surgery or RAI recorded before "
-            + assessment
-            + ": the ATA response table depends on the treatment");
-  }
-
-  private static Double tgNear(PatientCourse c, LocalDate date, TshState state) {
-    return c.labs().stream()
-        .filter(
-            l ->
-                l.analyte() == Analyte.TG
-                    && l.tshState() == state
-                    && !l.date().isAfter(date)
-                    && !l.date().isBefore(date.minusDays(30)))
-        .max(Comparator.comparing(LabResult::date))
-        .map(l -> ngPerMl(l).doubleValue())
-        .orElse(null);
+    return AtaResponseAdapter.initialTherapy(c, assessment);
   }
 
   private static void recist(PatientCourse c, List<Finding> out) {

@@ -40,15 +40,12 @@ import org.thyra.clinical.refractory.RairClassifier;
 import org.thyra.clinical.refractory.RairOptions;
 import org.thyra.clinical.refractory.RairResult;
 import org.thyra.clinical.refractory.UptakePattern;
-import org.thyra.clinical.response.AtaResponseToTherapy;
-import org.thyra.clinical.response.ImagingFinding;
 import org.thyra.clinical.response.InitialTherapy;
 import org.thyra.clinical.response.RecistNonTarget;
 import org.thyra.clinical.response.RecistOverall;
 import org.thyra.clinical.response.RecistResponse;
 import org.thyra.clinical.response.RecistTarget;
 import org.thyra.clinical.response.RelativeChange;
-import org.thyra.clinical.response.TgAbTrend;
 import org.thyra.clinical.response.TgResponse;
 import org.thyra.clinical.staging.Ajcc7Staging;
 import org.thyra.clinical.staging.Ajcc8Staging;
@@ -190,54 +187,7 @@ public final class RuleRegistry {
                     "ajcc7_stage", Ajcc7Staging.stage(age(row), t(row), n(row), m(row)))));
     // --- risk and response
     r.add(AtaRiskAdapter.tableRule());
-    r.add(
-        new TableRule(
-            "ata-response",
-            "ATA response to therapy (2015 or 2025) by the table of the initial treatment "
-                + "(total thyroidectomy with or without RAI, lobectomy)",
-            ATA
-                + ", Table 13 and Table 12 footnote (PMC4739132 tables T12, T13, print pages not"
-                + " verified); Momesso DP et al., JCEM 2016;101:2692–2700 (stimulated cut-offs without"
-                + " RAI unconfirmed). "
-                + ATA_2025
-                + ": Table 9 NOT READ; pocket guide definitions p. 3 and excellent cut-offs Table 11"
-                + " p. 35 only",
-            List.of(
-                required("imaging", "negative, nonspecific, structural_or_functional"),
-                optional("tg_suppressed", "nonstimulated Tg on levothyroxine, ng/mL"),
-                optional("tg_stimulated", "TSH-stimulated Tg, ng/mL (not used after lobectomy)"),
-                optional(
-                    "tgab",
-                    "undetectable, stable_or_declining, rising (missing: undetectable, with a warning)"),
-                optional(
-                    "tg_rising",
-                    "Tg rising over time at similar TSH, yes/no (without RAI and after lobectomy)"),
-                optional(
-                    "treatment",
-                    "total_thyroidectomy_with_rai, total_thyroidectomy_without_rai, lobectomy (missing: the parameter)")),
-            List.of(
-                new Parameter(
-                    "treatment",
-                    "total_thyroidectomy_with_rai",
-                    "treatment when the treatment role is not bound or the cell is missing"),
-                EDITION),
-            List.of("ata_response"),
-            (row, p) -> {
-              InitialTherapy therapy =
-                  row.has("treatment")
-                      ? row.parsed("treatment", InitialTherapy::parse)
-                      : parameterTherapy(p);
-              return lower(
-                  "ata_response",
-                  AtaResponseToTherapy.classify(
-                      edition(p),
-                      therapy,
-                      row.choice("imaging", ImagingFinding.class),
-                      row.nonNegative("tg_suppressed"),
-                      row.nonNegative("tg_stimulated"),
-                      row.choice("tgab", TgAbTrend.class),
-                      row.flag("tg_rising")));
-            }));
+    r.add(AtaResponseAdapter.tableRule());
     r.add(
         new TableRule(
             "tg-response",
@@ -1012,7 +962,7 @@ public final class RuleRegistry {
     return param(p, "edition", AtaEdition::parse);
   }
 
-  private static InitialTherapy parameterTherapy(Map<String, String> p) {
+  static InitialTherapy parameterTherapy(Map<String, String> p) {
     return param(p, "treatment", InitialTherapy::parse);
   }
 
