@@ -753,11 +753,7 @@ public final class CourseClassifier {
   }
 
   private static Derived<String> lower(Derived<?> d) {
-    return new Derived<>(
-        d.value() == null ? null : d.value().toString().toLowerCase(Locale.ROOT),
-        d.reason(),
-        d.warnings(),
-        d.method());
+    return d.lowerCase();
   }
 
   static String number(double v) {

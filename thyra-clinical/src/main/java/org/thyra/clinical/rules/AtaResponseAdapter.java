@@ -45,14 +45,9 @@ public final class AtaResponseAdapter {
       Double stimulatedTg,
       TgAbTrend tgAb,
       Boolean tgRising) {
-    Derived<?> d =
-        AtaResponseToTherapy.classify(
-            edition, therapy, imaging, suppressedTg, stimulatedTg, tgAb, tgRising);
-    return new Derived<>(
-        d.value() == null ? null : d.value().toString().toLowerCase(Locale.ROOT),
-        d.reason(),
-        d.warnings(),
-        d.method());
+    return AtaResponseToTherapy.classify(
+            edition, therapy, imaging, suppressedTg, stimulatedTg, tgAb, tgRising)
+        .lowerCase();
   }
 
   /** The row rule of {@code thyra derive}. */

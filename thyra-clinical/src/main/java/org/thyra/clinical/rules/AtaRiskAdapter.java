@@ -5,7 +5,6 @@ import static org.thyra.clinical.rules.Role.required;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.thyra.clinical.AtaEdition;
 import org.thyra.clinical.Derived;
@@ -31,12 +30,7 @@ public final class AtaRiskAdapter {
 
   /** The derivation both entry points share: the risk, lower-case, with reason and method. */
   static Derived<String> derive(AtaRiskInput in, AtaEdition edition) {
-    Derived<?> d = AtaInitialRisk.classify(edition, in);
-    return new Derived<>(
-        d.value() == null ? null : d.value().toString().toLowerCase(Locale.ROOT),
-        d.reason(),
-        d.warnings(),
-        d.method());
+    return AtaInitialRisk.classify(edition, in).lowerCase();
   }
 
   /** The row rule of {@code thyra derive}. */
