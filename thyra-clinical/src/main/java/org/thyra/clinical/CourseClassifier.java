@@ -34,14 +34,9 @@ import org.thyra.clinical.course.ProgressionType;
 import org.thyra.clinical.course.RaiCourse;
 import org.thyra.clinical.course.ResponseAssessment;
 import org.thyra.clinical.course.Surgery;
-import org.thyra.clinical.course.SurgeryType;
 import org.thyra.clinical.course.TreatmentKind;
 import org.thyra.clinical.course.TshState;
-import org.thyra.clinical.distant.LocalTreatmentCriterion;
 import org.thyra.clinical.distant.LocalTreatmentEligibility;
-import org.thyra.clinical.distant.LocalTreatmentInput;
-import org.thyra.clinical.distant.LocalTreatmentIntent;
-import org.thyra.clinical.distant.LocalTreatmentResult;
 import org.thyra.clinical.endpoint.EndpointDeriver;
 import org.thyra.clinical.endpoint.Origin;
 import org.thyra.clinical.endpoint.TimeToEvent;
@@ -52,7 +47,6 @@ import org.thyra.clinical.refractory.RairClassifier;
 import org.thyra.clinical.refractory.RairOptions;
 import org.thyra.clinical.refractory.RairResult;
 import org.thyra.clinical.refractory.UptakePattern;
-import org.thyra.clinical.response.AtaResponseToTherapy;
 import org.thyra.clinical.response.InitialTherapy;
 import org.thyra.clinical.response.RecistNonTarget;
 import org.thyra.clinical.response.RecistResponse;
@@ -61,8 +55,9 @@ import org.thyra.clinical.response.RecistTimepoint;
 import org.thyra.clinical.response.TargetAssessment;
 import org.thyra.clinical.response.TargetLesionDiameter;
 import org.thyra.clinical.response.TgResponse;
-import org.thyra.clinical.risk.AtaInitialRisk;
-import org.thyra.clinical.risk.AtaRiskInput;
+import org.thyra.clinical.rules.AtaResponseAdapter;
+import org.thyra.clinical.rules.AtaRiskAdapter;
+import org.thyra.clinical.rules.LocalTreatmentAdapter;
 import org.thyra.clinical.staging.Ajcc7Staging;
 import org.thyra.clinical.staging.Ajcc8Staging;
 import org.thyra.clinical.staging.MCategory;
@@ -267,35 +262,7 @@ public final class CourseClassifier {
   }
 
   private static void ataRisk(PatientCourse c, Options o, List<Finding> out) {
-    PrimaryTumour p = c.primaryTumour();
-    if (p == null || p.histology() == null) {
-      return;
-    }
-    NodalDisease n = p.nodes();
-    boolean incomplete =
-        Boolean.FALSE.equals(p.completeResection())
-            || c.surgeries().stream().anyMatch(s -> Boolean.FALSE.equals(s.completeResection()));
-    Boolean complete = incomplete ? Boolean.FALSE : p.completeResection();
-    Optional<RaiCourse> first = c.raiCourses().stream().min(Comparator.comparing(RaiCourse::date));
-    boolean avidNeck =
-        first.isPresent()
-            && first.get().scanUptake().stream()
-                .anyMatch(
-                    u -> u.avid() && c.lesion(u.lesionId()).site() == LesionSite.CERVICAL_NODE);
-    AtaRiskInput in =
-        new AtaRiskInput(
-            p.histology(),
-            AtaInitialRisk.aggressiveVariant(p.variant()),
-            p.extension(),
-            complete,
-            distantAtStaging(c),
-            p.tgSuggestsDistantMetastasis(),
-            n != null && n.clinicallyEvident(),
-            n == null ? 0 : n.pathologicPositive(),
-            n == null ? null : n.largestNodeCm(),
-            p.vascularInvasionFoci(),
-            avidNeck);
-    out.add(Finding.of("ata-risk", "patient", lower(AtaInitialRisk.classify(o.ataEdition(), in))));
+    AtaRiskAdapter.finding(c, o.ataEdition(), distantAtStaging(c)).ifPresent(out::add);
   }
 
   // ------------------------------------------------------------------ timing
@@ -424,8 +391,7 @@ public final class CourseClassifier {
   // ------------------------------------------------------------------ response
 
   private static BigDecimal ngPerMl(LabResult l) {
-    TgUnit unit = TgUnit.parse(l.unit() == null ? "ng/mL" : l.unit());
-    return unit.toNgPerMl(BigDecimal.valueOf(l.value()));
+    return l.tgNgPerMl();
   }
 
   private static void response(PatientCourse c, Options o, List<Finding> out) {
@@ -465,133 +431,13 @@ public final class CourseClassifier {
               a.date() + " → " + b.date(),
               TgResponse.classify(ngPerMl(a), ngPerMl(b), o.tgThresholdPercent(), o.tgBoundary())));
     }
-    for (ResponseAssessment a : c.assessments()) {
-      if (a.imaging() == null) {
-        continue;
-      }
-      Double supp = tgNear(c, a.date(), TshState.SUPPRESSED);
-      Double stim = tgNear(c, a.date(), TshState.STIMULATED);
-      Derived<InitialTherapy> therapy = initialTherapy(c, a.date());
-      if (therapy.value() == null) {
-        out.add(
-            new Finding(
-                "ata-response",
-                a.date().toString(),
-                "",
-                therapy.reason(),
-                therapy.warnings(),
-                o.ataEdition().label()
-                    + " response to therapy: the table depends on the initial treatment"));
-        continue;
-      }
-      Derived<?> d =
-          AtaResponseToTherapy.classify(
-              o.ataEdition(), therapy.value(), a.imaging(), supp, stim, a.tgAb(), a.tgRising());
-      d =
-          new Derived<>(
-              d.value(),
-              d.reason() + " (treatment: " + therapy.reason() + ")",
-              d.warnings(),
-              d.method());
-      for (String w : therapy.warnings()) {
-        d = d.withWarning(w);
-      }
-      if (a.recordedCategory() != null) {
-        d = d.withWarning("recorded by the clinician as '" + a.recordedCategory() + "'");
-      }
-      out.add(Finding.of("ata-response", a.date().toString(), lower(d)));
-    }
+    out.addAll(AtaResponseAdapter.findings(c, o.ataEdition()));
     recist(c, out);
   }
 
-  /**
-   * The initial treatment before an assessment, which chooses the ATA response table: RAI given
-   * (strictly before the assessment) → total thyroidectomy with RAI; else a total or completion
-   * thyroidectomy → without RAI; else a lobectomy or subtotal thyroidectomy → lobectomy (a subtotal
-   * thyroidectomy leaves thyroid tissue that makes Tg, as a lobe does; warned); else undetermined.
-   */
+  /** The initial treatment before an assessment ({@link AtaResponseAdapter#initialTherapy}). */
   static Derived<InitialTherapy> initialTherapy(PatientCourse c, LocalDate assessment) {
-    List<Surgery> before =
-        c.surgeries().stream()
-            .filter(s -> !s.date().isAfter(assessment))
-            .sorted(Comparator.comparing(Surgery::date))
-            .toList();
-    Optional<Surgery> total =
-        before.stream()
-            .filter(
-                s ->
-                    s.type() == SurgeryType.TOTAL_THYROIDECTOMY
-                        || s.type() == SurgeryType.COMPLETION_THYROIDECTOMY)
-            .findFirst();
-    Optional<Surgery> partial =
-        before.stream()
-            .filter(
-                s ->
-                    s.type() == SurgeryType.LOBECTOMY
-                        || s.type() == SurgeryType.SUBTOTAL_THYROIDECTOMY)
-            .findFirst();
-    Optional<LocalDate> rai =
-        c.raiCourses().stream()
-            .map(RaiCourse::date)
-            .filter(d -> d.isBefore(assessment))
-            .min(Comparator.naturalOrder());
-    if (rai.isPresent()) {
-      Derived<InitialTherapy> d =
-          Derived.of(
-              InitialTherapy.TOTAL_THYROIDECTOMY_WITH_RAI,
-              total
-                      .map(
-                          s ->
-                              s.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                                  + " "
-                                  + s.date()
-                                  + ", ")
-                      .orElse("")
-                  + "RAI "
-                  + rai.get());
-      return total.isPresent()
-          ? d
-          : d.withWarning(
-              "RAI given without a recorded total or completion thyroidectomy: the total thyroidectomy + RAI table applied");
-    }
-    if (total.isPresent()) {
-      return Derived.of(
-          InitialTherapy.TOTAL_THYROIDECTOMY_WITHOUT_RAI,
-          total.get().type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-              + " "
-              + total.get().date()
-              + ", no RAI");
-    }
-    if (partial.isPresent()) {
-      Derived<InitialTherapy> d =
-          Derived.of(
-              InitialTherapy.LOBECTOMY,
-              partial.get().type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                  + " "
-                  + partial.get().date()
-                  + ", no RAI");
-      return partial.get().type() == SurgeryType.LOBECTOMY
-          ? d
-          : d.withWarning(
-              "subtotal thyroidectomy without RAI judged by the lobectomy table (thyroid tissue left makes Tg)");
-    }
-    return Derived.undetermined(
-        "no thyroid surgery or RAI recorded before "
-            + assessment
-            + ": the ATA response table depends on the treatment");
-  }
-
-  private static Double tgNear(PatientCourse c, LocalDate date, TshState state) {
-    return c.labs().stream()
-        .filter(
-            l ->
-                l.analyte() == Analyte.TG
-                    && l.tshState() == state
-                    && !l.date().isAfter(date)
-                    && !l.date().isBefore(date.minusDays(30)))
-        .max(Comparator.comparing(LabResult::date))
-        .map(l -> ngPerMl(l).doubleValue())
-        .orElse(null);
+    return AtaResponseAdapter.initialTherapy(c, assessment);
   }
 
   private static void recist(PatientCourse c, List<Finding> out) {
@@ -690,97 +536,11 @@ public final class CourseClassifier {
   // ------------------------------------------------------------------ local treatment
 
   /**
-   * The local-treatment rule for every distant lesion still present (its latest measurement does
-   * not say it disappeared), judged on the whole course: size from the latest measurement's largest
-   * diameter (mm / 10 = cm), the number of such distant lesions, RAI avidity on the latest
-   * post-therapy scan that lists the lesion, the cumulative activity of every course (unknown when
-   * a course without activity leaves the total below the ceiling).
+   * The local-treatment rule for every distant lesion still present ({@link
+   * LocalTreatmentAdapter}).
    */
   private static void localTreatment(PatientCourse c, Options o, List<Finding> out) {
-    List<Metastasis> present =
-        c.lesions().stream()
-            .filter(m -> m.site().isDistant())
-            .filter(m -> latestMeasurement(c, m.lesionId()).map(x -> !x.disappeared()).orElse(true))
-            .toList();
-    if (present.isEmpty()) {
-      return;
-    }
-    BigDecimal total = BigDecimal.ZERO;
-    boolean complete = true;
-    for (RaiCourse r : c.raiCourses()) {
-      if (r.activity() == null) {
-        complete = false;
-      } else {
-        total = total.add(r.activity().in(ActivityUnit.MCI));
-      }
-    }
-    LocalTreatmentEligibility.Thresholds t = o.localTreatment();
-    BigDecimal cumulative = complete || total.compareTo(t.raiCeilingMci()) >= 0 ? total : null;
-    for (Metastasis m : present) {
-      Double sizeCm =
-          latestMeasurement(c, m.lesionId())
-              .map(CourseClassifier::largestMm)
-              .map(mm -> mm / 10.0)
-              .orElse(null);
-      Boolean avid = null;
-      for (RaiCourse r :
-          c.raiCourses().stream().sorted(Comparator.comparing(RaiCourse::date)).toList()) {
-        for (var u : r.scanUptake()) {
-          if (u.lesionId().equals(m.lesionId())) {
-            avid = u.avid();
-          }
-        }
-      }
-      LocalTreatmentInput in =
-          new LocalTreatmentInput(
-              m.site(),
-              sizeCm,
-              present.size(),
-              m.symptomatic(),
-              avid,
-              cumulative,
-              m.fdgAvid(),
-              m.miliary(),
-              c.lifeExpectancyMonths(),
-              c.progressionRate());
-      LocalTreatmentResult r = LocalTreatmentEligibility.assess(in, t);
-      String subject = "lesion " + m.lesionId();
-      Derived<LocalTreatmentIntent> d = r.intent();
-      out.add(
-          new Finding(
-              "local-treatment",
-              subject,
-              d.value() == null ? "" : d.value().code(),
-              d.reason(),
-              d.warnings(),
-              d.method()));
-      for (LocalTreatmentCriterion x : r.criteria()) {
-        out.add(
-            new Finding(
-                "local-treatment",
-                subject + " criterion " + x.name(),
-                x.status().label(),
-                x.value() + " — " + x.source(),
-                List.of(),
-                d.method()));
-      }
-    }
-  }
-
-  private static Optional<LesionMeasurement> latestMeasurement(PatientCourse c, String lesionId) {
-    return c.measurements().stream()
-        .filter(x -> x.lesionId().equals(lesionId))
-        .max(Comparator.comparing(LesionMeasurement::date));
-  }
-
-  private static Double largestMm(LesionMeasurement x) {
-    Double max = null;
-    for (Double v : new Double[] {x.aMm(), x.bMm(), x.cMm(), x.shortAxisMm()}) {
-      if (v != null && (max == null || v > max)) {
-        max = v;
-      }
-    }
-    return max;
+    out.addAll(LocalTreatmentAdapter.findings(c, o.localTreatment()));
   }
 
   private static void lesions(PatientCourse c, List<Finding> out) {
@@ -993,11 +753,7 @@ public final class CourseClassifier {
   }
 
   private static Derived<String> lower(Derived<?> d) {
-    return new Derived<>(
-        d.value() == null ? null : d.value().toString().toLowerCase(Locale.ROOT),
-        d.reason(),
-        d.warnings(),
-        d.method());
+    return d.lowerCase();
   }
 
   static String number(double v) {

@@ -75,16 +75,8 @@ public final class AtaResponse2025 {
       Double stimulatedTg,
       TgAbTrend tgAb,
       Boolean tgRising) {
-    if (therapy == null) {
-      throw new IllegalArgumentException(
-          "the initial treatment is required for the ATA response to therapy");
-    }
-    if (imaging == null) {
-      throw new IllegalArgumentException(
-          "the imaging finding is required for the ATA response to therapy");
-    }
-    check(suppressedTg, "unstimulated Tg");
-    check(stimulatedTg, "stimulated Tg");
+    AtaResponseToTherapy.requireInputs(
+        therapy, imaging, suppressedTg, "unstimulated Tg", stimulatedTg);
     return decide(therapy, imaging, suppressedTg, stimulatedTg, tgAb, tgRising)
         .withMethod(method(therapy));
   }
@@ -187,12 +179,6 @@ public final class AtaResponse2025 {
   }
 
   private static String fmt(double v) {
-    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-  }
-
-  private static void check(Double v, String what) {
-    if (v != null && !(v >= 0)) {
-      throw new IllegalArgumentException(what + " must be a non-negative number of ng/mL: " + v);
-    }
+    return AtaResponseToTherapy.fmt(v);
   }
 }

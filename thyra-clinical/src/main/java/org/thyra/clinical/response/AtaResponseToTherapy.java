@@ -210,16 +210,7 @@ public final class AtaResponseToTherapy {
       Double stimulatedTg,
       TgAbTrend tgAb,
       Boolean tgRising) {
-    if (therapy == null) {
-      throw new IllegalArgumentException(
-          "the initial treatment is required for the ATA response to therapy");
-    }
-    if (imaging == null) {
-      throw new IllegalArgumentException(
-          "the imaging finding is required for the ATA response to therapy");
-    }
-    check(suppressedTg, "suppressed Tg");
-    check(stimulatedTg, "stimulated Tg");
+    requireInputs(therapy, imaging, suppressedTg, "suppressed Tg", stimulatedTg);
     Table table = table(therapy);
     return decide(table, imaging, suppressedTg, stimulatedTg, tgAb, tgRising)
         .withMethod(table.method());
@@ -398,7 +389,30 @@ public final class AtaResponseToTherapy {
         + ") definition of the source: decided indeterminate";
   }
 
-  private static String fmt(double v) {
+  /**
+   * The checks every edition makes before its table: the treatment and imaging are required, Tg
+   * values are non-negative numbers.
+   */
+  static void requireInputs(
+      InitialTherapy therapy,
+      ImagingFinding imaging,
+      Double nonstimulated,
+      String nonstimulatedName,
+      Double stimulated) {
+    if (therapy == null) {
+      throw new IllegalArgumentException(
+          "the initial treatment is required for the ATA response to therapy");
+    }
+    if (imaging == null) {
+      throw new IllegalArgumentException(
+          "the imaging finding is required for the ATA response to therapy");
+    }
+    check(nonstimulated, nonstimulatedName);
+    check(stimulated, "stimulated Tg");
+  }
+
+  /** A threshold as written in a reason ({@code 0.2}, {@code 10}). */
+  static String fmt(double v) {
     return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 

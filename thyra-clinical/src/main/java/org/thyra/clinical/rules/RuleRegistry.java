@@ -28,19 +28,11 @@ import org.thyra.clinical.comorbidity.AgeAdjustedCharlson;
 import org.thyra.clinical.comorbidity.CharlsonCondition;
 import org.thyra.clinical.comorbidity.EcogPerformanceStatus;
 import org.thyra.clinical.course.ExtrathyroidalExtension;
-import org.thyra.clinical.course.Histology;
-import org.thyra.clinical.course.LesionSite;
 import org.thyra.clinical.course.LesionUptake;
 import org.thyra.clinical.course.LocalDiseaseStatus;
 import org.thyra.clinical.course.MetastasisTiming;
 import org.thyra.clinical.course.NodeRegion;
-import org.thyra.clinical.course.ProgressionRate;
 import org.thyra.clinical.course.RaiCourse;
-import org.thyra.clinical.distant.LocalTreatmentCriterion;
-import org.thyra.clinical.distant.LocalTreatmentEligibility;
-import org.thyra.clinical.distant.LocalTreatmentInput;
-import org.thyra.clinical.distant.LocalTreatmentIntent;
-import org.thyra.clinical.distant.LocalTreatmentResult;
 import org.thyra.clinical.lesion.EllipsoidVolume;
 import org.thyra.clinical.lesion.VolumeReductionRate;
 import org.thyra.clinical.refractory.CriterionFinding;
@@ -48,18 +40,13 @@ import org.thyra.clinical.refractory.RairClassifier;
 import org.thyra.clinical.refractory.RairOptions;
 import org.thyra.clinical.refractory.RairResult;
 import org.thyra.clinical.refractory.UptakePattern;
-import org.thyra.clinical.response.AtaResponseToTherapy;
-import org.thyra.clinical.response.ImagingFinding;
 import org.thyra.clinical.response.InitialTherapy;
 import org.thyra.clinical.response.RecistNonTarget;
 import org.thyra.clinical.response.RecistOverall;
 import org.thyra.clinical.response.RecistResponse;
 import org.thyra.clinical.response.RecistTarget;
 import org.thyra.clinical.response.RelativeChange;
-import org.thyra.clinical.response.TgAbTrend;
 import org.thyra.clinical.response.TgResponse;
-import org.thyra.clinical.risk.AtaInitialRisk;
-import org.thyra.clinical.risk.AtaRiskInput;
 import org.thyra.clinical.staging.Ajcc7Staging;
 import org.thyra.clinical.staging.Ajcc8Staging;
 import org.thyra.clinical.staging.MCategory;
@@ -113,31 +100,18 @@ public final class RuleRegistry {
       "AJCC Cancer Staging Manual 8th ed. (2017), thyroid — differentiated carcinoma";
   private static final String AJCC7 =
       "AJCC Cancer Staging Manual 7th ed. (2010), thyroid — papillary/follicular";
-  private static final String ATA = "Haugen BR et al., 2015 ATA guidelines, Thyroid 2016;26:1–133";
-  private static final String ATA_2025 =
+  static final String ATA = "Haugen BR et al., 2015 ATA guidelines, Thyroid 2016;26:1–133";
+  static final String ATA_2025 =
       "Ringel MD et al., 2025 ATA guidelines, Thyroid 2025;35(8):841–985";
-  private static final Parameter EDITION =
+  static final Parameter EDITION =
       new Parameter(
           "edition",
           "2015",
           "ATA edition: 2015 (Haugen 2016) or 2025 (Ringel 2025; only the parts a readable source"
               + " states)");
-  private static final List<String> LOCAL_TREATMENT_OUTPUTS =
-      List.of(
-          "local_treatment",
-          "lt_oligometastatic",
-          "lt_slow_progression",
-          "lt_size_below_3cm",
-          "lt_life_expectancy",
-          "lt_not_miliary",
-          "lt_symptomatic",
-          "lt_solitary_bone",
-          "lt_rai_exhausted",
-          "lt_fdg_negative",
-          "lt_local_expertise");
   private static final String RECIST =
       "Eisenhauer EA et al., RECIST 1.1, Eur J Cancer 2009;45:228–247";
-  private static final String EXT =
+  static final String EXT =
       "extension: none, microscopic, gross_strap_muscles, gross_major_structures, gross_prevertebral_or_vessels";
 
   private static List<Rule> build() {
@@ -212,102 +186,8 @@ public final class RuleRegistry {
                 TableRule.single(
                     "ajcc7_stage", Ajcc7Staging.stage(age(row), t(row), n(row), m(row)))));
     // --- risk and response
-    r.add(
-        new TableRule(
-            "ata-risk",
-            "ATA initial risk of structural recurrence (2015: low / intermediate / high; 2025 not"
-                + " implemented, see source)",
-            ATA
-                + ", Table 11 ([B19]–[B23], Recommendation 48B; PMC4739132 table T11, print page not"
-                + " verified). "
-                + ATA_2025
-                + ": risk table NOT READ (four levels per the pocket guide, Table 10 p. 35) —"
-                + " edition=2025 gives no value",
-            List.of(
-                required("histology", "papillary, follicular, oncocytic, poorly_differentiated"),
-                optional("variant", "variant text; tall cell, hobnail, columnar are aggressive"),
-                optional("extension", EXT),
-                optional("complete_resection", "yes/no (missing: yes)"),
-                optional("distant_metastasis", "yes/no"),
-                optional(
-                    "tg_suggests_distant",
-                    "postoperative Tg suggestive of distant metastases, yes/no"),
-                optional("clinical_n1", "clinically apparent nodes, yes/no"),
-                optional("pn1_count", "number of pathologically involved nodes (missing: 0)"),
-                optional("largest_node_cm", "largest involved node, cm"),
-                optional("vascular_invasion_foci", "foci of vascular invasion"),
-                optional(
-                    "rai_avid_neck_foci",
-                    "RAI-avid neck foci on first post-treatment scan, yes/no")),
-            List.of(EDITION),
-            List.of("ata_risk"),
-            (row, p) -> {
-              Histology h = row.choice("histology", Histology.class);
-              boolean aggressive = AtaInitialRisk.aggressiveVariant(row.text("variant"));
-              Integer nodes = row.integer("pn1_count");
-              AtaRiskInput in =
-                  new AtaRiskInput(
-                      h,
-                      aggressive,
-                      extension(row),
-                      row.flag("complete_resection"),
-                      row.flag("distant_metastasis", false),
-                      row.flag("tg_suggests_distant", false),
-                      row.flag("clinical_n1", false),
-                      nodes == null ? 0 : checkedCount("pn1_count", nodes, row),
-                      row.nonNegative("largest_node_cm"),
-                      row.integer("vascular_invasion_foci"),
-                      row.flag("rai_avid_neck_foci", false));
-              return lower("ata_risk", AtaInitialRisk.classify(edition(p), in));
-            }));
-    r.add(
-        new TableRule(
-            "ata-response",
-            "ATA response to therapy (2015 or 2025) by the table of the initial treatment "
-                + "(total thyroidectomy with or without RAI, lobectomy)",
-            ATA
-                + ", Table 13 and Table 12 footnote (PMC4739132 tables T12, T13, print pages not"
-                + " verified); Momesso DP et al., JCEM 2016;101:2692–2700 (stimulated cut-offs without"
-                + " RAI unconfirmed). "
-                + ATA_2025
-                + ": Table 9 NOT READ; pocket guide definitions p. 3 and excellent cut-offs Table 11"
-                + " p. 35 only",
-            List.of(
-                required("imaging", "negative, nonspecific, structural_or_functional"),
-                optional("tg_suppressed", "nonstimulated Tg on levothyroxine, ng/mL"),
-                optional("tg_stimulated", "TSH-stimulated Tg, ng/mL (not used after lobectomy)"),
-                optional(
-                    "tgab",
-                    "undetectable, stable_or_declining, rising (missing: undetectable, with a warning)"),
-                optional(
-                    "tg_rising",
-                    "Tg rising over time at similar TSH, yes/no (without RAI and after lobectomy)"),
-                optional(
-                    "treatment",
-                    "total_thyroidectomy_with_rai, total_thyroidectomy_without_rai, lobectomy (missing: the parameter)")),
-            List.of(
-                new Parameter(
-                    "treatment",
-                    "total_thyroidectomy_with_rai",
-                    "treatment when the treatment role is not bound or the cell is missing"),
-                EDITION),
-            List.of("ata_response"),
-            (row, p) -> {
-              InitialTherapy therapy =
-                  row.has("treatment")
-                      ? row.parsed("treatment", InitialTherapy::parse)
-                      : parameterTherapy(p);
-              return lower(
-                  "ata_response",
-                  AtaResponseToTherapy.classify(
-                      edition(p),
-                      therapy,
-                      row.choice("imaging", ImagingFinding.class),
-                      row.nonNegative("tg_suppressed"),
-                      row.nonNegative("tg_stimulated"),
-                      row.choice("tgab", TgAbTrend.class),
-                      row.flag("tg_rising")));
-            }));
+    r.add(AtaRiskAdapter.tableRule());
+    r.add(AtaResponseAdapter.tableRule());
     r.add(
         new TableRule(
             "tg-response",
@@ -701,76 +581,7 @@ public final class RuleRegistry {
               return new RuleOutput(v, g.reason(), g.method());
             }));
     // --- distant metastases
-    r.add(
-        new TableRule(
-            "local-treatment",
-            "Local treatment of a distant metastasis: curative candidate / palliative / not a"
-                + " candidate, every criterion of seed 002 reported (supports a tumour board,"
-                + " decides nothing)",
-            "Seed 002 (criteria I–VII; lung and liver ablation < 3 cm; miliary disease a"
-                + " contraindication); oligometastatic ≤ 5 after ESTRO-ASTRO (Lievens 2020)",
-            List.of(
-                required("site", "lung, bone, liver, brain, other"),
-                optional("size_cm", "largest diameter of the lesion, cm"),
-                optional("distant_lesions", "number of distant lesions of the patient"),
-                optional("symptomatic", "the lesion causes symptoms, yes/no"),
-                optional("rai_avid", "RAI uptake on the latest post-therapy scan, yes/no"),
-                optional(
-                    "cumulative_activity",
-                    "cumulative administered activity, in the unit of the parameter"),
-                optional("fdg_avid", "18F-FDG uptake on PET, yes/no"),
-                optional("miliary", "miliary pattern, yes/no"),
-                optional("life_expectancy_months", "estimated life expectancy, whole months"),
-                optional("progression_rate", "slow, rapid")),
-            List.of(
-                new Parameter(
-                    "oligometastatic_max",
-                    "5",
-                    "at most this many distant lesions is oligometastatic (not in seed 002)"),
-                new Parameter(
-                    "min_life_expectancy_months",
-                    "12",
-                    "life expectancy a curative candidate needs, months (not in seed 002)"),
-                new Parameter("activity_unit", "mCi", "unit of cumulative_activity")),
-            LOCAL_TREATMENT_OUTPUTS,
-            (row, p) -> {
-              LesionSite site = row.choice("site", LesionSite.class);
-              ActivityUnit unit = param(p, "activity_unit", ActivityUnit::parse);
-              Activity cumulative = row.parsed("cumulative_activity", x -> Activity.of(x, unit));
-              BigDecimal mci = cumulative == null ? null : cumulative.in(ActivityUnit.MCI);
-              LocalTreatmentInput in =
-                  row.parsed(
-                      "site",
-                      x ->
-                          new LocalTreatmentInput(
-                              site,
-                              row.nonNegative("size_cm"),
-                              positiveCount(row, "distant_lesions"),
-                              row.flag("symptomatic"),
-                              row.flag("rai_avid"),
-                              mci,
-                              row.flag("fdg_avid"),
-                              row.flag("miliary"),
-                              nonNegativeCount(row, "life_expectancy_months"),
-                              row.choice("progression_rate", ProgressionRate.class)));
-              LocalTreatmentEligibility.Thresholds t =
-                  new LocalTreatmentEligibility.Thresholds(
-                      parameterCount(p, "oligometastatic_max", 1),
-                      parameterCount(p, "min_life_expectancy_months", 0),
-                      BigDecimal.valueOf(600));
-              LocalTreatmentResult res = LocalTreatmentEligibility.assess(in, t);
-              Map<String, String> v = new LinkedHashMap<>();
-              Derived<LocalTreatmentIntent> d = res.intent();
-              v.put("local_treatment", d.value() == null ? "" : d.value().code());
-              for (LocalTreatmentCriterion c : res.criteria()) {
-                v.put("lt_" + c.name(), c.status().label());
-              }
-              String criteria =
-                  res.criteria().stream()
-                      .map(LocalTreatmentCriterion::describe)
-                      .collect(Collectors.joining(" | "));
-              return new RuleOutput(v, TableRule.reason(d) + " || " + criteria, d.method());
-            }));
+    r.add(LocalTreatmentAdapter.tableRule());
     // --- comorbidity, performance, units
     r.add(
         new TableRule(
@@ -916,7 +727,7 @@ public final class RuleRegistry {
     return row.parsed("m", MCategory::parse);
   }
 
-  private static ExtrathyroidalExtension extension(Row row) {
+  static ExtrathyroidalExtension extension(Row row) {
     String t = row.text("extension");
     if (t == null) {
       return null;
@@ -961,14 +772,14 @@ public final class RuleRegistry {
     return set;
   }
 
-  private static int checkedCount(String role, int value, Row row) {
+  static int checkedCount(String role, int value, Row row) {
     if (value < 0) {
       throw new RuleInputException(role, row.text(role), "must not be negative");
     }
     return value;
   }
 
-  private static Integer positiveCount(Row row, String role) {
+  static Integer positiveCount(Row row, String role) {
     Integer n = row.integer(role);
     if (n != null && n < 1) {
       throw new RuleInputException(role, row.text(role), "must be 1 or more");
@@ -976,7 +787,7 @@ public final class RuleRegistry {
     return n;
   }
 
-  private static Integer nonNegativeCount(Row row, String role) {
+  static Integer nonNegativeCount(Row row, String role) {
     Integer n = row.integer(role);
     if (n != null && n < 0) {
       throw new RuleInputException(role, row.text(role), "must not be negative");
@@ -984,7 +795,7 @@ public final class RuleRegistry {
     return n;
   }
 
-  private static int parameterCount(Map<String, String> p, String name, int min) {
+  static int parameterCount(Map<String, String> p, String name, int min) {
     try {
       int v = Integer.parseInt(p.get(name).trim());
       if (v < min) {
@@ -1147,11 +958,11 @@ public final class RuleRegistry {
                 .collect(Collectors.joining(", ")));
   }
 
-  private static AtaEdition edition(Map<String, String> p) {
+  static AtaEdition edition(Map<String, String> p) {
     return param(p, "edition", AtaEdition::parse);
   }
 
-  private static InitialTherapy parameterTherapy(Map<String, String> p) {
+  static InitialTherapy parameterTherapy(Map<String, String> p) {
     return param(p, "treatment", InitialTherapy::parse);
   }
 
@@ -1159,7 +970,7 @@ public final class RuleRegistry {
    * A parameter read by a parser; its IllegalArgumentException becomes a {@link
    * RuleParameterException}.
    */
-  private static <T> T param(
+  static <T> T param(
       Map<String, String> p, String name, java.util.function.Function<String, T> parser) {
     try {
       return parser.apply(p.get(name));
@@ -1173,7 +984,7 @@ public final class RuleRegistry {
     }
   }
 
-  private static RuleOutput lower(String column, Derived<?> d) {
+  static RuleOutput lower(String column, Derived<?> d) {
     Map<String, String> v = new LinkedHashMap<>();
     v.put(column, d.value() == null ? "" : d.value().toString().toLowerCase(Locale.ROOT));
     return new RuleOutput(v, TableRule.reason(d), d.method());
