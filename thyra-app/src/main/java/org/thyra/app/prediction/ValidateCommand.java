@@ -38,6 +38,7 @@ import org.thyra.stats.prediction.NomogramResult;
 import org.thyra.stats.prediction.SplitResult;
 import org.thyra.stats.prediction.ValidationIndex;
 import org.thyra.stats.prediction.ValidationResult;
+import org.thyra.stats.regression.Logit;
 import org.thyra.stats.roc.AucInterval;
 import org.thyra.stats.roc.RocCurve;
 import org.thyra.stats.roc.RocDirection;
@@ -590,7 +591,7 @@ public final class ValidateCommand implements Callable<Integer> {
     double[] p = new double[lp.length];
     double brier = 0;
     for (int i = 0; i < p.length; i++) {
-      p[i] = 1 / (1 + Math.exp(-lp[i]));
+      p[i] = Logit.inverse(lp[i]);
       brier += (p[i] - y[i]) * (p[i] - y[i]);
     }
     brier /= p.length;
