@@ -107,7 +107,7 @@ final class RiskGroupReport {
   ObjectNode json() {
     ObjectNode o = Json.object();
     o.put("score", score);
-    o.set("cutoff", Json.number(cut.cutpoint()));
+    o.set("cutpoint", Json.number(cut.cutpoint()));
     o.set("statistic", Json.number(cut.statistic()));
     ObjectNode p = o.putObject("p_adjusted");
     p.put("method", cut.pMethod());
@@ -116,7 +116,7 @@ final class RiskGroupReport {
     o.put("maxprop", cut.maxprop());
     o.put(
         "rule",
-        "score <= cutoff is low risk; the development cut-off is applied unchanged to every set");
+        "score <= cutpoint is low risk; the development cut-point is applied unchanged to every set");
     ArrayNode arr = o.putArray("sets");
     for (SetResult s : sets) {
       ObjectNode so = arr.addObject();

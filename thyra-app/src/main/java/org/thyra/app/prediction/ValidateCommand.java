@@ -1053,7 +1053,7 @@ public final class ValidateCommand implements Callable<Integer> {
           List.of(
               "risk_groups",
               "development",
-              "cutoff",
+              "cutpoint",
               "",
               "",
               Numbers.full(r.risk().cut().cutpoint())));
