@@ -130,6 +130,11 @@ final class RairLungCohort {
     t.text("lm_size", lmSize);
     t.number("ps_tg", psTg, 1);
     t.text("rair", rair);
+    int[] isRair = new int[n];
+    for (int i = 0; i < n; i++) {
+      isRair[i] = rair[i].equals("RAIR") ? 1 : 0;
+    }
+    t.integer("is_rair", isRair);
     t.text("rair_pattern", pattern);
     t.text("avid_status", avid);
     t.number("pfs_months", pfs, 2);
