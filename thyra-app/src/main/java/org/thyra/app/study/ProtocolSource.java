@@ -21,4 +21,13 @@ final class ProtocolSource {
     }
     return ProtocolReader.read(file, name);
   }
+
+  /** The protocol's text (for the lock file). */
+  static String text(String name) throws java.io.IOException {
+    Path file = Path.of(name);
+    if (!Files.exists(file) && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
+      return BundledProtocols.of(Design.of(name)).text();
+    }
+    return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+  }
 }

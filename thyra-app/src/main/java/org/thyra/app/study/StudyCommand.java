@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
       "Whole studies from one protocol file (YAML): cohort steps, derivations, analyses, report.",
       "thyra study list | check PROTOCOL.yaml [--data F] | run PROTOCOL.yaml --data F --out DIR"
     },
-    subcommands = {StudyListCommand.class, StudyCheckCommand.class})
+    subcommands = {StudyListCommand.class, StudyCheckCommand.class, StudyRunCommand.class})
 public final class StudyCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

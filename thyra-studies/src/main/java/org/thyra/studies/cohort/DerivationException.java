@@ -1,7 +1,7 @@
 package org.thyra.studies.cohort;
 
 /** A derivation that cannot be applied; {@link #index()} is its position in {@code derive}. */
-public final class DerivationException extends RuntimeException {
+public final class DerivationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private final int index;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** A protocol that cannot be run: every problem found, each with its YAML line and column. */
-public final class ProtocolException extends RuntimeException {
+public final class ProtocolException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<ProtocolProblem> problems;
