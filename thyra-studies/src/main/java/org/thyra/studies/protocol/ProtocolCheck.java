@@ -457,8 +457,11 @@ public final class ProtocolCheck {
       try {
         derived = Derivations.apply(derived, List.of(d));
       } catch (DerivationException e) {
-        at(path, e.getMessage());
-        return; // later entries may read this derivation's columns
+        if (!e.getMessage().contains("no column")) {
+          at(path, e.getMessage());
+        }
+        // go on with empty stand-ins for its outputs, so every later problem is still found
+        derived = standIns(derived, d);
       }
     }
     for (int i = 0; i < p.cohort().size(); i++) {
@@ -505,6 +508,26 @@ public final class ProtocolCheck {
     }
   }
 
+  private final Set<String> standIns = new HashSet<>();
+
+  private DataTable standIns(DataTable t, Derivation d) {
+    List<String> names = new ArrayList<>();
+    if (d.rule() != null) {
+      RuleRegistry.find(d.rule()).ifPresent(r -> names.addAll(r.outputs()));
+    } else if (d.name() != null) {
+      names.add(d.name());
+    }
+    List<Column> cols = new ArrayList<>();
+    t.columnNames().forEach(n -> cols.add(t.column(n)));
+    for (String n : names) {
+      if (!t.hasColumn(n)) {
+        cols.add(CategoricalColumn.of(n, new String[t.rowCount()]));
+        standIns.add(n);
+      }
+    }
+    return DataTable.of(t.source(), cols);
+  }
+
   private boolean column(DataTable t, String path, String column) {
     if (column == null) {
       return false;
@@ -525,6 +548,9 @@ public final class ProtocolCheck {
   }
 
   private void levels(DataTable t, String path, String column, List<String> levels) {
+    if (standIns.contains(column)) {
+      return; // a derivation that could not be applied: its problem is reported already
+    }
     Column c = t.column(column);
     List<String> known = new ArrayList<>();
     if (c instanceof CategoricalColumn cat) {

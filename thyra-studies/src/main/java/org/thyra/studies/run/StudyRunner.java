@@ -333,7 +333,7 @@ public final class StudyRunner {
     for (ReportLayout.Section s : layout.sections()) {
       blocks.add(new ReportDocument.Heading(1, s.title()));
       if (Boolean.TRUE.equals(s.methods())) {
-        blocks.addAll(methods(flow, outputs));
+        blocks.addAll(methods(flow, outputs, analyses));
       }
       if (Boolean.TRUE.equals(s.flow())) {
         blocks.add(new ReportDocument.Paragraph(flowText(flow)));
@@ -384,7 +384,8 @@ public final class StudyRunner {
     return new ReportDocument(title, subtitle, blocks);
   }
 
-  private List<ReportDocument.Block> methods(CohortFlow flow, Map<String, AnalysisOutput> outputs) {
+  private List<ReportDocument.Block> methods(
+      CohortFlow flow, Map<String, AnalysisOutput> outputs, Analyses analyses) {
     List<ReportDocument.Block> b = new ArrayList<>();
     if (protocol.description() != null) {
       b.add(new ReportDocument.Paragraph(protocol.description()));
