@@ -194,6 +194,25 @@ class StudyCliTest {
     JsonNode lrs = analysis(results, "logrank_subtype").get("result");
     assertThat(lrs.get("statistic").asDouble()).isEqualTo(lrc.get("statistic").asDouble());
     assertThat(lrs.get("p").asDouble()).isEqualTo(lrc.get("p").asDouble());
+    Run roc =
+        run(
+            "roc",
+            "--data",
+            rows.toString(),
+            "--outcome",
+            "pd",
+            "--marker",
+            "ps_tg",
+            "--format",
+            "json");
+    assertThat(roc.code()).as(roc.err()).isZero();
+    JsonNode rc = new ObjectMapper().readTree(roc.out());
+    JsonNode rs = analysis(results, "roc_pstg").get("result");
+    for (String f : List.of("auc", "auc_lower", "auc_upper", "n_cases", "n_controls")) {
+      assertThat(rs.get(f).asDouble()).as(f).isEqualTo(rc.get(f).asDouble());
+    }
+    assertThat(rs.at("/best/0/threshold").asDouble())
+        .isEqualTo(rc.at("/best/0/threshold").asDouble());
   }
 
   static JsonNode analysis(JsonNode results, String id) {

@@ -36,6 +36,10 @@ import org.thyra.stats.regression.StepDirection;
 import org.thyra.stats.regression.StepwiseResult;
 import org.thyra.stats.regression.StepwiseSelection;
 import org.thyra.stats.regression.UnivariableScreen;
+import org.thyra.stats.roc.AucInterval;
+import org.thyra.stats.roc.RocCurve;
+import org.thyra.stats.roc.RocDirection;
+import org.thyra.stats.roc.YoudenThreshold;
 import org.thyra.stats.survival.ConfidenceType;
 import org.thyra.stats.survival.CoxFit;
 import org.thyra.stats.survival.CoxOptions;
@@ -107,6 +111,9 @@ final class Analyses {
     }
     if (a instanceof Analysis.Table1 k) {
       return table1(k, t);
+    }
+    if (a instanceof Analysis.Roc k) {
+      return k.compare() == null ? roc(k, t) : null;
     }
     return null;
   }
@@ -599,6 +606,101 @@ final class Analyses {
         table(List.of("Term", r + " (95% CI)", "p"), rows, List.of(method)),
         sentence,
         warnings);
+  }
+
+  // ---- roc ---------------------------------------------------------------------------------
+
+  AnalysisOutput roc(Analysis.Roc k, DataTable t) {
+    Column outcome = t.column(k.outcome());
+    NumericColumn marker = numeric(t, k.marker());
+    List<Double> y = new ArrayList<>();
+    List<Double> m = new ArrayList<>();
+    int dropped = 0;
+    for (int r = 0; r < t.rowCount(); r++) {
+      int e = outcome.isMissing(r) ? -1 : event(outcome, r);
+      if (e < 0 || marker.isMissing(r)) {
+        dropped++;
+        continue;
+      }
+      y.add((double) e);
+      m.add(marker.value(r));
+    }
+    RocDirection dir =
+        k.direction() == null || "auto".equals(k.direction())
+            ? RocDirection.AUTO
+            : "<".equals(k.direction())
+                ? RocDirection.CONTROLS_LOWER
+                : RocDirection.CONTROLS_HIGHER;
+    RocCurve c =
+        RocCurve.of(
+            y.stream().mapToDouble(Double::doubleValue).toArray(),
+            m.stream().mapToDouble(Double::doubleValue).toArray(),
+            dir);
+    double level = k.confLevel() == null ? 0.95 : k.confLevel();
+    AucInterval ci = c.aucInterval(level);
+    ObjectNode json = JSON.createObjectNode();
+    json.put("n_cases", c.nCases());
+    json.put("n_controls", c.nControls());
+    json.put("direction", c.direction().toString());
+    num(json, "auc", ci.auc());
+    num(json, "auc_lower", ci.lower());
+    num(json, "auc_upper", ci.upper());
+    json.put("dropped_missing", dropped);
+    ArrayNode best = json.putArray("best");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    rows.add(
+        new TableLayout.Row(
+            TableLayout.Kind.VARIABLE,
+            k.marker(),
+            List.of(
+                label(k.marker()),
+                c.nCases() + " / " + c.nControls(),
+                Fmt.f(ci.auc(), 3)
+                    + " ("
+                    + Fmt.f(ci.lower(), 3)
+                    + ", "
+                    + Fmt.f(ci.upper(), 3)
+                    + ")",
+                "",
+                "",
+                "")));
+    for (YoudenThreshold b : c.youdenBest()) {
+      ObjectNode bj = best.addObject();
+      num(bj, "threshold", b.threshold());
+      num(bj, "sensitivity", b.sensitivity());
+      num(bj, "specificity", b.specificity());
+      num(bj, "youden", b.youden());
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.LEVEL,
+              k.marker(),
+              List.of(
+                  "Youden threshold",
+                  "",
+                  "",
+                  Fmt.f(b.threshold(), 2),
+                  Fmt.f(100 * b.sensitivity(), 1),
+                  Fmt.f(100 * b.specificity(), 1))));
+    }
+    return new AnalysisOutput(
+        json,
+        table(
+            List.of(
+                "Marker",
+                "Cases / controls",
+                "AUC (95% CI)",
+                "Threshold",
+                "Sensitivity, %",
+                "Specificity, %"),
+            rows,
+            List.of(
+                "AUC with DeLong "
+                    + Fmt.f(100 * level, 0)
+                    + "% CI; optimal threshold by Youden's index (midpoint between consecutive marker values), as pROC")),
+        "the discrimination of "
+            + label(k.marker())
+            + " was assessed by the ROC curve (AUC with DeLong confidence interval; threshold by Youden's index, as pROC)",
+        List.of());
   }
 
   // ---- table 1 -------------------------------------------------------------------------------
