@@ -428,7 +428,13 @@ final class Analyses {
     ModelFit<?> multi = selected.length > 0 ? fs.fitter().fit(selected) : null;
     Map<String, Term> multiTerms = multi == null ? Map.of() : terms(multi.fit());
     String r = cox ? "HR" : "OR";
-    List<String> header = List.of("Characteristic", r + " (95% CI)", "p", r + " (95% CI)", "p");
+    List<String> header =
+        List.of(
+            "Characteristic",
+            "Univariable " + r + " (95% CI)",
+            "p",
+            "Multivariable " + r + " (95% CI)",
+            "p");
     List<TableLayout.Row> rows = new ArrayList<>();
     ObjectNode json = JSON.createObjectNode();
     json.put("model", k.model());
