@@ -22,6 +22,9 @@ import org.thyra.app.prediction.TdrocCommand;
 import org.thyra.app.prediction.ValidateCommand;
 import org.thyra.app.regression.LogisticCommand;
 import org.thyra.app.regression.ScreenCommand;
+import org.thyra.app.study.DemoCommand;
+import org.thyra.app.study.StudyCommand;
+import org.thyra.app.study.SynthCommand;
 import org.thyra.app.survival.CoxCommand;
 import org.thyra.app.survival.KmCommand;
 import org.thyra.app.survival.LogrankCommand;
@@ -74,6 +77,9 @@ public final class ThyraCli implements Runnable {
     m.put("classify", ClassifyCommand.class);
     m.put("nomogram", NomogramCommand.class);
     m.put("validate", ValidateCommand.class);
+    m.put("study", StudyCommand.class);
+    m.put("synth", SynthCommand.class);
+    m.put("demo", DemoCommand.class);
     return Collections.unmodifiableMap(m);
   }
 

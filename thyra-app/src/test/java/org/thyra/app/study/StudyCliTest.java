@@ -1,0 +1,240 @@
+package org.thyra.app.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thyra.app.ThyraCli;
+import picocli.CommandLine;
+
+class StudyCliTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  /** Runs the CLI with System.out and System.err captured (the writers are made after). */
+  static synchronized Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    PrintStream saved = System.out;
+    PrintStream savedErr = System.err;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+      CommandLine cli = ThyraCli.commandLineFor(args);
+      StringWriter err = new StringWriter();
+      setErr(cli, new PrintWriter(err, true));
+      int code = cli.execute(args);
+      return new Run(
+          code,
+          out.toString(StandardCharsets.UTF_8),
+          err + errBytes.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(saved);
+      System.setErr(savedErr);
+    }
+  }
+
+  private static void setErr(CommandLine cli, PrintWriter w) {
+    cli.setErr(w);
+    cli.getSubcommands().values().forEach(c -> setErr(c, w));
+  }
+
+  @Test
+  void listNamesTheFourBundledProtocols() {
+    Run r = run("study", "list");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("ablation", "rai-cycles", "rair-lung", "nomogram", "seed 003");
+  }
+
+  @Test
+  void checkReportsEveryProblemWithLineAndColumnAndExit2() throws Exception {
+    Path p = dir.resolve("bad.yaml");
+    Files.writeString(
+        p,
+        """
+        protocol: 1
+        id: bad
+        title: Bad
+        analyses:
+          - id: km
+            analysis: km
+            time: months
+            event: died
+            conf-typ: log
+          - id: cx
+            analysis: cox
+            formula: "Surv(months, died) ~ age +"
+        report:
+          sections:
+            - title: Results
+              items:
+                - table: nothing
+                  caption: x
+        """);
+    Run r = run("study", "check", p.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(p + ":9:5: analyses[0].conf-typ: unknown key 'conf-typ'")
+        .contains(p + ":12:14: analyses[1].formula:")
+        .contains(p + ":17:18: report.sections[0].items[0].table: no analysis with id 'nothing'")
+        .contains("3 problems");
+  }
+
+  @Test
+  void checkWithDataNamesUnknownColumns() throws Exception {
+    Path csv = dir.resolve("d.csv");
+    Files.writeString(csv, "months,status\n1,0\n2,1\n");
+    Run r = run("study", "check", "rair-lung", "--data", csv.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("rair-lung:")
+        .contains("no column 'age'")
+        .contains("no column 'tgab'")
+        .contains("no column 'pfs_months'");
+  }
+
+  @Test
+  void synthWritesTheSameFileForTheSameSeed() throws Exception {
+    Path a = dir.resolve("a.csv");
+    Path b = dir.resolve("b.csv");
+    assertThat(
+            run("synth", "--design", "nomogram", "--n", "50", "--seed", "3", "--out", a.toString())
+                .code())
+        .isZero();
+    assertThat(
+            run("synth", "--design", "nomogram", "--n", "50", "--seed", "3", "--out", b.toString())
+                .code())
+        .isZero();
+    assertThat(Files.readAllLines(a)).hasSize(51).isEqualTo(Files.readAllLines(b));
+    Run bad = run("synth", "--design", "nope", "--out", a.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err())
+        .contains("unknown design 'nope'; designs: ablation, rai-cycles, rair-lung, nomogram");
+  }
+
+  /**
+   * The report's numbers are the single commands' numbers: the KM rates and the log-rank test of
+   * the rair-lung study equal {@code thyra km} / {@code thyra logrank} on the same rows.
+   */
+  @Test
+  void reportNumbersEqualTheSingleCommands() throws Exception {
+    Path csv = dir.resolve("rair.csv");
+    assertThat(run("synth", "--design", "rair-lung", "--out", csv.toString()).code()).isZero();
+    Path out = dir.resolve("report");
+    Run r = run("study", "run", "rair-lung", "--data", csv.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+    // the same rows: cohort steps (TgAb negative, complete data) and the analysis's where (CT)
+    List<String> lines = Files.readAllLines(csv);
+    List<String> header = List.of(lines.get(0).split(","));
+    List<String> kept = new ArrayList<>(List.of(lines.get(0)));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split(",", -1);
+      if (c[header.indexOf("tgab")].equals("negative")
+          && c[header.indexOf("complete_data")].equals("yes")
+          && c[header.indexOf("ct_visible")].equals("yes")) {
+        kept.add(line);
+      }
+    }
+    Path rows = dir.resolve("rows.csv");
+    Files.write(rows, kept);
+    Run km =
+        run(
+            "km",
+            "--data",
+            rows.toString(),
+            "--time",
+            "pfs_months",
+            "--event",
+            "pd",
+            "--group",
+            "rair",
+            "--at",
+            "60",
+            "--format",
+            "json");
+    assertThat(km.code()).as(km.err()).isZero();
+    JsonNode cli = new ObjectMapper().readTree(km.out());
+    JsonNode study = analysis(results, "km_rair").get("result");
+    for (int g = 0; g < 2; g++) {
+      JsonNode a = cli.at("/groups/" + g);
+      JsonNode b = study.at("/groups/" + g);
+      assertThat(b.get("group").asText()).isEqualTo(a.get("group").asText());
+      assertThat(b.get("n").asInt()).isEqualTo(a.get("n").asInt());
+      for (String f : List.of("survival", "std_err", "lower", "upper")) {
+        assertThat(b.at("/at/0/" + f).asDouble()).isEqualTo(a.at("/at/0/" + f).asDouble());
+      }
+    }
+    Run lr =
+        run(
+            "logrank",
+            "--data",
+            rows.toString(),
+            "--time",
+            "pfs_months",
+            "--event",
+            "pd",
+            "--group",
+            "rair_pattern",
+            "--format",
+            "json");
+    JsonNode lrc = new ObjectMapper().readTree(lr.out());
+    JsonNode lrs = analysis(results, "logrank_subtype").get("result");
+    assertThat(lrs.get("statistic").asDouble()).isEqualTo(lrc.get("statistic").asDouble());
+    assertThat(lrs.get("p").asDouble()).isEqualTo(lrc.get("p").asDouble());
+    Run roc =
+        run(
+            "roc",
+            "--data",
+            rows.toString(),
+            "--outcome",
+            "pd",
+            "--marker",
+            "ps_tg",
+            "--format",
+            "json");
+    assertThat(roc.code()).as(roc.err()).isZero();
+    JsonNode rc = new ObjectMapper().readTree(roc.out());
+    JsonNode rs = analysis(results, "roc_pstg").get("result");
+    for (String f : List.of("auc", "auc_lower", "auc_upper", "n_cases", "n_controls")) {
+      assertThat(rs.get(f).asDouble()).as(f).isEqualTo(rc.get(f).asDouble());
+    }
+    assertThat(rs.at("/best/0/threshold").asDouble())
+        .isEqualTo(rc.at("/best/0/threshold").asDouble());
+  }
+
+  static JsonNode analysis(JsonNode results, String id) {
+    for (JsonNode a : results.get("analyses")) {
+      if (a.get("id").asText().equals(id)) {
+        return a;
+      }
+    }
+    throw new AssertionError("no analysis " + id);
+  }
+
+  @Test
+  void demoRunsTheFourStudiesEndToEnd() throws Exception {
+    Path out = dir.resolve("demo");
+    Run r = run("demo", "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    for (String id : List.of("ablation", "rai-cycles", "rair-lung", "nomogram")) {
+      assertThat(out.resolve(id).resolve("report.pdf")).isNotEmptyFile();
+      assertThat(out.resolve(id).resolve("report.docx")).isNotEmptyFile();
+      assertThat(out.resolve(id).resolve("results.json")).isNotEmptyFile();
+      assertThat(r.out())
+          .contains(out.resolve(id).resolve("report.html").toAbsolutePath().toString());
+    }
+  }
+}

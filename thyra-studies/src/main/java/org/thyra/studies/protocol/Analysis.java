@@ -1,0 +1,1015 @@
+package org.thyra.studies.protocol;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.thyra.frame.formula.Formula;
+
+/**
+ * One analysis of a protocol: {@code analysis: NAME} is the {@code thyra} subcommand and every
+ * other key is that command's option without the dashes ({@code conf-type}, {@code entry-p}, {@code
+ * std-caliper}); a list option is a YAML list. Common keys: {@code id} (what the report refers to),
+ * {@code title}, {@code in} (the id of a {@code match} analysis: analyse its matched cohort),
+ * {@code where} (row conditions, e.g. the training set), {@code ref} (reference levels, as {@code
+ * --ref VAR=LEVEL}) and {@code source} (the seed section the analysis comes from).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "analysis")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Analysis.Invalid.class, name = "invalid"),
+  @JsonSubTypes.Type(value = Analysis.Km.class, name = "km"),
+  @JsonSubTypes.Type(value = Analysis.Logrank.class, name = "logrank"),
+  @JsonSubTypes.Type(value = Analysis.Cox.class, name = "cox"),
+  @JsonSubTypes.Type(value = Analysis.Logistic.class, name = "logistic"),
+  @JsonSubTypes.Type(value = Analysis.Screen.class, name = "screen"),
+  @JsonSubTypes.Type(value = Analysis.Roc.class, name = "roc"),
+  @JsonSubTypes.Type(value = Analysis.Concordance.class, name = "concordance"),
+  @JsonSubTypes.Type(value = Analysis.Cutpoint.class, name = "cutpoint"),
+  @JsonSubTypes.Type(value = Analysis.Tdroc.class, name = "tdroc"),
+  @JsonSubTypes.Type(value = Analysis.Table1.class, name = "table1"),
+  @JsonSubTypes.Type(value = Analysis.Paired.class, name = "paired"),
+  @JsonSubTypes.Type(value = Analysis.Match.class, name = "match"),
+  @JsonSubTypes.Type(value = Analysis.Impute.class, name = "impute"),
+  @JsonSubTypes.Type(value = Analysis.Nomogram.class, name = "nomogram"),
+  @JsonSubTypes.Type(value = Analysis.Validate.class, name = "validate")
+})
+public sealed interface Analysis {
+
+  /** The id the report's items and other analyses refer to. */
+  String id();
+
+  /** A title for the analysis (table caption default). */
+  String title();
+
+  /** The id of the match analysis whose matched cohort is analysed, or null. */
+  String in();
+
+  /** Row conditions: only rows meeting all of them are analysed. */
+  List<Condition> where();
+
+  /** Reference levels: column → level. */
+  Map<String, String> ref();
+
+  /** The seed section this analysis comes from. */
+  String source();
+
+  /** The {@code thyra} subcommand name. */
+  String command();
+
+  /** One line saying what the analysis computes. */
+  String describe();
+
+  /** The columns the analysis names (formula variables included). */
+  List<ColumnRef> columns();
+
+  /** The formula, or null. */
+  default String formula() {
+    return null;
+  }
+
+  /** Adds a column reference unless the name is null. */
+  private static void add(List<ColumnRef> refs, String key, String column, boolean levels) {
+    if (column != null) {
+      refs.add(new ColumnRef(key, -1, column, levels));
+    }
+  }
+
+  private static void addAll(
+      List<ColumnRef> refs, String key, List<String> columns, boolean levels) {
+    if (columns != null) {
+      for (int i = 0; i < columns.size(); i++) {
+        if (columns.get(i) != null) {
+          refs.add(new ColumnRef(key, i, columns.get(i), levels));
+        }
+      }
+    }
+  }
+
+  /** The columns of a formula; an unparsable formula contributes none (the check reports it). */
+  private static void addFormula(List<ColumnRef> refs, String formula) {
+    if (formula == null) {
+      return;
+    }
+    try {
+      for (String v : Formula.parse(formula).variables()) {
+        refs.add(new ColumnRef("formula", -1, v, false));
+      }
+    } catch (RuntimeException e) {
+      // reported by the check
+    }
+  }
+
+  private static List<ColumnRef> common(List<Condition> where, Map<String, String> ref) {
+    List<ColumnRef> refs = new ArrayList<>();
+    if (where != null) {
+      for (int i = 0; i < where.size(); i++) {
+        Condition c = where.get(i);
+        if (c != null && c.column() != null) {
+          refs.add(new ColumnRef("where", i, c.column(), !c.is().isEmpty()));
+        }
+      }
+    }
+    if (ref != null) {
+      ref.keySet().forEach(k -> refs.add(new ColumnRef("ref", -1, k, true)));
+    }
+    return refs;
+  }
+
+  /**
+   * Kaplan–Meier estimates (thyra km).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param time {@code --time}
+   * @param event {@code --event}
+   * @param group {@code --group}
+   * @param confType {@code --conf-type}
+   * @param confLevel {@code --conf-level}
+   * @param at {@code --at}
+   */
+  record Km(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String time,
+      String event,
+      String group,
+      String confType,
+      Double confLevel,
+      List<Double> at)
+      implements Analysis {
+    public Km {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+      at = Lists.copy(at);
+    }
+
+    @Override
+    public String command() {
+      return "km";
+    }
+
+    @Override
+    public String describe() {
+      return "Kaplan–Meier estimates (thyra km)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      add(refs, "time", time, false);
+      add(refs, "event", event, false);
+      add(refs, "group", group, false);
+      return refs;
+    }
+  }
+
+  /**
+   * Log-rank / G-rho test (thyra logrank).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param time {@code --time}
+   * @param event {@code --event}
+   * @param group {@code --group}
+   * @param strata {@code --strata}
+   * @param rho {@code --rho}
+   * @param pairwise {@code --pairwise}
+   * @param confLevel {@code --conf-level}
+   */
+  record Logrank(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String time,
+      String event,
+      String group,
+      String strata,
+      Double rho,
+      String pairwise,
+      Double confLevel)
+      implements Analysis {
+    public Logrank {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+    }
+
+    @Override
+    public String command() {
+      return "logrank";
+    }
+
+    @Override
+    public String describe() {
+      return "log-rank / G-rho test (thyra logrank)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      add(refs, "time", time, false);
+      add(refs, "event", event, false);
+      add(refs, "group", group, true);
+      add(refs, "strata", strata, true);
+      return refs;
+    }
+  }
+
+  /**
+   * Cox proportional hazards model (thyra cox).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param formula {@code --formula}
+   * @param ties {@code --ties}
+   * @param confLevel {@code --conf-level}
+   * @param impute {@code --impute}
+   * @param seed {@code --seed}
+   * @param maxit {@code --maxit}
+   */
+  record Cox(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String formula,
+      String ties,
+      Double confLevel,
+      Integer impute,
+      Long seed,
+      Integer maxit)
+      implements Analysis {
+    public Cox {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+    }
+
+    @Override
+    public String command() {
+      return "cox";
+    }
+
+    @Override
+    public String describe() {
+      return "Cox proportional hazards model (thyra cox)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      addFormula(refs, formula);
+      return refs;
+    }
+  }
+
+  /**
+   * Logistic regression (thyra logistic).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param formula {@code --formula}
+   * @param ci {@code --ci}
+   * @param confLevel {@code --conf-level}
+   * @param firth {@code --firth}
+   * @param impute {@code --impute}
+   * @param seed {@code --seed}
+   * @param maxit {@code --maxit}
+   */
+  record Logistic(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String formula,
+      String ci,
+      Double confLevel,
+      Boolean firth,
+      Integer impute,
+      Long seed,
+      Integer maxit)
+      implements Analysis {
+    public Logistic {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+    }
+
+    @Override
+    public String command() {
+      return "logistic";
+    }
+
+    @Override
+    public String describe() {
+      return "logistic regression (thyra logistic)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      addFormula(refs, formula);
+      return refs;
+    }
+  }
+
+  /**
+   * Univariable screen then multivariable model (thyra screen).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param formula {@code --formula}
+   * @param model {@code --model}
+   * @param entryP {@code --entry-p}
+   * @param select {@code --select}
+   * @param ties {@code --ties}
+   * @param ci {@code --ci}
+   * @param confLevel {@code --conf-level}
+   */
+  record Screen(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String formula,
+      String model,
+      Double entryP,
+      String select,
+      String ties,
+      String ci,
+      Double confLevel)
+      implements Analysis {
+    public Screen {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+    }
+
+    @Override
+    public String command() {
+      return "screen";
+    }
+
+    @Override
+    public String describe() {
+      return "univariable screen then multivariable model (thyra screen)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      addFormula(refs, formula);
+      return refs;
+    }
+  }
+
+  /**
+   * ROC curve, AUC with DeLong CI, Youden threshold (thyra roc).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param outcome {@code --outcome}
+   * @param marker {@code --marker}
+   * @param direction {@code --direction}
+   * @param at {@code --at}
+   * @param compare {@code --compare}
+   * @param confLevel {@code --conf-level}
+   */
+  record Roc(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String outcome,
+      String marker,
+      String direction,
+      List<Double> at,
+      String compare,
+      Double confLevel)
+      implements Analysis {
+    public Roc {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+      at = Lists.copy(at);
+    }
+
+    @Override
+    public String command() {
+      return "roc";
+    }
+
+    @Override
+    public String describe() {
+      return "ROC curve, AUC with DeLong CI, Youden threshold (thyra roc)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      add(refs, "outcome", outcome, true);
+      add(refs, "marker", marker, false);
+      add(refs, "compare", compare, false);
+      return refs;
+    }
+  }
+
+  /**
+   * Harrell's C (thyra concordance).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param time {@code --time}
+   * @param event {@code --event}
+   * @param predictor {@code --predictor}
+   * @param reverse {@code --reverse}
+   */
+  record Concordance(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String time,
+      String event,
+      String predictor,
+      Boolean reverse)
+      implements Analysis {
+    public Concordance {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+    }
+
+    @Override
+    public String command() {
+      return "concordance";
+    }
+
+    @Override
+    public String describe() {
+      return "Harrell's C (thyra concordance)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      add(refs, "time", time, false);
+      add(refs, "event", event, false);
+      add(refs, "predictor", predictor, false);
+      return refs;
+    }
+  }
+
+  /**
+   * Maximally selected log-rank cut-point (thyra cutpoint).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param time {@code --time}
+   * @param event {@code --event}
+   * @param variable {@code --variable}
+   * @param minprop {@code --minprop}
+   * @param maxprop {@code --maxprop}
+   * @param groups {@code --groups}
+   * @param maxCandidates {@code --max-candidates}
+   */
+  record Cutpoint(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String time,
+      String event,
+      String variable,
+      Double minprop,
+      Double maxprop,
+      Integer groups,
+      Integer maxCandidates)
+      implements Analysis {
+    public Cutpoint {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+    }
+
+    @Override
+    public String command() {
+      return "cutpoint";
+    }
+
+    @Override
+    public String describe() {
+      return "maximally selected log-rank cut-point (thyra cutpoint)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      add(refs, "time", time, false);
+      add(refs, "event", event, false);
+      add(refs, "variable", variable, false);
+      return refs;
+    }
+  }
+
+  /**
+   * Time-dependent ROC (thyra tdroc).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param time {@code --time}
+   * @param event {@code --event}
+   * @param marker {@code --marker}
+   * @param formula {@code --formula}
+   * @param at {@code --at}
+   * @param confLevel {@code --conf-level}
+   */
+  record Tdroc(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String time,
+      String event,
+      String marker,
+      String formula,
+      List<Double> at,
+      Double confLevel)
+      implements Analysis {
+    public Tdroc {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+      at = Lists.copy(at);
+    }
+
+    @Override
+    public String command() {
+      return "tdroc";
+    }
+
+    @Override
+    public String describe() {
+      return "time-dependent ROC (thyra tdroc)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      add(refs, "time", time, false);
+      add(refs, "event", event, false);
+      add(refs, "marker", marker, false);
+      addFormula(refs, formula);
+      return refs;
+    }
+  }
+
+  /**
+   * Descriptive table with tests (thyra table1).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param by {@code --by}
+   * @param vars {@code --vars}
+   * @param factor {@code --factor}
+   * @param nonnormal {@code --nonnormal}
+   * @param exact {@code --exact}
+   * @param preset {@code --preset}
+   */
+  record Table1(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String by,
+      List<String> vars,
+      List<String> factor,
+      List<String> nonnormal,
+      List<String> exact,
+      String preset)
+      implements Analysis {
+    public Table1 {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+      vars = Lists.copy(vars);
+      factor = Lists.copy(factor);
+      nonnormal = Lists.copy(nonnormal);
+      exact = Lists.copy(exact);
+    }
+
+    @Override
+    public String command() {
+      return "table1";
+    }
+
+    @Override
+    public String describe() {
+      return "descriptive table with tests (thyra table1)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      add(refs, "by", by, true);
+      addAll(refs, "vars", vars, false);
+      addAll(refs, "factor", factor, true);
+      addAll(refs, "nonnormal", nonnormal, false);
+      addAll(refs, "exact", exact, false);
+      return refs;
+    }
+  }
+
+  /**
+   * Paired comparison of two columns (thyra paired).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param before {@code --before}
+   * @param after {@code --after}
+   * @param test {@code --test}
+   * @param factor {@code --factor}
+   * @param correct {@code --correct}
+   */
+  record Paired(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String before,
+      String after,
+      String test,
+      Boolean factor,
+      Boolean correct)
+      implements Analysis {
+    public Paired {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+    }
+
+    @Override
+    public String command() {
+      return "paired";
+    }
+
+    @Override
+    public String describe() {
+      return "paired comparison of two columns (thyra paired)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      add(refs, "before", before, false);
+      add(refs, "after", after, false);
+      return refs;
+    }
+  }
+
+  /**
+   * Propensity-score matching (thyra match).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param treatment {@code --treatment}
+   * @param covariates {@code --covariates}
+   * @param factor {@code --factor}
+   * @param distance {@code --distance}
+   * @param caliper {@code --caliper}
+   * @param stdCaliper {@code --std-caliper}
+   * @param ratio {@code --ratio}
+   * @param order {@code --order}
+   * @param seed {@code --seed}
+   * @param replace {@code --replace}
+   * @param exact {@code --exact}
+   */
+  record Match(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String treatment,
+      List<String> covariates,
+      List<String> factor,
+      String distance,
+      Double caliper,
+      Boolean stdCaliper,
+      Integer ratio,
+      String order,
+      Long seed,
+      Boolean replace,
+      List<String> exact)
+      implements Analysis {
+    public Match {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+      covariates = Lists.copy(covariates);
+      factor = Lists.copy(factor);
+      exact = Lists.copy(exact);
+    }
+
+    @Override
+    public String command() {
+      return "match";
+    }
+
+    @Override
+    public String describe() {
+      return "propensity-score matching (thyra match)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      add(refs, "treatment", treatment, true);
+      addAll(refs, "covariates", covariates, false);
+      addAll(refs, "factor", factor, true);
+      addAll(refs, "exact", exact, true);
+      return refs;
+    }
+  }
+
+  /**
+   * Multiple imputation by chained equations (thyra impute).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param m {@code --m}
+   * @param maxit {@code --maxit}
+   * @param seed {@code --seed}
+   * @param vars {@code --vars}
+   * @param factor {@code --factor}
+   */
+  record Impute(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      Integer m,
+      Integer maxit,
+      Long seed,
+      List<String> vars,
+      List<String> factor)
+      implements Analysis {
+    public Impute {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+      vars = Lists.copy(vars);
+      factor = Lists.copy(factor);
+    }
+
+    @Override
+    public String command() {
+      return "impute";
+    }
+
+    @Override
+    public String describe() {
+      return "multiple imputation by chained equations (thyra impute)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      addAll(refs, "vars", vars, false);
+      addAll(refs, "factor", factor, true);
+      return refs;
+    }
+  }
+
+  /**
+   * Nomogram points and predictions (thyra nomogram).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param formula {@code --formula}
+   * @param ties {@code --ties}
+   * @param horizons {@code --horizons}
+   */
+  record Nomogram(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String formula,
+      String ties,
+      List<Double> horizons)
+      implements Analysis {
+    public Nomogram {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+      horizons = Lists.copy(horizons);
+    }
+
+    @Override
+    public String command() {
+      return "nomogram";
+    }
+
+    @Override
+    public String describe() {
+      return "nomogram points and predictions (thyra nomogram)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      addFormula(refs, formula);
+      return refs;
+    }
+  }
+
+  /**
+   * Bootstrap validation and calibration (thyra validate).
+   *
+   * @param id the id the report refers to
+   * @param title the title
+   * @param in the match analysis whose matched cohort is analysed
+   * @param where row conditions
+   * @param ref reference levels
+   * @param source the seed section
+   * @param formula {@code --formula}
+   * @param model {@code --model}
+   * @param bootstrap {@code --bootstrap}
+   * @param seed {@code --seed}
+   * @param horizon {@code --horizon}
+   * @param groupSize {@code --group-size}
+   * @param ties {@code --ties}
+   * @param split {@code --split}
+   * @param validateOn {@code --validate-on}
+   * @param riskGroups {@code --risk-groups}
+   * @param confLevel {@code --conf-level}
+   */
+  record Validate(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String formula,
+      String model,
+      Integer bootstrap,
+      Long seed,
+      List<Double> horizon,
+      Integer groupSize,
+      String ties,
+      String split,
+      String validateOn,
+      Integer riskGroups,
+      Double confLevel)
+      implements Analysis {
+    public Validate {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+      horizon = Lists.copy(horizon);
+    }
+
+    @Override
+    public String command() {
+      return "validate";
+    }
+
+    @Override
+    public String describe() {
+      return "bootstrap validation and calibration (thyra validate)";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      addFormula(refs, formula);
+      return refs;
+    }
+  }
+
+  /**
+   * Stands in for an entry whose {@code analysis} is missing or names no analysis, so that reading
+   * goes on and every problem is reported; {@link ProtocolReader} reports it and {@link Protocol}
+   * drops it.
+   *
+   * @param id the entry's id
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Invalid(String id) implements Analysis {
+    @Override
+    public String title() {
+      return null;
+    }
+
+    @Override
+    public String in() {
+      return null;
+    }
+
+    @Override
+    public List<Condition> where() {
+      return List.of();
+    }
+
+    @Override
+    public Map<String, String> ref() {
+      return Map.of();
+    }
+
+    @Override
+    public String source() {
+      return null;
+    }
+
+    @Override
+    public String command() {
+      return "invalid";
+    }
+
+    @Override
+    public String describe() {
+      return "not an analysis";
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      return List.of();
+    }
+  }
+}

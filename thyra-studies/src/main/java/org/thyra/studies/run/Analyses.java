@@ -1,0 +1,856 @@
+package org.thyra.studies.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.thyra.frame.CategoricalColumn;
+import org.thyra.frame.Column;
+import org.thyra.frame.DataTable;
+import org.thyra.frame.NumericColumn;
+import org.thyra.frame.formula.Formula;
+import org.thyra.frame.formula.ModelFrame;
+import org.thyra.frame.formula.Variable;
+import org.thyra.report.output.TableLayout;
+import org.thyra.stats.descriptive.CategoricalSummary;
+import org.thyra.stats.descriptive.GroupComparison;
+import org.thyra.stats.descriptive.GroupTest;
+import org.thyra.stats.descriptive.NumericSummary;
+import org.thyra.stats.descriptive.TablePreset;
+import org.thyra.stats.regression.ConfidenceIntervalType;
+import org.thyra.stats.regression.CoxModelFitter;
+import org.thyra.stats.regression.LogisticModelFitter;
+import org.thyra.stats.regression.LogisticResult;
+import org.thyra.stats.regression.LogisticTerm;
+import org.thyra.stats.regression.ModelFit;
+import org.thyra.stats.regression.ModelFitter;
+import org.thyra.stats.regression.ScreenResult;
+import org.thyra.stats.regression.StepDirection;
+import org.thyra.stats.regression.StepwiseResult;
+import org.thyra.stats.regression.StepwiseSelection;
+import org.thyra.stats.regression.UnivariableScreen;
+import org.thyra.stats.roc.AucInterval;
+import org.thyra.stats.roc.RocCurve;
+import org.thyra.stats.roc.RocDirection;
+import org.thyra.stats.roc.YoudenThreshold;
+import org.thyra.stats.survival.ConfidenceType;
+import org.thyra.stats.survival.CoxFit;
+import org.thyra.stats.survival.CoxOptions;
+import org.thyra.stats.survival.KaplanMeier;
+import org.thyra.stats.survival.KaplanMeierCurve;
+import org.thyra.stats.survival.KaplanMeierOptions;
+import org.thyra.stats.survival.KaplanMeierPoint;
+import org.thyra.stats.survival.LogRank;
+import org.thyra.stats.survival.LogRankResult;
+import org.thyra.stats.survival.SurvivalQuantile;
+import org.thyra.stats.survival.Ties;
+import org.thyra.studies.protocol.Analysis;
+import org.thyra.studies.protocol.Protocol;
+import org.thyra.studies.protocol.VariableLabel;
+
+/**
+ * Runs one protocol analysis on the cohort through the statistics layer, with the same defaults and
+ * the same frame construction ({@link ModelFrame}) as the single command, so the numbers are the
+ * command's. Analyses this version of the runner does not yet run return null (the report says so).
+ */
+final class Analyses {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Protocol protocol;
+  private final Map<String, VariableLabel> labels = new HashMap<>();
+
+  Analyses(Protocol protocol) {
+    this.protocol = protocol;
+    for (VariableLabel v : protocol.variables()) {
+      labels.put(v.column(), v);
+    }
+  }
+
+  String label(String column) {
+    VariableLabel v = labels.get(column);
+    if (v == null || v.label() == null) {
+      return column;
+    }
+    return v.unit() == null ? v.label() : v.label() + " (" + v.unit() + ")";
+  }
+
+  /** Reference levels: the protocol's variables, overridden by the analysis's {@code ref}. */
+  Map<String, String> refs(Analysis a) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (VariableLabel v : protocol.variables()) {
+      if (v.ref() != null) {
+        m.put(v.column(), v.ref());
+      }
+    }
+    m.putAll(a.ref());
+    return m;
+  }
+
+  AnalysisOutput run(Analysis a, DataTable t) {
+    if (a instanceof Analysis.Km k) {
+      return km(k, t);
+    }
+    if (a instanceof Analysis.Logrank k) {
+      return logrank(k, t);
+    }
+    if (a instanceof Analysis.Screen k) {
+      return screen(k, t);
+    }
+    if (a instanceof Analysis.Cox k) {
+      return k.impute() == null ? cox(k, t) : null;
+    }
+    if (a instanceof Analysis.Logistic k) {
+      return k.impute() == null && !Boolean.TRUE.equals(k.firth()) ? logistic(k, t) : null;
+    }
+    if (a instanceof Analysis.Table1 k) {
+      return table1(k, t);
+    }
+    if (a instanceof Analysis.Roc k) {
+      return k.compare() == null ? roc(k, t) : null;
+    }
+    return null;
+  }
+
+  // ---- survival outcome and groups ---------------------------------------------------------
+
+  /** Time, status and group code of the rows with no missing value; levels in display order. */
+  record Outcome(double[] time, int[] status, int[] group, List<String> levels, int dropped) {}
+
+  Outcome outcome(DataTable t, String timeCol, String eventCol, String groupCol) {
+    NumericColumn time = numeric(t, timeCol);
+    Column event = t.column(eventCol);
+    Column group = groupCol == null ? null : t.column(groupCol);
+    List<String> levels = groupCol == null ? List.of("All") : levels(groupCol, group);
+    List<Double> tl = new ArrayList<>();
+    List<Integer> sl = new ArrayList<>();
+    List<Integer> gl = new ArrayList<>();
+    int dropped = 0;
+    for (int r = 0; r < t.rowCount(); r++) {
+      int s = event(event, r);
+      if (time.isMissing(r) || s < 0 || (group != null && group.isMissing(r))) {
+        dropped++;
+        continue;
+      }
+      tl.add(time.value(r));
+      sl.add(s);
+      gl.add(group == null ? 0 : levels.indexOf(group.text(r)));
+    }
+    return new Outcome(
+        tl.stream().mapToDouble(Double::doubleValue).toArray(),
+        sl.stream().mapToInt(Integer::intValue).toArray(),
+        gl.stream().mapToInt(Integer::intValue).toArray(),
+        levels,
+        dropped);
+  }
+
+  /** Levels in the protocol's order when it gives one, else the column's (SPEC §5) order. */
+  List<String> levels(String column, Column c) {
+    List<String> present = new ArrayList<>();
+    if (c instanceof CategoricalColumn cat) {
+      present.addAll(cat.levels());
+    } else {
+      TreeSet<Double> s = new TreeSet<>();
+      NumericColumn x = (NumericColumn) c;
+      for (int r = 0; r < x.size(); r++) {
+        if (!x.isMissing(r)) {
+          s.add(x.value(r));
+        }
+      }
+      s.forEach(v -> present.add(org.thyra.frame.DecimalText.format(v)));
+    }
+    VariableLabel v = labels.get(column);
+    if (v == null || v.levels().isEmpty()) {
+      return present;
+    }
+    List<String> ordered = new ArrayList<>();
+    v.levels().stream().filter(present::contains).forEach(ordered::add);
+    present.stream().filter(l -> !ordered.contains(l)).forEach(ordered::add);
+    return ordered;
+  }
+
+  private static NumericColumn numeric(DataTable t, String column) {
+    if (!(t.column(column) instanceof NumericColumn x)) {
+      throw new IllegalArgumentException("column '" + column + "' is not numeric");
+    }
+    return x;
+  }
+
+  /** 1 event, 0 censored, −1 missing; 0/1, 1/2 (R's Surv), TRUE/FALSE, yes/no (SPEC §5). */
+  static int event(Column c, int r) {
+    if (c.isMissing(r)) {
+      return -1;
+    }
+    String s = c.text(r).trim().toLowerCase(Locale.ROOT);
+    return switch (s) {
+      case "1", "true", "yes" -> 1;
+      case "0", "false", "no" -> 0;
+      case "2" -> 1;
+      default ->
+          throw new IllegalArgumentException(
+              "event value '" + c.text(r) + "' in '" + c.name() + "'");
+    };
+  }
+
+  // ---- km ------------------------------------------------------------------------------------
+
+  AnalysisOutput km(Analysis.Km k, DataTable t) {
+    Outcome o = outcome(t, k.time(), k.event(), k.group());
+    KaplanMeierOptions options =
+        new KaplanMeierOptions(
+            ConfidenceType.parse(k.confType() == null ? "log" : k.confType()),
+            k.confLevel() == null ? 0.95 : k.confLevel());
+    ObjectNode json = JSON.createObjectNode();
+    ArrayNode groups = json.putArray("groups");
+    List<String> header =
+        new ArrayList<>(
+            List.of(k.group() == null ? "" : label(k.group()), "n", "Events", "Median (95% CI)"));
+    for (double at : k.at()) {
+      header.add(Fmt.time(at) + " months, % (95% CI)");
+    }
+    List<TableLayout.Row> rows = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    String method = null;
+    for (int g = 0; g < o.levels().size(); g++) {
+      List<Double> tt = new ArrayList<>();
+      List<Integer> ss = new ArrayList<>();
+      for (int i = 0; i < o.time().length; i++) {
+        if (o.group()[i] == g) {
+          tt.add(o.time()[i]);
+          ss.add(o.status()[i]);
+        }
+      }
+      if (tt.isEmpty()) {
+        continue;
+      }
+      KaplanMeierCurve c =
+          KaplanMeier.fit(
+              tt.stream().mapToDouble(Double::doubleValue).toArray(),
+              ss.stream().mapToInt(Integer::intValue).toArray(),
+              options);
+      method = c.method();
+      String prefix = o.levels().size() > 1 ? o.levels().get(g) + ": " : "";
+      c.warnings().forEach(w -> warnings.add(prefix + w));
+      ObjectNode gj = groups.addObject();
+      gj.put("group", o.levels().get(g));
+      gj.put("n", c.n());
+      gj.put("events", c.events());
+      SurvivalQuantile m = c.median();
+      ObjectNode mj = gj.putObject("median");
+      num(mj, "estimate", m.estimate());
+      num(mj, "lower", m.lower());
+      num(mj, "upper", m.upper());
+      List<String> cells = new ArrayList<>();
+      cells.add(o.levels().get(g));
+      cells.add(Integer.toString(c.n()));
+      cells.add(Integer.toString(c.events()));
+      cells.add(
+          Double.isFinite(m.estimate())
+              ? Fmt.f(m.estimate(), 1)
+                  + " ("
+                  + Fmt.f(m.lower(), 1)
+                  + ", "
+                  + Fmt.f(m.upper(), 1)
+                  + ")"
+              : "not reached");
+      ArrayNode at = gj.putArray("at");
+      for (double time : k.at()) {
+        Optional<KaplanMeierPoint> p = c.at(time);
+        if (p.isEmpty()) {
+          at.addNull();
+          cells.add("—");
+          continue;
+        }
+        ObjectNode pj = at.addObject();
+        pj.put("time", time);
+        pj.put("n_risk", p.get().nRisk());
+        num(pj, "survival", p.get().survival());
+        num(pj, "std_err", p.get().stdErr());
+        num(pj, "lower", p.get().lower());
+        num(pj, "upper", p.get().upper());
+        cells.add(Fmt.percent(p.get().survival(), p.get().lower(), p.get().upper()));
+      }
+      rows.add(new TableLayout.Row(TableLayout.Kind.LEVEL, "group", cells));
+    }
+    json.put("dropped_missing", o.dropped());
+    String sentence =
+        "Survival was estimated by the Kaplan–Meier method with Greenwood variance and "
+            + options.type().rName()
+            + "-type "
+            + Fmt.f(100 * options.level(), 0)
+            + "% confidence intervals; medians by curve crossing";
+    return new AnalysisOutput(
+        json,
+        table(header, rows, method == null ? List.of() : List.of(method)),
+        sentence,
+        warnings);
+  }
+
+  // ---- logrank -------------------------------------------------------------------------------
+
+  AnalysisOutput logrank(Analysis.Logrank k, DataTable t) {
+    Outcome o = outcome(t, k.time(), k.event(), k.group());
+    double rho = k.rho() == null ? 0 : k.rho();
+    LogRankResult r = LogRank.test(o.time(), o.status(), o.group(), o.levels().size(), null, rho);
+    ObjectNode json = JSON.createObjectNode();
+    num(json, "statistic", r.statistic());
+    json.put("df", r.df());
+    num(json, "p", r.p());
+    ArrayNode groups = json.putArray("groups");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    for (int g = 0; g < o.levels().size(); g++) {
+      ObjectNode gj = groups.addObject();
+      gj.put("group", o.levels().get(g));
+      gj.put("n", r.n()[g]);
+      num(gj, "observed", r.observed()[g]);
+      num(gj, "expected", r.expected()[g]);
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.LEVEL,
+              "group",
+              List.of(
+                  o.levels().get(g),
+                  Integer.toString(r.n()[g]),
+                  Fmt.f(r.observed()[g], 0),
+                  Fmt.f(r.expected()[g], 2),
+                  g == 0 ? Fmt.f(r.statistic(), 2) + " (df " + r.df() + ")" : "",
+                  g == 0 ? Fmt.p(r.p()) : "")));
+    }
+    json.put("dropped_missing", o.dropped());
+    return new AnalysisOutput(
+        json,
+        table(
+            List.of(label(k.group()), "n", "Observed", "Expected", "χ²", "p"),
+            rows,
+            List.of(r.method())),
+        rho == 0
+            ? "groups were compared with the log-rank test"
+            : "groups were compared with the G-rho test (rho = " + rho + ")",
+        r.warnings());
+  }
+
+  // ---- regression ----------------------------------------------------------------------------
+
+  private record Fitters(
+      ModelFrame frame, ModelFitter<?> fitter, List<String> names, boolean cox) {}
+
+  private Fitters fitters(
+      Analysis a, String formulaText, boolean cox, String ties, Double level, String ci) {
+    Formula formula = Formula.parse(formulaText);
+    // the protocol's reference levels of the variables this formula uses (as --ref per command)
+    Map<String, String> refs = new LinkedHashMap<>(refs(a));
+    refs.keySet().retainAll(formula.variables());
+    ModelFrame frame = ModelFrame.build(t(a), formula, refs);
+    List<String> names = frame.variables().stream().map(Variable::name).toList();
+    double[][] x = frame.design().columns();
+    List<String> cols = frame.design().columnNames();
+    int[] assign = frame.design().assign();
+    double cl = level == null ? 0.95 : level;
+    ModelFitter<?> f;
+    if (cox) {
+      CoxOptions options =
+          CoxOptions.of(ties == null ? Ties.EFRON : Ties.valueOf(ties.toUpperCase(Locale.ROOT)))
+              .withConfLevel(cl);
+      f =
+          new CoxModelFitter(
+              frame.time(), frame.status(), x, cols, assign, frame.strata(), options);
+    } else {
+      int[] yb = frame.binaryResponse();
+      double[] y = new double[yb.length];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = yb[i];
+      }
+      f =
+          new LogisticModelFitter(
+              y,
+              x,
+              cols,
+              assign,
+              "profile".equals(ci) ? ConfidenceIntervalType.PROFILE : ConfidenceIntervalType.WALD,
+              cl);
+    }
+    return new Fitters(frame, f, names, cox);
+  }
+
+  private DataTable current;
+
+  private DataTable t(Analysis a) {
+    return current;
+  }
+
+  /** One term's ratio, CI and p from a fit, by design-column name. */
+  private record Term(double ratio, double lower, double upper, double p) {}
+
+  private static Map<String, Term> terms(Object fit) {
+    Map<String, Term> m = new LinkedHashMap<>();
+    if (fit instanceof CoxFit c) {
+      for (int j = 0; j < c.size(); j++) {
+        m.put(
+            c.names().get(j), new Term(c.hazardRatios()[j], c.lower()[j], c.upper()[j], c.p()[j]));
+      }
+    } else if (fit instanceof LogisticResult l) {
+      for (LogisticTerm tm : l.terms()) {
+        m.put(
+            tm.name(), new Term(tm.oddsRatio(), tm.oddsRatioLower(), tm.oddsRatioUpper(), tm.p()));
+      }
+    }
+    return m;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  AnalysisOutput screen(Analysis.Screen k, DataTable t) {
+    current = t;
+    boolean cox = "cox".equals(k.model());
+    Fitters fs = fitters(k, k.formula(), cox, k.ties(), k.confLevel(), k.ci());
+    double entry = k.entryP() == null ? 0.1 : k.entryP();
+    ScreenResult<?> screen = UnivariableScreen.screen((ModelFitter) fs.fitter(), fs.names(), entry);
+    List<String> warnings = new ArrayList<>(fs.frame().warnings());
+    warnings.addAll(screen.warnings());
+    int[] selected = screen.enteredVariables();
+    StepDirection dir =
+        k.select() == null || "none".equals(k.select())
+            ? null
+            : StepDirection.valueOf(k.select().toUpperCase(Locale.ROOT));
+    if (dir != null && selected.length > 0) {
+      int[] start = dir == StepDirection.FORWARD ? new int[0] : selected;
+      StepwiseResult<?> sw =
+          StepwiseSelection.select(
+              (ModelFitter) fs.fitter(), fs.names(), dir, start, new int[0], selected);
+      warnings.addAll(sw.warnings());
+      selected = sw.selectedVariables();
+    }
+    ModelFit<?> multi = selected.length > 0 ? fs.fitter().fit(selected) : null;
+    Map<String, Term> multiTerms = multi == null ? Map.of() : terms(multi.fit());
+    String r = cox ? "HR" : "OR";
+    List<String> header =
+        List.of(
+            "Characteristic",
+            "Univariable " + r + " (95% CI)",
+            "p",
+            "Multivariable " + r + " (95% CI)",
+            "p");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    ObjectNode json = JSON.createObjectNode();
+    json.put("model", k.model());
+    json.put("n", fs.frame().n());
+    json.put("dropped_missing", fs.frame().droppedMissing());
+    ArrayNode uni = json.putArray("univariable");
+    for (ScreenResult.Row<?> row : screen.rows()) {
+      Variable v = fs.frame().variables().get(row.index());
+      Map<String, Term> ut = terms(row.fit().fit());
+      ObjectNode uj = uni.addObject();
+      uj.put("variable", row.variable());
+      num(uj, "p", row.p());
+      uj.put("entered", row.entered());
+      ArrayNode tj = uj.putArray("terms");
+      ut.forEach((name, tm) -> termJson(tj.addObject(), name, tm));
+      boolean inMulti = contains(selected, row.index());
+      if (v.categorical()) {
+        rows.add(
+            new TableLayout.Row(
+                TableLayout.Kind.VARIABLE,
+                v.name(),
+                List.of(label(v.name()), "", Fmt.p(row.p()), "", "")));
+        for (String level : v.levels()) {
+          String term = v.name() + "=" + level;
+          if (level.equals(v.reference())) {
+            rows.add(
+                new TableLayout.Row(
+                    TableLayout.Kind.LEVEL,
+                    v.name(),
+                    List.of(level, "Ref.", "", inMulti ? "Ref." : "", "")));
+            continue;
+          }
+          Term u = ut.get(term);
+          Term m = multiTerms.get(term);
+          rows.add(
+              new TableLayout.Row(
+                  TableLayout.Kind.LEVEL,
+                  v.name(),
+                  List.of(
+                      level,
+                      u == null ? "—" : Fmt.ratio(u.ratio(), u.lower(), u.upper()),
+                      u == null ? "" : Fmt.p(u.p()),
+                      m == null ? "" : Fmt.ratio(m.ratio(), m.lower(), m.upper()),
+                      m == null ? "" : Fmt.p(m.p()))));
+        }
+      } else {
+        Term u = ut.get(v.name());
+        Term m = multiTerms.get(v.name());
+        rows.add(
+            new TableLayout.Row(
+                TableLayout.Kind.VARIABLE,
+                v.name(),
+                List.of(
+                    label(v.name()),
+                    u == null ? "—" : Fmt.ratio(u.ratio(), u.lower(), u.upper()),
+                    Fmt.p(row.p()),
+                    m == null ? "" : Fmt.ratio(m.ratio(), m.lower(), m.upper()),
+                    m == null ? "" : Fmt.p(m.p()))));
+      }
+    }
+    ArrayNode sel = json.putArray("selected");
+    for (int s : selected) {
+      sel.add(fs.names().get(s));
+    }
+    if (multi != null) {
+      ObjectNode mj = json.putObject("multivariable");
+      ArrayNode tj = mj.putArray("terms");
+      multiTerms.forEach((name, tm) -> termJson(tj.addObject(), name, tm));
+      num(mj, "aic", multi.aic());
+    }
+    String method =
+        cox
+            ? ((CoxFit) screen.rows().get(0).fit().fit()).method()
+            : ((LogisticResult) screen.rows().get(0).fit().fit()).method();
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        "Columns 2–3: univariable models (p: likelihood-ratio test of the variable); columns 4–5: multivariable model of the variables with univariable p < "
+            + entry
+            + (dir == null ? "" : ", then stepwise (" + k.select() + ") by AIC")
+            + ".");
+    notes.add(method);
+    notes.add(screen.method());
+    String sentence =
+        (cox ? "Cox proportional hazards models" : "Logistic regression models")
+            + " were fitted for each candidate variable alone (likelihood-ratio p-value); variables with p < "
+            + entry
+            + " entered the multivariable model"
+            + (dir == null
+                ? ""
+                : ", reduced by " + k.select() + " stepwise selection on AIC (as MASS::stepAIC)")
+            + (cox
+                ? "; ties by the " + (k.ties() == null ? "Efron" : k.ties()) + " method, Wald CIs"
+                : "; Wald CIs for odds ratios");
+    return new AnalysisOutput(json, table(header, rows, notes), sentence, warnings);
+  }
+
+  private static boolean contains(int[] a, int x) {
+    for (int v : a) {
+      if (v == x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void termJson(ObjectNode o, String name, Term t) {
+    o.put("term", name);
+    num(o, "ratio", t.ratio());
+    num(o, "lower", t.lower());
+    num(o, "upper", t.upper());
+    num(o, "p", t.p());
+  }
+
+  AnalysisOutput cox(Analysis.Cox k, DataTable t) {
+    current = t;
+    Fitters fs = fitters(k, k.formula(), true, k.ties(), k.confLevel(), null);
+    int[] all = new int[fs.names().size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    CoxFit fit = (CoxFit) fs.fitter().fit(all).fit();
+    return single(
+        fs,
+        fit.method(),
+        terms(fit),
+        "HR",
+        fit.warnings(),
+        "A Cox proportional hazards model was fitted (" + fit.ties() + " ties, Wald CIs)");
+  }
+
+  AnalysisOutput logistic(Analysis.Logistic k, DataTable t) {
+    current = t;
+    Fitters fs = fitters(k, k.formula(), false, null, k.confLevel(), k.ci());
+    int[] all = new int[fs.names().size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    LogisticResult fit = (LogisticResult) fs.fitter().fit(all).fit();
+    return single(
+        fs,
+        fit.method(),
+        terms(fit),
+        "OR",
+        fit.warnings(),
+        "A logistic regression model was fitted ("
+            + ("profile".equals(k.ci()) ? "profile-likelihood" : "Wald")
+            + " CIs)");
+  }
+
+  private AnalysisOutput single(
+      Fitters fs,
+      String method,
+      Map<String, Term> terms,
+      String r,
+      List<String> w,
+      String sentence) {
+    ObjectNode json = JSON.createObjectNode();
+    json.put("n", fs.frame().n());
+    json.put("dropped_missing", fs.frame().droppedMissing());
+    ArrayNode tj = json.putArray("terms");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    terms.forEach(
+        (name, tm) -> {
+          termJson(tj.addObject(), name, tm);
+          rows.add(
+              new TableLayout.Row(
+                  TableLayout.Kind.VARIABLE,
+                  name,
+                  List.of(name, Fmt.ratio(tm.ratio(), tm.lower(), tm.upper()), Fmt.p(tm.p()))));
+        });
+    List<String> warnings = new ArrayList<>(fs.frame().warnings());
+    warnings.addAll(w);
+    return new AnalysisOutput(
+        json,
+        table(List.of("Term", r + " (95% CI)", "p"), rows, List.of(method)),
+        sentence,
+        warnings);
+  }
+
+  // ---- roc ---------------------------------------------------------------------------------
+
+  AnalysisOutput roc(Analysis.Roc k, DataTable t) {
+    Column outcome = t.column(k.outcome());
+    NumericColumn marker = numeric(t, k.marker());
+    List<Double> y = new ArrayList<>();
+    List<Double> m = new ArrayList<>();
+    int dropped = 0;
+    for (int r = 0; r < t.rowCount(); r++) {
+      int e = outcome.isMissing(r) ? -1 : event(outcome, r);
+      if (e < 0 || marker.isMissing(r)) {
+        dropped++;
+        continue;
+      }
+      y.add((double) e);
+      m.add(marker.value(r));
+    }
+    RocDirection dir =
+        k.direction() == null || "auto".equals(k.direction())
+            ? RocDirection.AUTO
+            : "<".equals(k.direction())
+                ? RocDirection.CONTROLS_LOWER
+                : RocDirection.CONTROLS_HIGHER;
+    RocCurve c =
+        RocCurve.of(
+            y.stream().mapToDouble(Double::doubleValue).toArray(),
+            m.stream().mapToDouble(Double::doubleValue).toArray(),
+            dir);
+    double level = k.confLevel() == null ? 0.95 : k.confLevel();
+    AucInterval ci = c.aucInterval(level);
+    ObjectNode json = JSON.createObjectNode();
+    json.put("n_cases", c.nCases());
+    json.put("n_controls", c.nControls());
+    json.put("direction", c.direction().toString());
+    num(json, "auc", ci.auc());
+    num(json, "auc_lower", ci.lower());
+    num(json, "auc_upper", ci.upper());
+    json.put("dropped_missing", dropped);
+    ArrayNode best = json.putArray("best");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    rows.add(
+        new TableLayout.Row(
+            TableLayout.Kind.VARIABLE,
+            k.marker(),
+            List.of(
+                label(k.marker()),
+                c.nCases() + " / " + c.nControls(),
+                Fmt.f(ci.auc(), 3)
+                    + " ("
+                    + Fmt.f(ci.lower(), 3)
+                    + ", "
+                    + Fmt.f(ci.upper(), 3)
+                    + ")",
+                "",
+                "",
+                "")));
+    for (YoudenThreshold b : c.youdenBest()) {
+      ObjectNode bj = best.addObject();
+      num(bj, "threshold", b.threshold());
+      num(bj, "sensitivity", b.sensitivity());
+      num(bj, "specificity", b.specificity());
+      num(bj, "youden", b.youden());
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.LEVEL,
+              k.marker(),
+              List.of(
+                  "Youden threshold",
+                  "",
+                  "",
+                  Fmt.f(b.threshold(), 2),
+                  Fmt.f(100 * b.sensitivity(), 1),
+                  Fmt.f(100 * b.specificity(), 1))));
+    }
+    return new AnalysisOutput(
+        json,
+        table(
+            List.of(
+                "Marker",
+                "Cases / controls",
+                "AUC (95% CI)",
+                "Threshold",
+                "Sensitivity, %",
+                "Specificity, %"),
+            rows,
+            List.of(
+                "AUC with DeLong "
+                    + Fmt.f(100 * level, 0)
+                    + "% CI; optimal threshold by Youden's index (midpoint between consecutive marker values), as pROC")),
+        "the discrimination of "
+            + label(k.marker())
+            + " was assessed by the ROC curve (AUC with DeLong confidence interval; threshold by Youden's index, as pROC)",
+        List.of());
+  }
+
+  // ---- table 1 -------------------------------------------------------------------------------
+
+  AnalysisOutput table1(Analysis.Table1 k, DataTable t) {
+    Column by = k.by() == null ? null : t.column(k.by());
+    List<String> groups = by == null ? List.of() : levels(k.by(), by);
+    double[] g = new double[t.rowCount()];
+    for (int r = 0; r < g.length; r++) {
+      g[r] = by == null || by.isMissing(r) ? Double.NaN : groups.indexOf(by.text(r));
+    }
+    TablePreset preset =
+        "gtsummary".equals(k.preset()) ? TablePreset.GTSUMMARY : TablePreset.TABLEONE;
+    List<String> header =
+        new ArrayList<>(List.of("Characteristic", "Overall (n = " + t.rowCount() + ")"));
+    for (int j = 0; j < groups.size(); j++) {
+      int n = 0;
+      for (double v : g) {
+        if (v == j) {
+          n++;
+        }
+      }
+      header.add(groups.get(j) + " (n = " + n + ")");
+    }
+    if (by != null) {
+      header.add("p");
+    }
+    List<TableLayout.Row> rows = new ArrayList<>();
+    ObjectNode json = JSON.createObjectNode();
+    json.put("by", k.by());
+    ArrayNode vars = json.putArray("variables");
+    TreeSet<String> tests = new TreeSet<>();
+    for (String var : k.vars()) {
+      Column c = t.column(var);
+      boolean categorical = c instanceof CategoricalColumn || k.factor().contains(var);
+      ObjectNode vj = vars.addObject();
+      vj.put("variable", var);
+      if (!categorical) {
+        boolean nonNormal = k.nonnormal().contains(var);
+        double[] x = ((NumericColumn) c).toArray();
+        List<String> cells = new ArrayList<>();
+        cells.add(label(var) + (nonNormal ? ", median (Q1, Q3)" : ", mean ± SD"));
+        cells.add(summary(NumericSummary.of(x), nonNormal));
+        for (int j = 0; j < groups.size(); j++) {
+          cells.add(summary(NumericSummary.of(pick(x, g, j)), nonNormal));
+        }
+        vj.put("type", "numeric");
+        if (by != null) {
+          GroupTest test = GroupComparison.numeric(x, g, preset, nonNormal);
+          cells.add(Fmt.p(test.p()));
+          vj.put("test", test.test());
+          num(vj, "p", test.p());
+          tests.add(test.method());
+        }
+        rows.add(new TableLayout.Row(TableLayout.Kind.VARIABLE, var, cells));
+      } else {
+        List<String> lv = levels(var, c);
+        double[] x = new double[t.rowCount()];
+        for (int r = 0; r < x.length; r++) {
+          x[r] = c.isMissing(r) ? Double.NaN : lv.indexOf(c.text(r));
+        }
+        List<String> cells = new ArrayList<>();
+        cells.add(label(var) + ", n (%)");
+        for (int j = 0; j <= groups.size(); j++) {
+          cells.add("");
+        }
+        vj.put("type", "categorical");
+        if (by != null) {
+          GroupTest test = GroupComparison.categorical(x, g, preset, k.exact().contains(var));
+          cells.add(Fmt.p(test.p()));
+          vj.put("test", test.test());
+          num(vj, "p", test.p());
+          tests.add(test.method());
+        }
+        rows.add(new TableLayout.Row(TableLayout.Kind.VARIABLE, var, cells));
+        double[] codes = new double[lv.size()];
+        for (int i = 0; i < codes.length; i++) {
+          codes[i] = i;
+        }
+        CategoricalSummary all = CategoricalSummary.of(x, codes);
+        List<CategoricalSummary> per = new ArrayList<>();
+        for (int j = 0; j < groups.size(); j++) {
+          per.add(CategoricalSummary.of(pick(x, g, j), codes));
+        }
+        ArrayNode lj = vj.putArray("levels");
+        for (int i = 0; i < lv.size(); i++) {
+          List<String> lc = new ArrayList<>();
+          lc.add(lv.get(i));
+          lc.add(all.counts()[i] + " (" + Fmt.f(all.percent()[i], 1) + ")");
+          ObjectNode l = lj.addObject();
+          l.put("level", lv.get(i));
+          l.put("overall", all.counts()[i]);
+          ObjectNode gj = l.putObject("groups");
+          for (int j = 0; j < groups.size(); j++) {
+            CategoricalSummary s = per.get(j);
+            lc.add(s.counts()[i] + " (" + Fmt.f(s.percent()[i], 1) + ")");
+            gj.put(groups.get(j), s.counts()[i]);
+          }
+          if (by != null) {
+            lc.add("");
+          }
+          rows.add(new TableLayout.Row(TableLayout.Kind.LEVEL, var, lc));
+        }
+      }
+    }
+    List<String> notes = new ArrayList<>(tests);
+    return new AnalysisOutput(
+        json,
+        table(header, rows, notes),
+        "Characteristics are given as mean ± SD or median (Q1, Q3) and n (%), and compared between groups with "
+            + (preset == TablePreset.TABLEONE
+                ? "ANOVA (t-test for two groups) or the Kruskal–Wallis test for skewed variables and Pearson's χ² test (Fisher's exact test where stated), as R's tableone"
+                : "the Wilcoxon rank-sum / Kruskal–Wallis test and Pearson's χ² or Fisher's exact test, as R's gtsummary"),
+        List.of());
+  }
+
+  private static String summary(NumericSummary s, boolean nonNormal) {
+    return nonNormal
+        ? Fmt.f(s.median(), 1) + " (" + Fmt.f(s.q1(), 1) + ", " + Fmt.f(s.q3(), 1) + ")"
+        : Fmt.f(s.mean(), 2) + " ± " + Fmt.f(s.sd(), 2);
+  }
+
+  private static double[] pick(double[] x, double[] g, int j) {
+    List<Double> out = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      if (g[i] == j) {
+        out.add(x[i]);
+      }
+    }
+    return out.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  static void num(ObjectNode o, String key, double v) {
+    if (Double.isFinite(v)) {
+      o.put(key, v);
+    } else {
+      o.putNull(key);
+    }
+  }
+
+  private static TableLayout table(
+      List<String> header, List<TableLayout.Row> rows, List<String> notes) {
+    return new TableLayout("", header, rows, notes);
+  }
+}
