@@ -226,4 +226,33 @@ class CompetingCliEdgeCaseTest {
             .out();
     assertThat(csv.lines().count()).isEqualTo(3);
   }
+
+  @Test
+  void firthIsRefusedWithProfileIntervals() {
+    CliRun run =
+        badInput(
+            "logistic",
+            "--data",
+            CliRun.resource("/golden/firth/data").resolve("birthwt.csv").toString(),
+            "--formula",
+            "low ~ age",
+            "--firth",
+            "--ci",
+            "profile");
+    assertThat(run.err()).contains("--firth", "--ci profile");
+  }
+
+  @Test
+  void firthTextReportsNoLikelihoodRatioTest() {
+    String text =
+        ok(
+                "logistic",
+                "--data",
+                CliRun.resource("/golden/firth/data").resolve("endometrial.csv").toString(),
+                "--formula",
+                "HG ~ NV + PI + EH",
+                "--firth")
+            .out();
+    assertThat(text).contains("Firth", "NV").doesNotContain("separation detected");
+  }
 }
