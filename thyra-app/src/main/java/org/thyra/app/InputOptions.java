@@ -71,8 +71,25 @@ public final class InputOptions {
     }
   }
 
-  /** Reads the columns a formula uses and builds its model frame. */
+  /**
+   * Reads the columns a formula uses and builds its model frame; a {@code cluster()} term is
+   * refused (only {@code thyra cox} uses one: {@link #modelFrameWithCluster}).
+   */
   public ModelFrame modelFrame(Formula formula) {
+    if (formula.cluster() != null) {
+      throw new InputException(
+          source(),
+          null,
+          formula.cluster(),
+          "cluster() gives a robust variance in thyra cox only; remove it from \""
+              + formula
+              + "\"");
+    }
+    return modelFrameWithCluster(formula);
+  }
+
+  /** As {@link #modelFrame}, allowing a {@code cluster()} term. */
+  public ModelFrame modelFrameWithCluster(Formula formula) {
     return ModelFrame.build(read(formula.variables()), formula, referenceLevels());
   }
 }

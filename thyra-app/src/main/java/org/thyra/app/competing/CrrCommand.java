@@ -73,6 +73,10 @@ public final class CrrCommand implements Callable<Integer> {
           "crr --formula needs Surv(time, status) on the left, got \"" + formulaText + "\"");
     }
     for (Term t : formula.terms()) {
+      if (t.kind() == TermKind.CLUSTER) {
+        throw new InputException(
+            input.source(), null, t.variable(), "crr has no cluster() (cmprsk::crr has none)");
+      }
       if (t.kind() == TermKind.STRATA) {
         throw new InputException(
             input.source(),
