@@ -54,6 +54,37 @@ cases <- list(
        expected = expected(coxph(Surv(time, status) ~ age + sex + ph.ecog, data = lung,
                                  cluster = inst), lung))
 )
+# Landmark analyses: coxph(Surv(time - s, status) ~ ..., data = subset(d, time > s)); rows with
+# time <= s are excluded (counted in landmark.excluded), missing covariates among the rest dropped.
+landmark_expected <- function(formula, data, s, cluster = NULL) {
+  d <- data[data$time > s, ]
+  d$cl <- if (is.null(cluster)) seq_len(nrow(d)) else d[[cluster]]
+  fit <- if (is.null(cluster)) coxph(formula, data = d) else coxph(formula, data = d, cluster = cl)
+  b <- coef(fit); k <- length(b)
+  se <- sqrt(diag(if (is.null(cluster)) fit$var else fit$naive.var)); use <- sqrt(diag(fit$var))
+  sm <- summary(fit)$coefficients
+  e <- list(n = fit$n, events = fit$nevent, dropped_missing = nrow(d) - fit$n,
+            landmark = list(time = s, excluded = sum(data$time <= s)),
+            terms = lapply(seq_along(b), function(j) list(
+              coef = unname(b[j]), se = unname(se[j]), hr = exp(unname(b[j])),
+              lower = exp(unname(b[j] - q * use[j])), upper = exp(unname(b[j] + q * use[j])),
+              z = unname(sm[j, "z"]), p = unname(sm[j, "Pr(>|z|)"]))),
+            tests = list(likelihood_ratio = tst(2 * diff(fit$loglik), k),
+                         wald = tst(as.numeric(fit$wald.test), k), score = tst(as.numeric(fit$score), k)),
+            concordance = list(c = unname(fit$concordance["concordance"])))
+  if (!is.null(cluster)) e$tests$robust_score <- tst(as.numeric(fit$rscore), k)
+  e
+}
+cases[[length(cases) + 1]] <- list(
+  name = "lung_landmark_180",
+  args = list("cox", "--data", "{data}/lung.csv", "--formula", "Surv(time, status) ~ age + sex + ph.ecog",
+              "--landmark", "180"),
+  expected = landmark_expected(Surv(time - 180, status) ~ age + sex + ph.ecog, lung, 180))
+cases[[length(cases) + 1]] <- list(
+  name = "lung_landmark_at_an_event_time_cluster_inst",
+  args = list("cox", "--data", "{data}/lung.csv", "--formula",
+              "Surv(time, status) ~ age + sex + cluster(inst)", "--landmark", "310"),
+  expected = landmark_expected(Surv(time - 310, status) ~ age + sex, lung, 310, cluster = "inst"))
 for (c in cases) write_json(c, file.path(out, paste0(c$name, ".json")), auto_unbox = TRUE,
                             digits = NA, null = "null", na = "null", pretty = TRUE)
 cat("wrote", length(cases), "cases\n")

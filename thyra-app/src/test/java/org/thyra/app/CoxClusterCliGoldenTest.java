@@ -10,14 +10,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * End-to-end goldens of {@code thyra cox} with {@code cluster()} on survival colon, rats and lung
- * against coxph(..., cluster =) (src/test/r/cox_cluster_cli_goldens.R).
+ * End-to-end goldens of {@code thyra cox} with {@code cluster()} and {@code --landmark} on survival
+ * colon, rats and lung against coxph(..., cluster =) (src/test/r/cox_cluster_cli_goldens.R).
  */
 class CoxClusterCliGoldenTest {
   @TempDir Path tmp;
 
   static Stream<Path> goldens() {
-    return CliGoldenCase.files("coxcluster", ".json", 3);
+    return CliGoldenCase.files("coxcluster", ".json", 5);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -60,7 +60,16 @@ public final class CoxCommand implements Callable<Integer> {
       description = "Confidence level of the hazard ratios (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
+  @Option(
+      names = "--landmark",
+      paramLabel = "S",
+      description =
+          "Landmark analysis: only rows followed event-free beyond time S (time > S) enter.")
+  Double landmark;
+
   @Mixin ImputationOptions imputation;
+
+  private int landmarkExcluded;
 
   /** With a {@code cluster()} term: the robust variance (then se, z, p, limits use it, as R). */
   private CoxRobustResult robust;
@@ -78,6 +87,10 @@ public final class CoxCommand implements Callable<Integer> {
               + "\"");
     }
     if (imputation.requested()) {
+      if (landmark != null) {
+        throw new InputException(
+            input.source(), null, null, "--landmark is not available with --impute / --imputed");
+      }
       if (formula.cluster() != null) {
         throw new InputException(
             input.source(),
@@ -88,7 +101,9 @@ public final class CoxCommand implements Callable<Integer> {
       ImputedCox.run(input, output, formula, imputation.completed(input, formula), ties, confLevel);
       return 0;
     }
-    ModelFrame frame = input.modelFrameWithCluster(formula);
+    Landmark lm = landmark == null ? null : Landmark.frame(input, formula, landmark);
+    ModelFrame frame = lm == null ? input.modelFrameWithCluster(formula) : lm.frame();
+    landmarkExcluded = lm == null ? 0 : lm.excluded();
     List<String> variables = frame.variables().stream().map(Variable::name).toList();
     double[][] x = frame.design().columns();
     CoxAnalysis analysis =
@@ -142,6 +157,11 @@ public final class CoxCommand implements Callable<Integer> {
     root.put("n", fit.n());
     root.put("events", fit.events());
     root.put("dropped_missing", frame.droppedMissing());
+    if (landmark != null) {
+      ObjectNode lmn = root.putObject("landmark");
+      lmn.put("time", landmark);
+      lmn.put("excluded", landmarkExcluded);
+    }
     ObjectNode m = root.putObject("method");
     m.put("ties", fit.ties().name().toLowerCase(java.util.Locale.ROOT));
     m.put("ci", "Wald");
@@ -158,6 +178,14 @@ public final class CoxCommand implements Callable<Integer> {
         "Harrell's C as survival::concordance (predictor ties 1/2), SE by infinitesimal jackknife");
     m.put("ph_test", "cox.zph(transform = \"km\", terms = TRUE) score test");
     m.put("strata", frame.strata() == null ? 1 : fit.strataCount());
+    if (landmark != null) {
+      m.put(
+          "landmark",
+          "rows with time > "
+              + Numbers.signif(landmark, 7)
+              + " only (event-free and followed beyond the landmark); estimates as coxph on"
+              + " Surv(time - s, status) of those rows");
+    }
     if (robust != null) {
       m.put(
           "variance",
@@ -294,6 +322,11 @@ public final class CoxCommand implements Callable<Integer> {
         frame.droppedMissing() > 0
             ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)"
             : "");
+    if (landmark != null) {
+      out.printf(
+          "  landmark at %s: %d rows with time <= %s excluded%n%n",
+          Numbers.signif(landmark, 7), landmarkExcluded, Numbers.signif(landmark, 7));
+    }
     List<String> header = new ArrayList<>(List.of("", "coef", "exp(coef)", "se(coef)"));
     if (robust != null) {
       header.add("robust se");
