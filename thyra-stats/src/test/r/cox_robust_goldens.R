@@ -1,12 +1,12 @@
 # Golden values for org.thyra.stats.survival.CoxRobust (robust / clustered Cox variance). R 4.2,
 # survival 3.5. Run from the repository root:
 #   Rscript thyra-stats/src/test/r/cox_robust_goldens.R
-# Writes thyra-stats/src/test/resources/golden/cox/robust.json: inputs (time, status, covariate
+# Writes thyra-stats/src/test/resources/golden/coxrobust/robust.json: inputs (time, status, covariate
 # columns as model.matrix codes them, strata and cluster codes) and coxph(..., cluster = ) results:
 # coefficients, naive and robust SE, robust Wald test (fit$wald.test), robust score test
 # (fit$rscore), z and p of summary().
 suppressMessages({library(survival); library(jsonlite)})
-out_dir <- "thyra-stats/src/test/resources/golden/cox"
+out_dir <- "thyra-stats/src/test/resources/golden/coxrobust"
 robust_case <- function(name, formula, data, cluster, strata = NULL, ties = "efron") {
   vars <- unique(c(all.vars(formula), cluster, strata))
   d <- data[complete.cases(data[, vars]), ]

@@ -17,7 +17,7 @@ class CoxRobustGoldenTest {
 
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
-    for (JsonNode c : Golden.load("cox/robust").get("robust")) {
+    for (JsonNode c : Golden.load("coxrobust/robust").get("robust")) {
       out.add(Arguments.of(c.get("name").asText(), c));
     }
     return out.stream();
