@@ -41,7 +41,7 @@ add <- function(name, args, expected) {
 
 # ---- rmst ----
 rmst_expected <- function(time, status, group, tau, dropped) {
-  g <- factor(group)
+  g <- factor(as.character(group))  # levels sorted as thyra sorts them
   tab <- summary(survfit(Surv(time, status) ~ g), rmean = tau)$table
   if (is.null(dim(tab))) tab <- t(as.matrix(tab))
   m <- unname(tab[, "rmean"]); se <- unname(tab[, "se(rmean)"])
@@ -83,7 +83,7 @@ add("rmst_veteran_one_group", c("rmst", "--data", "{data}/veteran.csv", "--time"
 # ---- cuminc ----
 cuminc_expected <- function(time, cause, group, at, strata = NULL, rho = 0, dropped = 0,
                             censor = 0, causes = NULL) {
-  g <- factor(group)
+  g <- factor(as.character(group))  # levels sorted as thyra sorts them
   fit <- if (is.null(strata)) cuminc(time, cause, g, rho = rho, cencode = censor)
          else cuminc(time, cause, g, strata = strata, rho = rho, cencode = censor)
   if (is.null(causes)) causes <- sort(unique(cause[cause != censor]))
