@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.thyra.analysis.DataFile;
 import org.thyra.frame.DataTable;
+import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import picocli.CommandLine.Option;
@@ -57,8 +58,25 @@ public final class InputOptions {
     return file().analyse(column, method);
   }
 
-  /** Reads the columns a formula uses and builds its model frame. */
+  /**
+   * Reads the columns a formula uses and builds its model frame; a {@code cluster()} term is
+   * refused (only {@code thyra cox} uses one: {@link #modelFrameWithCluster}).
+   */
   public ModelFrame modelFrame(Formula formula) {
+    if (formula.cluster() != null) {
+      throw new InputException(
+          source(),
+          null,
+          formula.cluster(),
+          "cluster() gives a robust variance in thyra cox only; remove it from \""
+              + formula
+              + "\"");
+    }
+    return modelFrameWithCluster(formula);
+  }
+
+  /** As {@link #modelFrame}, allowing a {@code cluster()} term. */
+  public ModelFrame modelFrameWithCluster(Formula formula) {
     return file().modelFrame(formula);
   }
 }

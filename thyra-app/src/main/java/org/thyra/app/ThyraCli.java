@@ -14,6 +14,8 @@ import org.thyra.app.cohort.ImputeCommand;
 import org.thyra.app.cohort.MatchCommand;
 import org.thyra.app.cohort.PairedCommand;
 import org.thyra.app.cohort.Table1Command;
+import org.thyra.app.competing.CrrCommand;
+import org.thyra.app.competing.CumincCommand;
 import org.thyra.app.discrimination.ConcordanceCommand;
 import org.thyra.app.discrimination.CutpointCommand;
 import org.thyra.app.discrimination.RocCommand;
@@ -28,6 +30,7 @@ import org.thyra.app.study.SynthCommand;
 import org.thyra.app.survival.CoxCommand;
 import org.thyra.app.survival.KmCommand;
 import org.thyra.app.survival.LogrankCommand;
+import org.thyra.app.survival.RmstCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -63,6 +66,9 @@ public final class ThyraCli implements Runnable {
     m.put("km", KmCommand.class);
     m.put("logrank", LogrankCommand.class);
     m.put("cox", CoxCommand.class);
+    m.put("rmst", RmstCommand.class);
+    m.put("cuminc", CumincCommand.class);
+    m.put("crr", CrrCommand.class);
     m.put("logistic", LogisticCommand.class);
     m.put("screen", ScreenCommand.class);
     m.put("roc", RocCommand.class);

@@ -232,6 +232,10 @@ public final class ValidateCommand implements Callable<Integer> {
                 + "\"");
       }
     }
+    if (formula.cluster() != null) {
+      throw new IllegalArgumentException(
+          "cluster() gives a robust variance in thyra cox only; remove it from --formula");
+    }
     if (!formula.strata().isEmpty()) {
       throw new IllegalArgumentException(
           "validate cannot resample or split a stratified Cox model: the bootstrap,"

@@ -19,6 +19,7 @@ import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
 import org.thyra.report.output.TextTable;
 import org.thyra.stats.regression.ConfidenceIntervalType;
+import org.thyra.stats.regression.FirthLogistic;
 import org.thyra.stats.regression.LogisticRegression;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.regression.LogisticTerm;
@@ -57,12 +58,24 @@ public final class LogisticCommand implements Callable<Integer> {
       description = "Confidence level (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
+  @Option(
+      names = "--firth",
+      description =
+          "Firth's penalised-likelihood logistic regression (brglm2 AS_mean): finite estimates"
+              + " under separation, Wald intervals.")
+  boolean firth;
+
   @Mixin ImputationOptions imputation;
 
   @Override
   public Integer call() throws Exception {
     ConfidenceIntervalType ciType = ciType(input, ci);
     Formula formula = RegressionInput.binaryFormula(input, formulaText, "logistic");
+    if (firth && (imputation.requested() || ciType != ConfidenceIntervalType.WALD)) {
+      throw new IllegalArgumentException(
+          "--firth gives Wald intervals of one data set: it is not available with --ci profile,"
+              + " --impute or --imputed");
+    }
     if (imputation.requested()) {
       if (ciType != ConfidenceIntervalType.WALD) {
         throw new IllegalArgumentException(
@@ -87,13 +100,21 @@ public final class LogisticCommand implements Callable<Integer> {
         input.analyse(
             null,
             () ->
-                LogisticRegression.fit(
-                    y,
-                    frame.design().columns(),
-                    frame.design().columnNames(),
-                    frame.design().assign(),
-                    ciType,
-                    confLevel));
+                firth
+                    ? FirthLogistic.fit(
+                            y,
+                            frame.design().columns(),
+                            frame.design().columnNames(),
+                            frame.design().assign(),
+                            confLevel)
+                        .result()
+                    : LogisticRegression.fit(
+                        y,
+                        frame.design().columns(),
+                        frame.design().columnNames(),
+                        frame.design().assign(),
+                        ciType,
+                        confLevel));
     List<String> warnings = new ArrayList<>(frame.warnings());
     warnings.addAll(fit.warnings());
     output.write(
@@ -125,7 +146,14 @@ public final class LogisticCommand implements Callable<Integer> {
     root.put("n", fit.n());
     root.put("events", fit.events());
     root.put("dropped_missing", frame.droppedMissing());
-    root.set("method", method(fit));
+    ObjectNode method = method(fit);
+    if (firth) {
+      method.put("model", "binomial, logit link, Firth's penalised likelihood (brglm2 AS_mean)");
+      method.put("se", "Fisher information at the Firth estimate (summary of brglmFit)");
+      method.put("test", "none (likelihood_ratio is null: brglm2 reports no test)");
+      method.put("separation_check", "not needed: Firth's estimates are finite under separation");
+    }
+    root.set("method", method);
     root.set("warnings", Json.strings(warnings));
     root.put("converged", fit.converged());
     root.put("iterations", fit.iterations());

@@ -20,6 +20,8 @@ import org.thyra.report.output.TextTable;
 import org.thyra.stats.survival.CoxAnalysis;
 import org.thyra.stats.survival.CoxFit;
 import org.thyra.stats.survival.CoxOptions;
+import org.thyra.stats.survival.CoxRobust;
+import org.thyra.stats.survival.CoxRobustResult;
 import org.thyra.stats.survival.CoxTestResult;
 import org.thyra.stats.survival.CoxZphResult;
 import org.thyra.stats.survival.CoxZphTerm;
@@ -58,7 +60,19 @@ public final class CoxCommand implements Callable<Integer> {
       description = "Confidence level of the hazard ratios (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
+  @Option(
+      names = "--landmark",
+      paramLabel = "S",
+      description =
+          "Landmark analysis: only rows followed event-free beyond time S (time > S) enter.")
+  Double landmark;
+
   @Mixin ImputationOptions imputation;
+
+  private int landmarkExcluded;
+
+  /** With a {@code cluster()} term: the robust variance (then se, z, p, limits use it, as R). */
+  private CoxRobustResult robust;
 
   @Override
   public Integer call() throws Exception {
@@ -73,10 +87,23 @@ public final class CoxCommand implements Callable<Integer> {
               + "\"");
     }
     if (imputation.requested()) {
+      if (landmark != null) {
+        throw new InputException(
+            input.source(), null, null, "--landmark is not available with --impute / --imputed");
+      }
+      if (formula.cluster() != null) {
+        throw new InputException(
+            input.source(),
+            null,
+            formula.cluster(),
+            "cluster() is not available with --impute / --imputed (no pooled robust variance)");
+      }
       ImputedCox.run(input, output, formula, imputation.completed(input, formula), ties, confLevel);
       return 0;
     }
-    ModelFrame frame = input.modelFrame(formula);
+    Landmark lm = landmark == null ? null : Landmark.frame(input, formula, landmark);
+    ModelFrame frame = lm == null ? input.modelFrameWithCluster(formula) : lm.frame();
+    landmarkExcluded = lm == null ? 0 : lm.excluded();
     List<String> variables = frame.variables().stream().map(Variable::name).toList();
     double[][] x = frame.design().columns();
     CoxAnalysis analysis =
@@ -94,7 +121,18 @@ public final class CoxCommand implements Callable<Integer> {
                     CoxOptions.of(ties).withConfLevel(confLevel)));
     CoxFit fit = analysis.fit();
     CoxZphResult ph = analysis.phTest();
+    int[] cluster = frame.cluster();
+    robust =
+        cluster == null || fit.events() == 0 || fit.size() == 0
+            ? null
+            : input.analyse(
+                formula.cluster(),
+                () -> CoxRobust.of(fit, frame.time(), frame.status(), x, frame.strata(), cluster));
     List<String> warnings = new ArrayList<>(frame.warnings());
+    if (robust != null) {
+      warnings.add(
+          "concordance SE not given with cluster(): coxph's is clustered, thyra's jackknife is not");
+    }
     warnings.addAll(fit.warnings());
     if (ph == null && fit.events() > 0 && fit.size() > 0) {
       warnings.add("proportional-hazards test not computed: " + analysis.phTestProblem());
@@ -119,6 +157,11 @@ public final class CoxCommand implements Callable<Integer> {
     root.put("n", fit.n());
     root.put("events", fit.events());
     root.put("dropped_missing", frame.droppedMissing());
+    if (landmark != null) {
+      ObjectNode lmn = root.putObject("landmark");
+      lmn.put("time", landmark);
+      lmn.put("excluded", landmarkExcluded);
+    }
     ObjectNode m = root.putObject("method");
     m.put("ties", fit.ties().name().toLowerCase(java.util.Locale.ROOT));
     m.put("ci", "Wald");
@@ -135,6 +178,24 @@ public final class CoxCommand implements Callable<Integer> {
         "Harrell's C as survival::concordance (predictor ties 1/2), SE by infinitesimal jackknife");
     m.put("ph_test", "cox.zph(transform = \"km\", terms = TRUE) score test");
     m.put("strata", frame.strata() == null ? 1 : fit.strataCount());
+    if (landmark != null) {
+      m.put(
+          "landmark",
+          "rows with time > "
+              + Numbers.signif(landmark, 7)
+              + " only (event-free and followed beyond the landmark); estimates as coxph on"
+              + " Surv(time - s, status) of those rows");
+    }
+    if (robust != null) {
+      m.put(
+          "variance",
+          "robust (sandwich) clustered on "
+              + frame.formula().cluster()
+              + " ("
+              + robust.clusters()
+              + " clusters), as coxph(cluster =): se, z, p, limits and the Wald test use it;"
+              + " robust_score is coxph's robust score test");
+    }
     m.put("description", fit.method());
     root.set("warnings", Json.strings(warnings));
     root.put("converged", fit.converged());
@@ -145,11 +206,14 @@ public final class CoxCommand implements Callable<Integer> {
       t.put("term", fit.names().get(j));
       t.set("coef", Json.number(fit.coefficients()[j]));
       t.set("se", Json.number(fit.standardErrors()[j]));
+      if (robust != null) {
+        t.set("robust_se", Json.number(robust.standardErrors()[j]));
+      }
       t.set("hr", Json.number(fit.hazardRatios()[j]));
-      t.set("lower", Json.number(fit.lower()[j]));
-      t.set("upper", Json.number(fit.upper()[j]));
-      t.set("z", Json.number(fit.z()[j]));
-      t.set("p", Json.number(fit.p()[j]));
+      t.set("lower", Json.number(lower(fit, j)));
+      t.set("upper", Json.number(upper(fit, j)));
+      t.set("z", Json.number(z(fit, j)));
+      t.set("p", Json.number(p(fit, j)));
       t.put("aliased", fit.aliased()[j]);
     }
     ObjectNode ll = root.putObject("loglik");
@@ -157,11 +221,14 @@ public final class CoxCommand implements Callable<Integer> {
     ll.set("model", Json.number(fit.loglikModel()));
     ObjectNode tests = root.putObject("tests");
     tests.set("likelihood_ratio", test(fit.likelihoodRatioTest()));
-    tests.set("wald", test(fit.waldTest()));
+    tests.set("wald", test(robust == null ? fit.waldTest() : robust.wald()));
     tests.set("score", test(fit.scoreTest()));
+    if (robust != null) {
+      tests.set("robust_score", test(robust.score()));
+    }
     ObjectNode c = root.putObject("concordance");
     c.set("c", Json.number(fit.concordance().c()));
-    c.set("se", Json.number(fit.concordance().se()));
+    c.set("se", robust == null ? Json.number(fit.concordance().se()) : Json.number(Double.NaN));
     if (zph == null) {
       root.putNull("ph_test");
     } else {
@@ -192,7 +259,37 @@ public final class CoxCommand implements Callable<Integer> {
     return o;
   }
 
-  private static CsvTable csv(CoxFit fit) {
+  /** The standard error inference uses: the robust one with a cluster() term, as R. */
+  private double se(CoxFit fit, int j) {
+    return robust == null ? fit.standardErrors()[j] : robust.standardErrors()[j];
+  }
+
+  private double z(CoxFit fit, int j) {
+    return robust == null ? fit.z()[j] : fit.coefficients()[j] / se(fit, j);
+  }
+
+  private double p(CoxFit fit, int j) {
+    return robust == null
+        ? fit.p()[j]
+        : 2
+            * org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
+                .survivalProbability(Math.abs(z(fit, j)));
+  }
+
+  private double lower(CoxFit fit, int j) {
+    return robust == null ? fit.lower()[j] : Math.exp(fit.coefficients()[j] - q() * se(fit, j));
+  }
+
+  private double upper(CoxFit fit, int j) {
+    return robust == null ? fit.upper()[j] : Math.exp(fit.coefficients()[j] + q() * se(fit, j));
+  }
+
+  private double q() {
+    return org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
+        .inverseCumulativeProbability((1 + confLevel) / 2);
+  }
+
+  private CsvTable csv(CoxFit fit) {
     CsvTable t = new CsvTable(List.of("term", "coef", "se", "hr", "lower", "upper", "z", "p"));
     for (int j = 0; j < fit.size(); j++) {
       t.row(
@@ -201,10 +298,10 @@ public final class CoxCommand implements Callable<Integer> {
               Numbers.full(fit.coefficients()[j]),
               Numbers.full(fit.standardErrors()[j]),
               Numbers.full(fit.hazardRatios()[j]),
-              Numbers.full(fit.lower()[j]),
-              Numbers.full(fit.upper()[j]),
-              Numbers.full(fit.z()[j]),
-              Numbers.full(fit.p()[j])));
+              Numbers.full(lower(fit, j)),
+              Numbers.full(upper(fit, j)),
+              Numbers.full(z(fit, j)),
+              Numbers.full(p(fit, j))));
     }
     return t;
   }
@@ -225,27 +322,41 @@ public final class CoxCommand implements Callable<Integer> {
         frame.droppedMissing() > 0
             ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)"
             : "");
-    TextTable coef = new TextTable(List.of("", "coef", "exp(coef)", "se(coef)", "z", "Pr(>|z|)"));
+    if (landmark != null) {
+      out.printf(
+          "  landmark at %s: %d rows with time <= %s excluded%n%n",
+          Numbers.signif(landmark, 7), landmarkExcluded, Numbers.signif(landmark, 7));
+    }
+    List<String> header = new ArrayList<>(List.of("", "coef", "exp(coef)", "se(coef)"));
+    if (robust != null) {
+      header.add("robust se");
+    }
+    header.addAll(List.of("z", "Pr(>|z|)"));
+    TextTable coef = new TextTable(header);
     TextTable ci =
         new TextTable(List.of("", "exp(coef)", "exp(-coef)", "lower " + lvl(), "upper " + lvl()));
     for (int j = 0; j < fit.size(); j++) {
       String name = fit.names().get(j);
       double b = fit.coefficients()[j];
-      coef.row(
-          List.of(
-              name,
-              Numbers.signif(b, 6),
-              Numbers.signif(fit.hazardRatios()[j], 6),
-              Numbers.signif(fit.standardErrors()[j], 6),
-              Numbers.signif(fit.z()[j], 4),
-              Numbers.pValue(fit.p()[j])));
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  name,
+                  Numbers.signif(b, 6),
+                  Numbers.signif(fit.hazardRatios()[j], 6),
+                  Numbers.signif(fit.standardErrors()[j], 6)));
+      if (robust != null) {
+        row.add(Numbers.signif(robust.standardErrors()[j], 6));
+      }
+      row.addAll(List.of(Numbers.signif(z(fit, j), 4), Numbers.pValue(p(fit, j))));
+      coef.row(row);
       ci.row(
           List.of(
               name,
               Numbers.signif(fit.hazardRatios()[j], 4),
               Numbers.signif(Math.exp(-b), 4),
-              Numbers.signif(fit.lower()[j], 4),
-              Numbers.signif(fit.upper()[j], 4)));
+              Numbers.signif(lower(fit, j), 4),
+              Numbers.signif(upper(fit, j), 4)));
     }
     coef.print(out);
     out.println();
@@ -253,10 +364,17 @@ public final class CoxCommand implements Callable<Integer> {
     out.println();
     out.printf(
         "Concordance= %s  (se = %s )%n",
-        Numbers.signif(fit.concordance().c(), 4), Numbers.signif(fit.concordance().se(), 3));
+        Numbers.signif(fit.concordance().c(), 4),
+        robust == null ? Numbers.signif(fit.concordance().se(), 3) : "NA");
     printTest(out, "Likelihood ratio test", fit.likelihoodRatioTest());
-    printTest(out, "Wald test            ", fit.waldTest());
+    printTest(out, "Wald test            ", robust == null ? fit.waldTest() : robust.wald());
     printTest(out, "Score (logrank) test ", fit.scoreTest());
+    if (robust != null) {
+      printTest(out, "Robust score test    ", robust.score());
+      out.println(
+          "   (Note: the likelihood ratio and score tests assume independence of observations");
+      out.println("    within a cluster, the Wald and robust score tests do not).");
+    }
     out.printf(
         "Log-likelihood: null %s, model %s; %d iterations%s%n",
         Numbers.signif(fit.loglikNull(), 8),

@@ -71,7 +71,7 @@ public record Formula(Response response, List<Term> terms) {
   public List<Term> covariates() {
     List<Term> list = new ArrayList<>();
     for (Term t : terms) {
-      if (t.kind() != TermKind.STRATA) {
+      if (t.kind() != TermKind.STRATA && t.kind() != TermKind.CLUSTER) {
         list.add(t);
       }
     }
@@ -89,6 +89,18 @@ public record Formula(Response response, List<Term> terms) {
       }
     }
     return list;
+  }
+
+  /**
+   * @return the column of the {@code cluster(x)} term, or {@code null} when there is none
+   */
+  public String cluster() {
+    for (Term t : terms) {
+      if (t.kind() == TermKind.CLUSTER) {
+        return t.variable();
+      }
+    }
+    return null;
   }
 
   /**

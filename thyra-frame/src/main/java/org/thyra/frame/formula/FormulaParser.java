@@ -175,13 +175,25 @@ final class FormulaParser {
           positions.add(a.start);
         }
       }
+      case "cluster" -> {
+        List<Token> args = arguments(name.text);
+        if (args.size() != 1) {
+          throw error(name.start, "cluster() takes one column: cluster(id)");
+        }
+        if (terms.stream().anyMatch(t -> t.kind() == TermKind.CLUSTER)) {
+          throw error(name.start, "only one cluster() term is allowed");
+        }
+        terms.add(new Term(args.get(0).text, TermKind.CLUSTER));
+        positions.add(args.get(0).start);
+      }
       case "Surv" -> throw error(name.start, "Surv() belongs on the left of '~'");
       default ->
           throw error(
               name.start,
               "unknown function \""
                   + name.text
-                  + "\"; supported are factor(x) and strata(x) (derive other transformations as a new column)");
+                  + "\"; supported are factor(x), strata(x) and cluster(id) (derive other transformations"
+                  + " as a new column)");
     }
   }
 

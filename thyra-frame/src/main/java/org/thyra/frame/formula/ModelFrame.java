@@ -50,6 +50,7 @@ public final class ModelFrame {
   private final List<Variable> variables;
   private final int[] strata;
   private final List<String> strataLabels;
+  private final int[] cluster;
   private final List<String> warnings;
 
   private ModelFrame(Builder b) {
@@ -66,6 +67,7 @@ public final class ModelFrame {
     this.variables = List.copyOf(b.variables);
     this.strata = b.strata;
     this.strataLabels = b.strataLabels == null ? null : List.copyOf(b.strataLabels);
+    this.cluster = b.cluster;
     this.warnings = List.copyOf(b.warnings);
   }
 
@@ -328,6 +330,14 @@ public final class ModelFrame {
   }
 
   /**
+   * @return per kept row the code of its {@code cluster(id)} value (0-based, in sorted level
+   *     order), or {@code null} without a cluster term
+   */
+  public int[] cluster() {
+    return cluster == null ? null : cluster.clone();
+  }
+
+  /**
    * @return stratum labels as R prints them ({@code z=1}; {@code a=1, b=2}), or {@code null}
    */
   public List<String> strataLabels() {
@@ -564,6 +574,7 @@ public final class ModelFrame {
     List<Variable> variables = new ArrayList<>();
     int[] strata;
     List<String> strataLabels;
+    int[] cluster;
 
     Builder(DataTable table, Formula formula, Map<String, String> referenceLevels) {
       this.table = table;
@@ -638,6 +649,12 @@ public final class ModelFrame {
         Column c = table.column(strataNames.get(j));
         markMissing(c, missing);
         strataFactors[j] = Factor.of(c);
+      }
+      Factor clusterFactor = null;
+      if (formula.cluster() != null) {
+        Column c = table.column(formula.cluster());
+        markMissing(c, missing);
+        clusterFactor = Factor.of(c);
       }
       checkReferenceNames(covariates, factors, yFactor);
 
@@ -716,6 +733,12 @@ public final class ModelFrame {
       }
       buildDesign(covariates, factors, numerics, keptIndex);
       buildStrata(strataNames, strataFactors, keptIndex);
+      if (clusterFactor != null) {
+        cluster = new int[keptIndex.length];
+        for (int k = 0; k < keptIndex.length; k++) {
+          cluster[k] = clusterFactor.codes[keptIndex[k]];
+        }
+      }
       return this;
     }
 

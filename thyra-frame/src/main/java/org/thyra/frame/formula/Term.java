@@ -16,7 +16,8 @@ public record Term(String variable, TermKind kind) {
   }
 
   /**
-   * @return the canonical text: {@code x}, {@code factor(x)} or {@code strata(x)}
+   * @return the canonical text: {@code x}, {@code factor(x)}, {@code strata(x)} or {@code
+   *     cluster(x)}
    */
   @Override
   public String toString() {
@@ -25,6 +26,7 @@ public record Term(String variable, TermKind kind) {
       case AUTO -> name;
       case FACTOR -> "factor(" + name + ")";
       case STRATA -> "strata(" + name + ")";
+      case CLUSTER -> "cluster(" + name + ")";
     };
   }
 }

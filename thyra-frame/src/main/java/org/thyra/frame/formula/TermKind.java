@@ -7,5 +7,10 @@ public enum TermKind {
   /** {@code factor(x)}: categorical even when the column is numeric. */
   FACTOR,
   /** {@code strata(x)}: a stratification variable, not a covariate. */
-  STRATA
+  STRATA,
+  /**
+   * {@code cluster(x)}: the cluster of correlated rows for a robust (sandwich) variance, as {@code
+   * coxph(..., cluster = x)}; not a covariate.
+   */
+  CLUSTER
 }
