@@ -3,10 +3,8 @@ package org.thyra.app.prediction;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,8 +183,7 @@ public final class NomogramCommand implements Callable<Integer> {
       warnings.addAll(patient.warnings());
     }
     Result r = new Result(frame, model, nom, times, outcomes, patient, warnings);
-    // render first, so a failure there writes no file; then the figure, then the result: when the
-    // result cannot be written the new figure is removed, so an error leaves neither behind
+    // render first, so a failure there writes no file
     ByteArrayOutputStream rendered = new ByteArrayOutputStream();
     PrintStream ps = new PrintStream(rendered, false, StandardCharsets.UTF_8);
     switch (output.format()) {
@@ -196,16 +193,10 @@ public final class NomogramCommand implements Callable<Integer> {
     }
     ps.flush();
     if (svg != null) {
+      // staged with the result: both appear only when the run succeeds (OutputOptions.execute)
       SvgFigure.write(svg, figure(model, nom, outcomes));
     }
-    try {
-      output.write(out -> rendered.writeTo(out));
-    } catch (IOException | RuntimeException e) {
-      if (svg != null) {
-        Files.deleteIfExists(svg);
-      }
-      throw e;
-    }
+    output.write(out -> rendered.writeTo(out));
     return 0;
   }
 
