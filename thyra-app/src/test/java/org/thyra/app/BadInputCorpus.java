@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * and variants of it each broken in one way. Nothing large is committed; every file is made here.
  */
 final class BadInputCorpus {
-  static final String HEADER = "id,code,time,status,age,sex,grp,bin,x,before,after,kps";
+  static final String HEADER = "id,code,note,time,status,age,sex,grp,bin,x,before,after,kps";
 
   private BadInputCorpus() {}
 
@@ -46,6 +46,7 @@ final class BadInputCorpus {
               ",",
               id,
               code,
+              i % 3 == 0 ? "1e5" : i % 3 == 1 ? " spaced " : "NA",
               Integer.toString(time),
               Integer.toString(status),
               Integer.toString(age),

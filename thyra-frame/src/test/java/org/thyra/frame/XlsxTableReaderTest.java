@@ -91,7 +91,10 @@ class XlsxTableReaderTest {
   @Test
   void mixedNumbersAndTextAreCategoricalWithRLabels() throws IOException {
     Path p = workbook("m.xlsx", row("stage"), row(1), row("IVa"), row(2.0), row(0.5));
-    CategoricalColumn c = (CategoricalColumn) TableReader.read(p, null).column("stage");
+    CategoricalColumn c =
+        (CategoricalColumn)
+            TableReader.read(p, null, ReadOptions.DEFAULT.withCategorical(List.of("stage")))
+                .column("stage");
     assertThat(c.levels()).containsExactly("0.5", "1", "2", "IVa");
     assertThat(c.label(2)).isEqualTo("2");
   }
