@@ -345,6 +345,20 @@ final class CsvTableReader {
         throw io;
       }
       Integer row = handler.header == null ? null : handler.rows + 1;
+      String text = cause != null && cause.getMessage() != null ? cause.getMessage() : "";
+      if (text.contains("maximum buffer size") || e.getMessage().contains("maximum buffer size")) {
+        // fastcsv blames an unclosed quotation for any field beyond its buffer; say which it is
+        throw new InputException(
+            source,
+            row,
+            null,
+            quotedFieldStartsIn(file, handler.header != null)
+                ? "a quoted field is longer than 16 MiB: a quotation mark that never closes?"
+                    + " (check this row for a stray \")"
+                : "a field is longer than 16 MiB with no line end: is the file cut off, or not"
+                    + " a table at all?",
+            e);
+      }
       throw new InputException(
           source,
           row,
@@ -354,6 +368,26 @@ final class CsvTableReader {
           e);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /**
+   * @return whether a quotation mark occurs after the header line (the start of a quoted field)
+   */
+  private static boolean quotedFieldStartsIn(Path file, boolean afterHeader) {
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      boolean pastHeader = !afterHeader;
+      int b;
+      while ((b = in.read()) != -1) {
+        if (b == '\n') {
+          pastHeader = true;
+        } else if (b == '"' && pastHeader) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      return true; // cannot tell: keep the parser's reading
     }
   }
 

@@ -115,6 +115,7 @@ public final class OutputOptions {
       }
     }
     try (AtomicFile.Batch batch = AtomicFile.begin(inputs)) {
+      org.thyra.app.OptionRules.check(leaf);
       OutputPaths.requireDistinct(inputs, outputs);
       int code = new CommandLine.RunLast().execute(parseResult);
       if (code == 0) {

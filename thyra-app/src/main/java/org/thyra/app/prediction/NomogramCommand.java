@@ -124,6 +124,16 @@ public final class NomogramCommand implements Callable<Integer> {
           input.source(), null, null, "a nomogram needs at least one variable on the right of ~");
     }
     ModelFrame frame = input.modelFrame(formula);
+    if (cox && java.util.Arrays.stream(frame.status()).noneMatch(s -> s == 1)) {
+      String event = ((org.thyra.frame.formula.SurvivalResponse) formula.response()).event();
+      throw new InputException(
+          input.source(),
+          null,
+          event,
+          "no events: every one of the "
+              + frame.n()
+              + " rows is censored, so there is no risk to put on a nomogram");
+    }
     NomogramModel model = cox ? coxModel(frame) : logisticModel(frame);
     double[] times = cox ? horizons.clone() : new double[0];
     if (cox) {
