@@ -209,7 +209,13 @@ final class XlsxTableReader {
             return; // a styled but empty cell
           }
           if (raw && headerRow >= 0) {
-            label = value.trim(); // the stored number as written in the workbook
+            // the stored number in plain decimal, as Excel shows it (100000.0 → 100000)
+            String stored = value.trim();
+            try {
+              label = new java.math.BigDecimal(stored).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException e) {
+              label = stored;
+            }
           } else {
             number = Double.parseDouble(value.trim());
           }

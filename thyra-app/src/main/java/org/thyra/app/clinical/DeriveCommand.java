@@ -53,6 +53,19 @@ public final class DeriveCommand implements Callable<Integer> {
       description = "CSV or XLSX file with a header row.")
   Path data;
 
+  @Option(
+      names = "--na",
+      split = ",",
+      paramLabel = "WORD",
+      description =
+          "Further words that mark a missing value in the rule's columns (e.g. \"N/A,?\").")
+  List<String> missingWords = new ArrayList<>();
+
+  @Option(
+      names = "--decimal-comma",
+      description = "Numbers in the rule's columns are written with a decimal comma (61,5).")
+  boolean decimalComma;
+
   @Option(names = "--rule", paramLabel = "RULE", description = "Rule name (see --list).")
   String rule;
 
@@ -164,7 +177,14 @@ public final class DeriveCommand implements Callable<Integer> {
     for (String col : columns.values()) {
       text.column(col); // throws InputException naming the file and suggesting a close name
     }
-    DataTable table = TableReader.read(data, List.copyOf(new LinkedHashSet<>(columns.values())));
+    DataTable table =
+        TableReader.read(
+            data,
+            List.copyOf(new LinkedHashSet<>(columns.values())),
+            new org.thyra.frame.ReadOptions(
+                java.util.Set.copyOf(missingWords.stream().map(String::strip).toList()),
+                decimalComma,
+                java.util.Set.of()));
     List<String> outputs = new ArrayList<>(r.outputs());
     if (withReason || output.format() == OutputFormat.JSON) {
       outputs.add(reasonColumn(r));
