@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
+import org.thyra.frame.ReadOptions;
 import org.thyra.frame.TableReader;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
+import org.thyra.frame.formula.Term;
+import org.thyra.frame.formula.TermKind;
+import org.thyra.frame.formula.VariableResponse;
 
 /**
  * The data file an analysis reads and the reference levels the user chose ({@code VAR=LEVEL}): what
@@ -19,11 +23,19 @@ import org.thyra.frame.formula.ModelFrame;
  * @param path the CSV or XLSX file
  * @param references reference levels as the user wrote them, {@code VARIABLE=LEVEL}; parsed (and
  *     refused with a message naming the file) only when a model frame is built
+ * @param options how cells are read: missing-value words, decimal comma, columns declared
+ *     categorical (docs/CLI.md "Column types")
  */
-public record DataFile(Path path, List<String> references) {
+public record DataFile(Path path, List<String> references, ReadOptions options) {
 
   public DataFile {
     references = List.copyOf(references);
+    java.util.Objects.requireNonNull(options, "options");
+  }
+
+  /** A file read with the built-in missing values and nothing declared categorical. */
+  public DataFile(Path path, List<String> references) {
+    this(path, references, ReadOptions.DEFAULT);
   }
 
   /** The file's name, as results and messages cite it. */
@@ -47,7 +59,24 @@ public record DataFile(Path path, List<String> references) {
 
   /** Reads only the named columns of the data file. */
   public DataTable read(Collection<String> columns) {
-    return TableReader.read(path, columns);
+    return TableReader.read(path, columns, options);
+  }
+
+  /**
+   * Reads the columns a formula uses; its {@code factor()} and {@code strata()} columns (and a
+   * {@code factor(y)} response) are declared categorical, so the typing rule leaves them be.
+   */
+  public DataTable read(Formula formula) {
+    List<String> categorical = new java.util.ArrayList<>();
+    for (Term t : formula.terms()) {
+      if (t.kind() != TermKind.AUTO) {
+        categorical.add(t.variable());
+      }
+    }
+    if (formula.response() instanceof VariableResponse r && r.factor()) {
+      categorical.add(r.name());
+    }
+    return TableReader.read(path, formula.variables(), options.withCategorical(categorical));
   }
 
   /**
@@ -65,6 +94,6 @@ public record DataFile(Path path, List<String> references) {
 
   /** Reads the columns a formula uses and builds its model frame. */
   public ModelFrame modelFrame(Formula formula) {
-    return ModelFrame.build(read(formula.variables()), formula, referenceLevels());
+    return ModelFrame.build(read(formula), formula, referenceLevels());
   }
 }

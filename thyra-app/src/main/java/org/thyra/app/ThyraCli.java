@@ -113,6 +113,7 @@ public final class ThyraCli implements Runnable {
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(new ThyraErrors());
+    cli.setExecutionStrategy(org.thyra.app.output.OutputOptions::execute);
     return cli;
   }
 

@@ -838,7 +838,7 @@ class CohortCliTest {
                     "--stacked",
                     tmp.resolve("s.csv").toString())
                 .err())
-        .contains("m must be at least 1");
+        .contains("--m must be between 1 and");
     assertThat(
             badInput(
                     "cox",

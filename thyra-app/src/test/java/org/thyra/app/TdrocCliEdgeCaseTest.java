@@ -78,7 +78,7 @@ class TdrocCliEdgeCaseTest {
                     "--at",
                     "-1")
                 .err())
-        .contains("finite and >= 0");
+        .contains("--at must be finite times >= 0");
     assertThat(
             badInput(
                     "tdroc",

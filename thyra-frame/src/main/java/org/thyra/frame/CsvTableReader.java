@@ -41,14 +41,15 @@ final class CsvTableReader {
 
   private CsvTableReader() {}
 
-  static DataTable read(Path file, String source, Collection<String> onlyColumns)
+  static DataTable read(
+      Path file, String source, Collection<String> onlyColumns, ReadOptions options)
       throws IOException {
     char separator = detectSeparator(file, source);
-    DataTable table = readInTwoHalves(file, source, separator, onlyColumns);
+    DataTable table = readInTwoHalves(file, source, separator, onlyColumns, options);
     if (table != null) {
       return table;
     }
-    ColumnHandler pass1 = new ColumnHandler(source, onlyColumns, null);
+    ColumnHandler pass1 = new ColumnHandler(source, onlyColumns, null, options);
     run(file, source, separator, Files.newInputStream(file), pass1);
     if (pass1.header == null) {
       throw new InputException(source, null, null, "the file is empty; a header row is required");
@@ -59,7 +60,7 @@ final class CsvTableReader {
     boolean[] reread = pass1.rereadSlots();
     ColumnHandler pass2 = null;
     if (reread != null) {
-      pass2 = new ColumnHandler(source, onlyColumns, reread);
+      pass2 = new ColumnHandler(source, onlyColumns, reread, options);
       run(file, source, separator, Files.newInputStream(file), pass2);
       if (pass2.rows != pass1.rows) {
         throw new InputException(source, null, null, "the file changed while it was read");
@@ -71,6 +72,25 @@ final class CsvTableReader {
       columns.add(from.build(s));
     }
     return new DataTable(source, pass1.rows, columns, pass1.header);
+  }
+
+  /**
+   * Every column as the text of its cells, exactly as written (untrimmed, missing-value words
+   * kept), on the same data rows as {@link #read}: for outputs that copy columns unchanged.
+   */
+  static DataTable readText(Path file, String source) throws IOException {
+    char separator = detectSeparator(file, source);
+    ColumnHandler raw = new ColumnHandler(source, null, null, ReadOptions.DEFAULT);
+    raw.raw = true;
+    run(file, source, separator, Files.newInputStream(file), raw);
+    if (raw.header == null) {
+      throw new InputException(source, null, null, "the file is empty; a header row is required");
+    }
+    List<Column> columns = new ArrayList<>();
+    for (int s = 0; s < raw.names.size(); s++) {
+      columns.add(raw.build(s));
+    }
+    return new DataTable(source, raw.rows, columns, raw.header);
   }
 
   /** Files from this size are parsed as two halves on two threads when that is safe. */
@@ -87,7 +107,8 @@ final class CsvTableReader {
    * @return the table, or null when the file is not split (read it sequentially)
    */
   static DataTable readInTwoHalves(
-      Path file, String source, char separator, Collection<String> onlyColumns) throws IOException {
+      Path file, String source, char separator, Collection<String> onlyColumns, ReadOptions options)
+      throws IOException {
     long size = Files.size(file);
     if (size < parallelMinBytes || Runtime.getRuntime().availableProcessors() < 2) {
       return null;
@@ -141,8 +162,8 @@ final class CsvTableReader {
     if (split < 0 || split >= size) {
       return null;
     }
-    ColumnHandler first = new ColumnHandler(source, onlyColumns, null);
-    ColumnHandler second = new ColumnHandler(source, onlyColumns, null);
+    ColumnHandler first = new ColumnHandler(source, onlyColumns, null, options);
+    ColumnHandler second = new ColumnHandler(source, onlyColumns, null, options);
     long secondStart = split;
     long headerLength = headerEnd;
     CompletableFuture<Void> secondHalf =
@@ -324,6 +345,20 @@ final class CsvTableReader {
         throw io;
       }
       Integer row = handler.header == null ? null : handler.rows + 1;
+      String text = cause != null && cause.getMessage() != null ? cause.getMessage() : "";
+      if (text.contains("maximum buffer size") || e.getMessage().contains("maximum buffer size")) {
+        // fastcsv blames an unclosed quotation for any field beyond its buffer; say which it is
+        throw new InputException(
+            source,
+            row,
+            null,
+            quotedFieldStartsIn(file, handler.header != null)
+                ? "a quoted field is longer than 16 MiB: a quotation mark that never closes?"
+                    + " (check this row for a stray \")"
+                : "a field is longer than 16 MiB with no line end: is the file cut off, or not"
+                    + " a table at all?",
+            e);
+      }
       throw new InputException(
           source,
           row,
@@ -333,6 +368,26 @@ final class CsvTableReader {
           e);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /**
+   * @return whether a quotation mark occurs after the header line (the start of a quoted field)
+   */
+  private static boolean quotedFieldStartsIn(Path file, boolean afterHeader) {
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      boolean pastHeader = !afterHeader;
+      int b;
+      while ((b = in.read()) != -1) {
+        if (b == '\n') {
+          pastHeader = true;
+        } else if (b == '"' && pastHeader) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      return true; // cannot tell: keep the parser's reading
     }
   }
 
@@ -417,6 +472,8 @@ final class CsvTableReader {
     private final String source;
     private final Collection<String> onlyColumns;
     private final boolean[] onlySlots;
+    private final ReadOptions options;
+    boolean raw; // every cell stored as its exact text (readText)
 
     List<String> header;
     List<String> names;
@@ -436,7 +493,9 @@ final class CsvTableReader {
      * @param onlySlots null for pass 1 (all requested columns, numeric first); otherwise the slots
      *     to read as categorical in pass 2
      */
-    ColumnHandler(String source, Collection<String> onlyColumns, boolean[] onlySlots) {
+    ColumnHandler(
+        String source, Collection<String> onlyColumns, boolean[] onlySlots, ReadOptions options) {
+      this.options = options;
       this.source = source;
       this.onlyColumns = onlyColumns;
       this.onlySlots = onlySlots;
@@ -472,6 +531,10 @@ final class CsvTableReader {
       if (slot < 0) {
         return;
       }
+      if (raw) {
+        codes[slot][rows] = label(slot, buf, offset, len);
+        return;
+      }
       int end = offset + len;
       while (offset < end && TableReader.isBlank(buf[offset])) {
         offset++;
@@ -497,12 +560,12 @@ final class CsvTableReader {
     }
 
     private void storeNumber(int slot, char[] buf, int offset, int len) {
-      if (TableReader.isMissing(buf, offset, len)) {
+      if (options.isMissing(buf, offset, len)) {
         numbers[slot][rows] = Double.NaN;
         return;
       }
-      double v = DecimalText.parse(buf, offset, len);
-      if (!Double.isNaN(v)) {
+      double v = options.parse(buf, offset, len);
+      if (Double.isFinite(v)) { // 1e400 is not a number Thyra can hold: typed as text, then refused
         numbers[slot][rows] = v;
         sawNumber[slot] = true;
         return;
@@ -521,10 +584,14 @@ final class CsvTableReader {
     }
 
     private void storeLabel(int slot, char[] buf, int offset, int len) {
-      if (TableReader.isMissing(buf, offset, len)) {
+      if (options.isMissing(buf, offset, len)) {
         codes[slot][rows] = -1;
         return;
       }
+      codes[slot][rows] = label(slot, buf, offset, len);
+    }
+
+    private int label(int slot, char[] buf, int offset, int len) {
       LabelDictionary dictionary = dictionaries[slot];
       int known = dictionary.labels().size();
       int code = dictionary.code(buf, offset, len);
@@ -532,7 +599,7 @@ final class CsvTableReader {
         // checked once per distinct label: invalid UTF-8 was decoded to U+FFFD
         throw notUtf8(source, rows + 1, names.get(slot), dictionary.labels().get(code));
       }
-      codes[slot][rows] = code;
+      return code;
     }
 
     @Override
@@ -579,7 +646,11 @@ final class CsvTableReader {
       dictionaries = new LabelDictionary[k];
       capacity = 1024;
       for (int s = 0; s < k; s++) {
-        if (onlySlots == null) {
+        if (raw) {
+          mode[s] = CATEGORICAL;
+          codes[s] = new int[capacity];
+          dictionaries[s] = new LabelDictionary();
+        } else if (onlySlots == null) {
           mode[s] = NUMERIC;
           numbers[s] = new double[capacity];
         } else if (onlySlots[s]) {

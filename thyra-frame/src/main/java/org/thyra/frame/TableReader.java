@@ -52,6 +52,58 @@ public final class TableReader {
    * @throws InputException for any problem with the file, naming file, row and column
    */
   public static DataTable read(Path file, Collection<String> onlyColumns) {
+    return read(file, onlyColumns, ReadOptions.DEFAULT);
+  }
+
+  /**
+   * As {@link #read(Path, Collection)} with the user's reading options (missing-value words,
+   * decimal comma, columns declared categorical), and the typing rule of {@link ColumnTyping}.
+   */
+  public static DataTable read(Path file, Collection<String> onlyColumns, ReadOptions options) {
+    DataTable table = readTyped(file, onlyColumns, options);
+    for (String name : table.columnNames()) {
+      ColumnTyping.check(table.source(), table.column(name), options);
+    }
+    return table;
+  }
+
+  /**
+   * Every column of the file as the exact text of its cells (untrimmed; {@code NA} and other
+   * missing-value words kept; an empty cell is the empty text), on the same data rows as {@link
+   * #read}. Outputs that copy columns unchanged ({@code derive}, {@code match --out-matched},
+   * {@code impute}) copy this text, so {@code 007}, {@code 1e5} and 20-digit ids stay as written.
+   *
+   * @throws InputException for any problem with the file
+   */
+  public static DataTable readText(Path file) {
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    try {
+      if (Files.exists(file) && !Files.isDirectory(file) && isZip(file)) {
+        return XlsxTableReader.readText(file, source);
+      }
+    } catch (IOException e) {
+      throw new InputException(source, null, null, "cannot be read: " + e.getMessage(), e);
+    }
+    if (!Files.isRegularFile(file)) {
+      return readTyped(file, null, ReadOptions.DEFAULT); // its message says what is wrong
+    }
+    try {
+      return CsvTableReader.readText(file, source);
+    } catch (IOException e) {
+      throw new InputException(source, null, null, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The cell's exact text in a table from {@link #readText}: the empty text for a cell the file
+   * leaves empty.
+   */
+  public static String cellText(Column column, int row0) {
+    return column.isMissing(row0) ? "" : column.text(row0);
+  }
+
+  private static DataTable readTyped(
+      Path file, Collection<String> onlyColumns, ReadOptions options) {
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     if (!Files.exists(file)) {
       throw new InputException(source, null, null, "file not found (" + file + ")");
@@ -69,12 +121,12 @@ public final class TableReader {
     }
     try {
       if (isZip(file)) {
-        return XlsxTableReader.read(file, source, onlyColumns);
+        return XlsxTableReader.read(file, source, onlyColumns, options);
       }
       if (lower.endsWith(".xlsx")) {
         throw new InputException(source, null, null, "is not a valid .xlsx workbook");
       }
-      return CsvTableReader.read(file, source, onlyColumns);
+      return CsvTableReader.read(file, source, onlyColumns, options);
     } catch (NoSuchFileException e) {
       throw new InputException(source, null, null, "file not found (" + file + ")", e);
     } catch (IOException e) {

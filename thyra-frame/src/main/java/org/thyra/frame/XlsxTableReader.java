@@ -36,7 +36,19 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxTableReader {
   private XlsxTableReader() {}
 
-  static DataTable read(Path file, String source, Collection<String> onlyColumns)
+  static DataTable read(
+      Path file, String source, Collection<String> onlyColumns, ReadOptions options)
+      throws IOException {
+    return read(file, source, onlyColumns, options, false);
+  }
+
+  /** Every cell as text: a number as the workbook stores it, text as written. */
+  static DataTable readText(Path file, String source) throws IOException {
+    return read(file, source, null, ReadOptions.DEFAULT, true);
+  }
+
+  private static DataTable read(
+      Path file, String source, Collection<String> onlyColumns, ReadOptions options, boolean raw)
       throws IOException {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
@@ -46,7 +58,8 @@ final class XlsxTableReader {
       if (!sheets.hasNext()) {
         throw new InputException(source, null, null, "the workbook has no sheet");
       }
-      SheetHandler handler = new SheetHandler(source, onlyColumns, strings);
+      SheetHandler handler = new SheetHandler(source, onlyColumns, strings, options);
+      handler.raw = raw;
       try (InputStream sheet = sheets.next()) {
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setContentHandler(handler);
@@ -99,7 +112,12 @@ final class XlsxTableReader {
     private final StringBuilder text = new StringBuilder();
     private final Map<Integer, String> headerCells = new HashMap<>();
 
-    SheetHandler(String source, Collection<String> onlyColumns, SharedStrings strings) {
+    private final ReadOptions options;
+    boolean raw;
+
+    SheetHandler(
+        String source, Collection<String> onlyColumns, SharedStrings strings, ReadOptions options) {
+      this.options = options;
       this.source = source;
       this.onlyColumns = onlyColumns;
       this.strings = strings;
@@ -190,7 +208,17 @@ final class XlsxTableReader {
           if (value.isEmpty()) {
             return; // a styled but empty cell
           }
-          number = Double.parseDouble(value.trim());
+          if (raw && headerRow >= 0) {
+            // the stored number in plain decimal, as Excel shows it (100000.0 → 100000)
+            String stored = value.trim();
+            try {
+              label = new java.math.BigDecimal(stored).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException e) {
+              label = stored;
+            }
+          } else {
+            number = Double.parseDouble(value.trim());
+          }
         }
       }
       if (label != null) {
@@ -208,7 +236,7 @@ final class XlsxTableReader {
         throw new InputException(
             source, row, null, "cell " + reference() + " has a value but its column has no header");
       }
-      if (label != null && TableReader.isMissing(label)) {
+      if (label != null && !raw && options.isMissing(label)) {
         lastDataRow = Math.max(lastDataRow, row);
         return;
       }
@@ -218,9 +246,11 @@ final class XlsxTableReader {
         return;
       }
       ensureCapacity(row);
-      if (label != null) {
-        double parsed = DecimalText.parse(label);
-        if (!Double.isNaN(parsed)) {
+      if (raw) {
+        storeText(slot, row - 1, label);
+      } else if (label != null) {
+        double parsed = options.parse(label);
+        if (Double.isFinite(parsed)) {
           numbers[slot][row - 1] = parsed;
         } else {
           storeText(slot, row - 1, label);

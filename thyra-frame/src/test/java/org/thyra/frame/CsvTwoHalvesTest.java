@@ -1,12 +1,14 @@
 package org.thyra.frame;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +79,9 @@ class CsvTwoHalvesTest {
     Path f =
         write(
             "r" + seed + ".csv", randomCsv(seed, 3000 + (int) seed * 17, seed % 2 == 0, seed > 2));
-    DataTable split = CsvTableReader.readInTwoHalves(f, f.getFileName().toString(), ',', null);
+    DataTable split =
+        CsvTableReader.readInTwoHalves(
+            f, f.getFileName().toString(), ',', null, ReadOptions.DEFAULT);
     assertThat(split).as("read as two halves").isNotNull();
     assertThat(TableReader.read(f, null).rowCount()).isEqualTo(split.rowCount());
     DataTable whole = sequential(f);
@@ -122,8 +126,16 @@ class CsvTwoHalvesTest {
       sb.append(i).append(',').append(i == 3999 ? "b" : "1").append('\n');
     }
     Path f = write("text.csv", sb.toString());
-    assertThat(CsvTableReader.readInTwoHalves(f, "text.csv", ',', null)).as("falls back").isNull();
-    Column split = TableReader.read(f, null).column("group");
+    assertThat(CsvTableReader.readInTwoHalves(f, "text.csv", ',', null, ReadOptions.DEFAULT))
+        .as("falls back")
+        .isNull();
+    // mostly numbers: refused unless declared categorical (ColumnTyping)
+    assertThatThrownBy(() -> TableReader.read(f, null))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("row 3999, column \"group\"");
+    Column split =
+        TableReader.read(f, null, ReadOptions.DEFAULT.withCategorical(List.of("group")))
+            .column("group");
     assertThat(split).isInstanceOf(CategoricalColumn.class);
     assertThat(((CategoricalColumn) split).levels()).containsExactly("1", "b");
     assertThat(((CategoricalColumn) split).label(3998)).isEqualTo("b");
@@ -137,7 +149,7 @@ class CsvTwoHalvesTest {
     }
     Path f = write("quoted.csv", sb.toString());
     // the quoted field lies wholly in the second half, which parses it as the whole file would
-    DataTable t = CsvTableReader.readInTwoHalves(f, "quoted.csv", ',', null);
+    DataTable t = CsvTableReader.readInTwoHalves(f, "quoted.csv", ',', null, ReadOptions.DEFAULT);
     assertThat(t).as("read as two halves").isNotNull();
     assertThat(t.rowCount()).isEqualTo(2000);
     assertThat(((CategoricalColumn) t.column("note")).label(1499)).isEqualTo("two\nlines");
@@ -151,7 +163,8 @@ class CsvTwoHalvesTest {
     }
     sb.append("\"\n3,b\n");
     Path f = write("spanning.csv", sb.toString());
-    assertThat(CsvTableReader.readInTwoHalves(f, "spanning.csv", ',', null)).isNull();
+    assertThat(CsvTableReader.readInTwoHalves(f, "spanning.csv", ',', null, ReadOptions.DEFAULT))
+        .isNull();
     DataTable t = TableReader.read(f, null);
     assertThat(t.rowCount()).isEqualTo(3);
     assertThat(((CategoricalColumn) t.column("note")).label(1))
@@ -166,7 +179,8 @@ class CsvTwoHalvesTest {
       sb.append('"').append(i).append("\",1\n");
     }
     Path f = write("quotednum.csv", sb.toString());
-    DataTable split = CsvTableReader.readInTwoHalves(f, "quotednum.csv", ',', null);
+    DataTable split =
+        CsvTableReader.readInTwoHalves(f, "quotednum.csv", ',', null, ReadOptions.DEFAULT);
     assertThat(split).isNotNull();
     assertThat(((NumericColumn) split.column("time")).toArray())
         .isEqualTo(((NumericColumn) sequential(f).column("time")).toArray());
@@ -182,7 +196,8 @@ class CsvTwoHalvesTest {
       sb.append(i).append(',').append(group).append(',').append(site).append('\n');
     }
     Path f = write("labels.csv", sb.toString());
-    DataTable split = CsvTableReader.readInTwoHalves(f, "labels.csv", ',', null);
+    DataTable split =
+        CsvTableReader.readInTwoHalves(f, "labels.csv", ',', null, ReadOptions.DEFAULT);
     assertThat(split).as("read as two halves").isNotNull();
     DataTable whole = sequential(f);
     for (String c : new String[] {"group", "site"}) {

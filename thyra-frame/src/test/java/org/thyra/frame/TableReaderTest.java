@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,8 +88,9 @@ class TableReaderTest {
     System.arraycopy(bom, 0, all, 0, 3);
     System.arraycopy(body, 0, all, 3, body.length);
     Files.write(p, all);
-    DataTable t = TableReader.read(p, null);
+    DataTable t = TableReader.read(p, null, new ReadOptions(Set.of(), true, Set.of()));
     assertThat(t.columnNames()).containsExactly("age", "Größe");
+    assertThat(num(t, "Größe").value(0)).isEqualTo(1.70);
     assertThat(num(t, "age").value(0)).isEqualTo(61);
     assertThat(t.hasColumn("age")).isTrue();
   }
@@ -123,7 +125,13 @@ class TableReaderTest {
       sb.append(i % 7).append(',').append(i).append('\n');
     }
     sb.append("unknown,3000\n");
-    DataTable t = TableReader.read(write("r.csv", sb.toString()), null);
+    Path file = write("r.csv", sb.toString());
+    assertThatThrownBy(() -> TableReader.read(file, null))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("r.csv, row 3001, column \"x\": ")
+        .hasMessageContaining("\"unknown\" (a missing-value word)")
+        .hasMessageContaining("--na \"unknown\"");
+    DataTable t = TableReader.read(file, null, ReadOptions.DEFAULT.withCategorical(List.of("x")));
     CategoricalColumn x = cat(t, "x");
     assertThat(x.levels()).containsExactly("0", "1", "2", "3", "4", "5", "6", "unknown");
     assertThat(x.label(10)).isEqualTo("3");

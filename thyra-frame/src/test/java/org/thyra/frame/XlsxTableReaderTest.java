@@ -91,9 +91,39 @@ class XlsxTableReaderTest {
   @Test
   void mixedNumbersAndTextAreCategoricalWithRLabels() throws IOException {
     Path p = workbook("m.xlsx", row("stage"), row(1), row("IVa"), row(2.0), row(0.5));
-    CategoricalColumn c = (CategoricalColumn) TableReader.read(p, null).column("stage");
+    CategoricalColumn c =
+        (CategoricalColumn)
+            TableReader.read(p, null, ReadOptions.DEFAULT.withCategorical(List.of("stage")))
+                .column("stage");
     assertThat(c.levels()).containsExactly("0.5", "1", "2", "IVa");
     assertThat(c.label(2)).isEqualTo("2");
+  }
+
+  @Test
+  void aMissingWordInANumericSheetColumnIsNamedWithItsRowUnlessDeclared() throws IOException {
+    Path p =
+        workbook("na.xlsx", row("age"), row(61), row("N/A"), row(70), row(55), row(48), row(66));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableReader.read(p, null))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("na.xlsx, row 2, column \"age\"")
+        .hasMessageContaining("--na \"N/A\"");
+    NumericColumn age =
+        (NumericColumn)
+            TableReader.read(
+                    p, null, new ReadOptions(java.util.Set.of("N/A"), false, java.util.Set.of()))
+                .column("age");
+    assertThat(age.isMissing(1)).isTrue();
+    assertThat(age.value(2)).isEqualTo(70);
+  }
+
+  @Test
+  void textOfEveryCellIsKeptForCopying() throws IOException {
+    Path p = workbook("t.xlsx", row("id", "code"), row(100000, "007"), row(2.5, "NA"));
+    DataTable t = TableReader.readText(p);
+    assertThat(TableReader.cellText(t.column("id"), 0)).isEqualTo("100000");
+    assertThat(TableReader.cellText(t.column("code"), 0)).isEqualTo("007");
+    assertThat(TableReader.cellText(t.column("code"), 1)).isEqualTo("NA");
+    assertThat(TableReader.cellText(t.column("id"), 1)).isEqualTo("2.5");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -52,6 +53,19 @@ public final class DeriveCommand implements Callable<Integer> {
       description = "CSV or XLSX file with a header row.")
   Path data;
 
+  @Option(
+      names = "--na",
+      split = ",",
+      paramLabel = "WORD",
+      description =
+          "Further words that mark a missing value in the rule's columns (e.g. \"N/A,?\").")
+  List<String> missingWords = new ArrayList<>();
+
+  @Option(
+      names = "--decimal-comma",
+      description = "Numbers in the rule's columns are written with a decimal comma (61,5).")
+  boolean decimalComma;
+
   @Option(names = "--rule", paramLabel = "RULE", description = "Rule name (see --list).")
   String rule;
 
@@ -96,7 +110,11 @@ public final class DeriveCommand implements Callable<Integer> {
     }
   }
 
-  /** The table with the rule applied to every row. */
+  /**
+   * The table with the rule applied to every row.
+   *
+   * @param table every column as the exact text of its cells ({@link TableReader#readText})
+   */
   record Derivation(
       Rule rule,
       DataTable table,
@@ -153,11 +171,20 @@ public final class DeriveCommand implements Callable<Integer> {
                             .collect(Collectors.joining(", "))));
       }
     }
-    DataTable table = TableReader.read(data, null);
-    String file = table.source();
+    // the rule reads its role columns, typed; every column is copied from its exact text
+    DataTable text = TableReader.readText(data);
+    String file = text.source();
     for (String col : columns.values()) {
-      table.column(col); // throws InputException naming the file and suggesting a close name
+      text.column(col); // throws InputException naming the file and suggesting a close name
     }
+    DataTable table =
+        TableReader.read(
+            data,
+            List.copyOf(new LinkedHashSet<>(columns.values())),
+            new org.thyra.frame.ReadOptions(
+                java.util.Set.copyOf(missingWords.stream().map(String::strip).toList()),
+                decimalComma,
+                java.util.Set.of()));
     List<String> outputs = new ArrayList<>(r.outputs());
     if (withReason || output.format() == OutputFormat.JSON) {
       outputs.add(reasonColumn(r));
@@ -167,7 +194,7 @@ public final class DeriveCommand implements Callable<Integer> {
       outputs.add("row");
     }
     for (String o : outputs) {
-      if (table.hasColumn(o)) {
+      if (text.hasColumn(o)) {
         throw new InputException(
             file,
             null,
@@ -224,7 +251,7 @@ public final class DeriveCommand implements Callable<Integer> {
     Map<String, String> effective = new LinkedHashMap<>();
     r.parameters()
         .forEach(p -> effective.put(p.name(), params.getOrDefault(p.name(), p.defaultValue())));
-    return new Derivation(r, table, List.copyOf(r.outputs()), values, reasons, methods, effective);
+    return new Derivation(r, text, List.copyOf(r.outputs()), values, reasons, methods, effective);
   }
 
   /**
@@ -266,14 +293,7 @@ public final class DeriveCommand implements Callable<Integer> {
         ObjectNode row = rows.addObject();
         row.put("row", i + 1);
         for (String name : t.columnNames()) {
-          Column c = t.column(name);
-          if (c.isMissing(i)) {
-            row.putNull(name);
-          } else if (c instanceof NumericColumn n) {
-            row.set(name, Json.number(n.value(i)));
-          } else {
-            row.put(name, c.text(i));
-          }
+          putCopied(row, name, TableReader.cellText(t.column(name), i));
         }
         for (String o : d.outputs()) {
           String v = d.values().get(i).get(o);
@@ -300,8 +320,7 @@ public final class DeriveCommand implements Callable<Integer> {
       for (int i = 0; i < t.rowCount(); i++) {
         List<String> cells = new ArrayList<>();
         for (String name : t.columnNames()) {
-          String v = cellText(t.column(name), i);
-          cells.add(v == null ? "" : v);
+          cells.add(TableReader.cellText(t.column(name), i)); // as written in the file
         }
         for (String o : d.outputs()) {
           cells.add(d.values().get(i).get(o));
@@ -366,6 +385,25 @@ public final class DeriveCommand implements Callable<Integer> {
         sb.append(" [method: ").append(d.methods().get(i)).append(']');
       }
       out.println(sb.toString());
+    }
+  }
+
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,15})?");
+
+  /**
+   * A copied cell in JSON: null when missing, a number when its text is a plain decimal that a JSON
+   * number keeps exactly ({@code 55}, {@code 1.5}), otherwise its text as written ({@code "007"},
+   * {@code "1e5"}, a 20-digit id), so nothing is rewritten.
+   */
+  private static void putCopied(ObjectNode row, String name, String text) {
+    String trimmed = text.strip();
+    if (trimmed.isEmpty() || trimmed.equals("NA") || trimmed.equals(".")) {
+      row.putNull(name);
+    } else if (PLAIN_NUMBER.matcher(trimmed).matches()) {
+      row.put(name, new BigDecimal(trimmed));
+    } else {
+      row.put(name, text);
     }
   }
 

@@ -19,6 +19,7 @@ import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
+import org.thyra.frame.NumericColumn;
 import org.thyra.frame.TableReader;
 import org.thyra.report.output.AtomicFile;
 import org.thyra.report.output.CsvTable;
@@ -97,7 +98,9 @@ public final class ImputeCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "say where the completed data sets go: --out-dir DIR and/or --stacked FILE");
     }
-    DataTable table = TableReader.read(input.data());
+    DataTable table = TableReader.read(input.data(), null, input.readOptions(List.of()));
+    // observed cells and columns not imputed are copied as written, byte for byte
+    DataTable text = TableReader.readText(input.data());
     List<String> names = vars.isEmpty() ? table.columnNames() : vars;
     Set<String> set = new LinkedHashSet<>(names);
     if (set.size() < names.size()) {
@@ -119,7 +122,7 @@ public final class ImputeCommand implements Callable<Integer> {
       for (int l = 0; l < m; l++) {
         Path file = outDir.resolve("imputation_" + (l + 1) + ".csv");
         DataTable done = r.completed().get(l);
-        AtomicFile.write(file, os -> writeCsv(table, done, set, -1, os));
+        AtomicFile.write(file, os -> writeCsv(table, text, done, set, -1, os));
         files.add(file.toString());
       }
     }
@@ -133,7 +136,7 @@ public final class ImputeCommand implements Callable<Integer> {
             header.addAll(table.columnNames());
             csv.writeRecord(header);
             for (int l = 0; l < m; l++) {
-              rows(csv, table, r.completed().get(l), set, l + 1);
+              rows(csv, table, text, r.completed().get(l), set, l + 1);
             }
             csv.flush();
           });
@@ -151,22 +154,35 @@ public final class ImputeCommand implements Callable<Integer> {
   }
 
   private static void writeCsv(
-      DataTable table, DataTable done, Set<String> imputed, int imp, java.io.OutputStream os)
+      DataTable table,
+      DataTable text,
+      DataTable done,
+      Set<String> imputed,
+      int imp,
+      java.io.OutputStream os)
       throws IOException {
     CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(os, StandardCharsets.UTF_8));
     csv.writeRecord(table.columnNames());
-    rows(csv, table, done, imputed, imp);
+    rows(csv, table, text, done, imputed, imp);
     csv.flush();
   }
 
   /** One record per data row: with {@code imp > 0}, .imp and .id first. */
   private static void rows(
-      CsvWriter csv, DataTable table, DataTable done, Set<String> imputed, int imp) {
+      CsvWriter csv,
+      DataTable table,
+      DataTable text,
+      DataTable done,
+      Set<String> imputed,
+      int imp) {
     List<String> names = table.columnNames();
-    Column[] source = new Column[names.size()];
-    for (int j = 0; j < source.length; j++) {
-      source[j] =
-          imputed.contains(names.get(j)) ? done.column(names.get(j)) : table.column(names.get(j));
+    Column[] typed = new Column[names.size()];
+    Column[] filled = new Column[names.size()];
+    Column[] written = new Column[names.size()];
+    for (int j = 0; j < names.size(); j++) {
+      typed[j] = table.column(names.get(j));
+      filled[j] = imputed.contains(names.get(j)) ? done.column(names.get(j)) : null;
+      written[j] = text.column(names.get(j));
     }
     List<String> rec = new ArrayList<>(names.size() + 2);
     for (int i = 0; i < table.rowCount(); i++) {
@@ -175,8 +191,17 @@ public final class ImputeCommand implements Callable<Integer> {
         rec.add(Integer.toString(imp));
         rec.add(Integer.toString(i + 1));
       }
-      for (Column c : source) {
-        rec.add(c.isMissing(i) ? "" : c.text(i));
+      for (int j = 0; j < names.size(); j++) {
+        if (filled[j] != null && typed[j].isMissing(i)) {
+          if (filled[j] instanceof NumericColumn num && !Double.isFinite(num.value(i))) {
+            // never write a non-finite value as if it were data
+            throw new IllegalStateException(
+                "imputation gave no finite value for column " + names.get(j) + ", row " + (i + 1));
+          }
+          rec.add(TableReader.cellText(filled[j], i));
+        } else {
+          rec.add(TableReader.cellText(written[j], i));
+        }
       }
       csv.writeRecord(rec);
     }

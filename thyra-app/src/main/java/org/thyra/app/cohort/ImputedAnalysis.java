@@ -181,7 +181,7 @@ public final class ImputedAnalysis {
     if (m < 2) {
       throw new IllegalArgumentException("--impute needs at least 2 imputations, got " + m);
     }
-    DataTable table = input.read(formula.variables());
+    DataTable table = input.read(formula);
     // The response alone decides which rows are kept and how the outcome is coded.
     ModelFrame outcome =
         ModelFrame.build(

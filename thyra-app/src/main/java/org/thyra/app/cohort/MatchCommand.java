@@ -171,8 +171,10 @@ public final class MatchCommand implements Callable<Integer> {
         throw new InputException(input.source(), null, f, "--factor must name a covariate");
       }
     }
-    // The whole file: --out-matched copies every column of the matched rows.
-    DataTable table = outMatched == null ? input.read(columns()) : TableReader.read(input.data());
+    // The treatment is read as categories (any two-level coding: 0/1, 1/2, yes/no, text); the
+    // non-reference level is treated. --out-matched copies every column as written (readText).
+    DataTable table =
+        TableReader.read(input.data(), columns(), input.readOptions(List.of(treatment)));
     List<Term> terms = new ArrayList<>();
     for (String c : covariates) {
       terms.add(new Term(c, factors.contains(c) ? TermKind.FACTOR : TermKind.AUTO));
@@ -187,7 +189,9 @@ public final class MatchCommand implements Callable<Integer> {
     }
     ModelFrame frame =
         ModelFrame.build(
-            table, new Formula(new VariableResponse(treatment), terms), input.referenceLevels());
+            table,
+            new Formula(new VariableResponse(treatment, true), terms),
+            input.referenceLevels());
     int n = frame.n();
     int[] y = frame.binaryResponse();
     boolean[] treated = new boolean[n];
@@ -344,6 +348,7 @@ public final class MatchCommand implements Callable<Integer> {
       DataTable table, int[] rows, MatchResult m, boolean[] treated, double[] dist)
       throws java.io.IOException {
     // kept-row index of each frame row: MatchResult rows are 0-based indices into the kept rows
+    table = TableReader.readText(input.data()); // every column as written, byte for byte
     List<String> names = table.columnNames();
     Column[] columns = names.stream().map(table::column).toArray(Column[]::new);
     AtomicFile.write(
@@ -368,7 +373,7 @@ public final class MatchCommand implements Callable<Integer> {
                             Double.toString(m.weights()[i])));
                 int r0 = rows[i] - 1;
                 for (Column col : columns) {
-                  rec.add(col.isMissing(r0) ? "" : col.text(r0));
+                  rec.add(TableReader.cellText(col, r0));
                 }
                 csv.writeRecord(rec);
               }
@@ -413,6 +418,7 @@ public final class MatchCommand implements Callable<Integer> {
     method.put("propensity", "logistic regression (glm binomial) on the covariates");
     method.put("distance", distance.name().toLowerCase(Locale.ROOT));
     method.put("estimand", "ATT");
+    method.put("treated", treatment + " " + frame.binaryResponseCoding());
     method.put("ratio", ratio);
     method.put("order", (replace ? MatchOrder.DATA : order).name().toLowerCase(Locale.ROOT));
     method.put("replace", replace);
@@ -518,6 +524,7 @@ public final class MatchCommand implements Callable<Integer> {
             + "   data: "
             + input.source());
     out.printf("n = %d, %d rows dropped for missing values%n", frame.n(), frame.droppedMissing());
+    out.println("Treated: " + treatment + " " + frame.binaryResponseCoding());
     out.println(m.method());
     out.println();
     TextTable nn = new TextTable(List.of("", "Control", "Treated"));

@@ -42,6 +42,9 @@ import picocli.CommandLine.Option;
         "Baseline table by group: mean (SD), median (Q1, Q3), n (%%), missing counts, the test of each row as"
             + " tableone or gtsummary choose it, and tableone's standardised mean differences.")
 public final class Table1Command implements Callable<Integer> {
+  /** Categories per variable a table shows at most (issue 11: resource limits up front). */
+  static final int MAX_LEVELS = 100;
+
   /** Output formats of this command: the usual three plus XHTML and Word. */
   public enum Format {
     TEXT,
@@ -138,6 +141,21 @@ public final class Table1Command implements Callable<Integer> {
     columns.add(by);
     columns.addAll(vars);
     DataTable data = input.read(columns);
+    for (String v : columns) {
+      // a column of ids or free text read as categories would take minutes and show nothing useful
+      if (data.column(v) instanceof org.thyra.frame.CategoricalColumn c
+          && c.levels().size() > MAX_LEVELS) {
+        throw new InputException(
+            input.source(),
+            null,
+            v,
+            "has "
+                + c.levels().size()
+                + " different values; a baseline table shows at most "
+                + MAX_LEVELS
+                + " categories per variable (is it an identifier, a date or free text?)");
+      }
+    }
     List<String> notes = new ArrayList<>();
     for (String v : nonNormal) {
       if (!(data.column(v) instanceof NumericColumn) || factors.contains(v)) {

@@ -3,10 +3,8 @@ package org.thyra.app.prediction;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +124,16 @@ public final class NomogramCommand implements Callable<Integer> {
           input.source(), null, null, "a nomogram needs at least one variable on the right of ~");
     }
     ModelFrame frame = input.modelFrame(formula);
+    if (cox && java.util.Arrays.stream(frame.status()).noneMatch(s -> s == 1)) {
+      String event = ((org.thyra.frame.formula.SurvivalResponse) formula.response()).event();
+      throw new InputException(
+          input.source(),
+          null,
+          event,
+          "no events: every one of the "
+              + frame.n()
+              + " rows is censored, so there is no risk to put on a nomogram");
+    }
     NomogramModel model = cox ? coxModel(frame) : logisticModel(frame);
     double[] times = cox ? horizons.clone() : new double[0];
     if (cox) {
@@ -185,8 +193,7 @@ public final class NomogramCommand implements Callable<Integer> {
       warnings.addAll(patient.warnings());
     }
     Result r = new Result(frame, model, nom, times, outcomes, patient, warnings);
-    // render first, so a failure there writes no file; then the figure, then the result: when the
-    // result cannot be written the new figure is removed, so an error leaves neither behind
+    // render first, so a failure there writes no file
     ByteArrayOutputStream rendered = new ByteArrayOutputStream();
     PrintStream ps = new PrintStream(rendered, false, StandardCharsets.UTF_8);
     switch (output.format()) {
@@ -196,16 +203,10 @@ public final class NomogramCommand implements Callable<Integer> {
     }
     ps.flush();
     if (svg != null) {
+      // staged with the result: both appear only when the run succeeds (OutputOptions.execute)
       SvgFigure.write(svg, figure(model, nom, outcomes));
     }
-    try {
-      output.write(out -> rendered.writeTo(out));
-    } catch (IOException | RuntimeException e) {
-      if (svg != null) {
-        Files.deleteIfExists(svg);
-      }
-      throw e;
-    }
+    output.write(out -> rendered.writeTo(out));
     return 0;
   }
 

@@ -68,7 +68,32 @@ record NomogramPatient(
           e);
     }
     try {
-      root = new ObjectMapper().readTree(text);
+      // a key given twice is refused, not silently resolved to one of its values
+      root =
+          new ObjectMapper()
+              .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+              .readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var where = e.getLocation();
+      String at =
+          where == null
+              ? ""
+              : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      var duplicate = java.util.regex.Pattern.compile("Duplicate field '(.*)'").matcher(original);
+      throw new InputException(
+          source,
+          null,
+          null,
+          duplicate.find()
+              ? "--predict names \""
+                  + duplicate.group(1)
+                  + "\" twice"
+                  + at
+                  + "; give each variable once"
+              : "--predict needs a JSON object {\"variable\": value, ...}; the file is not valid JSON"
+                  + at,
+          e);
     } catch (IOException e) {
       throw new InputException(
           source,

@@ -16,7 +16,6 @@ import org.thyra.app.InputOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
-import org.thyra.frame.TableReader;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.SurvivalResponse;
@@ -305,7 +304,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private Results compute(Formula formula, boolean cox) {
     List<String> warnings = new ArrayList<>();
-    DataTable table = input.read(formula.variables());
+    DataTable table = input.read(formula);
     ModelFrame full = ModelFrame.build(table, formula, input.referenceLevels());
     ModelFrame dev = full;
     ModelFrame val = null;
@@ -320,7 +319,7 @@ public final class ValidateCommand implements Callable<Integer> {
       val = d.encode(table, pick(rows, sr.validation()));
       valSource = input.source();
     } else if (validateOn != null) {
-      DataTable other = TableReader.read(validateOn, formula.variables());
+      DataTable other = input.read(validateOn, formula);
       val = full.encode(other, null);
       valSource = other.source();
     }

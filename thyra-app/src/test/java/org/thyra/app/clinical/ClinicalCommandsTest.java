@@ -74,7 +74,7 @@ class ClinicalCommandsTest {
         .contains("≥ 55 years");
     assertThat(lines.get(2)).startsWith("2,54.9,T4b,N1b,M0,I,");
     assertThat(lines.get(3)).startsWith("3,70,T4,N0,M0,,");
-    assertThat(lines.get(4)).isEqualTo("4,,T1a,N0,M0,,age missing,"); // not applied: no method
+    assertThat(lines.get(4)).isEqualTo("4,NA,T1a,N0,M0,,age missing,"); // not applied: no method
   }
 
   @Test

@@ -71,6 +71,15 @@ final class FormulaParser {
     if (peek().kind != Kind.LPAREN) {
       return new VariableResponse(first.text);
     }
+    if (first.text.equals("factor")) {
+      // factor(y) ~ ...: a binary outcome read as categories, the non-reference level = event (glm)
+      take();
+      List<Token> args = arguments("factor");
+      if (args.size() != 1) {
+        throw error(first.start, "factor() takes one column: factor(y) ~ ...");
+      }
+      return new VariableResponse(args.get(0).text, true);
+    }
     if (!first.text.equals("Surv")) {
       throw error(
           first.start,

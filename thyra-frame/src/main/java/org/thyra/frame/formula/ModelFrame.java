@@ -249,7 +249,9 @@ public final class ModelFrame {
               name,
               DecimalText.format(v)
                   + " is not a binary outcome (expected 0/1, TRUE/FALSE, yes/no, "
-                  + "or a column with two categories)");
+                  + "or a column with two categories; for a column coded 1/2 write factor("
+                  + Formula.quote(name)
+                  + ") ~ ..., whose higher level is the event, as R's glm)");
         }
         y[i] = (int) v;
       }
@@ -259,9 +261,15 @@ public final class ModelFrame {
     int[] levelValue = logicalLevels(f.levels);
     if (levelValue == null) {
       if (f.levels.size() > 2) {
+        Integer third = null; // the first row holding a level beyond the first two
+        for (int i = 0; i < n && third == null; i++) {
+          if (f.codes[i] >= 2) {
+            third = rows[i];
+          }
+        }
         throw new InputException(
             source,
-            null,
+            third,
             name,
             "the outcome has "
                 + f.levels.size()
@@ -621,9 +629,10 @@ public final class ModelFrame {
           }
         }
       } else {
-        String y = ((VariableResponse) formula.response()).name();
+        VariableResponse response = (VariableResponse) formula.response();
+        String y = response.name();
         Column c = table.column(y);
-        if (c instanceof NumericColumn num) {
+        if (c instanceof NumericColumn num && !response.factor()) {
           allY = num.toArray();
         } else {
           yFactor = Factor.of(c);

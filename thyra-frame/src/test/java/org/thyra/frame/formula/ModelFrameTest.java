@@ -359,7 +359,7 @@ class ModelFrameTest {
     ModelFrame f = ModelFrame.build(t, Formula.parse("y ~ x"), Map.of());
     assertThatThrownBy(f::binaryResponse)
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("lung.csv, column \"y\"")
+        .hasMessageContaining("lung.csv, row 3, column \"y\"")
         .hasMessageContaining("3 categories");
   }
 
