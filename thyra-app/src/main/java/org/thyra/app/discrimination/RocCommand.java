@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.app.InputOptions;
+import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.formula.ModelFrame;
+import org.thyra.report.figure.RocFigure;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
@@ -37,6 +39,7 @@ import picocli.CommandLine.Option;
 public final class RocCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
+  @Mixin FigureOptions figure;
 
   @Option(
       names = "--outcome",
@@ -104,6 +107,18 @@ public final class RocCommand implements Callable<Integer> {
             case CSV -> csv(roc).print(out);
             default -> text(frame, roc, atThreshold, t, warnings, out);
           }
+        });
+    figure.write(
+        spec -> {
+          List<RocFigure.Marker> curves = new ArrayList<>();
+          curves.add(new RocFigure.Marker(marker, roc));
+          if (compare != null) {
+            double[] m2 = MarkerInput.marker(frame, 1);
+            curves.add(
+                new RocFigure.Marker(
+                    compare, RocCurve.of(y, m2, RocDirection.AUTO).result(confLevel)));
+          }
+          return new RocFigure(curves, spec);
         });
     return 0;
   }

@@ -80,4 +80,16 @@ record GroupedSurvival(
     }
     return c;
   }
+
+  /** The curves with their figure labels (the level alone; "All" without a grouping column). */
+  List<org.thyra.report.figure.KmFigure.Series> series(
+      List<org.thyra.stats.survival.KaplanMeierCurve> curves) {
+    List<org.thyra.report.figure.KmFigure.Series> out = new java.util.ArrayList<>();
+    for (int g = 0; g < curves.size(); g++) {
+      out.add(
+          new org.thyra.report.figure.KmFigure.Series(
+              groupVariable == null ? "All" : groupLevels.get(g), curves.get(g)));
+    }
+    return out;
+  }
 }

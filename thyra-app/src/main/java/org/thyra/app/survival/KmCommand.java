@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.thyra.app.InputOptions;
+import org.thyra.app.output.FigureOptions;
+import org.thyra.app.output.KmFigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
@@ -36,6 +38,8 @@ public final class KmCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
 
   @Mixin SurvivalColumns outcome;
+  @Mixin FigureOptions figure;
+  @Mixin KmFigureOptions kmFigure;
 
   @Option(names = "--group", description = "Grouping column: one curve per level.")
   String group;
@@ -82,6 +86,9 @@ public final class KmCommand implements Callable<Integer> {
             default -> text(data, curves, method, warnings, out);
           }
         });
+    figure.write(
+        spec ->
+            kmFigure.builder(data.series(curves), spec, outcome.time()).legendTitle(group).build());
     return 0;
   }
 

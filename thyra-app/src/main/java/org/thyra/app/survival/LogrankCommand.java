@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.app.InputOptions;
+import org.thyra.app.output.FigureOptions;
+import org.thyra.app.output.KmFigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
 import org.thyra.report.output.TextTable;
 import org.thyra.stats.inference.PValueAdjustment;
+import org.thyra.stats.survival.KaplanMeier;
 import org.thyra.stats.survival.LogRank;
 import org.thyra.stats.survival.LogRankPair;
 import org.thyra.stats.survival.LogRankPairwise;
@@ -36,6 +39,8 @@ public final class LogrankCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
 
   @Mixin SurvivalColumns outcome;
+  @Mixin FigureOptions figure;
+  @Mixin KmFigureOptions kmFigure;
 
   @Option(names = "--group", required = true, description = "Grouping column.")
   String group;
@@ -102,6 +107,28 @@ public final class LogrankCommand implements Callable<Integer> {
             case CSV -> csv(data, result).print(out);
             default -> text(data, result, pairs, warnings, out);
           }
+        });
+    figure.write(
+        spec -> {
+          // the figure's curves and, for more than two groups, its pairwise p (Holm unless
+          // --pairwise chose another adjustment)
+          LogRankPairwiseResult shown =
+              pairs != null || k <= 2
+                  ? pairs
+                  : LogRankPairwise.test(
+                      t, s, data.groupCodes(), k, st, rho, PValueAdjustment.HOLM, confLevel);
+          var b =
+              kmFigure
+                  .builder(
+                      data.series(KaplanMeier.fitGroups(t, s, data.groupCodes(), k)),
+                      spec,
+                      outcome.time())
+                  .legendTitle(group)
+                  .test(result);
+          if (shown != null) {
+            b.pairwise(shown, data.groupLevels());
+          }
+          return b.build();
         });
     return 0;
   }
