@@ -74,6 +74,7 @@ public final class ThyraCli implements Runnable {
     m.put("classify", ClassifyCommand.class);
     m.put("nomogram", NomogramCommand.class);
     m.put("validate", ValidateCommand.class);
+    m.put("plot", org.thyra.app.plot.PlotCommand.class);
     return Collections.unmodifiableMap(m);
   }
 

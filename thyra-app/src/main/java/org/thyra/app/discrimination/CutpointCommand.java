@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.app.InputOptions;
+import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.app.survival.SurvivalColumns;
 import org.thyra.frame.formula.ModelFrame;
+import org.thyra.report.figure.KmFigure;
+import org.thyra.report.figure.PValues;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
@@ -18,6 +21,7 @@ import org.thyra.stats.cutpoint.MaxSelectedRank;
 import org.thyra.stats.cutpoint.MaxSelectedRankResult;
 import org.thyra.stats.cutpoint.ThreeGroupScan;
 import org.thyra.stats.cutpoint.ThreeGroupScanResult;
+import org.thyra.stats.survival.KaplanMeier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +40,7 @@ import picocli.CommandLine.Option;
 public final class CutpointCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
+  @Mixin FigureOptions figure;
 
   @Mixin SurvivalColumns outcome;
 
@@ -90,6 +95,32 @@ public final class CutpointCommand implements Callable<Integer> {
               case CSV -> csv(r).print(out);
               default -> text(frame, r, warnings, out);
             }
+          });
+      figure.write(
+          spec -> {
+            // the two groups the cut-point makes (x <= cut-point is low), as maxstat's plot
+            int[] codes = new int[x.length];
+            for (int i = 0; i < x.length; i++) {
+              codes[i] = x[i] <= r.cutpoint() ? 0 : 1;
+            }
+            String cut = org.thyra.frame.DecimalText.format(r.cutpoint());
+            List<org.thyra.stats.survival.KaplanMeierCurve> curves =
+                KaplanMeier.fitGroups(t, frame.status(), codes, 2);
+            return KmFigure.builder(
+                    List.of(
+                        new KmFigure.Series(variable + " ≤ " + cut, curves.get(0)),
+                        new KmFigure.Series(variable + " > " + cut, curves.get(1))))
+                .style(spec.style())
+                .size(spec.width(170), spec.height(130))
+                .xTitle(spec.timeUnit().axisTitle(outcome.time()))
+                .note(
+                    "Maximally selected log-rank: cut-off "
+                        + cut
+                        + ", "
+                        + r.pMethod()
+                        + "-adjusted "
+                        + PValues.equation(r.pAdjusted()))
+                .build();
           });
     } else {
       ThreeGroupScanResult r =

@@ -34,7 +34,7 @@ public final class FigureOptions {
       converter = Size.class,
       description =
           "Figure size in millimetres, e.g. 85x70 (single column) or 170x120 (double column).")
-  double[] size;
+  Millimetres size;
 
   @Option(
       names = "--dpi",
@@ -74,7 +74,10 @@ public final class FigureOptions {
   /** The style and size asked for. */
   public FigureSpec spec() {
     return new FigureSpec(
-        style, size == null ? Double.NaN : size[0], size == null ? Double.NaN : size[1], timeUnit);
+        style,
+        size == null ? Double.NaN : size.width(),
+        size == null ? Double.NaN : size.height(),
+        timeUnit);
   }
 
   /** Builds a figure from the spec. */
@@ -105,17 +108,20 @@ public final class FigureOptions {
     }
   }
 
+  /** A width and height in millimetres. */
+  public record Millimetres(double width, double height) {}
+
   /** Parses {@code WIDTHxHEIGHT} in millimetres. */
-  public static final class Size implements ITypeConverter<double[]> {
+  public static final class Size implements ITypeConverter<Millimetres> {
     @Override
-    public double[] convert(String value) {
+    public Millimetres convert(String value) {
       String[] parts = value.toLowerCase(Locale.ROOT).split("x");
       try {
         if (parts.length == 2) {
           double w = Double.parseDouble(parts[0].trim());
           double h = Double.parseDouble(parts[1].trim());
           if (w >= 20 && w <= 1000 && h >= 20 && h <= 1000) {
-            return new double[] {w, h};
+            return new Millimetres(w, h);
           }
         }
       } catch (NumberFormatException e) {

@@ -124,6 +124,7 @@ public final class FigureWriter {
     ctx.setEmbeddedFontsOn(false);
     ctx.setPrecision(3);
     SVGGraphics2D main = new SVGGraphics2D(ctx, false);
+    main.setFont(FigureFonts.regular(Canvas.TEXT));
     main.setSVGCanvasSize(new java.awt.Dimension(figure.width(), figure.height()));
     Element root = main.getRoot();
     root.setAttributeNS(null, "width", mm(figure.width()));
@@ -131,6 +132,7 @@ public final class FigureWriter {
     root.setAttributeNS(null, "viewBox", "0 0 " + figure.width() + " " + figure.height());
     for (int k = 0; k < figure.parts().size(); k++) {
       SVGGraphics2D g = new SVGGraphics2D(ctx, false);
+      g.setFont(FigureFonts.regular(Canvas.TEXT));
       hints(g);
       figure.drawPart(g, k);
       Element group = g.getTopLevelGroup();
@@ -140,6 +142,9 @@ public final class FigureWriter {
       root.appendChild(group);
       g.dispose();
     }
+    root.setAttributeNS(
+        null, "font-family", "'" + FigureFonts.family() + "', Arial, Helvetica, sans-serif");
+    root.setAttributeNS(null, "font-size", "8px");
     Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
     main.stream(root, w, false, false);
     w.flush();
@@ -216,17 +221,16 @@ public final class FigureWriter {
       IIOMetadata meta;
       if (format == FigureFormat.PNG) {
         meta = writer.getDefaultImageMetadata(type, param);
-        double mmPerPixel = 25.4 / dpi;
-        IIOMetadataNode h = new IIOMetadataNode("HorizontalPixelSize");
-        h.setAttribute("value", Double.toString(mmPerPixel));
-        IIOMetadataNode v = new IIOMetadataNode("VerticalPixelSize");
-        v.setAttribute("value", Double.toString(mmPerPixel));
-        IIOMetadataNode dim = new IIOMetadataNode("Dimension");
-        dim.appendChild(h);
-        dim.appendChild(v);
-        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-        root.appendChild(dim);
-        meta.mergeTree("javax_imageio_1.0", root);
+        // pHYs in the PNG's own metadata: pixels per metre (the standard tree's pixel size is
+        // read differently by different JDKs)
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        String ppm = Long.toString(Math.round(dpi / 0.0254));
+        phys.setAttribute("pixelsPerUnitXAxis", ppm);
+        phys.setAttribute("pixelsPerUnitYAxis", ppm);
+        phys.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+        root.appendChild(phys);
+        meta.mergeTree("javax_imageio_png_1.0", root);
       } else {
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionType("LZW");

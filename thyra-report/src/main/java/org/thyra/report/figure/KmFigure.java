@@ -302,7 +302,7 @@ public final class KmFigure implements Figure {
         rowLabels = Math.max(rowLabels, Canvas.width(bold(), t) - 14);
       }
     }
-    left = Math.max(PAD + 12 + yLabels + 3 + TICK, PAD + 6 + rowLabels + 16);
+    left = Math.max(PAD + 12 + yLabels + 3 + TICK, PAD + 6 + rowLabels + 22);
     String last = Ticks.label(breaks[breaks.length - 1]);
     right = width - Math.max(PAD + 2, Canvas.width(f, last) / 2 + 3);
     top = PAD + 2;

@@ -140,6 +140,8 @@ public final class TimeAucFigure implements Figure {
     g.setStroke(new BasicStroke(0.8f));
     for (TimeDependentAucPoint p : pts) {
       double px = x(p.time());
+      g.setColor(style.color(0));
+      g.setStroke(new BasicStroke(0.8f));
       g.draw(new Line2D.Double(px, plot.yClamped(p.lower()), px, plot.yClamped(p.upper())));
       g.draw(new Line2D.Double(px - 2, plot.yClamped(p.lower()), px + 2, plot.yClamped(p.lower())));
       g.draw(new Line2D.Double(px - 2, plot.yClamped(p.upper()), px + 2, plot.yClamped(p.upper())));
