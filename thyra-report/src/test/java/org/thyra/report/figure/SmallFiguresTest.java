@@ -59,7 +59,7 @@ class SmallFiguresTest {
     assertThat(line.get(0)[1]).isCloseTo(f.y(1), within(0.01));
     assertThat(line.get(line.size() - 1)[0]).isCloseTo(f.x(0), within(0.01));
     assertThat(line.get(line.size() - 1)[1]).isCloseTo(f.y(0), within(0.01));
-    assertThat(DrawnText.pdfText(f)).contains("Sensitivity", "Youden");
+    assertThat(DrawnText.pdfText(f)).contains("1 − Specificity", "Youden", "cut-off 4.5");
   }
 
   @Test
