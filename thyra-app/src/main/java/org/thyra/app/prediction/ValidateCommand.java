@@ -223,7 +223,12 @@ public final class ValidateCommand implements Callable<Integer> {
    * (logistic), then the Kaplan–Meier curves of the risk groups in each set, lettered A, B, C.
    */
   private static org.thyra.report.figure.Figure figure(Results r, FigureSpec spec) {
-    FigureSpec panel = spec.withSize(Double.NaN, Double.NaN);
+    // one panel takes the requested size; several keep their own sizes side by side
+    int count =
+        (r.calibration() == null ? 0 : r.calibration().size())
+            + (r.risk() == null ? 0 : r.risk().sets().size())
+            + (r.calibration() == null || r.calibration().isEmpty() ? 2 : 0);
+    FigureSpec panel = count <= 1 ? spec : spec.withSize(Double.NaN, Double.NaN);
     List<org.thyra.report.figure.Figure> panels = new ArrayList<>();
     for (HorizonCalibration h :
         r.calibration() == null ? List.<HorizonCalibration>of() : r.calibration()) {
