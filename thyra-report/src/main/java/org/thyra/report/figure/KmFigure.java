@@ -356,7 +356,11 @@ public final class KmFigure implements Figure {
       double x0 = x(Math.max(0, breaks[0]));
       double yPrev = y(value(1));
       p.moveTo(x0, yPrev);
-      double lastX = Double.NEGATIVE_INFINITY;
+      // a drop stays open while later events fall within MERGE of it, so that events closer
+      // than the page can show become one drop to their last value (never lost, never repeated)
+      boolean open = false;
+      double openX = 0;
+      double openY = 0;
       int nSteps = 0;
       List<Double> markList = new ArrayList<>();
       double lastMark = Double.NEGATIVE_INFINITY;
@@ -370,16 +374,19 @@ public final class KmFigure implements Figure {
         end = xi;
         if (c.nEvent(i) > 0) {
           double yi = y(value(c.survival(i)));
-          if (xi - lastX < MERGE) {
-            // same place on the page as the previous drop: extend it
-            p.lineTo(lastX, yi);
-          } else {
-            p.lineTo(xi, yPrev);
-            p.lineTo(xi, yi);
-            lastX = xi;
-          }
-          yPrev = yi;
           nSteps++;
+          if (open && xi - openX < MERGE) {
+            openY = yi;
+          } else {
+            if (open) {
+              p.lineTo(openX, openY);
+              yPrev = openY;
+            }
+            p.lineTo(xi, yPrev);
+            open = true;
+            openX = xi;
+            openY = yi;
+          }
         }
         if (c.nCensor(i) > 0) {
           censorTimes++;
@@ -389,6 +396,10 @@ public final class KmFigure implements Figure {
             lastMark = xi;
           }
         }
+      }
+      if (open) {
+        p.lineTo(openX, openY);
+        yPrev = openY;
       }
       if (c.size() > 0 && c.time(c.size() - 1) > tMax) {
         end = x(tMax); // follow-up continues past the axis: the curve runs to its end
@@ -415,7 +426,10 @@ public final class KmFigure implements Figure {
     double loPrev = hiPrev;
     upper.add(new double[] {x0, hiPrev});
     lower.add(new double[] {x0, loPrev});
-    double lastX = Double.NEGATIVE_INFINITY;
+    boolean open = false;
+    double openX = 0;
+    double openA = 0;
+    double openB = 0;
     double end = x0;
     boolean stopped = false;
     for (int i = 0; i < c.size(); i++) {
@@ -436,15 +450,29 @@ public final class KmFigure implements Figure {
       }
       double a = y(fun == Fun.SURVIVAL ? hi : 1 - lo);
       double b = y(fun == Fun.SURVIVAL ? lo : 1 - hi);
-      if (xi - lastX >= MERGE) {
-        upper.add(new double[] {xi, hiPrev});
-        lower.add(new double[] {xi, loPrev});
-        lastX = xi;
+      if (open && xi - openX < MERGE) {
+        openA = a;
+        openB = b;
+        continue;
       }
-      upper.add(new double[] {lastX, a});
-      lower.add(new double[] {lastX, b});
-      hiPrev = a;
-      loPrev = b;
+      if (open) {
+        upper.add(new double[] {openX, openA});
+        lower.add(new double[] {openX, openB});
+        hiPrev = openA;
+        loPrev = openB;
+      }
+      upper.add(new double[] {xi, hiPrev});
+      lower.add(new double[] {xi, loPrev});
+      open = true;
+      openX = xi;
+      openA = a;
+      openB = b;
+    }
+    if (open) {
+      upper.add(new double[] {openX, openA});
+      lower.add(new double[] {openX, openB});
+      hiPrev = openA;
+      loPrev = openB;
     }
     if (!stopped && c.size() > 0 && c.time(c.size() - 1) > tMax) {
       end = x(tMax);
