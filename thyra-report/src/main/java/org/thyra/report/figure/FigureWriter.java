@@ -122,7 +122,7 @@ public final class FigureWriter {
     SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(doc);
     ctx.setComment("Drawn by Thyra");
     ctx.setEmbeddedFontsOn(false);
-    ctx.setPrecision(3);
+    ctx.setPrecision(2);
     SVGGraphics2D main = new SVGGraphics2D(ctx, false);
     main.setFont(FigureFonts.regular(Canvas.TEXT));
     main.setSVGCanvasSize(new java.awt.Dimension(figure.width(), figure.height()));

@@ -57,7 +57,7 @@ public final class KmFigure implements Figure {
   /** One curve and its label. */
   public record Series(String label, KaplanMeierCurve curve) {}
 
-  static final double MERGE = 0.05;
+  static final double MERGE = 0.1;
   static final double MARK_GAP = 0.5;
   private static final double PAD = 6;
   private static final double TICK = 3;

@@ -180,28 +180,40 @@ class KmFigureTest {
   @ParameterizedTest
   @ValueSource(booleans = {true, false})
   void aMillionRowsGiveAnSvgUnderOneMegabyteWithEveryEventDrawn(boolean days) throws Exception {
+    // two groups of 500 000 with bands: the benchmark's figure (thyra-bench KmFigureBenchmark)
     SplittableRandom r = new SplittableRandom(42);
-    int n = 1_000_000;
-    double[] t = new double[n];
-    int[] s = new int[n];
-    for (int i = 0; i < n; i++) {
-      double e = -Math.log(r.nextDouble()) * 1500;
-      double c = r.nextDouble() * 3650;
-      t[i] = days ? Math.ceil(Math.min(e, c)) : Math.min(e, c); // continuous: all distinct
-      s[i] = e <= c ? 1 : 0;
+    List<KmFigure.Series> s = new ArrayList<>();
+    for (int g = 0; g < 2; g++) {
+      int n = 500_000;
+      double[] t = new double[n];
+      int[] st = new int[n];
+      for (int i = 0; i < n; i++) {
+        double e = -Math.log(r.nextDouble()) * (1200 + 600 * g);
+        double c = r.nextDouble() * 3650;
+        t[i] = days ? Math.ceil(Math.min(e, c)) : Math.min(e, c); // continuous: all distinct
+        st[i] = e <= c ? 1 : 0;
+      }
+      s.add(new KmFigure.Series("g" + g, KaplanMeier.fit(t, st)));
     }
-    KaplanMeierCurve c = KaplanMeier.fit(t, s);
-    KmFigure f = KmFigure.builder(List.of(new KmFigure.Series("All", c))).build();
+    KmFigure f = KmFigure.builder(s).confBand(true).build();
     byte[] svg = DrawnText.bytes(f, FigureFormat.SVG);
     assertThat(svg.length).isLessThan(1_000_000);
-    int events = 0;
-    for (int i = 0; i < c.size(); i++) {
-      events += c.nEvent(i) > 0 ? 1 : 0;
+    Document doc = DrawnText.svg(f);
+    for (int k = 0; k < 2; k++) {
+      KaplanMeierCurve c = s.get(k).curve();
+      int events = 0;
+      for (int i = 0; i < c.size(); i++) {
+        events += c.nEvent(i) > 0 ? 1 : 0;
+      }
+      assertThat(f.steps(k)).isEqualTo(events);
+      // the drawn curve still ends at the last estimate: no drop lost in the merge
+      List<List<double[]>> lines = DrawnText.polylines(DrawnText.part(doc, "curve-" + k));
+      // the band comes first, then the curve, then the censor marks (two points each)
+      List<List<double[]>> longLines = lines.stream().filter(l -> l.size() > 100).toList();
+      List<double[]> line = longLines.get(longLines.size() - 1);
+      assertThat(line.get(line.size() - 1)[1])
+          .isCloseTo(f.y(c.survival(c.size() - 1)), within(0.01));
     }
-    assertThat(f.steps(0)).isEqualTo(events);
-    // the drawn curve still ends at the last estimate: no drop lost in the merge
-    List<double[]> line = DrawnText.polylines(DrawnText.part(DrawnText.svg(f), "curve-0")).get(0);
-    assertThat(line.get(line.size() - 1)[1]).isCloseTo(f.y(c.survival(c.size() - 1)), within(0.01));
     assertThat(f.censorMarksDrawn()).isPositive().isLessThanOrEqualTo(f.censorTimes());
   }
 
