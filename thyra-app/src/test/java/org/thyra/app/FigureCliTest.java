@@ -251,4 +251,66 @@ class FigureCliTest {
     assertThat(text).contains("1-year survival", "2-year survival", "Total Points");
     assertThat(Files.readString(svg)).contains("1-year survival");
   }
+
+  private static String pdfText(Path pdf) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      return new PDFTextStripper().getText(doc).replace('\u00a0', ' ');
+    }
+  }
+
+  @Test
+  void plotSubcommandsDrawTheSeedFiguresFromData() throws Exception {
+    String ex = Path.of("../examples/figures").toAbsolutePath().normalize().toString();
+    Path volume = tmp.resolve("volume.pdf");
+    CliRun.ok(
+        "plot",
+        "volume",
+        "--data",
+        ex + "/lesion_volumes.csv",
+        "--id",
+        "lesion",
+        "--time",
+        "visit_month",
+        "--volume",
+        "volume_ml",
+        "--group",
+        "location",
+        "--figure",
+        volume.toString());
+    assertThat(pdfText(volume))
+        .contains("VRR at last visit (%)", "Wilcoxon rank-sum", "bone", "lung");
+    Path flow = tmp.resolve("flow.pdf");
+    CliRun.ok("plot", "flow", "--data", ex + "/selection_steps.csv", "--figure", flow.toString());
+    assertThat(pdfText(flow))
+        .contains("n = 1534", "Excluded (n = 849)", "No distant metastasis (n = 812)", "n = 254");
+    Path sankey = tmp.resolve("sankey.pdf");
+    CliRun.ok(
+        "paired",
+        "--data",
+        ex + "/rai_response.csv",
+        "--before",
+        "first_response",
+        "--after",
+        "last_response",
+        "--figure",
+        sankey.toString());
+    assertThat(pdfText(sankey)).contains("McNemar–Bowker symmetry test p", "first_response");
+    Path box = tmp.resolve("box.pdf");
+    CliRun.ok(
+        "plot",
+        "box",
+        "--data",
+        data("pbc.csv"),
+        "--variable",
+        "bili",
+        "--group",
+        "ascites",
+        "--log",
+        "--figure",
+        box.toString());
+    assertThat(pdfText(box)).contains("Wilcoxon rank-sum", "n = ");
+    CliRun noFigure = CliRun.run("plot", "box", "--data", data("pbc.csv"), "--variable", "bili");
+    assertThat(noFigure.exitCode()).isEqualTo(2);
+    assertThat(noFigure.err()).contains("--figure");
+  }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
     name = "volume",
     mixinStandardHelpOptions = true,
     description =
-        "Lesion volume over visits (one line per lesion) and VRR = (V0 - Vlast)/V0 x 100% by --group,"
+        "Lesion volume over visits (one line per lesion) and VRR = (V0 - Vlast)/V0 x 100%% by --group,"
             + " from one row per lesion and visit.")
 public final class PlotVolumeCommand implements Callable<Integer> {
   @Mixin InputOptions input;
