@@ -86,6 +86,7 @@ public final class ThyraCli implements Runnable {
     m.put("study", StudyCommand.class);
     m.put("synth", SynthCommand.class);
     m.put("demo", DemoCommand.class);
+    m.put("plot", org.thyra.app.plot.PlotCommand.class);
     return Collections.unmodifiableMap(m);
   }
 

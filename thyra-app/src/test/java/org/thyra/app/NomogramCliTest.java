@@ -450,7 +450,7 @@ class NomogramCliTest {
       Element g = groups.get("axis-outcome-" + k);
       double[] xs = tickX(g);
       assertThat(xs).hasSize(o.get("points").size()).hasSizeGreaterThan(3);
-      assertThat(texts(g)).contains(o.get("horizon").asInt() + " survival");
+      assertThat(texts(g)).contains("Survival at t = " + o.get("horizon").asInt());
       for (int i = 0; i < xs.length; i++) {
         assertThat(t0 + (xs[i] - tx[0]) / perTotal)
             .isCloseTo(o.get("points").get(i).asDouble(), within(0.05));

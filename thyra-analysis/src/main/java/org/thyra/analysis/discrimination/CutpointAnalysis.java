@@ -9,6 +9,8 @@ import org.thyra.stats.cutpoint.MaxSelectedRank;
 import org.thyra.stats.cutpoint.MaxSelectedRankResult;
 import org.thyra.stats.cutpoint.ThreeGroupScan;
 import org.thyra.stats.cutpoint.ThreeGroupScanResult;
+import org.thyra.stats.survival.KaplanMeier;
+import org.thyra.stats.survival.KaplanMeierCurve;
 
 /**
  * A survival cut-point of a continuous variable in a data file: the workflow behind {@code thyra
@@ -44,6 +46,8 @@ public final class CutpointAnalysis {
    * @param frame the model frame
    * @param twoGroups the maxstat result (two groups), or null
    * @param threeGroups the scan (three groups), or null
+   * @param groupCurves two groups: the Kaplan–Meier curves of the low (x &le; cut-point) and high
+   *     group, as maxstat's plot shows them; empty for three groups
    * @param warnings the frame's and the method's
    */
   public record Report(
@@ -52,9 +56,11 @@ public final class CutpointAnalysis {
       ModelFrame frame,
       MaxSelectedRankResult twoGroups,
       ThreeGroupScanResult threeGroups,
+      List<KaplanMeierCurve> groupCurves,
       List<String> warnings)
       implements Result {
     public Report {
+      groupCurves = List.copyOf(groupCurves);
       warnings = List.copyOf(warnings);
     }
 
@@ -82,12 +88,17 @@ public final class CutpointAnalysis {
           input.analyse(
               variable, () -> MaxSelectedRank.logRank(t, e, x, minprop, request.maxprop()));
       warnings.addAll(r.warnings());
-      return new Report(input.source(), request, frame, r, null, warnings);
+      int[] codes = new int[x.length];
+      for (int i = 0; i < x.length; i++) {
+        codes[i] = x[i] <= r.cutpoint() ? 0 : 1;
+      }
+      List<KaplanMeierCurve> curves = KaplanMeier.fitGroups(t, frame.status(), codes, 2);
+      return new Report(input.source(), request, frame, r, null, curves, warnings);
     }
     ThreeGroupScanResult r =
         input.analyse(
             variable, () -> ThreeGroupScan.scan(t, e, x, minprop, request.maxCandidates()));
     warnings.addAll(r.warnings());
-    return new Report(input.source(), request, frame, null, r, warnings);
+    return new Report(input.source(), request, frame, null, r, List.of(), warnings);
   }
 }

@@ -44,6 +44,7 @@ public final class RocAnalysis {
    * @param roc the curve's result
    * @param atThreshold performance at {@code request.at()}, or null
    * @param test the paired comparison, or null
+   * @param compareRoc the ROC of the {@code compare} marker (its own direction), or null
    * @param warnings the frame's, the curve's and the test's
    */
   public record Report(
@@ -53,6 +54,7 @@ public final class RocAnalysis {
       RocResult roc,
       ThresholdPerformance atThreshold,
       DeLongTestResult test,
+      RocResult compareRoc,
       List<String> warnings)
       implements Result {
     public Report {
@@ -80,18 +82,21 @@ public final class RocAnalysis {
     ThresholdPerformance atThreshold =
         at == null ? null : input.analyse(marker, () -> curve.at(at, confLevel));
     DeLongTestResult test = null;
+    RocResult compareRoc = null;
     if (compare != null) {
       double[] m2 = MarkerInput.marker(frame, 1);
       test =
           input.analyse(
               compare, () -> DeLongTest.paired(y, m, m2, dir, RocDirection.AUTO, confLevel));
+      compareRoc =
+          input.analyse(compare, () -> RocCurve.of(y, m2, RocDirection.AUTO).result(confLevel));
     }
     List<String> warnings = new ArrayList<>(frame.warnings());
     warnings.addAll(roc.warnings());
     if (test != null) {
       warnings.addAll(test.warnings());
     }
-    return new Report(input.source(), request, frame, roc, atThreshold, test, warnings);
+    return new Report(input.source(), request, frame, roc, atThreshold, test, compareRoc, warnings);
   }
 
   /** {@code auto}, {@code <} or {@code >} as pROC's {@code direction}. */

@@ -80,4 +80,9 @@ public record GroupedSurvival(
     }
     return c;
   }
+
+  /** The figure label of a group: its level, or "All" without a grouping column. */
+  public String figureLabel(int code) {
+    return groupVariable == null ? "All" : groupLevels.get(code);
+  }
 }

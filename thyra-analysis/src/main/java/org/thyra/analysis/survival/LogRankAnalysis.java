@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.thyra.analysis.DataFile;
 import org.thyra.stats.inference.PValueAdjustment;
+import org.thyra.stats.survival.KaplanMeier;
+import org.thyra.stats.survival.KaplanMeierCurve;
 import org.thyra.stats.survival.LogRank;
 import org.thyra.stats.survival.LogRankPairwise;
 import org.thyra.stats.survival.LogRankPairwiseResult;
@@ -75,5 +77,37 @@ public final class LogRankAnalysis {
       warnings.addAll(pairs.warnings());
     }
     return new LogRankReport(input.source(), request, data, result, pairs, warnings);
+  }
+
+  /**
+   * The Kaplan–Meier curve of each group of a log-rank report (what its figure draws; default
+   * {@code survfit} conventions).
+   */
+  public static List<KaplanMeierCurve> curves(LogRankReport report) {
+    GroupedSurvival data = report.data();
+    return KaplanMeier.fitGroups(
+        data.frame().time(), data.frame().status(), data.groupCodes(), data.groupLevels().size());
+  }
+
+  /**
+   * The pairwise comparisons a figure shows: the report's own when {@code --pairwise} was given,
+   * Holm-adjusted ones for more than two groups otherwise, none for two groups.
+   */
+  public static LogRankPairwiseResult figurePairs(LogRankReport report) {
+    GroupedSurvival data = report.data();
+    int k = data.groupLevels().size();
+    if (report.pairs() != null || k <= 2) {
+      return report.pairs();
+    }
+    LogRankAnalysis.Request r = report.request();
+    return LogRankPairwise.test(
+        data.frame().time(),
+        data.frame().status(),
+        data.groupCodes(),
+        k,
+        data.frame().strata(),
+        r.rho(),
+        PValueAdjustment.HOLM,
+        r.confLevel());
   }
 }

@@ -10,12 +10,16 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.thyra.analysis.CodedColumn;
 import org.thyra.app.InputOptions;
+import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
 import org.thyra.frame.LevelOrder;
 import org.thyra.frame.NumericColumn;
+import org.thyra.report.figure.BoxDotFigure;
+import org.thyra.report.figure.PValues;
+import org.thyra.report.figure.SankeyFigure;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
@@ -51,6 +55,7 @@ public final class PairedCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
+  @Mixin FigureOptions figure;
 
   @Option(
       names = "--before",
@@ -141,6 +146,15 @@ public final class PairedCommand implements Callable<Integer> {
               default -> wilcoxonText(r, n, data.rowCount() - n, out);
             }
           });
+      figure.write(
+          spec ->
+              new BoxDotFigure(
+                  "Value",
+                  List.of(before, after),
+                  List.of(x.toArray(), y.toArray()),
+                  "Wilcoxon signed-rank " + PValues.equation(r.p()),
+                  false,
+                  spec));
       return 0;
     }
     Square sq = square(data, a, b);
@@ -181,6 +195,17 @@ public final class PairedCommand implements Callable<Integer> {
             default -> tableText(done, sq, r, out);
           }
         });
+    figure.write(
+        spec ->
+            new SankeyFigure(
+                before,
+                after,
+                sq.levels(),
+                sq.table(),
+                (done == Test.MCNEMAR ? "McNemar" : "McNemar–Bowker symmetry")
+                    + " test "
+                    + PValues.equation(r.p()),
+                spec));
     return 0;
   }
 

@@ -1,10 +1,14 @@
 package org.thyra.app.discrimination;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.analysis.discrimination.RocAnalysis;
 import org.thyra.app.InputOptions;
+import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.report.discrimination.RocWriter;
+import org.thyra.report.figure.RocFigure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,6 +26,7 @@ import picocli.CommandLine.Option;
 public final class RocCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
+  @Mixin FigureOptions figure;
 
   @Option(
       names = "--outcome",
@@ -65,6 +70,15 @@ public final class RocCommand implements Callable<Integer> {
             input.file(),
             new RocAnalysis.Request(outcome, marker, direction, at, compare, confLevel));
     output.write(out -> new RocWriter(report).write(output.format(), out));
+    figure.write(
+        spec -> {
+          List<RocFigure.Marker> curves = new ArrayList<>();
+          curves.add(new RocFigure.Marker(marker, report.roc()));
+          if (report.compareRoc() != null) {
+            curves.add(new RocFigure.Marker(compare, report.compareRoc()));
+          }
+          return new RocFigure(curves, spec);
+        });
     return 0;
   }
 }

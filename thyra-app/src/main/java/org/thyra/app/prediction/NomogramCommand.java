@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.thyra.app.InputOptions;
+import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.app.prediction.NomogramModel.Kind;
 import org.thyra.app.prediction.NomogramModel.ModelVariable;
@@ -19,6 +20,7 @@ import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.SurvivalResponse;
+import org.thyra.report.figure.FigureSpec;
 import org.thyra.report.figure.NomogramFigure;
 import org.thyra.report.figure.SvgFigure;
 import org.thyra.report.output.CsvTable;
@@ -55,6 +57,7 @@ import picocli.CommandLine.Option;
 public final class NomogramCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
+  @Mixin FigureOptions figureOptions;
 
   @Option(
       names = "--formula",
@@ -202,10 +205,12 @@ public final class NomogramCommand implements Callable<Integer> {
       default -> text(formula, r, ps);
     }
     ps.flush();
+    FigureSpec spec = figureOptions.spec();
     if (svg != null) {
       // staged with the result: both appear only when the run succeeds (OutputOptions.execute)
-      SvgFigure.write(svg, figure(model, nom, outcomes));
+      SvgFigure.write(svg, figure(model, nom, outcomes, spec, false));
     }
+    figureOptions.write(sp -> figure(model, nom, outcomes, sp, true));
     output.write(out -> rendered.writeTo(out));
     return 0;
   }
@@ -552,8 +557,17 @@ public final class NomogramCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------ figure
 
+  /**
+   * The drawing: {@code print} lays it out at the spec's size in 8 pt type ({@code --figure}),
+   * otherwise at the screen size of {@code --svg}. Horizons are in words when the time unit is
+   * known ("3-year survival").
+   */
   private static NomogramFigure figure(
-      NomogramModel model, NomogramResult nom, List<OutcomeAxis> outcomes) {
+      NomogramModel model,
+      NomogramResult nom,
+      List<OutcomeAxis> outcomes,
+      FigureSpec spec,
+      boolean print) {
     List<NomogramFigure.Scale> vars = new ArrayList<>();
     for (int j = 0; j < nom.axes().size(); j++) {
       NomogramAxis a = nom.axes().get(j);
@@ -570,11 +584,15 @@ public final class NomogramCommand implements Callable<Integer> {
             nom.linearPredictorTickPoints()));
     for (int k = 0; k < outcomes.size(); k++) {
       OutcomeAxis a = outcomes.get(k);
-      String label = model.kind() == Kind.COX ? key(a.horizon()) + " survival" : "Probability";
+      String label =
+          model.kind() == Kind.COX ? spec.timeUnit().survival(a.horizon()) : "Probability";
       totals.add(
           new NomogramFigure.Scale("axis-outcome-" + k, label, labels(a.values()), a.points()));
     }
-    return new NomogramFigure(vars, totals, org.thyra.stats.prediction.Nomogram.MAX_POINTS);
+    double max = org.thyra.stats.prediction.Nomogram.MAX_POINTS;
+    return print
+        ? new NomogramFigure(vars, totals, max, spec)
+        : new NomogramFigure(vars, totals, max);
   }
 
   private static List<String> labels(double[] x) {

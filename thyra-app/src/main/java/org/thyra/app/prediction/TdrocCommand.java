@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.app.InputOptions;
+import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
@@ -15,6 +16,7 @@ import org.thyra.frame.formula.SurvivalResponse;
 import org.thyra.frame.formula.Term;
 import org.thyra.frame.formula.TermKind;
 import org.thyra.frame.formula.Variable;
+import org.thyra.report.figure.TimeAucFigure;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
@@ -49,6 +51,7 @@ import picocli.CommandLine.Option;
 public final class TdrocCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
+  @Mixin FigureOptions figure;
 
   @Option(names = "--time", description = "Follow-up time column (with --marker).")
   String time;
@@ -171,6 +174,23 @@ public final class TdrocCommand implements Callable<Integer> {
             default -> text(frame, estimate, markerLabel, warnings, out);
           }
         });
+    figure.write(
+        spec ->
+            new TimeAucFigure(
+                new TimeDependentAucResult(
+                    java.util.Arrays.stream(estimate.points())
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                    confLevel,
+                    estimate.description(),
+                    List.of()),
+                formulaText != null ? "Cox linear predictor" : marker,
+                spec.timeUnit()
+                    .axisTitle(
+                        frame.formula().response() instanceof SurvivalResponse s
+                            ? s.time()
+                            : "time"),
+                spec));
     return 0;
   }
 

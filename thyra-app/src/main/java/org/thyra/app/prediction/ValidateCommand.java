@@ -13,12 +13,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.thyra.app.InputOptions;
+import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.SurvivalResponse;
+import org.thyra.report.figure.CalibrationFigure;
+import org.thyra.report.figure.FigureSpec;
+import org.thyra.report.figure.KmFigure;
+import org.thyra.report.figure.PanelFigure;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
@@ -67,6 +72,7 @@ import picocli.CommandLine.Option;
 public final class ValidateCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
+  @Mixin FigureOptions figure;
 
   @Option(
       names = "--formula",
@@ -208,7 +214,69 @@ public final class ValidateCommand implements Callable<Integer> {
             default -> text(r, out);
           }
         });
+    figure.write(spec -> figure(r, spec));
     return 0;
+  }
+
+  /**
+   * The figure: one calibration panel per horizon (Cox, as plot(rms::calibrate)) or per set
+   * (logistic), then the Kaplan–Meier curves of the risk groups in each set, lettered A, B, C.
+   */
+  private static org.thyra.report.figure.Figure figure(Results r, FigureSpec spec) {
+    // one panel takes the requested size; several keep their own sizes side by side
+    int count =
+        (r.calibration() == null ? 0 : r.calibration().size())
+            + (r.risk() == null ? 0 : r.risk().sets().size())
+            + (r.calibration() == null || r.calibration().isEmpty() ? 2 : 0);
+    FigureSpec panel = count <= 1 ? spec : spec.withSize(Double.NaN, Double.NaN);
+    List<org.thyra.report.figure.Figure> panels = new ArrayList<>();
+    for (HorizonCalibration h :
+        r.calibration() == null ? List.<HorizonCalibration>of() : r.calibration()) {
+      panels.add(
+          CalibrationFigure.cox(
+              spec.timeUnit().horizon(h.horizon()), h.apparent(), h.boot(), panel));
+    }
+    for (SetSummary set : java.util.Arrays.asList(r.development(), r.validationSet())) {
+      if (set != null && set.logistic() != null && set.logistic().hl() != null) {
+        LogisticSummary l = set.logistic();
+        panels.add(
+            CalibrationFigure.logistic(
+                capitalised(set.name()) + " set", l.hl(), l.intercept(), l.slope(), panel));
+      }
+    }
+    if (r.risk() != null) {
+      String time =
+          r.full().formula().response() instanceof SurvivalResponse sr ? sr.time() : "time";
+      for (RiskGroupReport.SetResult set : r.risk().sets()) {
+        List<KmFigure.Series> series = new ArrayList<>();
+        for (int g = 0; g < set.curves().size(); g++) {
+          series.add(new KmFigure.Series(RiskGroupReport.GROUPS[g] + " risk", set.curves().get(g)));
+        }
+        KmFigure.Builder b =
+            KmFigure.builder(series)
+                .style(spec.style())
+                .size(110, 95)
+                .xTitle(spec.timeUnit().axisTitle(time))
+                .legendTitle(capitalised(set.name()) + " set");
+        if (set.logRank() != null) {
+          b.test(set.logRank());
+        }
+        panels.add(b.build());
+      }
+    }
+    if (panels.isEmpty()) {
+      throw new IllegalArgumentException(
+          "validate --figure draws calibration (--horizon, or a logistic model) or risk groups;"
+              + " this run computed neither");
+    }
+    if (panels.size() == 1) {
+      return panels.get(0);
+    }
+    return new PanelFigure(panels, Math.min(3, panels.size()));
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private void checkOptions(Formula formula, boolean cox) {

@@ -11,9 +11,11 @@ import org.thyra.app.InputOptions;
 import org.thyra.app.cohort.ImputationOptions;
 import org.thyra.app.cohort.ImputedAnalysis;
 import org.thyra.app.cohort.ImputedLogistic;
+import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
+import org.thyra.report.figure.ForestFigure;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
@@ -37,6 +39,7 @@ import picocli.CommandLine.Option;
 public final class LogisticCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
+  @Mixin FigureOptions figure;
 
   @Option(
       names = "--formula",
@@ -125,6 +128,7 @@ public final class LogisticCommand implements Callable<Integer> {
             default -> text(formula, frame, fit, warnings, out);
           }
         });
+    figure.write(spec -> ForestFigure.of(frame, fit, spec));
     return 0;
   }
 

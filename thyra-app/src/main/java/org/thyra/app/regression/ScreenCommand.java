@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.thyra.app.InputOptions;
+import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.Variable;
+import org.thyra.report.figure.ForestFigure;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
@@ -52,6 +54,7 @@ import picocli.CommandLine.Option;
 public final class ScreenCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
+  @Mixin FigureOptions figure;
 
   @Option(
       names = "--formula",
@@ -174,6 +177,14 @@ public final class ScreenCommand implements Callable<Integer> {
             default -> text(frame, r, warnings, out);
           }
         });
+    figure.write(
+        spec ->
+            ForestFigure.screen(
+                frame,
+                r.screen().rows().stream().map(row -> row.fit().fit()).toList(),
+                r.multivariable() == null ? null : r.multivariable().fit(),
+                cox,
+                spec));
     return 0;
   }
 

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.app.InputOptions;
 import org.thyra.app.cohort.ImputationOptions;
+import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.Variable;
+import org.thyra.report.figure.ForestFigure;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
@@ -40,6 +42,7 @@ import picocli.CommandLine.Option;
 public final class CoxCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
+  @Mixin FigureOptions figure;
 
   @Option(
       names = "--formula",
@@ -145,6 +148,7 @@ public final class CoxCommand implements Callable<Integer> {
             default -> text(formula, frame, fit, ph, warnings, out);
           }
         });
+    figure.write(spec -> ForestFigure.of(frame, fit, spec));
     return 0;
   }
 

@@ -6,8 +6,11 @@ import java.util.concurrent.Callable;
 import org.thyra.analysis.survival.KaplanMeierAnalysis;
 import org.thyra.analysis.survival.KaplanMeierReport;
 import org.thyra.app.InputOptions;
+import org.thyra.app.output.FigureOptions;
+import org.thyra.app.output.KmFigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.report.survival.KaplanMeierWriter;
+import org.thyra.report.survival.KmSeries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +27,8 @@ public final class KmCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
 
   @Mixin SurvivalColumns outcome;
+  @Mixin FigureOptions figure;
+  @Mixin KmFigureOptions kmFigure;
 
   @Option(names = "--group", description = "Grouping column: one curve per level.")
   String group;
@@ -55,6 +60,12 @@ public final class KmCommand implements Callable<Integer> {
             new KaplanMeierAnalysis.Request(
                 outcome.time(), outcome.event(), group, confType, confLevel, at));
     output.write(out -> KaplanMeierWriter.write(report, output.format(), out));
+    figure.write(
+        spec ->
+            kmFigure
+                .builder(KmSeries.of(report.data(), report.curves()), spec, outcome.time())
+                .legendTitle(group)
+                .build());
     return 0;
   }
 }

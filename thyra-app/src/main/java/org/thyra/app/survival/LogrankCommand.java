@@ -6,8 +6,12 @@ import java.util.concurrent.Callable;
 import org.thyra.analysis.survival.LogRankAnalysis;
 import org.thyra.analysis.survival.LogRankReport;
 import org.thyra.app.InputOptions;
+import org.thyra.app.output.FigureOptions;
+import org.thyra.app.output.KmFigureOptions;
 import org.thyra.app.output.OutputOptions;
+import org.thyra.report.survival.KmSeries;
 import org.thyra.report.survival.LogRankWriter;
+import org.thyra.stats.survival.LogRankPairwiseResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +30,8 @@ public final class LogrankCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
 
   @Mixin SurvivalColumns outcome;
+  @Mixin FigureOptions figure;
+  @Mixin KmFigureOptions kmFigure;
 
   @Option(names = "--group", required = true, description = "Grouping column.")
   String group;
@@ -64,6 +70,24 @@ public final class LogrankCommand implements Callable<Integer> {
             new LogRankAnalysis.Request(
                 outcome.time(), outcome.event(), group, strata, rho, pairwise, confLevel));
     output.write(out -> LogRankWriter.write(report, output.format(), out));
+    figure.write(
+        spec -> {
+          // the figure's curves and, for more than two groups, its pairwise p (Holm unless
+          // --pairwise chose another adjustment)
+          LogRankPairwiseResult shown = LogRankAnalysis.figurePairs(report);
+          var b =
+              kmFigure
+                  .builder(
+                      KmSeries.of(report.data(), LogRankAnalysis.curves(report)),
+                      spec,
+                      outcome.time())
+                  .legendTitle(group)
+                  .test(report.test());
+          if (shown != null) {
+            b.pairwise(shown, report.data().groupLevels());
+          }
+          return b.build();
+        });
     return 0;
   }
 }

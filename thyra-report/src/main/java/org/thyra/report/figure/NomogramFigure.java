@@ -54,8 +54,14 @@ public final class NomogramFigure implements Figure {
   static final int ROW = 42;
   static final int TOP = 30;
   private static final int TICK = 5;
-  private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-  private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+
+  private final double left;
+  private final double plotWidth;
+  private final double right;
+  private final double row;
+  private final double top;
+  private final Font font;
+  private final Font labelFont;
 
   private final List<Scale> variableAxes;
   private final List<Scale> totalAxes;
@@ -70,6 +76,57 @@ public final class NomogramFigure implements Figure {
    * @param pointsMax end of the Points axis (rms: 100)
    */
   public NomogramFigure(List<Scale> variableAxes, List<Scale> totalAxes, double pointsMax) {
+    this(variableAxes, totalAxes, pointsMax, LEFT, PLOT_WIDTH, RIGHT, ROW, TOP, 11);
+  }
+
+  /**
+   * The same nomogram laid out for print at the spec's width (default 170 mm, double column), in 8
+   * pt type, the left margin as wide as the longest axis label.
+   */
+  public NomogramFigure(
+      List<Scale> variableAxes, List<Scale> totalAxes, double pointsMax, FigureSpec spec) {
+    this(
+        variableAxes,
+        totalAxes,
+        pointsMax,
+        labelWidth(variableAxes, totalAxes) + 14,
+        FigureWriter.points(spec.width(170)) - labelWidth(variableAxes, totalAxes) - 14 - 18,
+        18,
+        Double.isNaN(spec.heightMm())
+            ? 26
+            : (FigureWriter.points(spec.heightMm()) - 14.0)
+                / (1 + variableAxes.size() + totalAxes.size()),
+        14,
+        8);
+  }
+
+  private static double labelWidth(List<Scale> a, List<Scale> b) {
+    double w = FigureFonts.width(FigureFonts.bold(8.5), "Points");
+    for (List<Scale> l : List.of(a, b)) {
+      for (Scale s : l) {
+        w = Math.max(w, FigureFonts.width(FigureFonts.bold(8.5), s.label()));
+      }
+    }
+    return w;
+  }
+
+  private NomogramFigure(
+      List<Scale> variableAxes,
+      List<Scale> totalAxes,
+      double pointsMax,
+      double left,
+      double plotWidth,
+      double right,
+      double row,
+      double top,
+      double fontSize) {
+    this.left = left;
+    this.plotWidth = plotWidth;
+    this.right = right;
+    this.row = row;
+    this.top = top;
+    this.font = FigureFonts.regular(fontSize);
+    this.labelFont = FigureFonts.bold(fontSize + (fontSize > 10 ? 1 : 0.5));
     if (totalAxes.isEmpty()) {
       throw new IllegalArgumentException("a nomogram needs a Total Points axis");
     }
@@ -90,12 +147,12 @@ public final class NomogramFigure implements Figure {
 
   @Override
   public int width() {
-    return LEFT + PLOT_WIDTH + RIGHT;
+    return (int) Math.round(left + plotWidth + right);
   }
 
   @Override
   public int height() {
-    return TOP + ROW * (1 + variableAxes.size() + totalAxes.size());
+    return (int) Math.round(top + row * (1 + variableAxes.size() + totalAxes.size()));
   }
 
   @Override
@@ -109,19 +166,19 @@ public final class NomogramFigure implements Figure {
 
   /** x of a value on the Points scale (variable axes). */
   double pointsX(double points) {
-    return LEFT + points / pointsMax * PLOT_WIDTH;
+    return left + points / pointsMax * plotWidth;
   }
 
   /** x of a value on the Total Points scale. */
   double totalX(double total) {
-    return LEFT + (total - totalMin) / (totalMax - totalMin) * PLOT_WIDTH;
+    return left + (total - totalMin) / (totalMax - totalMin) * plotWidth;
   }
 
   @Override
   public void drawPart(Graphics2D g, int part) {
     g.setColor(Color.BLACK);
     g.setStroke(new BasicStroke(1f));
-    double y = TOP + ROW * (part + 0.5);
+    double y = top + row * (part + 0.5);
     if (part == 0) {
       List<String> labels = new ArrayList<>();
       double[] at = new double[11];
@@ -144,8 +201,9 @@ public final class NomogramFigure implements Figure {
 
   private void drawAxis(
       Graphics2D g, String label, List<String> labels, double[] at, double y, boolean pointsScale) {
-    g.setFont(LABEL_FONT);
-    g.drawString(label, 10f, (float) (y + 4));
+    FigureWriter.hints(g);
+    g.setFont(labelFont);
+    g.drawString(label, 6f, (float) (y + FigureFonts.capHeight(labelFont) / 2));
     if (at.length == 0) {
       return;
     }
@@ -158,7 +216,7 @@ public final class NomogramFigure implements Figure {
       hi = Math.max(hi, xs[k]);
     }
     g.draw(new Line2D.Double(lo, y, hi, y));
-    g.setFont(FONT);
+    g.setFont(font);
     // labels above the line; a label that would overlap its left neighbour goes below (decided in
     // x order, drawn in value order so the ticks follow the axis values)
     Integer[] order = new Integer[at.length];
@@ -180,13 +238,16 @@ public final class NomogramFigure implements Figure {
       double x = xs[k];
       g.draw(new Line2D.Double(x, y, x, y - TICK));
       String text = labels.get(k);
+      double size = font.getSize2D();
       g.drawString(
-          text, (float) (x - textWidth(text) / 2), (float) (below[k] ? y + 13 : y - TICK - 3));
+          text,
+          (float) (x - textWidth(text) / 2),
+          (float) (below[k] ? y + 2 + size : y - TICK - 0.3 * size));
     }
   }
 
-  /** Width estimate of a label (no font metrics: the export must not need a display or fonts). */
-  static double textWidth(String text) {
-    return 6.2 * text.length();
+  /** Width of a tick label in the bundled font (its own metrics: no display, no system font). */
+  double textWidth(String text) {
+    return FigureFonts.width(font, text);
   }
 }
