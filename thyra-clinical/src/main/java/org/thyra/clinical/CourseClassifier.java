@@ -26,9 +26,7 @@ import org.thyra.clinical.course.LocalDiseaseStatus;
 import org.thyra.clinical.course.LocalTreatment;
 import org.thyra.clinical.course.Metastasis;
 import org.thyra.clinical.course.MetastasisTiming;
-import org.thyra.clinical.course.NodalDisease;
 import org.thyra.clinical.course.PatientCourse;
-import org.thyra.clinical.course.PrimaryTumour;
 import org.thyra.clinical.course.ProgressionEvent;
 import org.thyra.clinical.course.ProgressionType;
 import org.thyra.clinical.course.RaiCourse;
@@ -58,11 +56,7 @@ import org.thyra.clinical.response.TgResponse;
 import org.thyra.clinical.rules.AtaResponseAdapter;
 import org.thyra.clinical.rules.AtaRiskAdapter;
 import org.thyra.clinical.rules.LocalTreatmentAdapter;
-import org.thyra.clinical.staging.Ajcc7Staging;
-import org.thyra.clinical.staging.Ajcc8Staging;
-import org.thyra.clinical.staging.MCategory;
-import org.thyra.clinical.staging.NCategory;
-import org.thyra.clinical.staging.TCategory;
+import org.thyra.clinical.rules.StagingAdapter;
 import org.thyra.clinical.units.Activity;
 import org.thyra.clinical.units.ActivityUnit;
 import org.thyra.clinical.units.TgUnit;
@@ -152,11 +146,6 @@ public final class CourseClassifier {
     }
   }
 
-  /** How M is read from the course at staging. */
-  static final String M_METHOD =
-      "M1 when a distant lesion was detected within the AJCC staging time frame: up to 4 months after "
-          + "diagnosis or until the first RAI course if that is later and ≤ 12 months after diagnosis";
-
   /** How lesion volumes are computed from the course's measurements. */
   static final String VOLUME_METHOD =
       "ellipsoid V = π/6 · a · b · c with diameters in mm, volume in mL (mm³ / 1000); disappeared = 0";
@@ -199,66 +188,7 @@ public final class CourseClassifier {
   }
 
   private static void staging(PatientCourse c, List<Finding> out) {
-    PrimaryTumour p = c.primaryTumour();
-    if (p == null) {
-      out.add(
-          new Finding(
-              "ajcc8-stage",
-              "patient",
-              "",
-              "no primary tumour recorded",
-              List.of(),
-              Ajcc8Staging.STAGE_METHOD));
-      return;
-    }
-    if (p.histology() == null || !p.histology().isDifferentiated()) {
-      out.add(
-          new Finding(
-              "ajcc8-stage",
-              "patient",
-              "",
-              "histology " + p.histology() + " is not staged by the differentiated-carcinoma table",
-              List.of(),
-              Ajcc8Staging.STAGE_METHOD));
-      return;
-    }
-    MCategory m = distantAtStaging(c) ? MCategory.M1 : MCategory.M0;
-    String mWhy =
-        (m == MCategory.M1 ? "distant lesion detected" : "no distant lesion detected")
-            + " by "
-            + stagingWindowEnd(c)
-            + " (staging time frame) → "
-            + m;
-    NodalDisease nodes = p.nodes();
-    Set<org.thyra.clinical.course.NodeRegion> regions =
-        nodes == null || !nodes.assessed() ? null : nodes.regions();
-    if (c.demographics().birthDate() == null) {
-      out.add(
-          new Finding(
-              "ajcc8-stage",
-              "patient",
-              "",
-              "birth date not recorded: age at diagnosis unknown",
-              List.of(),
-              Ajcc8Staging.STAGE_METHOD));
-      return;
-    }
-    int age = c.demographics().ageAtDiagnosis();
-    // 8th
-    Derived<TCategory> t8 = Ajcc8Staging.tCategory(p.sizeCm(), p.extension());
-    Derived<NCategory> n8 = Ajcc8Staging.nCategory(regions);
-    out.add(Finding.of("ajcc8-t", "primary", t8));
-    out.add(Finding.of("ajcc8-n", "primary", n8));
-    out.add(new Finding("ajcc8-m", "patient", m.name(), mWhy, List.of(), M_METHOD));
-    out.add(
-        Finding.of("ajcc8-stage", "patient", Ajcc8Staging.stage(age, t8.value(), n8.value(), m)));
-    // 7th
-    Derived<TCategory> t7 = Ajcc7Staging.tCategory(p.sizeCm(), p.extension());
-    Derived<NCategory> n7 = Ajcc7Staging.nCategory(regions);
-    out.add(Finding.of("ajcc7-t", "primary", t7));
-    out.add(Finding.of("ajcc7-n", "primary", n7));
-    out.add(
-        Finding.of("ajcc7-stage", "patient", Ajcc7Staging.stage(age, t7.value(), n7.value(), m)));
+    out.addAll(StagingAdapter.findings(c, distantAtStaging(c), stagingWindowEnd(c)));
   }
 
   private static void ataRisk(PatientCourse c, Options o, List<Finding> out) {

@@ -31,7 +31,6 @@ import org.thyra.clinical.course.ExtrathyroidalExtension;
 import org.thyra.clinical.course.LesionUptake;
 import org.thyra.clinical.course.LocalDiseaseStatus;
 import org.thyra.clinical.course.MetastasisTiming;
-import org.thyra.clinical.course.NodeRegion;
 import org.thyra.clinical.course.RaiCourse;
 import org.thyra.clinical.lesion.EllipsoidVolume;
 import org.thyra.clinical.lesion.VolumeReductionRate;
@@ -47,11 +46,6 @@ import org.thyra.clinical.response.RecistResponse;
 import org.thyra.clinical.response.RecistTarget;
 import org.thyra.clinical.response.RelativeChange;
 import org.thyra.clinical.response.TgResponse;
-import org.thyra.clinical.staging.Ajcc7Staging;
-import org.thyra.clinical.staging.Ajcc8Staging;
-import org.thyra.clinical.staging.MCategory;
-import org.thyra.clinical.staging.NCategory;
-import org.thyra.clinical.staging.TCategory;
 import org.thyra.clinical.units.Activity;
 import org.thyra.clinical.units.ActivityUnit;
 import org.thyra.clinical.units.TgUnit;
@@ -96,10 +90,6 @@ public final class RuleRegistry {
                         + All.RULES.stream().map(Rule::name).collect(Collectors.joining(", "))));
   }
 
-  private static final String AJCC8 =
-      "AJCC Cancer Staging Manual 8th ed. (2017), thyroid — differentiated carcinoma";
-  private static final String AJCC7 =
-      "AJCC Cancer Staging Manual 7th ed. (2010), thyroid — papillary/follicular";
   static final String ATA = "Haugen BR et al., 2015 ATA guidelines, Thyroid 2016;26:1–133";
   static final String ATA_2025 =
       "Ringel MD et al., 2025 ATA guidelines, Thyroid 2025;35(8):841–985";
@@ -117,74 +107,7 @@ public final class RuleRegistry {
   private static List<Rule> build() {
     List<Rule> r = new ArrayList<>();
     // --- staging
-    r.add(
-        new TableRule(
-            "ajcc8-t",
-            "AJCC 8th edition T category from size and extrathyroidal extension",
-            AJCC8,
-            List.of(
-                optional("size_cm", "largest tumour dimension, cm"), optional("extension", EXT)),
-            List.of(),
-            List.of("ajcc8_t"),
-            (row, p) ->
-                TableRule.single("ajcc8_t", Ajcc8Staging.tCategory(size(row), extension(row)))));
-    r.add(
-        new TableRule(
-            "ajcc8-n",
-            "AJCC 8th edition N category from involved node regions",
-            AJCC8,
-            List.of(
-                required(
-                    "regions",
-                    "involved regions separated by ; (VI, VII, lateral or I–V, retropharyngeal), 'none', or 'NX'")),
-            List.of(),
-            List.of("ajcc8_n"),
-            (row, p) -> TableRule.single("ajcc8_n", Ajcc8Staging.nCategory(regions(row)))));
-    r.add(
-        new TableRule(
-            "ajcc8-stage",
-            "AJCC 8th edition stage group (age cut-off ≥ 55 years)",
-            AJCC8,
-            stageRoles(),
-            List.of(),
-            List.of("ajcc8_stage"),
-            (row, p) ->
-                TableRule.single(
-                    "ajcc8_stage", Ajcc8Staging.stage(age(row), t(row), n(row), m(row)))));
-    r.add(
-        new TableRule(
-            "ajcc7-t",
-            "AJCC 7th edition T category (minimal extension → T3)",
-            AJCC7,
-            List.of(
-                optional("size_cm", "largest tumour dimension, cm"), optional("extension", EXT)),
-            List.of(),
-            List.of("ajcc7_t"),
-            (row, p) ->
-                TableRule.single("ajcc7_t", Ajcc7Staging.tCategory(size(row), extension(row)))));
-    r.add(
-        new TableRule(
-            "ajcc7-n",
-            "AJCC 7th edition N category (level VII → N1b)",
-            AJCC7,
-            List.of(
-                required(
-                    "regions",
-                    "involved regions separated by ; (VI, VII, lateral or I–V, retropharyngeal), 'none', or 'NX'")),
-            List.of(),
-            List.of("ajcc7_n"),
-            (row, p) -> TableRule.single("ajcc7_n", Ajcc7Staging.nCategory(regions(row)))));
-    r.add(
-        new TableRule(
-            "ajcc7-stage",
-            "AJCC 7th edition stage group (age cut-off ≥ 45 years)",
-            AJCC7,
-            stageRoles(),
-            List.of(),
-            List.of("ajcc7_stage"),
-            (row, p) ->
-                TableRule.single(
-                    "ajcc7_stage", Ajcc7Staging.stage(age(row), t(row), n(row), m(row)))));
+    r.addAll(StagingAdapter.tableRules());
     // --- risk and response
     r.add(AtaRiskAdapter.tableRule());
     r.add(AtaResponseAdapter.tableRule());
@@ -698,33 +621,9 @@ public final class RuleRegistry {
 
   // ---------------------------------------------------------------- cell readers
 
-  private static List<Role> stageRoles() {
-    return List.of(
-        required("age", "age at diagnosis, years"),
-        required("t", "T category (T1a, pT3b, ...)"),
-        required("n", "N category (N0, N1a, NX, ...)"),
-        required("m", "M category (M0, M1)"));
-  }
-
-  private static double age(Row row) {
+  static double age(Row row) {
     Double a = row.nonNegative("age");
     return a;
-  }
-
-  private static Double size(Row row) {
-    return row.nonNegative("size_cm");
-  }
-
-  private static TCategory t(Row row) {
-    return row.parsed("t", TCategory::parse);
-  }
-
-  private static NCategory n(Row row) {
-    return row.parsed("n", NCategory::parse);
-  }
-
-  private static MCategory m(Row row) {
-    return row.parsed("m", MCategory::parse);
   }
 
   static ExtrathyroidalExtension extension(Row row) {
@@ -742,34 +641,6 @@ public final class RuleRegistry {
       default:
         return row.choice("extension", ExtrathyroidalExtension.class);
     }
-  }
-
-  private static Set<NodeRegion> regions(Row row) {
-    String t = row.text("regions");
-    String lower = t.toLowerCase(Locale.ROOT);
-    if (lower.equals("nx") || lower.equals("not assessed")) {
-      return null;
-    }
-    Set<NodeRegion> set = EnumSet.noneOf(NodeRegion.class);
-    if (lower.equals("none")) {
-      return set;
-    }
-    for (String part : lower.split("[;,+ ]+")) {
-      switch (part) {
-        case "vi", "6" -> set.add(NodeRegion.LEVEL_VI);
-        case "vii", "7" -> set.add(NodeRegion.LEVEL_VII);
-        case "lateral", "i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5", "retropharyngeal" ->
-            set.add(NodeRegion.LATERAL);
-        default ->
-            throw new RuleInputException(
-                "regions",
-                t,
-                "has an unknown region '"
-                    + part
-                    + "' (VI, VII, I–V, lateral, retropharyngeal, none, NX)");
-      }
-    }
-    return set;
   }
 
   static int checkedCount(String role, int value, Row row) {
