@@ -11,27 +11,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.thyra.clinical.ablation.Complication;
 import org.thyra.clinical.ablation.ComplicationClassification;
-import org.thyra.clinical.ablation.ComplicationGrading;
-import org.thyra.clinical.ablation.TechnicalSuccess;
-import org.thyra.clinical.comorbidity.AgeAdjustedCharlson;
-import org.thyra.clinical.comorbidity.EcogPerformanceStatus;
 import org.thyra.clinical.course.Analyte;
 import org.thyra.clinical.course.CourseException;
 import org.thyra.clinical.course.LabResult;
 import org.thyra.clinical.course.LesionMeasurement;
 import org.thyra.clinical.course.LesionSite;
-import org.thyra.clinical.course.LocalDiseaseStatus;
-import org.thyra.clinical.course.LocalTreatment;
 import org.thyra.clinical.course.Metastasis;
-import org.thyra.clinical.course.MetastasisTiming;
 import org.thyra.clinical.course.PatientCourse;
 import org.thyra.clinical.course.ProgressionEvent;
 import org.thyra.clinical.course.ProgressionType;
 import org.thyra.clinical.course.RaiCourse;
 import org.thyra.clinical.course.ResponseAssessment;
-import org.thyra.clinical.course.Surgery;
 import org.thyra.clinical.course.TreatmentKind;
 import org.thyra.clinical.course.TshState;
 import org.thyra.clinical.distant.LocalTreatmentEligibility;
@@ -53,10 +44,13 @@ import org.thyra.clinical.response.RecistTimepoint;
 import org.thyra.clinical.response.TargetAssessment;
 import org.thyra.clinical.response.TargetLesionDiameter;
 import org.thyra.clinical.response.TgResponse;
+import org.thyra.clinical.rules.AblationAdapter;
 import org.thyra.clinical.rules.AtaResponseAdapter;
 import org.thyra.clinical.rules.AtaRiskAdapter;
+import org.thyra.clinical.rules.ComorbidityAdapter;
 import org.thyra.clinical.rules.LocalTreatmentAdapter;
 import org.thyra.clinical.rules.StagingAdapter;
+import org.thyra.clinical.rules.TimingAdapter;
 import org.thyra.clinical.units.Activity;
 import org.thyra.clinical.units.ActivityUnit;
 import org.thyra.clinical.units.TgUnit;
@@ -198,41 +192,7 @@ public final class CourseClassifier {
   // ------------------------------------------------------------------ timing
 
   private static void timing(PatientCourse c, List<Finding> out) {
-    LocalDate dx = c.demographics().diagnosisDate();
-    c.lesions().stream()
-        .filter(m -> m.site().isDistant())
-        .min(Comparator.comparing(Metastasis::detected))
-        .ifPresent(
-            m ->
-                out.add(
-                    Finding.of(
-                        "metastasis-timing",
-                        "lesion " + m.lesionId(),
-                        lower(
-                            guard(
-                                c,
-                                "lesion " + m.lesionId(),
-                                () -> MetastasisTiming.classify(dx, m.detected()))))));
-    Optional<Surgery> firstSurgery =
-        c.surgeries().stream().min(Comparator.comparing(Surgery::date));
-    if (firstSurgery.isPresent()) {
-      LocalDate s = firstSurgery.get().date();
-      c.lesions().stream()
-          .filter(
-              m ->
-                  (m.site() == LesionSite.THYROID_BED || m.site() == LesionSite.CERVICAL_NODE)
-                      && m.detected().isAfter(s))
-          .min(Comparator.comparing(Metastasis::detected))
-          .ifPresent(
-              m ->
-                  out.add(
-                      Finding.of(
-                          "local-disease",
-                          "lesion " + m.lesionId(),
-                          lower(LocalDiseaseStatus.classify(s, m.detected(), true))
-                              .withWarning(
-                                  "disease-free status assumed from the first surgery " + s))));
-    }
+    out.addAll(TimingAdapter.findings(c));
   }
 
   // ------------------------------------------------------------------ RAI
@@ -550,57 +510,13 @@ public final class CourseClassifier {
   }
 
   private static void ablation(PatientCourse c, Options o, List<Finding> out) {
-    for (LocalTreatment t : c.treatments()) {
-      if (t.kind() != TreatmentKind.THERMAL_ABLATION || t.ablation() == null) {
-        continue;
-      }
-      String subject = "ablation " + t.date() + " " + t.lesionIds();
-      Derived<Boolean> ts =
-          TechnicalSuccess.assess(
-              t.date(), t.ablation().ceusDate(), t.ablation().residualEnhancement());
-      out.add(
-          new Finding(
-              "technical-success",
-              subject,
-              ts.value() == null ? "" : ts.value() ? "yes" : "no",
-              ts.reason(),
-              List.of(),
-              ts.method()));
-      for (Complication k : t.ablation().complications()) {
-        ComplicationGrading g = ComplicationClassification.grade(k, o.complicationConvention());
-        out.add(
-            new Finding(
-                "complication-grade",
-                subject + " " + k.type().name().toLowerCase(Locale.ROOT),
-                (g.major() ? "major" : "minor") + ", SIR " + g.sir() + ", CIRSE " + g.cirse(),
-                g.reason(),
-                List.of(),
-                g.method()));
-      }
-    }
+    out.addAll(AblationAdapter.findings(c, o.complicationConvention()));
   }
 
   // ------------------------------------------------------------------ comorbidity and endpoints
 
   private static void comorbidity(PatientCourse c, List<Finding> out) {
-    if (c.demographics().birthDate() != null) {
-      out.add(
-          Finding.of(
-              "charlson-age-adjusted",
-              "at diagnosis",
-              AgeAdjustedCharlson.score(c.demographics().ageAtDiagnosis(), c.comorbidities())));
-    }
-    if (c.ecog() != null) {
-      EcogPerformanceStatus e = EcogPerformanceStatus.of(c.ecog());
-      out.add(
-          new Finding(
-              "ecog",
-              "baseline",
-              Integer.toString(e.grade()),
-              e.description(),
-              List.of(),
-              "ECOG performance status as recorded (Oken 1982), 0–5"));
-    }
+    out.addAll(ComorbidityAdapter.findings(c));
   }
 
   private static void endpoints(PatientCourse c, List<Finding> out) {
@@ -670,17 +586,6 @@ public final class CourseClassifier {
   }
 
   // ------------------------------------------------------------------ helpers
-
-  private static <T> Derived<T> guard(
-      PatientCourse c, String entry, java.util.function.Supplier<Derived<T>> f) {
-    try {
-      return f.get();
-    } catch (CourseException e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new CourseException(c.patientId(), entry, e.getMessage());
-    }
-  }
 
   private static Derived<String> lower(Derived<?> d) {
     return d.lowerCase();

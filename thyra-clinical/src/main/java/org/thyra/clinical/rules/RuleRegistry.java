@@ -7,30 +7,16 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.thyra.clinical.AtaEdition;
 import org.thyra.clinical.Derived;
-import org.thyra.clinical.ablation.Complication;
-import org.thyra.clinical.ablation.ComplicationClassification;
-import org.thyra.clinical.ablation.ComplicationGrading;
-import org.thyra.clinical.ablation.ComplicationTherapy;
-import org.thyra.clinical.ablation.ComplicationType;
-import org.thyra.clinical.ablation.Sequelae;
-import org.thyra.clinical.ablation.TechnicalSuccess;
-import org.thyra.clinical.comorbidity.AgeAdjustedCharlson;
-import org.thyra.clinical.comorbidity.CharlsonCondition;
-import org.thyra.clinical.comorbidity.EcogPerformanceStatus;
 import org.thyra.clinical.course.ExtrathyroidalExtension;
 import org.thyra.clinical.course.LesionUptake;
-import org.thyra.clinical.course.LocalDiseaseStatus;
-import org.thyra.clinical.course.MetastasisTiming;
 import org.thyra.clinical.course.RaiCourse;
 import org.thyra.clinical.lesion.EllipsoidVolume;
 import org.thyra.clinical.lesion.VolumeReductionRate;
@@ -304,78 +290,7 @@ public final class RuleRegistry {
             (row, p) ->
                 lower("uptake_pattern", UptakePattern.classify(rairCourses(row, Map.of())))));
     // --- course timing
-    r.add(
-        new TableRule(
-            "metastasis-timing",
-            "Synchronous (≤ 12 months from diagnosis) vs metachronous metastasis",
-            "Seed 001",
-            List.of(
-                optional("diagnosis_date", "primary diagnosis, yyyy-MM-dd"),
-                optional("metastasis_date", "metastasis detection, yyyy-MM-dd"),
-                optional(
-                    "interval_months", "interval in months (used when the dates are not given)")),
-            List.of(),
-            List.of("metastasis_timing"),
-            (row, p) -> {
-              LocalDate dx = row.date("diagnosis_date");
-              LocalDate mx = row.date("metastasis_date");
-              if (dx != null && mx != null) {
-                return lower(
-                    "metastasis_timing",
-                    guarded("metastasis_date", row, () -> MetastasisTiming.classify(dx, mx)));
-              }
-              if (row.has("interval_months")) {
-                return lower(
-                    "metastasis_timing",
-                    guarded(
-                        "interval_months",
-                        row,
-                        () -> MetastasisTiming.classify(row.number("interval_months"))));
-              }
-              return RuleOutput.missing(
-                  List.of("metastasis_timing"),
-                  "diagnosis_date and metastasis_date, or interval_months, missing");
-            }));
-    r.add(
-        new TableRule(
-            "local-disease",
-            "Local recurrence (> 12 months disease-free) vs persistent disease",
-            "Seed 001",
-            List.of(
-                optional("disease_free_from", "date made disease-free (surgery), yyyy-MM-dd"),
-                optional("local_disease_date", "detection of local disease, yyyy-MM-dd"),
-                optional(
-                    "disease_free_months",
-                    "disease-free interval in months (used when the dates are not given)"),
-                optional(
-                    "ever_disease_free", "documented disease-free status, yes/no (missing: yes)")),
-            List.of(),
-            List.of("local_disease"),
-            (row, p) -> {
-              LocalDate from = row.date("disease_free_from");
-              LocalDate at = row.date("local_disease_date");
-              boolean free = row.flag("ever_disease_free", true);
-              if (from != null && at != null) {
-                return lower(
-                    "local_disease",
-                    guarded(
-                        "local_disease_date",
-                        row,
-                        () -> LocalDiseaseStatus.classify(from, at, free)));
-              }
-              if (row.has("disease_free_months")) {
-                return lower(
-                    "local_disease",
-                    guarded(
-                        "disease_free_months",
-                        row,
-                        () ->
-                            LocalDiseaseStatus.classify(row.number("disease_free_months"), free)));
-              }
-              return RuleOutput.missing(
-                  List.of("local_disease"),
-                  "disease_free_from and local_disease_date, or disease_free_months, missing");
-            }));
+    r.addAll(TimingAdapter.tableRules());
     // --- lesions and ablation
     r.add(
         new TableRule(
@@ -436,133 +351,11 @@ public final class RuleRegistry {
               return new RuleOutput(
                   Map.of("vrr_percent", number(d.value())), d.reason(), d.method());
             }));
-    r.add(
-        new TableRule(
-            "technical-success",
-            "Ablation technical success: no enhancement on CEUS within 3 days",
-            "Seed 000",
-            List.of(
-                required("days_to_ceus", "days from ablation to CEUS (0–3 judged)"),
-                required("residual_enhancement", "yes/no")),
-            List.of(),
-            List.of("technical_success"),
-            (row, p) -> {
-              Integer days = row.integer("days_to_ceus");
-              if (days < 0) {
-                throw new RuleInputException(
-                    "days_to_ceus", row.text("days_to_ceus"), "must not be negative");
-              }
-              Derived<Boolean> d = TechnicalSuccess.assess(days, row.flag("residual_enhancement"));
-              return new RuleOutput(
-                  Map.of("technical_success", d.value() == null ? "" : d.value() ? "yes" : "no"),
-                  d.reason(),
-                  d.method());
-            }));
-    r.add(
-        new TableRule(
-            "complication-grade",
-            "Complication SIR class, CIRSE grade and major/minor",
-            "Sacks 2003 (SIR); Filippiadis 2017 (CIRSE); seed 000",
-            List.of(
-                optional(
-                    "type",
-                    "voice_change, horner_syndrome, vagal_reflex, brachial_plexus_injury, nodule_rupture, haematoma, skin_burn, pain, infection, other"),
-                required("therapy", "none, nominal, additional, major"),
-                optional("extra_hours", "hospital stay added, hours (missing: 0)"),
-                optional("unplanned_increase_in_care", "yes/no"),
-                optional("sequelae", "none, mild_permanent, severe_permanent"),
-                optional("death", "yes/no")),
-            List.of(
-                new Parameter(
-                    "convention",
-                    "thyroid_ablation",
-                    "thyroid_ablation (seed 000: by type, else SIR) or sir (C–F major)")),
-            List.of("sir_grade", "cirse_grade", "complication_class"),
-            (row, p) -> {
-              Integer hours = row.integer("extra_hours");
-              if (hours != null && hours < 0) {
-                throw new RuleInputException(
-                    "extra_hours", row.text("extra_hours"), "must not be negative");
-              }
-              Complication c =
-                  new Complication(
-                      row.choice("type", ComplicationType.class),
-                      null,
-                      row.choice("therapy", ComplicationTherapy.class),
-                      hours == null ? 0 : hours,
-                      row.flag("unplanned_increase_in_care", false),
-                      row.choice("sequelae", Sequelae.class),
-                      row.flag("death", false));
-              ComplicationGrading g =
-                  ComplicationClassification.grade(
-                      c,
-                      parameterEnum(p, "convention", ComplicationClassification.Convention.class));
-              Map<String, String> v = new LinkedHashMap<>();
-              v.put("sir_grade", g.sir().name());
-              v.put("cirse_grade", Integer.toString(g.cirse()));
-              v.put("complication_class", g.major() ? "major" : "minor");
-              return new RuleOutput(v, g.reason(), g.method());
-            }));
+    r.addAll(AblationAdapter.tableRules());
     // --- distant metastases
     r.add(LocalTreatmentAdapter.tableRule());
     // --- comorbidity, performance, units
-    r.add(
-        new TableRule(
-            "charlson-age-adjusted",
-            "Age-adjusted Charlson comorbidity index",
-            "Charlson 1987; Charlson 1994",
-            List.of(
-                required("age", "age in years"),
-                optional(
-                    "conditions",
-                    "condition codes separated by ; (e.g. diabetes_uncomplicated;chronic_pulmonary_disease), or none")),
-            List.of(),
-            List.of("acci"),
-            (row, p) -> {
-              Set<CharlsonCondition> set = EnumSet.noneOf(CharlsonCondition.class);
-              String text = row.text("conditions");
-              if (text != null && !text.equalsIgnoreCase("none")) {
-                for (String code : text.split("[;,]")) {
-                  if (!code.isBlank()) {
-                    set.add(row.parsed("conditions", x -> CharlsonCondition.parse(code)));
-                  }
-                }
-              }
-              return TableRule.single("acci", AgeAdjustedCharlson.score(age(row), set));
-            }));
-    r.add(
-        new TableRule(
-            "ecog",
-            "ECOG performance status (from ECOG 0–5 or Karnofsky 0–100)",
-            "Oken 1982",
-            List.of(
-                optional("ecog", "ECOG grade 0–5"),
-                optional(
-                    "karnofsky", "Karnofsky 0–100 in steps of 10 (used when ecog is missing)")),
-            List.of(),
-            List.of("ecog_grade", "ecog_description"),
-            (row, p) -> {
-              Derived<EcogPerformanceStatus> d;
-              if (row.has("ecog")) {
-                EcogPerformanceStatus s =
-                    row.parsed("ecog", x -> EcogPerformanceStatus.of(row.integer("ecog")));
-                d =
-                    Derived.of(s, "ECOG " + s.grade())
-                        .withMethod("ECOG performance status as recorded (Oken 1982), 0–5");
-              } else if (row.has("karnofsky")) {
-                d =
-                    row.parsed(
-                        "karnofsky",
-                        x -> EcogPerformanceStatus.fromKarnofsky(row.integer("karnofsky")));
-              } else {
-                return RuleOutput.missing(
-                    List.of("ecog_grade", "ecog_description"), "ecog and karnofsky missing");
-              }
-              Map<String, String> v = new LinkedHashMap<>();
-              v.put("ecog_grade", Integer.toString(d.value().grade()));
-              v.put("ecog_description", d.value().description());
-              return new RuleOutput(v, d.reason(), d.method());
-            }));
+    r.addAll(ComorbidityAdapter.tableRules());
     r.add(
         new TableRule(
             "activity-units",
@@ -782,8 +575,7 @@ public final class RuleRegistry {
     };
   }
 
-  private static Derived<?> guarded(
-      String role, Row row, java.util.function.Supplier<Derived<?>> f) {
+  static Derived<?> guarded(String role, Row row, java.util.function.Supplier<Derived<?>> f) {
     try {
       return f.get();
     } catch (IllegalArgumentException e) {
@@ -812,8 +604,7 @@ public final class RuleRegistry {
     throw new RuleParameterException(name, p.get(name), "must be true or false");
   }
 
-  private static <E extends Enum<E>> E parameterEnum(
-      Map<String, String> p, String name, Class<E> type) {
+  static <E extends Enum<E>> E parameterEnum(Map<String, String> p, String name, Class<E> type) {
     String v = p.get(name).trim().toUpperCase(Locale.ROOT).replace('-', '_');
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(v)) {
