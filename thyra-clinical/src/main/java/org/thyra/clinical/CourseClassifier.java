@@ -12,9 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.thyra.clinical.ablation.ComplicationClassification;
-import org.thyra.clinical.course.Analyte;
 import org.thyra.clinical.course.CourseException;
-import org.thyra.clinical.course.LabResult;
 import org.thyra.clinical.course.LesionMeasurement;
 import org.thyra.clinical.course.LesionSite;
 import org.thyra.clinical.course.Metastasis;
@@ -24,7 +22,6 @@ import org.thyra.clinical.course.ProgressionType;
 import org.thyra.clinical.course.RaiCourse;
 import org.thyra.clinical.course.ResponseAssessment;
 import org.thyra.clinical.course.TreatmentKind;
-import org.thyra.clinical.course.TshState;
 import org.thyra.clinical.distant.LocalTreatmentEligibility;
 import org.thyra.clinical.endpoint.EndpointDeriver;
 import org.thyra.clinical.endpoint.Origin;
@@ -50,10 +47,9 @@ import org.thyra.clinical.rules.AtaRiskAdapter;
 import org.thyra.clinical.rules.ComorbidityAdapter;
 import org.thyra.clinical.rules.LocalTreatmentAdapter;
 import org.thyra.clinical.rules.StagingAdapter;
+import org.thyra.clinical.rules.TgResponseAdapter;
 import org.thyra.clinical.rules.TimingAdapter;
-import org.thyra.clinical.units.Activity;
-import org.thyra.clinical.units.ActivityUnit;
-import org.thyra.clinical.units.TgUnit;
+import org.thyra.clinical.rules.UnitsAdapter;
 
 /**
  * Applies every rule that a patient's course has the data for, and returns each derived status with
@@ -201,42 +197,7 @@ public final class CourseClassifier {
     if (c.raiCourses().isEmpty()) {
       return;
     }
-    Activity total = Activity.of("0", ActivityUnit.MCI);
-    int missing = 0;
-    for (RaiCourse r : c.raiCourses()) {
-      if (r.activity() == null) {
-        missing++;
-      } else {
-        total = total.plus(r.activity());
-      }
-    }
-    String mci =
-        total
-            .in(ActivityUnit.MCI)
-            .round(new java.math.MathContext(10))
-            .stripTrailingZeros()
-            .toPlainString();
-    String gbq =
-        total
-            .in(ActivityUnit.GBQ)
-            .round(new java.math.MathContext(10))
-            .stripTrailingZeros()
-            .toPlainString();
-    out.add(
-        new Finding(
-            "activity-units",
-            "cumulative activity",
-            mci + " mCi",
-            c.raiCourses().size()
-                + " course(s): "
-                + mci
-                + " mCi = "
-                + gbq
-                + " GBq (1 mCi = 37 MBq)",
-            missing == 0
-                ? List.of()
-                : List.of(missing + " course(s) without activity: lower bound"),
-            "sum of the administered activities, exact decimals; 1 mCi = 37 MBq exactly"));
+    out.addAll(UnitsAdapter.activityFindings(c));
     List<LocalDate> progressions =
         c.progressions().stream()
             .filter(p -> p.type() != ProgressionType.BIOCHEMICAL_PROGRESSION)
@@ -280,47 +241,9 @@ public final class CourseClassifier {
 
   // ------------------------------------------------------------------ response
 
-  private static BigDecimal ngPerMl(LabResult l) {
-    return l.tgNgPerMl();
-  }
-
   private static void response(PatientCourse c, Options o, List<Finding> out) {
-    for (int i = 0; i < c.labs().size(); i++) {
-      LabResult l = c.labs().get(i);
-      if (l.analyte() == Analyte.TG
-          && l.unit() != null
-          && TgUnit.parse(l.unit()) != TgUnit.NG_PER_ML) {
-        BigDecimal ng = ngPerMl(l);
-        String v = ng.round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
-        out.add(
-            new Finding(
-                "tg-units",
-                "labs[" + i + "] " + l.date(),
-                v + " ng/mL",
-                BigDecimal.valueOf(l.value()).stripTrailingZeros().toPlainString()
-                    + " "
-                    + l.unit()
-                    + " = "
-                    + v
-                    + " ng/mL",
-                List.of(),
-                "1 ng/mL = 1 µg/L = 1000 ng/L; exact decimal conversion"));
-      }
-    }
-    List<LabResult> stimulated =
-        c.labs().stream()
-            .filter(l -> l.analyte() == Analyte.TG && l.tshState() == TshState.STIMULATED)
-            .sorted(Comparator.comparing(LabResult::date))
-            .toList();
-    for (int i = 1; i < stimulated.size(); i++) {
-      LabResult a = stimulated.get(i - 1);
-      LabResult b = stimulated.get(i);
-      out.add(
-          Finding.of(
-              "tg-response",
-              a.date() + " → " + b.date(),
-              TgResponse.classify(ngPerMl(a), ngPerMl(b), o.tgThresholdPercent(), o.tgBoundary())));
-    }
+    out.addAll(UnitsAdapter.tgFindings(c));
+    out.addAll(TgResponseAdapter.findings(c, o.tgThresholdPercent(), o.tgBoundary()));
     out.addAll(AtaResponseAdapter.findings(c, o.ataEdition()));
     recist(c, out);
   }

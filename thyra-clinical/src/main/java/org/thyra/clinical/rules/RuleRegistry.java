@@ -31,10 +31,8 @@ import org.thyra.clinical.response.RecistOverall;
 import org.thyra.clinical.response.RecistResponse;
 import org.thyra.clinical.response.RecistTarget;
 import org.thyra.clinical.response.RelativeChange;
-import org.thyra.clinical.response.TgResponse;
 import org.thyra.clinical.units.Activity;
 import org.thyra.clinical.units.ActivityUnit;
-import org.thyra.clinical.units.TgUnit;
 
 /**
  * Every clinical rule {@code thyra derive} can apply to a table, with its input roles, parameters
@@ -97,38 +95,7 @@ public final class RuleRegistry {
     // --- risk and response
     r.add(AtaRiskAdapter.tableRule());
     r.add(AtaResponseAdapter.tableRule());
-    r.add(
-        new TableRule(
-            "tg-response",
-            "Tg response by ΔTg = (after − before) / before: PR / SD / PD",
-            "Seeds 001 (≥ 25 %) and 004 (> 25 %)",
-            List.of(
-                required("tg_before", "Tg before the course (same unit and TSH state as after)"),
-                required("tg_after", "Tg after the course")),
-            List.of(
-                new Parameter("threshold", "25", "threshold in percent"),
-                new Parameter(
-                    "boundary",
-                    "inclusive",
-                    "inclusive: exactly ±threshold is PR/PD (seed 001); exclusive: it is SD (seed 004)")),
-            List.of("tg_change_percent", "tg_response"),
-            (row, p) -> {
-              BigDecimal before = nonNegativeDecimal(row, "tg_before");
-              BigDecimal after = nonNegativeDecimal(row, "tg_after");
-              BigDecimal threshold = parameterDecimal(p, "threshold");
-              if (threshold.signum() <= 0) {
-                throw new RuleParameterException(
-                    "threshold", p.get("threshold"), "must be a positive percentage");
-              }
-              TgResponse.Boundary b = parameterEnum(p, "boundary", TgResponse.Boundary.class);
-              Derived<?> d = TgResponse.classify(before, after, threshold, b);
-              Map<String, String> v = new LinkedHashMap<>();
-              v.put(
-                  "tg_change_percent",
-                  before.signum() == 0 ? "" : number(new RelativeChange(before, after).percent()));
-              v.put("tg_response", d.value() == null ? "" : d.value().toString());
-              return new RuleOutput(v, TableRule.reason(d), d.method());
-            }));
+    r.add(TgResponseAdapter.tableRule());
     r.add(
         new TableRule(
             "recist-target",
@@ -356,59 +323,7 @@ public final class RuleRegistry {
     r.add(LocalTreatmentAdapter.tableRule());
     // --- comorbidity, performance, units
     r.addAll(ComorbidityAdapter.tableRules());
-    r.add(
-        new TableRule(
-            "activity-units",
-            "Administered activity in MBq, GBq and mCi (1 mCi = 37 MBq exactly)",
-            "SI / definition of the curie",
-            List.of(
-                required("activity", "administered activity"),
-                optional("unit", "unit of this row: mCi, GBq, MBq (missing: the parameter)")),
-            List.of(
-                new Parameter(
-                    "unit", "mCi", "unit when the unit role is not bound or the cell is missing")),
-            List.of("activity_mbq", "activity_gbq", "activity_mci"),
-            (row, p) -> {
-              ActivityUnit unit =
-                  row.has("unit")
-                      ? row.parsed("unit", ActivityUnit::parse)
-                      : param(p, "unit", ActivityUnit::parse);
-              Activity a = row.parsed("activity", x -> Activity.of(x, unit));
-              Map<String, String> v = new LinkedHashMap<>();
-              v.put("activity_mbq", plain(a.in(ActivityUnit.MBQ)));
-              v.put("activity_gbq", plain(a.in(ActivityUnit.GBQ)));
-              v.put("activity_mci", plain(a.in(ActivityUnit.MCI)));
-              return new RuleOutput(
-                  v,
-                  a + " = " + v.get("activity_mbq") + " MBq (1 mCi = 37 MBq)",
-                  "1 mCi = 37 MBq exactly, 1 GBq = 1000 MBq; exact decimal conversion");
-            }));
-    r.add(
-        new TableRule(
-            "tg-units",
-            "Thyroglobulin in ng/mL (= µg/L; 1000 ng/L)",
-            "unit definitions",
-            List.of(
-                required("tg", "thyroglobulin value"),
-                optional("unit", "unit of this row: ng/mL, µg/L, ng/L (missing: the parameter)")),
-            List.of(
-                new Parameter(
-                    "unit",
-                    "ng/mL",
-                    "unit when the unit role is not bound or the cell is missing")),
-            List.of("tg_ng_ml"),
-            (row, p) -> {
-              TgUnit unit =
-                  row.has("unit")
-                      ? row.parsed("unit", TgUnit::parse)
-                      : param(p, "unit", TgUnit::parse);
-              BigDecimal value = nonNegativeDecimal(row, "tg");
-              BigDecimal ng = unit.toNgPerMl(value);
-              return new RuleOutput(
-                  Map.of("tg_ng_ml", plain(ng)),
-                  value.toPlainString() + " " + unit.symbol() + " = " + plain(ng) + " ng/mL",
-                  "1 ng/mL = 1 µg/L = 1000 ng/L; exact decimal conversion");
-            }));
+    r.addAll(UnitsAdapter.tableRules());
     return List.copyOf(r);
   }
 
@@ -471,7 +386,7 @@ public final class RuleRegistry {
     }
   }
 
-  private static BigDecimal nonNegativeDecimal(Row row, String role) {
+  static BigDecimal nonNegativeDecimal(Row row, String role) {
     BigDecimal d = row.decimal(role);
     if (d.signum() < 0) {
       throw new RuleInputException(role, row.text(role), "must not be negative");
@@ -585,7 +500,7 @@ public final class RuleRegistry {
 
   // ---------------------------------------------------------------- parameters and output
 
-  private static BigDecimal parameterDecimal(Map<String, String> p, String name) {
+  static BigDecimal parameterDecimal(Map<String, String> p, String name) {
     try {
       return new BigDecimal(p.get(name).trim());
     } catch (NumberFormatException e) {
@@ -666,7 +581,7 @@ public final class RuleRegistry {
     return plain(new BigDecimal(v).round(new MathContext(10)));
   }
 
-  private static String plain(BigDecimal v) {
+  static String plain(BigDecimal v) {
     String s = v.round(new MathContext(12)).stripTrailingZeros().toPlainString();
     return s.equals("-0") ? "0" : s;
   }
