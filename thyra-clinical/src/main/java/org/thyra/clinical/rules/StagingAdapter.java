@@ -100,6 +100,8 @@ public final class StagingAdapter {
         stageRule(Edition.AJCC7));
   }
 
+  // tRule, nRule and stageRule share only the TableRule constructor's shape (name, description,
+  // source, roles, parameters, outputs, body): three different rules, not one logic written twice.
   private static Rule tRule(Edition e) {
     String column = e.prefix + "_t";
     return new TableRule(

@@ -40,6 +40,8 @@ public final class TimingAdapter {
   }
 
   /** The row rules of {@code thyra derive}: metastasis timing, then local disease. */
+  // The two rules have the same shape (two dates, or an interval in months) on purpose: seed 001
+  // defines both as "more than 12 months between two events"; their roles and classes differ.
   static List<Rule> tableRules() {
     return List.of(
         new TableRule(
