@@ -1,6 +1,5 @@
 package org.thyra.clinical;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,8 +25,6 @@ import org.thyra.clinical.distant.LocalTreatmentEligibility;
 import org.thyra.clinical.endpoint.EndpointDeriver;
 import org.thyra.clinical.endpoint.Origin;
 import org.thyra.clinical.endpoint.TimeToEvent;
-import org.thyra.clinical.lesion.EllipsoidVolume;
-import org.thyra.clinical.lesion.VolumeReductionRate;
 import org.thyra.clinical.refractory.CriterionFinding;
 import org.thyra.clinical.refractory.RairClassifier;
 import org.thyra.clinical.refractory.RairOptions;
@@ -50,6 +47,7 @@ import org.thyra.clinical.rules.StagingAdapter;
 import org.thyra.clinical.rules.TgResponseAdapter;
 import org.thyra.clinical.rules.TimingAdapter;
 import org.thyra.clinical.rules.UnitsAdapter;
+import org.thyra.clinical.rules.VolumeAdapter;
 
 /**
  * Applies every rule that a patient's course has the data for, and returns each derived status with
@@ -135,10 +133,6 @@ public final class CourseClassifier {
           rair, complicationConvention, tgThresholdPercent, tgBoundary, edition, localTreatment);
     }
   }
-
-  /** How lesion volumes are computed from the course's measurements. */
-  static final String VOLUME_METHOD =
-      "ellipsoid V = π/6 · a · b · c with diameters in mm, volume in mL (mm³ / 1000); disappeared = 0";
 
   private CourseClassifier() {}
 
@@ -357,79 +351,7 @@ public final class CourseClassifier {
   }
 
   private static void lesions(PatientCourse c, List<Finding> out) {
-    Map<String, List<LesionMeasurement>> byLesion = new LinkedHashMap<>();
-    c.measurements().stream()
-        .sorted(Comparator.comparing(LesionMeasurement::date))
-        .forEach(m -> byLesion.computeIfAbsent(m.lesionId(), k -> new ArrayList<>()).add(m));
-    List<Finding> volumes = new ArrayList<>();
-    List<Finding> rates = new ArrayList<>();
-    byLesion.forEach(
-        (id, list) -> {
-          Double v0 = null;
-          LocalDate d0 = null;
-          for (LesionMeasurement m : list) {
-            Double v =
-                m.disappeared()
-                    ? Double.valueOf(0)
-                    : m.aMm() != null && m.bMm() != null && m.cMm() != null
-                        ? EllipsoidVolume.of(m.aMm(), m.bMm(), m.cMm()) / 1000.0
-                        : null;
-            if (v == null) {
-              continue;
-            }
-            String subject = "lesion " + id + " " + m.date();
-            if (m.disappeared()) {
-              volumes.add(
-                  new Finding(
-                      "ellipsoid-volume",
-                      subject,
-                      "0 mL",
-                      "lesion disappeared",
-                      List.of(),
-                      VOLUME_METHOD));
-            } else {
-              volumes.add(
-                  new Finding(
-                      "ellipsoid-volume",
-                      subject,
-                      number(v) + " mL",
-                      "π/6 × "
-                          + number(m.aMm())
-                          + " × "
-                          + number(m.bMm())
-                          + " × "
-                          + number(m.cMm())
-                          + " mm³ / 1000",
-                      List.of(),
-                      VOLUME_METHOD));
-            }
-            if (v0 == null) {
-              if (v > 0) {
-                v0 = v;
-                d0 = m.date();
-              }
-            } else {
-              Derived<Double> vrr = VolumeReductionRate.of(v0, v);
-              rates.add(
-                  new Finding(
-                      "vrr",
-                      subject,
-                      number(vrr.value()) + " %",
-                      "(V0 − V) / V0 × 100 with V0 = "
-                          + number(v0)
-                          + " mL on "
-                          + d0
-                          + ", V = "
-                          + number(v)
-                          + " mL"
-                          + (v == 0 ? " (disappeared)" : ""),
-                      vrr.warnings(),
-                      vrr.method() + "; V0 = the lesion's first measured volume"));
-            }
-          }
-        });
-    out.addAll(volumes);
-    out.addAll(rates);
+    out.addAll(VolumeAdapter.findings(c));
   }
 
   private static void ablation(PatientCourse c, Options o, List<Finding> out) {
@@ -515,9 +437,6 @@ public final class CourseClassifier {
   }
 
   static String number(double v) {
-    return new BigDecimal(v)
-        .round(new java.math.MathContext(6))
-        .stripTrailingZeros()
-        .toPlainString();
+    return VolumeAdapter.number(v);
   }
 }

@@ -18,8 +18,6 @@ import org.thyra.clinical.Derived;
 import org.thyra.clinical.course.ExtrathyroidalExtension;
 import org.thyra.clinical.course.LesionUptake;
 import org.thyra.clinical.course.RaiCourse;
-import org.thyra.clinical.lesion.EllipsoidVolume;
-import org.thyra.clinical.lesion.VolumeReductionRate;
 import org.thyra.clinical.refractory.CriterionFinding;
 import org.thyra.clinical.refractory.RairClassifier;
 import org.thyra.clinical.refractory.RairOptions;
@@ -259,65 +257,7 @@ public final class RuleRegistry {
     // --- course timing
     r.addAll(TimingAdapter.tableRules());
     // --- lesions and ablation
-    r.add(
-        new TableRule(
-            "ellipsoid-volume",
-            "Ellipsoid volume V = π/6 · a · b · c (unit³ of the diameters)",
-            "Seed 000; SPEC §7",
-            List.of(
-                required("a", "maximum diameter"),
-                required("b", "second diameter"),
-                required("c", "third diameter")),
-            List.of(new Parameter("coefficient", "pi/6", "pi/6, or 0.524 as printed in seed 000")),
-            List.of("volume"),
-            (row, p) -> {
-              EllipsoidVolume.Coefficient k =
-                  switch (p.get("coefficient")) {
-                    case "pi/6" -> EllipsoidVolume.Coefficient.PI_OVER_6;
-                    case "0.524" -> EllipsoidVolume.Coefficient.ROUNDED_0_524;
-                    default ->
-                        throw new RuleParameterException(
-                            "coefficient", p.get("coefficient"), "must be pi/6 or 0.524");
-                  };
-              double v =
-                  EllipsoidVolume.of(
-                      row.nonNegative("a"), row.nonNegative("b"), row.nonNegative("c"), k);
-              return new RuleOutput(
-                  Map.of("volume", number(v)),
-                  "V = "
-                      + (k == EllipsoidVolume.Coefficient.PI_OVER_6 ? "π/6" : "0.524")
-                      + " × "
-                      + row.text("a")
-                      + " × "
-                      + row.text("b")
-                      + " × "
-                      + row.text("c"),
-                  "ellipsoid V = "
-                      + (k == EllipsoidVolume.Coefficient.PI_OVER_6
-                          ? "π/6"
-                          : "0.524 (seed 000's rounded π/6)")
-                      + " · a · b · c, in the cube of the diameters' unit");
-            }));
-    r.add(
-        new TableRule(
-            "vrr",
-            "Volume reduction rate (V0 − V) / V0 × 100 %",
-            "Seed 000",
-            List.of(
-                required("initial_volume", "volume before treatment (> 0)"),
-                required("current_volume", "volume at follow-up")),
-            List.of(),
-            List.of("vrr_percent"),
-            (row, p) -> {
-              Double v0 = row.nonNegative("initial_volume");
-              if (v0 == 0) {
-                throw new RuleInputException(
-                    "initial_volume", row.text("initial_volume"), "must be positive for a VRR");
-              }
-              Derived<Double> d = VolumeReductionRate.of(v0, row.nonNegative("current_volume"));
-              return new RuleOutput(
-                  Map.of("vrr_percent", number(d.value())), d.reason(), d.method());
-            }));
+    r.addAll(VolumeAdapter.tableRules());
     r.addAll(AblationAdapter.tableRules());
     // --- distant metastases
     r.add(LocalTreatmentAdapter.tableRule());
