@@ -3,23 +3,16 @@ package org.thyra.clinical;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.thyra.clinical.ablation.ComplicationClassification;
-import org.thyra.clinical.course.CourseException;
-import org.thyra.clinical.course.LesionMeasurement;
 import org.thyra.clinical.course.LesionSite;
-import org.thyra.clinical.course.Metastasis;
 import org.thyra.clinical.course.PatientCourse;
 import org.thyra.clinical.course.ProgressionEvent;
 import org.thyra.clinical.course.ProgressionType;
 import org.thyra.clinical.course.RaiCourse;
-import org.thyra.clinical.course.ResponseAssessment;
 import org.thyra.clinical.course.TreatmentKind;
 import org.thyra.clinical.distant.LocalTreatmentEligibility;
 import org.thyra.clinical.endpoint.EndpointDeriver;
@@ -31,18 +24,13 @@ import org.thyra.clinical.refractory.RairOptions;
 import org.thyra.clinical.refractory.RairResult;
 import org.thyra.clinical.refractory.UptakePattern;
 import org.thyra.clinical.response.InitialTherapy;
-import org.thyra.clinical.response.RecistNonTarget;
-import org.thyra.clinical.response.RecistResponse;
-import org.thyra.clinical.response.RecistTimeline;
-import org.thyra.clinical.response.RecistTimepoint;
-import org.thyra.clinical.response.TargetAssessment;
-import org.thyra.clinical.response.TargetLesionDiameter;
 import org.thyra.clinical.response.TgResponse;
 import org.thyra.clinical.rules.AblationAdapter;
 import org.thyra.clinical.rules.AtaResponseAdapter;
 import org.thyra.clinical.rules.AtaRiskAdapter;
 import org.thyra.clinical.rules.ComorbidityAdapter;
 import org.thyra.clinical.rules.LocalTreatmentAdapter;
+import org.thyra.clinical.rules.RecistAdapter;
 import org.thyra.clinical.rules.StagingAdapter;
 import org.thyra.clinical.rules.TgResponseAdapter;
 import org.thyra.clinical.rules.TimingAdapter;
@@ -248,94 +236,7 @@ public final class CourseClassifier {
   }
 
   private static void recist(PatientCourse c, List<Finding> out) {
-    Set<String> targets =
-        c.lesions().stream()
-            .filter(Metastasis::recistTarget)
-            .map(Metastasis::lesionId)
-            .collect(Collectors.toSet());
-    Map<LocalDate, ResponseAssessment> byDate = new LinkedHashMap<>();
-    c.assessments().forEach(a -> byDate.put(a.date(), a));
-    Map<LocalDate, List<TargetLesionDiameter>> diameters = new java.util.TreeMap<>();
-    for (LesionMeasurement m : c.measurements()) {
-      if (!targets.contains(m.lesionId())) {
-        continue;
-      }
-      boolean nodal = c.lesion(m.lesionId()).site().isNodal();
-      Double d = m.disappeared() ? Double.valueOf(0) : nodal ? m.shortAxisMm() : m.aMm();
-      if (d == null) {
-        continue;
-      }
-      diameters
-          .computeIfAbsent(m.date(), k -> new ArrayList<>())
-          .add(TargetLesionDiameter.of(m.lesionId(), nodal, d));
-    }
-    List<TargetAssessment> series = new ArrayList<>();
-    if (!targets.isEmpty()) {
-      diameters.forEach(
-          (date, list) ->
-              series.add(
-                  new TargetAssessment(
-                      date,
-                      list,
-                      nonTarget(byDate.get(date)),
-                      byDate.containsKey(date) && byDate.get(date).newLesions())));
-    } else {
-      for (ResponseAssessment a : c.assessments()) {
-        if (a.nonTargetGone() != null) {
-          series.add(new TargetAssessment(a.date(), List.of(), nonTarget(a), a.newLesions()));
-        }
-      }
-    }
-    if (series.size() < 2) {
-      return;
-    }
-    List<RecistTimepoint> timeline;
-    try {
-      timeline = RecistTimeline.assess(series);
-    } catch (IllegalArgumentException e) {
-      throw new CourseException(c.patientId(), "RECIST target measurements", e.getMessage());
-    }
-    for (RecistTimepoint t : timeline) {
-      if (t.target() != null) {
-        out.add(
-            new Finding(
-                "recist-target",
-                t.date().toString(),
-                t.target().value().label(),
-                t.target().reason(),
-                t.target().warnings(),
-                t.target().method()));
-      }
-      ResponseAssessment visit = byDate.get(t.date());
-      if (visit != null && visit.nonTargetGone() != null) {
-        Derived<RecistResponse> nt =
-            RecistNonTarget.classify(visit.nonTargetGone(), null, visit.nonTargetProgression());
-        out.add(
-            new Finding(
-                "recist-nontarget",
-                t.date().toString(),
-                nt.value().label(),
-                nt.reason(),
-                nt.warnings(),
-                nt.method()));
-      }
-      Derived<RecistResponse> ov = t.overall();
-      out.add(
-          new Finding(
-              "recist-overall",
-              t.date().toString(),
-              ov.value() == null ? "" : ov.value().label(),
-              ov.reason(),
-              ov.warnings(),
-              ov.method()));
-    }
-  }
-
-  private static RecistResponse nonTarget(ResponseAssessment a) {
-    if (a == null || a.nonTargetGone() == null) {
-      return null;
-    }
-    return RecistNonTarget.classify(a.nonTargetGone(), null, a.nonTargetProgression()).value();
+    out.addAll(RecistAdapter.findings(c));
   }
 
   // ------------------------------------------------------------------ lesions and ablation

@@ -24,11 +24,7 @@ import org.thyra.clinical.refractory.RairOptions;
 import org.thyra.clinical.refractory.RairResult;
 import org.thyra.clinical.refractory.UptakePattern;
 import org.thyra.clinical.response.InitialTherapy;
-import org.thyra.clinical.response.RecistNonTarget;
-import org.thyra.clinical.response.RecistOverall;
 import org.thyra.clinical.response.RecistResponse;
-import org.thyra.clinical.response.RecistTarget;
-import org.thyra.clinical.response.RelativeChange;
 import org.thyra.clinical.units.Activity;
 import org.thyra.clinical.units.ActivityUnit;
 
@@ -81,8 +77,7 @@ public final class RuleRegistry {
           "2015",
           "ATA edition: 2015 (Haugen 2016) or 2025 (Ringel 2025; only the parts a readable source"
               + " states)");
-  private static final String RECIST =
-      "Eisenhauer EA et al., RECIST 1.1, Eur J Cancer 2009;45:228–247";
+  static final String RECIST = "Eisenhauer EA et al., RECIST 1.1, Eur J Cancer 2009;45:228–247";
   static final String EXT =
       "extension: none, microscopic, gross_strap_muscles, gross_major_structures, gross_prevertebral_or_vessels";
 
@@ -94,84 +89,7 @@ public final class RuleRegistry {
     r.add(AtaRiskAdapter.tableRule());
     r.add(AtaResponseAdapter.tableRule());
     r.add(TgResponseAdapter.tableRule());
-    r.add(
-        new TableRule(
-            "recist-target",
-            "RECIST 1.1 target response from sums of diameters (PD vs nadir, PR vs baseline)",
-            RECIST,
-            List.of(
-                required("baseline_sum", "sum of diameters at baseline, mm"),
-                required("current_sum", "current sum of diameters, mm"),
-                optional(
-                    "nadir_sum",
-                    "smallest sum on study including baseline, mm (missing: baseline)"),
-                optional(
-                    "complete",
-                    "all non-nodal targets gone and all nodal targets < 10 mm, yes/no (a sum of 0 is complete)")),
-            List.of(),
-            List.of("recist_target", "change_from_baseline_percent", "change_from_nadir_percent"),
-            (row, p) -> {
-              BigDecimal base = row.decimal("baseline_sum");
-              BigDecimal cur = row.decimal("current_sum");
-              BigDecimal nadir = row.has("nadir_sum") ? row.decimal("nadir_sum") : base;
-              Derived<RecistResponse> d;
-              try {
-                d = RecistTarget.classify(base, nadir, cur, row.flag("complete", false));
-              } catch (IllegalArgumentException e) {
-                throw new RuleInputException(
-                    "baseline_sum/nadir_sum/current_sum",
-                    base + "/" + nadir + "/" + cur,
-                    "are inconsistent: " + e.getMessage());
-              }
-              Map<String, String> v = new LinkedHashMap<>();
-              v.put("recist_target", d.value().label());
-              v.put(
-                  "change_from_baseline_percent", number(new RelativeChange(base, cur).percent()));
-              v.put(
-                  "change_from_nadir_percent",
-                  nadir.signum() == 0 ? "" : number(new RelativeChange(nadir, cur).percent()));
-              return new RuleOutput(v, TableRule.reason(d), d.method());
-            }));
-    r.add(
-        new TableRule(
-            "recist-nontarget",
-            "RECIST 1.1 non-target response (CR / non-CR/non-PD / PD)",
-            RECIST,
-            List.of(
-                required("all_gone", "all non-target lesions gone and nodes < 10 mm, yes/no"),
-                optional("marker_normal", "tumour marker (Tg) normal/undetectable, yes/no"),
-                optional(
-                    "unequivocal_progression",
-                    "unequivocal progression of non-target lesions, yes/no")),
-            List.of(),
-            List.of("recist_nontarget"),
-            (row, p) ->
-                recist(
-                    "recist_nontarget",
-                    RecistNonTarget.classify(
-                        row.flag("all_gone"),
-                        row.flag("marker_normal"),
-                        row.flag("unequivocal_progression", false)))));
-    r.add(
-        new TableRule(
-            "recist-overall",
-            "RECIST 1.1 overall response from target, non-target and new lesions",
-            RECIST + ", Tables 1–2",
-            List.of(
-                optional(
-                    "target", "target response CR, PR, SD, PD, NE (missing: no target lesions)"),
-                optional(
-                    "nontarget", "non-target response CR, non-CR/non-PD, PD, NE (missing: none)"),
-                required("new_lesions", "new lesions, yes/no")),
-            List.of(),
-            List.of("recist_overall"),
-            (row, p) ->
-                recist(
-                    "recist_overall",
-                    RecistOverall.combine(
-                        row.parsed("target", RuleRegistry::recistCategory),
-                        row.parsed("nontarget", RuleRegistry::recistCategory),
-                        row.flag("new_lesions")))));
+    r.addAll(RecistAdapter.tableRules());
     // --- refractory
     r.add(
         new TableRule(
@@ -334,7 +252,7 @@ public final class RuleRegistry {
     return d;
   }
 
-  private static RecistResponse recistCategory(String text) {
+  static RecistResponse recistCategory(String text) {
     String t = text.trim().toUpperCase(Locale.ROOT).replace(" ", "");
     if (t.equals("NON-CR/NON-PD") || t.equals("NON_CR_NON_PD") || t.equals("NONCR/NONPD")) {
       return RecistResponse.NON_CR_NON_PD;
@@ -507,7 +425,7 @@ public final class RuleRegistry {
     return new RuleOutput(v, TableRule.reason(d), d.method());
   }
 
-  private static RuleOutput recist(String column, Derived<RecistResponse> d) {
+  static RuleOutput recist(String column, Derived<RecistResponse> d) {
     Map<String, String> v = new LinkedHashMap<>();
     v.put(column, d.value() == null ? "" : d.value().label());
     return new RuleOutput(v, TableRule.reason(d), d.method());
