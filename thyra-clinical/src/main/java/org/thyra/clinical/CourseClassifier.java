@@ -4,25 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.thyra.clinical.ablation.ComplicationClassification;
 import org.thyra.clinical.course.LesionSite;
 import org.thyra.clinical.course.PatientCourse;
-import org.thyra.clinical.course.ProgressionEvent;
-import org.thyra.clinical.course.ProgressionType;
 import org.thyra.clinical.course.RaiCourse;
 import org.thyra.clinical.course.TreatmentKind;
 import org.thyra.clinical.distant.LocalTreatmentEligibility;
 import org.thyra.clinical.endpoint.EndpointDeriver;
 import org.thyra.clinical.endpoint.Origin;
 import org.thyra.clinical.endpoint.TimeToEvent;
-import org.thyra.clinical.refractory.CriterionFinding;
-import org.thyra.clinical.refractory.RairClassifier;
 import org.thyra.clinical.refractory.RairOptions;
-import org.thyra.clinical.refractory.RairResult;
-import org.thyra.clinical.refractory.UptakePattern;
 import org.thyra.clinical.response.InitialTherapy;
 import org.thyra.clinical.response.TgResponse;
 import org.thyra.clinical.rules.AblationAdapter;
@@ -30,6 +22,7 @@ import org.thyra.clinical.rules.AtaResponseAdapter;
 import org.thyra.clinical.rules.AtaRiskAdapter;
 import org.thyra.clinical.rules.ComorbidityAdapter;
 import org.thyra.clinical.rules.LocalTreatmentAdapter;
+import org.thyra.clinical.rules.RairAdapter;
 import org.thyra.clinical.rules.RecistAdapter;
 import org.thyra.clinical.rules.StagingAdapter;
 import org.thyra.clinical.rules.TgResponseAdapter;
@@ -180,45 +173,7 @@ public final class CourseClassifier {
       return;
     }
     out.addAll(UnitsAdapter.activityFindings(c));
-    List<LocalDate> progressions =
-        c.progressions().stream()
-            .filter(p -> p.type() != ProgressionType.BIOCHEMICAL_PROGRESSION)
-            .map(ProgressionEvent::date)
-            .toList();
-    RairResult r = RairClassifier.classify(c.raiCourses(), progressions, o.rair());
-    String fired =
-        r.fired().stream()
-            .map(x -> x.name().toLowerCase(Locale.ROOT))
-            .collect(Collectors.joining(";"));
-    out.add(
-        new Finding(
-            "rair",
-            "patient",
-            r.refractory() ? "yes" : "no",
-            r.reason(),
-            r.warnings(),
-            r.method()));
-    for (CriterionFinding f : r.criteria()) {
-      out.add(
-          new Finding(
-              "rair",
-              "criterion " + f.criterion().name().toLowerCase(Locale.ROOT),
-              f.fired() ? "fired" : "not fired",
-              f.detail(),
-              List.of(),
-              r.method()));
-    }
-    if (r.subtype() != null) {
-      out.add(
-          new Finding(
-              "rair",
-              "subtype",
-              r.subtype().name().toLowerCase(Locale.ROOT),
-              "criteria fired: " + fired,
-              List.of(),
-              r.method()));
-    }
-    out.add(Finding.of("uptake-pattern", "patient", lower(UptakePattern.classify(c.raiCourses()))));
+    out.addAll(RairAdapter.findings(c, o.rair()));
   }
 
   // ------------------------------------------------------------------ response
