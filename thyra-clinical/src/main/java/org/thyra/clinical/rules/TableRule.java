@@ -11,6 +11,10 @@ import org.thyra.clinical.Derived;
  * A {@link Rule} made of its metadata and a function over a {@link Row}; the registry's rules are
  * all of this kind. Checks role and parameter names, and turns missing required cells into empty
  * outputs with the reason.
+ *
+ * <p>The rule adapters' {@code new TableRule(...)} blocks (and their small shared-derivation
+ * methods) look alike to a duplicate finder: each is one rule's own metadata (name, roles,
+ * parameters, outputs) and body, alike in shape only, so they are left as they are.
  */
 record TableRule(
     String name,
