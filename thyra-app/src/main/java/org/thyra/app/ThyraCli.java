@@ -74,6 +74,8 @@ public final class ThyraCli implements Runnable {
     m.put("classify", ClassifyCommand.class);
     m.put("nomogram", NomogramCommand.class);
     m.put("validate", ValidateCommand.class);
+    m.put("serve", org.thyra.app.web.ServeCommand.class);
+    m.put("users", org.thyra.app.web.UsersCommand.class);
     return Collections.unmodifiableMap(m);
   }
 
