@@ -101,13 +101,21 @@ final class PatientHandlers {
     Path tmp = null;
     try {
       tmp = Files.createTempFile("thyra-timeline", ".svg");
-      SvgFigure.write(tmp, new PatientTimelineFigure(c, 960));
+      PatientTimelineFigure figure = new PatientTimelineFigure(c, 960);
+      SvgFigure.write(tmp, figure);
       String svg = Files.readString(tmp, StandardCharsets.UTF_8);
       int at = svg.indexOf("<svg");
       svg = at < 0 ? svg : svg.substring(at);
       // scale to the page width; keep the drawing's coordinates
       return svg.replaceFirst(
-          "<svg ", "<svg role=\"img\" aria-label=\"Timeline of patient " + c.patientId() + "\" ");
+          "<svg ",
+          "<svg viewBox=\"0 0 "
+              + figure.width()
+              + " "
+              + figure.height()
+              + "\" role=\"img\" aria-label=\"Timeline of patient "
+              + escape(c.patientId())
+              + "\" ");
     } catch (IOException | RuntimeException e) {
       return "<p class=\"error\">The timeline could not be drawn: "
           + escape(e.getMessage())

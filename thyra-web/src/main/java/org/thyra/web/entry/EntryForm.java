@@ -24,7 +24,15 @@ import org.thyra.clinical.course.PatientCourse;
  * form.
  */
 public final class EntryForm {
-  private static final ObjectMapper M = CourseJson.mapper();
+  /**
+   * The course mapper with exact decimals in trees: the default node factory normalises 150 to
+   * 1.5E+2, which would change an activity's written form on every save.
+   */
+  private static final ObjectMapper M =
+      CourseJson.mapper()
+          .copy()
+          .setNodeFactory(
+              com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
   /**
    * The outcome of a submission.
@@ -76,7 +84,9 @@ public final class EntryForm {
         String s = v.get(f.path());
         if (s != null && !s.isEmpty()) {
           parts.add(
-              f.type() == Field.Type.CHECKBOX || f.type() == Field.Type.YES_NO
+              f.type() == Field.Type.CHECKBOX
+                      || f.type() == Field.Type.YES_NO
+                      || f.type() == Field.Type.LIST
                   ? f.label().toLowerCase(Locale.ROOT) + ": " + s
                   : f.type() == Field.Type.CHOICE ? Field.optionLabel(s) : s + suffix(f));
         }
@@ -156,7 +166,7 @@ public final class EntryForm {
     if (k == EntryKind.OUTCOME) {
       root = entry;
     } else if (k.repeating()) {
-      ArrayNode list = root.withArray(k.jsonField());
+      ArrayNode list = array(root, k.jsonField());
       if (index < 0) {
         list.add(entry);
         at = list.size() - 1;
@@ -177,7 +187,7 @@ public final class EntryForm {
       throw new IllegalArgumentException(k.label() + " cannot be deleted, only corrected");
     }
     ObjectNode root = tree(c);
-    ArrayNode list = root.withArray(k.jsonField());
+    ArrayNode list = array(root, k.jsonField());
     if (index < 0 || index >= list.size()) {
       throw new IllegalArgumentException("no " + k.label() + " number " + (index + 1));
     }
@@ -200,6 +210,17 @@ public final class EntryForm {
       for (Field f : k.fields()) {
         if (where.equals(prefix + f.path())) {
           return new Outcome(values, Map.of(f.path(), why), null, null);
+        }
+      }
+      // "raiCourses[2] (2019-05-01): dated before the diagnosis ...": about this entry's date
+      String self = prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
+      if (!self.isEmpty()
+          && (where.equals(self) || where.startsWith(self + " "))
+          && why.startsWith("dated ")) {
+        for (Field f : k.fields()) {
+          if (f.type() == Field.Type.DATE) {
+            return new Outcome(values, Map.of(f.path(), why), null, null);
+          }
         }
       }
       return new Outcome(values, Map.of(), e.patientId() == null ? why : where + ": " + why, null);
@@ -279,6 +300,16 @@ public final class EntryForm {
       }
     }
     return out;
+  }
+
+  private static ArrayNode array(ObjectNode root, String field) {
+    JsonNode a = root.get(field);
+    if (a instanceof ArrayNode arr) {
+      return arr;
+    }
+    ArrayNode created = M.createArrayNode();
+    root.set(field, created);
+    return created;
   }
 
   private static ObjectNode tree(PatientCourse c) {

@@ -85,6 +85,9 @@ public record Field(
 
   /** Human-readable label of an option: {@code TOTAL_THYROIDECTOMY} → "total thyroidectomy". */
   public static String optionLabel(String option) {
+    if (!option.equals(option.toUpperCase(java.util.Locale.ROOT))) {
+      return option; // a unit such as mCi keeps its case
+    }
     return option.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 }

@@ -22,8 +22,8 @@ final class CourseDiff {
   private CourseDiff() {}
 
   static List<Delta> between(PatientCourse before, PatientCourse after) {
-    JsonNode a = CourseJson.mapper().valueToTree(before);
-    JsonNode b = CourseJson.mapper().valueToTree(after);
+    JsonNode a = EXACT.valueToTree(before);
+    JsonNode b = EXACT.valueToTree(after);
     Set<String> fields = new LinkedHashSet<>();
     a.fieldNames().forEachRemaining(fields::add);
     b.fieldNames().forEachRemaining(fields::add);
@@ -55,7 +55,28 @@ final class CourseDiff {
     return new Delta(action, entry, text(x), text(y));
   }
 
-  private static String text(JsonNode n) {
-    return n.isMissingNode() ? null : n.toString();
+  /** Exact decimals in trees (150 stays 150, not 1.5E+2). */
+  static final com.fasterxml.jackson.databind.ObjectMapper EXACT =
+      CourseJson.mapper()
+          .copy()
+          .setNodeFactory(
+              com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+
+  private static final com.fasterxml.jackson.databind.ObjectWriter PLAIN =
+      CourseJson.mapper()
+          .writer()
+          .with(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+  /** Compact JSON with numbers as written (420, not 4.2E+2). */
+  static String text(JsonNode n) {
+    if (n.isMissingNode()) {
+      return null;
+    }
+    try {
+      return PLAIN.writeValueAsString(n);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return n.toString();
+    }
   }
 }

@@ -121,7 +121,7 @@ public final class EmbeddedPatientDirectory implements PatientDirectory {
                 "insert",
                 "patient (site " + site + ")",
                 null,
-                CourseJson.mapper().valueToTree(course).toString()));
+                CourseDiff.text(CourseDiff.EXACT.valueToTree(course))));
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
