@@ -6,7 +6,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-mvn -B -q -pl thyra-web -am test-compile -DskipTests
-cp="$(mvn -B -q -pl thyra-web dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+# one reactor build, so the sibling modules resolve to their target/classes (never to ~/.m2)
+mvn -B -q -pl thyra-web -am test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 cd thyra-web
-exec java -Xmx1g -cp "target/classes:target/test-classes:$cp" org.thyra.web.LoadBench "${1:-50}" "${2:-120}" "${3:-20}"
+exec java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+  org.thyra.web.LoadBench "${1:-50}" "${2:-120}" "${3:-20}"

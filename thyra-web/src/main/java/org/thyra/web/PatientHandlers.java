@@ -40,6 +40,17 @@ final class PatientHandlers {
   private final PatientDirectory directory;
   private final Pages pages;
 
+  /** What a patient page derives from one version of the course (cheap to keep, slow to draw). */
+  private record Derived(long version, String svg, List<Finding> findings, String error) {}
+
+  /**
+   * Derived views by patient id; an entry is used only for the version it was made from, so a
+   * change is seen at once. Bounded: cleared when it grows past {@link #CACHE_MAX} patients.
+   */
+  private final Map<String, Derived> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int CACHE_MAX = 2000;
+
   PatientHandlers(PatientDirectory directory, Pages pages) {
     this.directory = directory;
     this.pages = pages;
@@ -80,6 +91,24 @@ final class PatientHandlers {
 
   void show(Context ctx) {
     StoredPatient p = visible(ctx);
+    Derived d = derived.get(p.patientId());
+    if (d == null || d.version() != p.version()) {
+      d = derive(p);
+      if (derived.size() >= CACHE_MAX) {
+        derived.clear();
+      }
+      derived.put(p.patientId(), d);
+    }
+    Map<String, Object> m = new HashMap<>();
+    m.put("viewer", Security.viewer(ctx));
+    m.put("p", p);
+    m.put("timelineSvg", d.svg());
+    m.put("findings", d.findings());
+    m.put("classifyError", d.error());
+    pages.show(ctx, 200, "patient.jte", m);
+  }
+
+  private static Derived derive(StoredPatient p) {
     List<Finding> findings = List.of();
     String error = null;
     try {
@@ -87,13 +116,7 @@ final class PatientHandlers {
     } catch (RuntimeException e) {
       error = "The status could not be derived: " + e.getMessage();
     }
-    Map<String, Object> m = new HashMap<>();
-    m.put("viewer", Security.viewer(ctx));
-    m.put("p", p);
-    m.put("timelineSvg", timeline(p.course()));
-    m.put("findings", findings);
-    m.put("classifyError", error);
-    pages.show(ctx, 200, "patient.jte", m);
+    return new Derived(p.version(), timeline(p.course()), findings, error);
   }
 
   /** The timeline drawn by the figure layer, as an inline {@code <svg>} element. */

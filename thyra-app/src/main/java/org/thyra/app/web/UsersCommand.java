@@ -28,7 +28,7 @@ public final class UsersCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Creates an account. The password is the first line of standard input (at least 12"
-            + " characters), e.g. printf '%s\\n' \"$PW\" | thyra users add --user ana --role"
+            + " characters), e.g. printf '%%s\\n' \"$PW\" | thyra users add --user ana --role"
             + " data-manager --site A --password-stdin",
         "Roles: admin (every site), data-manager (one site, --site required), clinician (one"
             + " site, or every site without --site; reads only), analyst (de-identified cohort"
