@@ -1,6 +1,7 @@
 package org.thyra.stats.prediction;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * A nomogram: scaled axes and the map between total points and the linear predictor ({@link
@@ -23,7 +24,8 @@ public record NomogramResult(
     double[] linearPredictorTicks,
     double[] linearPredictorTickPoints,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
 
   /** Copies. */
   public NomogramResult {

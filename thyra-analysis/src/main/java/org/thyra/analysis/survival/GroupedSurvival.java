@@ -1,8 +1,8 @@
-package org.thyra.app.survival;
+package org.thyra.analysis.survival;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.thyra.app.InputOptions;
+import org.thyra.analysis.DataFile;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.SurvivalResponse;
@@ -19,11 +19,11 @@ import org.thyra.frame.formula.Variable;
  * @param groupLevels group labels (one "all" when there is no grouping column)
  * @param groupCodes per kept row its index into {@code groupLevels}
  */
-record GroupedSurvival(
+public record GroupedSurvival(
     ModelFrame frame, String groupVariable, List<String> groupLevels, int[] groupCodes) {
 
-  static GroupedSurvival read(
-      InputOptions input, String time, String event, String group, List<String> strata) {
+  public static GroupedSurvival read(
+      DataFile input, String time, String event, String group, List<String> strata) {
     List<Term> terms = new ArrayList<>();
     if (group != null) {
       terms.add(new Term(group, TermKind.FACTOR));
@@ -41,16 +41,16 @@ record GroupedSurvival(
   }
 
   /** A group's label as R prints it in a survfit or survdiff table: {@code sex=1}. */
-  String label(int code) {
+  public String label(int code) {
     return groupVariable == null ? "all" : groupVariable + "=" + groupLevels.get(code);
   }
 
   /** The rows' time and status restricted to one group. */
-  double[] time(int code) {
+  public double[] time(int code) {
     return select(frame.time(), code);
   }
 
-  int[] status(int code) {
+  public int[] status(int code) {
     int[] status = frame.status();
     int[] out = new int[count(code)];
     for (int i = 0, k = 0; i < status.length; i++) {

@@ -1,8 +1,8 @@
-package org.thyra.app.discrimination;
+package org.thyra.analysis.discrimination;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.thyra.app.InputOptions;
+import org.thyra.analysis.DataFile;
 import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
@@ -19,18 +19,19 @@ import org.thyra.frame.formula.VariableResponse;
  * are the same as for the model commands. Rows missing any of the markers are dropped, so two
  * compared markers are measured on the same rows.
  */
-final class MarkerInput {
+public final class MarkerInput {
   private MarkerInput() {}
 
-  static ModelFrame binary(InputOptions input, String outcome, List<String> markers) {
+  public static ModelFrame binary(DataFile input, String outcome, List<String> markers) {
     return frame(input, new VariableResponse(outcome), markers);
   }
 
-  static ModelFrame survival(InputOptions input, String time, String event, List<String> markers) {
+  public static ModelFrame survival(
+      DataFile input, String time, String event, List<String> markers) {
     return frame(input, new SurvivalResponse(time, event), markers);
   }
 
-  private static ModelFrame frame(InputOptions input, Response response, List<String> markers) {
+  private static ModelFrame frame(DataFile input, Response response, List<String> markers) {
     List<Term> terms = new ArrayList<>();
     for (String m : markers) {
       terms.add(new Term(m, TermKind.AUTO));
@@ -49,11 +50,11 @@ final class MarkerInput {
   }
 
   /** The k-th marker's values over the kept rows. */
-  static double[] marker(ModelFrame frame, int k) {
+  public static double[] marker(ModelFrame frame, int k) {
     return frame.design().column(frame.variables().get(k).firstColumn()).clone();
   }
 
-  static double[] doubles(int[] v) {
+  public static double[] doubles(int[] v) {
     double[] d = new double[v.length];
     for (int i = 0; i < v.length; i++) {
       d[i] = v[i];
