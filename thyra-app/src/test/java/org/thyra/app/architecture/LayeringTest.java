@@ -102,6 +102,55 @@ class LayeringTest {
         .check(classes);
   }
 
+  /**
+   * Classes of thyra-app that still call thyra-stats themselves because their command has not yet
+   * moved its workflow into thyra-analysis (issue 10). The list only shrinks: a command that has
+   * moved (km, logrank, roc, concordance, cutpoint; Table 1 building) may not fall back, and a new
+   * command starts on the analysis layer.
+   */
+  private static final String[] NOT_YET_MOVED = {
+    "org.thyra.app.cohort.ImputeCommand",
+    "org.thyra.app.cohort.ImputedAnalysis",
+    "org.thyra.app.cohort.ImputedLogistic",
+    "org.thyra.app.cohort.MatchCommand",
+    "org.thyra.app.cohort.MultipleImputation",
+    "org.thyra.app.cohort.PairedCommand",
+    "org.thyra.app.cohort.PooledTerms",
+    "org.thyra.app.cohort.Table1Command",
+    "org.thyra.app.prediction.DevelopmentModel",
+    "org.thyra.app.prediction.NomogramCommand",
+    "org.thyra.app.prediction.NomogramModel",
+    "org.thyra.app.prediction.NomogramPatient",
+    "org.thyra.app.prediction.OutcomeAxis",
+    "org.thyra.app.prediction.RiskGroupReport",
+    "org.thyra.app.prediction.TdrocCommand",
+    "org.thyra.app.prediction.ValidateCommand",
+    "org.thyra.app.regression.FittedTerm",
+    "org.thyra.app.regression.LogisticCommand",
+    "org.thyra.app.regression.ScreenCommand",
+    "org.thyra.app.survival.CoxCommand",
+    "org.thyra.app.survival.ImputedCox",
+  };
+
+  @Test
+  void commandsCallAnalysesNotStatistics() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.thyra.app..")
+        .and(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "are not listed as not yet moved",
+                (com.tngtech.archunit.core.domain.JavaClass c) -> {
+                  String top = c.getName().replaceAll("\\$.*", "");
+                  return !java.util.Arrays.asList(NOT_YET_MOVED).contains(top);
+                }))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.thyra.stats..")
+        .because("issue 10: a command parses options, calls one analysis and hands its report on")
+        .check(classes);
+  }
+
   @Test
   void nothingDependsOnTheCommandLine() {
     noClasses()

@@ -86,11 +86,7 @@ public final class CutpointWriter {
     m.put("description", r.method());
     root.set("method", m);
     root.set("warnings", Json.strings(warnings));
-    root.set("cutpoint", Json.number(r.cutpoint()));
-    root.set("statistic", Json.number(r.statistic()));
-    ObjectNode p = root.putObject("p_adjusted");
-    p.put("method", r.pMethod());
-    p.set("p", Json.number(r.pAdjusted()));
+    MaxSelectedRankJson.put(root, r);
     root.put("n_low", r.nLow());
     root.put("n_high", r.nHigh());
     ArrayNode cands = root.putArray("candidates");

@@ -1,4 +1,4 @@
-package org.thyra.stats.bench;
+package org.thyra.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package org.thyra.app.cohort;
+package org.thyra.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,12 +16,12 @@ import org.thyra.frame.NumericColumn;
  * @param levels level labels, sorted
  * @param codes per row the index into {@code levels}, -1 when missing
  */
-record CodedColumn(String name, List<String> levels, int[] codes) {
-  CodedColumn {
+public record CodedColumn(String name, List<String> levels, int[] codes) {
+  public CodedColumn {
     levels = List.copyOf(levels);
   }
 
-  static CodedColumn of(Column column) {
+  public static CodedColumn of(Column column) {
     if (column instanceof CategoricalColumn c) {
       int[] codes = new int[c.size()];
       for (int i = 0; i < codes.length; i++) {
@@ -44,7 +44,7 @@ record CodedColumn(String name, List<String> levels, int[] codes) {
     return new CodedColumn(x.name(), labels, codes);
   }
 
-  int size() {
+  public int size() {
     return codes.length;
   }
 }

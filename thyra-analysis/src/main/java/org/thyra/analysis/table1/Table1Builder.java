@@ -1,8 +1,9 @@
-package org.thyra.app.cohort;
+package org.thyra.analysis.table1;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.thyra.analysis.CodedColumn;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.NumericColumn;
@@ -21,10 +22,10 @@ import org.thyra.stats.descriptive.TablePreset;
  * variable that cannot be tested: the row gets p = NaN and a warning, so one variable cannot break
  * the table.
  */
-final class Table1Builder {
+public final class Table1Builder {
   private Table1Builder() {}
 
-  static Table1 build(
+  public static Table1 build(
       DataTable table,
       String by,
       List<String> vars,

@@ -1,10 +1,15 @@
-package org.thyra.stats.matching;
+package org.thyra.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.thyra.stats.matching.CaliperScale;
+import org.thyra.stats.matching.DistanceComparison;
+import org.thyra.stats.matching.MatchResult;
+import org.thyra.stats.matching.MatchingOptions;
+import org.thyra.stats.matching.NearestNeighbourMatching;
 
 /**
  * Wall-clock benchmark of 1:1 caliper matching (not a unit test; run by hand, see

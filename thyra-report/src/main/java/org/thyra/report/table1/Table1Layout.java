@@ -1,8 +1,10 @@
-package org.thyra.app.cohort;
+package org.thyra.report.table1;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.thyra.analysis.table1.Table1;
+import org.thyra.analysis.table1.Table1Variable;
 import org.thyra.report.output.TableLayout;
 import org.thyra.stats.descriptive.CategoricalSummary;
 import org.thyra.stats.descriptive.NumericSummary;
@@ -16,10 +18,10 @@ import org.thyra.stats.descriptive.NumericSummary;
  * non-missing values), p with 3 decimals or "&lt;0.001", SMD with 3 decimals; "NA" where a group
  * has no value.
  */
-final class Table1Layout {
+public final class Table1Layout {
   private Table1Layout() {}
 
-  static TableLayout of(Table1 t, String source, String method) {
+  public static TableLayout of(Table1 t, String source, String method) {
     List<String> header = new ArrayList<>();
     header.add("");
     header.add("Overall");
@@ -74,14 +76,14 @@ final class Table1Layout {
     return new TableLayout("Table 1 by " + t.by() + " (" + source + ")", header, rows, notes);
   }
 
-  static String cell(NumericSummary s, Table1Variable.Summary summary) {
+  public static String cell(NumericSummary s, Table1Variable.Summary summary) {
     if (summary == Table1Variable.Summary.MEAN_SD) {
       return fixed(s.mean()) + " (" + fixed(s.sd()) + ")";
     }
     return fixed(s.median()) + " (" + fixed(s.q1()) + ", " + fixed(s.q3()) + ")";
   }
 
-  static String cell(CategoricalSummary s, int level) {
+  public static String cell(CategoricalSummary s, int level) {
     double pct = s.percent()[level];
     return s.counts()[level]
         + " ("
@@ -89,11 +91,11 @@ final class Table1Layout {
         + ")";
   }
 
-  static String fixed(double x) {
+  public static String fixed(double x) {
     return Double.isFinite(x) ? String.format(Locale.ROOT, "%.2f", x) : "NA";
   }
 
-  static String pValue(double p) {
+  public static String pValue(double p) {
     if (!Double.isFinite(p)) {
       return "";
     }

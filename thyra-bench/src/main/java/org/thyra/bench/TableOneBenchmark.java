@@ -1,7 +1,12 @@
-package org.thyra.stats.descriptive;
+package org.thyra.bench;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.thyra.stats.descriptive.CategoricalSummary;
+import org.thyra.stats.descriptive.GroupComparison;
+import org.thyra.stats.descriptive.NumericSummary;
+import org.thyra.stats.descriptive.StandardizedMeanDifference;
+import org.thyra.stats.descriptive.TablePreset;
 
 /**
  * Wall-clock benchmark of the numerics of a Table 1 on 10^6 rows (not a unit test; see

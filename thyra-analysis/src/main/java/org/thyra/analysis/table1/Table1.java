@@ -1,4 +1,4 @@
-package org.thyra.app.cohort;
+package org.thyra.analysis.table1;
 
 import java.util.List;
 import org.thyra.stats.descriptive.TablePreset;
@@ -15,7 +15,7 @@ import org.thyra.stats.descriptive.TablePreset;
  * @param variables the variables in the order asked for
  * @param warnings conditions worth reporting, each naming its variable
  */
-record Table1(
+public record Table1(
     String by,
     List<String> groups,
     int[] groupN,
@@ -24,7 +24,7 @@ record Table1(
     TablePreset preset,
     List<Table1Variable> variables,
     List<String> warnings) {
-  Table1 {
+  public Table1 {
     groups = List.copyOf(groups);
     groupN = groupN.clone();
     variables = List.copyOf(variables);

@@ -1,4 +1,4 @@
-package org.thyra.app.cohort;
+package org.thyra.analysis.table1;
 
 import java.util.List;
 import org.thyra.stats.descriptive.CategoricalSummary;
@@ -22,7 +22,7 @@ import org.thyra.stats.descriptive.NumericSummary;
  * @param smd standardised mean difference (mean of pairwise SMDs for more than two groups), NaN
  *     when undefined
  */
-record Table1Variable(
+public record Table1Variable(
     String name,
     Summary summary,
     NumericSummary overall,
@@ -36,13 +36,13 @@ record Table1Variable(
     double smd) {
 
   /** How a variable is summarised in the table. */
-  enum Summary {
+  public enum Summary {
     MEAN_SD("mean (SD)", "mean_sd"),
     MEDIAN_IQR("median (Q1, Q3)", "median_iqr"),
     N_PERCENT("n (%)", "n_percent");
 
-    final String label;
-    final String key;
+    public final String label;
+    public final String key;
 
     Summary(String label, String key) {
       this.label = label;
@@ -50,14 +50,14 @@ record Table1Variable(
     }
   }
 
-  Table1Variable {
+  public Table1Variable {
     groups = List.copyOf(groups);
     levels = List.copyOf(levels);
     groupCounts = List.copyOf(groupCounts);
     groupMissing = groupMissing.clone();
   }
 
-  boolean categorical() {
+  public boolean categorical() {
     return summary == Summary.N_PERCENT;
   }
 }
