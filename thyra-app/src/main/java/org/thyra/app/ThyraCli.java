@@ -87,6 +87,8 @@ public final class ThyraCli implements Runnable {
     m.put("synth", SynthCommand.class);
     m.put("demo", DemoCommand.class);
     m.put("plot", org.thyra.app.plot.PlotCommand.class);
+    m.put("serve", org.thyra.app.web.ServeCommand.class);
+    m.put("users", org.thyra.app.web.UsersCommand.class);
     return Collections.unmodifiableMap(m);
   }
 

@@ -1,0 +1,104 @@
+package org.thyra.web;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+import org.thyra.clinical.course.CourseJson;
+import org.thyra.clinical.course.PatientCourse;
+import org.thyra.web.account.Account;
+import org.thyra.web.account.AccountStore;
+import org.thyra.web.account.PasswordHasher;
+import org.thyra.web.account.Role;
+import org.thyra.web.patient.Change;
+import org.thyra.web.patient.EmbeddedPatientDirectory;
+import org.thyra.web.store.WebDatabase;
+
+/**
+ * A real application on a free loopback port over an in-memory database, with accounts at two sites
+ * and a clock that tests move forward.
+ */
+final class TestServer implements AutoCloseable {
+  static final String PASSWORD = "correct horse battery";
+
+  /** A clock the test moves forward (no sleeping). */
+  static final class MovableClock extends Clock {
+    final AtomicLong millis = new AtomicLong(Instant.parse("2026-01-01T08:00:00Z").toEpochMilli());
+
+    void advance(Duration d) {
+      millis.addAndGet(d.toMillis());
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis.get());
+    }
+  }
+
+  private static final AtomicLong DB = new AtomicLong();
+  private static final PasswordHasher HASHER = new PasswordHasher();
+  private static String passwordHash;
+
+  final MovableClock clock = new MovableClock();
+  final WebDatabase db;
+  final EmbeddedPatientDirectory directory;
+  final AccountStore accounts;
+  final Javalin app;
+
+  TestServer() {
+    db = WebDatabase.openUrl("jdbc:h2:mem:web" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    accounts = new AccountStore(db.dataSource());
+    directory = new EmbeddedPatientDirectory(db.dataSource(), clock);
+    synchronized (TestServer.class) {
+      if (passwordHash == null) {
+        passwordHash = HASHER.hash(PASSWORD);
+      }
+    }
+    add("admin", Role.ADMIN, null);
+    add("dm-a", Role.DATA_MANAGER, "A");
+    add("dm-b", Role.DATA_MANAGER, "B");
+    add("clin-a", Role.CLINICIAN, "A");
+    add("analyst", Role.ANALYST, null);
+    app =
+        WebApp.create(
+            accounts,
+            directory,
+            HASHER,
+            new WebApp.Settings(Duration.ofMinutes(15), Duration.ofHours(8), clock));
+    app.start("127.0.0.1", 0);
+  }
+
+  private void add(String user, Role role, String site) {
+    accounts.add(new Account(user, role, site, passwordHash, Instant.EPOCH));
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + app.port();
+  }
+
+  /** Stores an example course at a site (as the registry import would). */
+  void seed(String example, String site) throws java.io.IOException {
+    PatientCourse c =
+        CourseJson.read(java.nio.file.Path.of("..", "examples", "courses", example + ".json"));
+    directory.create(site, c, new Change("import", "test data"));
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    db.close();
+  }
+}
