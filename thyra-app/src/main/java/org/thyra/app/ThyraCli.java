@@ -74,6 +74,7 @@ public final class ThyraCli implements Runnable {
     m.put("classify", ClassifyCommand.class);
     m.put("nomogram", NomogramCommand.class);
     m.put("validate", ValidateCommand.class);
+    m.put("registry", org.thyra.app.registry.RegistryCommand.class);
     return Collections.unmodifiableMap(m);
   }
 

@@ -39,7 +39,14 @@ public final class CourseDiff {
   public record Change(String action, String entry, String oldValue, String newValue) {}
 
   static final ObjectMapper COMPACT =
-      CourseJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT);
+      CourseJson.mapper()
+          .copy()
+          .disable(SerializationFeature.INDENT_OUTPUT)
+          // numbers as written (1110.0, not 1.11E+3) in the audit trail
+          .configure(
+              com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES,
+              false)
+          .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
   /** Natural keys of list entries, by the course JSON field holding the list. */
   static final Map<String, List<String>> KEYS =
