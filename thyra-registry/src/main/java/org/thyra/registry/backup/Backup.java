@@ -31,6 +31,7 @@ import org.thyra.registry.Registry;
 import org.thyra.registry.RegistryException;
 import org.thyra.registry.audit.AuditEntry;
 import org.thyra.registry.audit.AuditTrail;
+import org.thyra.registry.store.CourseDiff;
 import org.thyra.registry.store.CourseRows;
 import org.thyra.registry.store.CourseStore;
 import org.thyra.registry.store.StoredCourse;
@@ -51,7 +52,7 @@ public final class Backup {
   private Backup() {}
 
   static final String FORMAT = "thyra-registry-backup";
-  static final ObjectMapper JSON = CourseJson.mapper();
+  static final ObjectMapper JSON = CourseDiff.mapper();
 
   /** What a backup holds. */
   public record Summary(int sites, int patients, int auditLines) {}
@@ -185,7 +186,7 @@ public final class Backup {
       JsonNode n = cs.get(i);
       PatientCourse c;
       try {
-        c = CourseJson.read(n.get("course").toString(), file + ": courses.json[" + i + "]");
+        c = CourseJson.read(CourseDiff.json(n.get("course")), file + ": courses.json[" + i + "]");
       } catch (CourseException ex) {
         throw new RegistryException(file + ": courses.json[" + i + "]: " + ex.getMessage(), ex);
       }

@@ -319,7 +319,7 @@ public final class CourseImport {
     String file = s.file().toString();
     JsonNode root;
     try {
-      root = CourseJson.mapper().readTree(text);
+      root = CourseDiff.mapper().readTree(text);
     } catch (JsonProcessingException e) {
       String where =
           e.getLocation() == null
@@ -345,7 +345,7 @@ public final class CourseImport {
       PatientCourse c;
       try {
         // one course re-read through CourseJson: its path and line numbers are relative to it
-        c = CourseJson.read(root.isArray() ? n.toString() : text, src);
+        c = CourseJson.read(root.isArray() ? CourseDiff.json(n) : text, src);
       } catch (CourseException e) {
         problems.add(problemOf(src, e));
         continue;

@@ -60,6 +60,15 @@ public final class CourseDiff {
           "assessments", List.of("date"),
           "progressions", List.of("date", "type", "lesionId"));
 
+  /**
+   * The course JSON mapper as the registry uses it for trees: decimals keep their scale (an
+   * activity of 5.550 GBq stays 5.550, not 5.55 nor 5.55E+0), so a course read back from a tree is
+   * equal to the one written.
+   */
+  public static ObjectMapper mapper() {
+    return COMPACT;
+  }
+
   /** The course as a JSON tree (as {@code CourseJson} writes it). */
   public static ObjectNode tree(PatientCourse c) {
     return COMPACT.valueToTree(c);
