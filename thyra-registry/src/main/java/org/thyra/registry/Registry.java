@@ -65,7 +65,9 @@ public final class Registry implements AutoCloseable {
     config.setAutoCommit(true);
     config.setPoolName("thyra-registry");
     config.setInitializationFailTimeout(-1);
-    config.setConnectionTimeout(15_000);
+    // opening an embedded database left by a killed process rolls its unfinished transaction back
+    // first, which can take a while for a large import
+    config.setConnectionTimeout(location.isPostgres() ? 15_000 : 300_000);
     HikariDataSource ds = new HikariDataSource(config);
     try (var c = ds.getConnection()) {
       c.isValid(5);

@@ -1,6 +1,6 @@
 package org.thyra.app.registry;
 
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.thyra.registry.Registry;
 import org.thyra.registry.audit.AuditTrail;
@@ -26,7 +26,7 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintStream out = System.out;
     int[] n = {0};
     try (Registry r = registry.openCurrent()) {
       r.withHandle(

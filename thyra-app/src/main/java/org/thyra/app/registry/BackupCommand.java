@@ -1,7 +1,7 @@
 package org.thyra.app.registry;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.thyra.registry.Registry;
@@ -34,7 +34,7 @@ public final class BackupCommand implements Callable<Integer> {
     try (Registry r = registry.openCurrent()) {
       AtomicFile.write(out, o -> s[0] = Backup.write(r, o));
     }
-    PrintWriter w = spec.commandLine().getOut();
+    PrintStream w = System.out;
     w.println(
         "wrote "
             + out

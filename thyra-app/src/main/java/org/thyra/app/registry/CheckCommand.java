@@ -1,6 +1,6 @@
 package org.thyra.app.registry;
 
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.registry.Registry;
@@ -45,7 +45,7 @@ public final class CheckCommand implements Callable<Integer> {
     try (Registry r = registry.openCurrent()) {
       findings = new RegistryService(r).check(site);
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintStream out = System.out;
     if (format.equals("csv")) {
       CsvTable t = new CsvTable(List.of("patient", "entry", "rule", "reason"));
       for (QualityFinding f : findings) {

@@ -1,7 +1,7 @@
 package org.thyra.app.registry;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +116,7 @@ public final class ExportCommand implements Callable<Integer> {
             FrameWriter.csv(f, s);
           }
         });
-    PrintWriter w = spec.commandLine().getOut();
+    PrintStream w = System.out;
     w.println(
         "wrote " + out + ": " + f.rows().size() + " row(s), " + f.columns().size() + " column(s)");
     w.println("method: " + f.method());

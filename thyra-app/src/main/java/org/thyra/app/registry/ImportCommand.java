@@ -1,5 +1,6 @@
 package org.thyra.app.registry;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintStream out = System.out;
     PrintWriter err = spec.commandLine().getErr();
     CourseImport.Report report;
     try (Registry r = registry.openCurrent()) {

@@ -1,6 +1,6 @@
 package org.thyra.app.registry;
 
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.registry.Registry;
@@ -21,7 +21,7 @@ public final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintStream out = System.out;
     try (Registry r = Registry.open(registry.resolve(), true)) {
       List<String> applied = r.init();
       String version = r.schemaVersion().orElse("?");

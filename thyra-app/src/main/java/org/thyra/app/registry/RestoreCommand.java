@@ -1,7 +1,7 @@
 package org.thyra.app.registry;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.thyra.registry.Registry;
@@ -33,7 +33,7 @@ public final class RestoreCommand implements Callable<Integer> {
     try (Registry r = registry.openCurrent()) {
       s = Backup.restore(r, file, RegistryOption.actor());
     }
-    PrintWriter w = spec.commandLine().getOut();
+    PrintStream w = System.out;
     w.println(
         "restored "
             + file

@@ -366,7 +366,6 @@ public final class CourseImport {
       }
       w = new Working(c.patientId());
       w.course = c;
-      w.tree = CourseDiff.tree(c);
       w.file = file;
       w.sha = s.sha256();
       work.put(c.patientId(), w);
@@ -448,7 +447,10 @@ public final class CourseImport {
         work.put(id, w);
       }
       if (w.tree == null) {
-        if (w.stored != null) {
+        if (w.course != null) {
+          // a course of this import's JSON files: the flat rows apply on top of it
+          w.tree = CourseDiff.tree(w.course);
+        } else if (w.stored != null) {
           w.tree = CourseDiff.tree(w.stored.course());
         } else if (m.kind().equals("patients")) {
           w.tree = JsonNodeFactory.instance.objectNode();
@@ -465,11 +467,7 @@ public final class CourseImport {
           continue;
         }
       }
-      if (w.course != null && w.file != null && !w.file.equals(file)) {
-        // a JSON course and a flat file for the same patient: the flat rows apply on top of it
-        w.course = null;
-      }
-      w.course = null;
+      w.course = null; // re-read from the tree (validated) once every row is applied
       w.file = file;
       w.sha = s.sha256();
       applyRow(w, m, t, r, file, problems);
