@@ -27,4 +27,4 @@ THYRA_DB_USER=$THYRA_TEST_PG_USER THYRA_DB_PASSWORD=$THYRA_TEST_PG_PASSWORD \
   java $heap -cp "$cp" org.thyra.registry.RegistryBench "$THYRA_TEST_PG_URL?currentSchema=$schema" "$n" "$out"
 psql "postgresql://$THYRA_TEST_PG_USER:$THYRA_TEST_PG_PASSWORD@localhost/${THYRA_TEST_PG_URL##*/}" -qtAc \
   "select 'PostgreSQL schema size: ' || pg_size_pretty(sum(pg_total_relation_size(quote_ident('$schema') || '.' || quote_ident(tablename)))) from pg_tables where schemaname = '$schema'"
-psql "postgresql://$THYRA_TEST_PG_USER:$THYRA_TEST_PG_PASSWORD@localhost/${THYRA_TEST_PG_URL##*/}" -qc "drop schema $schema cascade"
+psql "postgresql://$THYRA_TEST_PG_USER:$THYRA_TEST_PG_PASSWORD@localhost/${THYRA_TEST_PG_URL##*/}" -qc "set client_min_messages = warning; drop schema $schema cascade"
