@@ -130,7 +130,7 @@ risk <- function(dev_time, dev_status, dev_lp, sets) {
   ms <- maxstat.test(Surv(time, status) ~ lp, data = d, smethod = "LogRank", pmethod = "Lau94",
                      minprop = 0.1, maxprop = 0.9)
   cut <- unname(ms$estimate)
-  list(score = "lp", cutoff = cut, statistic = unname(ms$statistic),
+  list(score = "lp", cutpoint = cut, statistic = unname(ms$statistic),
        p_adjusted = list(method = "Lau94", p = unname(ms$p.value)),
        sets = lapply(sets, function(s) km_set(s$name, s$time, s$status, s$lp > cut)))
 }

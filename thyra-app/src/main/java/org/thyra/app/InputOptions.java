@@ -3,13 +3,11 @@ package org.thyra.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.thyra.analysis.DataFile;
 import org.thyra.frame.DataTable;
-import org.thyra.frame.InputException;
-import org.thyra.frame.TableReader;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import picocli.CommandLine.Option;
@@ -34,45 +32,33 @@ public final class InputOptions {
     return data;
   }
 
+  /** The data file and reference levels, as the analyses take them. */
+  public DataFile file() {
+    return new DataFile(data, references);
+  }
+
   /** The file's name, as results and messages cite it. */
   public String source() {
-    return data.getFileName() == null ? data.toString() : data.getFileName().toString();
+    return file().source();
   }
 
   /** {@code --ref} options as a map variable → level. */
   public Map<String, String> referenceLevels() {
-    Map<String, String> refs = new LinkedHashMap<>();
-    for (String r : references) {
-      int eq = r.indexOf('=');
-      if (eq <= 0 || eq == r.length() - 1) {
-        throw new InputException(
-            source(), null, null, "--ref must be VARIABLE=LEVEL, got \"" + r + "\"");
-      }
-      refs.put(r.substring(0, eq).trim(), r.substring(eq + 1).trim());
-    }
-    return refs;
+    return file().referenceLevels();
   }
 
   /** Reads only the named columns of the data file. */
   public DataTable read(Collection<String> columns) {
-    return TableReader.read(data, columns);
+    return file().read(columns);
   }
 
-  /**
-   * Runs a statistical method on this file's data. The statistics module knows no files, so an
-   * argument it rejects (one group for a log-rank test, a single row for a Cox model) is reported
-   * here as bad input of this file, naming the column when one is given.
-   */
+  /** See {@link DataFile#analyse(String, Supplier)}. */
   public <T> T analyse(String column, Supplier<T> method) {
-    try {
-      return method.get();
-    } catch (IllegalArgumentException e) {
-      throw new InputException(source(), null, column, e.getMessage(), e);
-    }
+    return file().analyse(column, method);
   }
 
   /** Reads the columns a formula uses and builds its model frame. */
   public ModelFrame modelFrame(Formula formula) {
-    return ModelFrame.build(read(formula.variables()), formula, referenceLevels());
+    return file().modelFrame(formula);
   }
 }

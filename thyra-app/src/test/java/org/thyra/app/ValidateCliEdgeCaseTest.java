@@ -416,9 +416,9 @@ class ValidateCliEdgeCaseTest {
     JsonNode lp = CliRun.ok(concat(base, "lp")).json().get("risk_groups");
     JsonNode pts = CliRun.ok(concat(base, "points")).json().get("risk_groups");
     assertThat(pts.get("score").asText()).isEqualTo("points");
-    assertThat(pts.get("cutoff").asDouble())
+    assertThat(pts.get("cutpoint").asDouble())
         .isBetween(0.0, 400.0)
-        .isNotEqualTo(lp.get("cutoff").asDouble());
+        .isNotEqualTo(lp.get("cutpoint").asDouble());
     assertThat(pts.get("statistic").asDouble())
         .isCloseTo(lp.get("statistic").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
     for (int s = 0; s < 3; s++) {

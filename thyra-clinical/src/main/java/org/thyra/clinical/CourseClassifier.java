@@ -34,9 +34,9 @@ import org.thyra.clinical.course.ProgressionType;
 import org.thyra.clinical.course.RaiCourse;
 import org.thyra.clinical.course.ResponseAssessment;
 import org.thyra.clinical.course.Surgery;
-import org.thyra.clinical.course.SurgeryType;
 import org.thyra.clinical.course.TreatmentKind;
 import org.thyra.clinical.course.TshState;
+import org.thyra.clinical.distant.LocalTreatmentEligibility;
 import org.thyra.clinical.endpoint.EndpointDeriver;
 import org.thyra.clinical.endpoint.Origin;
 import org.thyra.clinical.endpoint.TimeToEvent;
@@ -47,7 +47,6 @@ import org.thyra.clinical.refractory.RairClassifier;
 import org.thyra.clinical.refractory.RairOptions;
 import org.thyra.clinical.refractory.RairResult;
 import org.thyra.clinical.refractory.UptakePattern;
-import org.thyra.clinical.response.AtaResponseToTherapy;
 import org.thyra.clinical.response.InitialTherapy;
 import org.thyra.clinical.response.RecistNonTarget;
 import org.thyra.clinical.response.RecistResponse;
@@ -56,8 +55,9 @@ import org.thyra.clinical.response.RecistTimepoint;
 import org.thyra.clinical.response.TargetAssessment;
 import org.thyra.clinical.response.TargetLesionDiameter;
 import org.thyra.clinical.response.TgResponse;
-import org.thyra.clinical.risk.AtaInitialRisk;
-import org.thyra.clinical.risk.AtaRiskInput;
+import org.thyra.clinical.rules.AtaResponseAdapter;
+import org.thyra.clinical.rules.AtaRiskAdapter;
+import org.thyra.clinical.rules.LocalTreatmentAdapter;
 import org.thyra.clinical.staging.Ajcc7Staging;
 import org.thyra.clinical.staging.Ajcc8Staging;
 import org.thyra.clinical.staging.MCategory;
@@ -93,25 +93,62 @@ import org.thyra.clinical.units.TgUnit;
  *       diameter a; disappeared = 0), non-target and new lesions from the assessment of the same
  *       date;
  *   <li><b>volumes</b>: diameters in mm, volume in mL (mm³ / 1000), VRR against the first
- *       measurement of the lesion.
+ *       measurement of the lesion;
+ *   <li><b>ATA edition</b>: risk and response by {@link Options#ataEdition()} (2015 by default;
+ *       2025 only as far as a readable source states it);
+ *   <li><b>local treatment</b> (seed 002): every distant lesion still present, each criterion as
+ *       its own finding ({@link #localTreatment}).
  * </ul>
  */
 public final class CourseClassifier {
 
-  /** Options for course-level classification. */
+  /**
+   * Options for course-level classification.
+   *
+   * @param ataEdition the ATA edition of the risk and response rules (2015 unless a user chooses)
+   * @param localTreatment the thresholds of the local-treatment rule
+   */
   public record Options(
       RairOptions rair,
       ComplicationClassification.Convention complicationConvention,
       java.math.BigDecimal tgThresholdPercent,
-      TgResponse.Boundary tgBoundary) {
+      TgResponse.Boundary tgBoundary,
+      AtaEdition ataEdition,
+      LocalTreatmentEligibility.Thresholds localTreatment) {
 
-    /** ATA RAIR criteria only, thyroid-ablation complication convention, ΔTg ≥ 25 %. */
+    public Options {
+      java.util.Objects.requireNonNull(ataEdition, "ataEdition");
+      java.util.Objects.requireNonNull(localTreatment, "localTreatment");
+    }
+
+    /** The ATA 2015 edition and the default local-treatment thresholds. */
+    public Options(
+        RairOptions rair,
+        ComplicationClassification.Convention complicationConvention,
+        java.math.BigDecimal tgThresholdPercent,
+        TgResponse.Boundary tgBoundary) {
+      this(
+          rair,
+          complicationConvention,
+          tgThresholdPercent,
+          tgBoundary,
+          AtaEdition.ATA_2015,
+          LocalTreatmentEligibility.Thresholds.defaults());
+    }
+
+    /** ATA RAIR criteria only, thyroid-ablation complication convention, ΔTg ≥ 25 %, ATA 2015. */
     public static Options defaults() {
       return new Options(
           RairOptions.ataOnly(),
           ComplicationClassification.Convention.THYROID_ABLATION,
           TgResponse.DEFAULT_THRESHOLD_PERCENT,
           TgResponse.Boundary.INCLUSIVE);
+    }
+
+    /** These options with another ATA edition. */
+    public Options withAtaEdition(AtaEdition edition) {
+      return new Options(
+          rair, complicationConvention, tgThresholdPercent, tgBoundary, edition, localTreatment);
     }
   }
 
@@ -133,11 +170,12 @@ public final class CourseClassifier {
   public static List<Finding> classify(PatientCourse c, Options o) {
     List<Finding> out = new ArrayList<>();
     staging(c, out);
-    ataRisk(c, out);
+    ataRisk(c, o, out);
     timing(c, out);
     rai(c, o, out);
     response(c, o, out);
     lesions(c, out);
+    localTreatment(c, o, out);
     ablation(c, o, out);
     comorbidity(c, out);
     endpoints(c, out);
@@ -223,36 +261,8 @@ public final class CourseClassifier {
         Finding.of("ajcc7-stage", "patient", Ajcc7Staging.stage(age, t7.value(), n7.value(), m)));
   }
 
-  private static void ataRisk(PatientCourse c, List<Finding> out) {
-    PrimaryTumour p = c.primaryTumour();
-    if (p == null || p.histology() == null) {
-      return;
-    }
-    NodalDisease n = p.nodes();
-    boolean incomplete =
-        Boolean.FALSE.equals(p.completeResection())
-            || c.surgeries().stream().anyMatch(s -> Boolean.FALSE.equals(s.completeResection()));
-    Boolean complete = incomplete ? Boolean.FALSE : p.completeResection();
-    Optional<RaiCourse> first = c.raiCourses().stream().min(Comparator.comparing(RaiCourse::date));
-    boolean avidNeck =
-        first.isPresent()
-            && first.get().scanUptake().stream()
-                .anyMatch(
-                    u -> u.avid() && c.lesion(u.lesionId()).site() == LesionSite.CERVICAL_NODE);
-    AtaRiskInput in =
-        new AtaRiskInput(
-            p.histology(),
-            p.aggressiveVariant(),
-            p.extension(),
-            complete,
-            distantAtStaging(c),
-            p.tgSuggestsDistantMetastasis(),
-            n != null && n.clinicallyEvident(),
-            n == null ? 0 : n.pathologicPositive(),
-            n == null ? null : n.largestNodeCm(),
-            p.vascularInvasionFoci(),
-            avidNeck);
-    out.add(Finding.of("ata-risk", "patient", lower(AtaInitialRisk.classify(in))));
+  private static void ataRisk(PatientCourse c, Options o, List<Finding> out) {
+    AtaRiskAdapter.finding(c, o.ataEdition(), distantAtStaging(c)).ifPresent(out::add);
   }
 
   // ------------------------------------------------------------------ timing
@@ -381,8 +391,7 @@ public final class CourseClassifier {
   // ------------------------------------------------------------------ response
 
   private static BigDecimal ngPerMl(LabResult l) {
-    TgUnit unit = TgUnit.parse(l.unit() == null ? "ng/mL" : l.unit());
-    return unit.toNgPerMl(BigDecimal.valueOf(l.value()));
+    return l.tgNgPerMl();
   }
 
   private static void response(PatientCourse c, Options o, List<Finding> out) {
@@ -422,132 +431,13 @@ public final class CourseClassifier {
               a.date() + " → " + b.date(),
               TgResponse.classify(ngPerMl(a), ngPerMl(b), o.tgThresholdPercent(), o.tgBoundary())));
     }
-    for (ResponseAssessment a : c.assessments()) {
-      if (a.imaging() == null) {
-        continue;
-      }
-      Double supp = tgNear(c, a.date(), TshState.SUPPRESSED);
-      Double stim = tgNear(c, a.date(), TshState.STIMULATED);
-      Derived<InitialTherapy> therapy = initialTherapy(c, a.date());
-      if (therapy.value() == null) {
-        out.add(
-            new Finding(
-                "ata-response",
-                a.date().toString(),
-                "",
-                therapy.reason(),
-                therapy.warnings(),
-                "ATA 2015 response to therapy: the table depends on the initial treatment"));
-        continue;
-      }
-      Derived<?> d =
-          AtaResponseToTherapy.classify(
-              therapy.value(), a.imaging(), supp, stim, a.tgAb(), a.tgRising());
-      d =
-          new Derived<>(
-              d.value(),
-              d.reason() + " (treatment: " + therapy.reason() + ")",
-              d.warnings(),
-              d.method());
-      for (String w : therapy.warnings()) {
-        d = d.withWarning(w);
-      }
-      if (a.recordedCategory() != null) {
-        d = d.withWarning("recorded by the clinician as '" + a.recordedCategory() + "'");
-      }
-      out.add(Finding.of("ata-response", a.date().toString(), lower(d)));
-    }
+    out.addAll(AtaResponseAdapter.findings(c, o.ataEdition()));
     recist(c, out);
   }
 
-  /**
-   * The initial treatment before an assessment, which chooses the ATA response table: RAI given
-   * (strictly before the assessment) → total thyroidectomy with RAI; else a total or completion
-   * thyroidectomy → without RAI; else a lobectomy or subtotal thyroidectomy → lobectomy (a subtotal
-   * thyroidectomy leaves thyroid tissue that makes Tg, as a lobe does; warned); else undetermined.
-   */
+  /** The initial treatment before an assessment ({@link AtaResponseAdapter#initialTherapy}). */
   static Derived<InitialTherapy> initialTherapy(PatientCourse c, LocalDate assessment) {
-    List<Surgery> before =
-        c.surgeries().stream()
-            .filter(s -> !s.date().isAfter(assessment))
-            .sorted(Comparator.comparing(Surgery::date))
-            .toList();
-    Optional<Surgery> total =
-        before.stream()
-            .filter(
-                s ->
-                    s.type() == SurgeryType.TOTAL_THYROIDECTOMY
-                        || s.type() == SurgeryType.COMPLETION_THYROIDECTOMY)
-            .findFirst();
-    Optional<Surgery> partial =
-        before.stream()
-            .filter(
-                s ->
-                    s.type() == SurgeryType.LOBECTOMY
-                        || s.type() == SurgeryType.SUBTOTAL_THYROIDECTOMY)
-            .findFirst();
-    Optional<LocalDate> rai =
-        c.raiCourses().stream()
-            .map(RaiCourse::date)
-            .filter(d -> d.isBefore(assessment))
-            .min(Comparator.naturalOrder());
-    if (rai.isPresent()) {
-      Derived<InitialTherapy> d =
-          Derived.of(
-              InitialTherapy.TOTAL_THYROIDECTOMY_WITH_RAI,
-              total
-                      .map(
-                          s ->
-                              s.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                                  + " "
-                                  + s.date()
-                                  + ", ")
-                      .orElse("")
-                  + "RAI "
-                  + rai.get());
-      return total.isPresent()
-          ? d
-          : d.withWarning(
-              "RAI given without a recorded total or completion thyroidectomy: the total thyroidectomy + RAI table applied");
-    }
-    if (total.isPresent()) {
-      return Derived.of(
-          InitialTherapy.TOTAL_THYROIDECTOMY_WITHOUT_RAI,
-          total.get().type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-              + " "
-              + total.get().date()
-              + ", no RAI");
-    }
-    if (partial.isPresent()) {
-      Derived<InitialTherapy> d =
-          Derived.of(
-              InitialTherapy.LOBECTOMY,
-              partial.get().type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                  + " "
-                  + partial.get().date()
-                  + ", no RAI");
-      return partial.get().type() == SurgeryType.LOBECTOMY
-          ? d
-          : d.withWarning(
-              "subtotal thyroidectomy without RAI judged by the lobectomy table (thyroid tissue left makes Tg)");
-    }
-    return Derived.undetermined(
-        "no thyroid surgery or RAI recorded before "
-            + assessment
-            + ": the ATA response table depends on the treatment");
-  }
-
-  private static Double tgNear(PatientCourse c, LocalDate date, TshState state) {
-    return c.labs().stream()
-        .filter(
-            l ->
-                l.analyte() == Analyte.TG
-                    && l.tshState() == state
-                    && !l.date().isAfter(date)
-                    && !l.date().isBefore(date.minusDays(30)))
-        .max(Comparator.comparing(LabResult::date))
-        .map(l -> ngPerMl(l).doubleValue())
-        .orElse(null);
+    return AtaResponseAdapter.initialTherapy(c, assessment);
   }
 
   private static void recist(PatientCourse c, List<Finding> out) {
@@ -642,6 +532,16 @@ public final class CourseClassifier {
   }
 
   // ------------------------------------------------------------------ lesions and ablation
+
+  // ------------------------------------------------------------------ local treatment
+
+  /**
+   * The local-treatment rule for every distant lesion still present ({@link
+   * LocalTreatmentAdapter}).
+   */
+  private static void localTreatment(PatientCourse c, Options o, List<Finding> out) {
+    out.addAll(LocalTreatmentAdapter.findings(c, o.localTreatment()));
+  }
 
   private static void lesions(PatientCourse c, List<Finding> out) {
     Map<String, List<LesionMeasurement>> byLesion = new LinkedHashMap<>();
@@ -853,11 +753,7 @@ public final class CourseClassifier {
   }
 
   private static Derived<String> lower(Derived<?> d) {
-    return new Derived<>(
-        d.value() == null ? null : d.value().toString().toLowerCase(Locale.ROOT),
-        d.reason(),
-        d.warnings(),
-        d.method());
+    return d.lowerCase();
   }
 
   static String number(double v) {

@@ -52,6 +52,18 @@ public record Derived<T>(T value, String reason, List<String> warnings, String m
     return new Derived<>(value, reason, warnings, method);
   }
 
+  /**
+   * This result with its value as a lower-case code ({@code HIGH} → {@code high}), as tables and
+   * findings write coded values; reason, warnings and method unchanged.
+   */
+  public Derived<String> lowerCase() {
+    return new Derived<>(
+        value == null ? null : value.toString().toLowerCase(java.util.Locale.ROOT),
+        reason,
+        warnings,
+        method);
+  }
+
   /** True when a value was derived. */
   public boolean isDetermined() {
     return value != null;

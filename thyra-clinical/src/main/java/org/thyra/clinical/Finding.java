@@ -27,7 +27,7 @@ public record Finding(
     warnings = List.copyOf(warnings);
   }
 
-  static Finding of(String rule, String subject, Derived<?> d) {
+  public static Finding of(String rule, String subject, Derived<?> d) {
     return new Finding(
         rule,
         subject,

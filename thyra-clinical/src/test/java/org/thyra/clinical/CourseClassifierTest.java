@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.thyra.clinical.course.Examples;
+import org.thyra.clinical.course.PatientCourse;
 import org.thyra.clinical.refractory.RairOptions;
 
 /**
@@ -247,5 +248,59 @@ class CourseClassifierTest {
         f.stream().filter(x -> x.rule().equals("ajcc8-stage")).findFirst().orElseThrow();
     assertThat(stage.value()).isEmpty();
     assertThat(stage.reason()).contains("ANAPLASTIC is not staged");
+  }
+
+  @Test
+  void localTreatmentPerDistantLesionWithEveryCriterion() {
+    List<Finding> f = classify("seed002-local-treatment-lung.json");
+    // 2.2 cm, not miliary, slow, 60 months, 3 lesions ≤ 5 → curative candidate
+    assertThat(value(f, "local-treatment", "lesion LU1")).isEqualTo("curative_candidate");
+    // 3.4 cm: not < 3 cm; symptomatic → palliative
+    assertThat(value(f, "local-treatment", "lesion LU2")).isEqualTo("palliative");
+    // miliary: contraindication
+    assertThat(value(f, "local-treatment", "lesion LU3")).isEqualTo("not_a_candidate");
+    assertThat(value(f, "local-treatment", "lesion LU1 criterion size_below_3cm")).isEqualTo("met");
+    assertThat(value(f, "local-treatment", "lesion LU2 criterion size_below_3cm"))
+        .isEqualTo("not met");
+    assertThat(value(f, "local-treatment", "lesion LU3 criterion size_below_3cm"))
+        .isEqualTo("not assessable");
+    // 100 mCi + 5.55 GBq = 250 mCi < 600; LU1 not avid → RAI exhausted; LU2 avid → not
+    assertThat(value(f, "local-treatment", "lesion LU1 criterion rai_exhausted")).isEqualTo("met");
+    assertThat(value(f, "local-treatment", "lesion LU2 criterion rai_exhausted"))
+        .isEqualTo("not met");
+    assertThat(value(f, "local-treatment", "lesion LU2 criterion fdg_negative"))
+        .isEqualTo("not met");
+    Finding lu1 =
+        f.stream()
+            .filter(x -> x.subject().equals("lesion LU1 criterion oligometastatic"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(lu1.reason()).contains("3 distant lesion(s)").contains("seed 002");
+    assertThat(lu1.method()).contains("decides nothing");
+  }
+
+  @Test
+  void ataEditionIsAnOptionOfTheClassifier() {
+    PatientCourse c = Examples.load("seed002-local-treatment-lung.json");
+    List<Finding> y2015 = CourseClassifier.classify(c, CourseClassifier.Options.defaults());
+    List<Finding> y2025 =
+        CourseClassifier.classify(
+            c,
+            CourseClassifier.Options.defaults()
+                .withAtaEdition(org.thyra.clinical.AtaEdition.ATA_2025));
+    assertThat(value(y2015, "ata-risk", "patient")).isEqualTo("intermediate");
+    assertThat(value(y2025, "ata-risk", "patient")).isEmpty();
+    Finding risk2025 =
+        y2025.stream().filter(x -> x.rule().equals("ata-risk")).findFirst().orElseThrow();
+    assertThat(risk2025.method()).contains("NOT IMPLEMENTED");
+    // 0.15 ng/mL suppressed after total thyroidectomy + RAI: excellent in both editions
+    assertThat(value(y2015, "ata-response", "2017-06-20")).isEqualTo("excellent");
+    assertThat(value(y2025, "ata-response", "2017-06-20")).isEqualTo("excellent");
+    Finding r2025 =
+        y2025.stream()
+            .filter(x -> x.rule().equals("ata-response") && x.subject().equals("2017-06-20"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(r2025.method()).startsWith("ATA 2025");
   }
 }

@@ -176,7 +176,7 @@ class CheckExportBackupTest {
                   false,
                   Origin.DIAGNOSIS,
                   null));
-      assertThat(f.rows()).hasSize(5);
+      assertThat(f.rows()).hasSize(6);
       Map<String, String> p003 = row(f, "patient_id", "P003-01");
       assertThat(p003.get("ajcc8_stage")).isEqualTo("IVB");
       assertThat(p003.get("ata_risk")).isEqualTo("high");
@@ -188,6 +188,12 @@ class CheckExportBackupTest {
       Map<String, String> p000 = row(f, "patient_id", "P000-01");
       assertThat(p000.get("pfs_first_ablation_status")).isEqualTo("1");
       assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("first-ablation"));
+      // the local-treatment fields: recorded values exported, absent ones left empty
+      Map<String, String> p002 = row(f, "patient_id", "P002-02");
+      assertThat(p002.get("life_expectancy_months")).isEqualTo("60");
+      assertThat(p002.get("progression_rate")).isEqualTo("slow");
+      assertThat(p003.get("life_expectancy_months")).isNull();
+      assertThat(p003.get("progression_rate")).isNull();
 
       // written as CSV, the frame reads back with numeric time and event columns
       Path csv = tmp.resolve("frame.csv");
@@ -195,7 +201,7 @@ class CheckExportBackupTest {
         FrameWriter.csv(f, out);
       }
       DataTable t = TableReader.read(csv);
-      assertThat(t.rowCount()).isEqualTo(5);
+      assertThat(t.rowCount()).isEqualTo(6);
       assertThat(t.column("os_months")).isInstanceOf(NumericColumn.class);
       assertThat(t.column("os_status")).isInstanceOf(NumericColumn.class);
       Path xlsx = tmp.resolve("frame.xlsx");
@@ -203,7 +209,7 @@ class CheckExportBackupTest {
         FrameWriter.xlsx(f, out);
       }
       DataTable tx = TableReader.read(xlsx);
-      assertThat(tx.rowCount()).isEqualTo(5);
+      assertThat(tx.rowCount()).isEqualTo(6);
       assertThat(((NumericColumn) tx.column("os_months")).toArray())
           .containsExactlyInAnyOrder(((NumericColumn) t.column("os_months")).toArray());
 
@@ -217,6 +223,15 @@ class CheckExportBackupTest {
       Map<String, String> ln1 = row(lesions, "lesion_id", "LN1");
       assertThat(ln1.get("disappeared")).isEqualTo("1");
       assertThat(ln1.get("vrr_percent")).isEqualTo("100");
+      // an FDG status not assessed is an empty cell, not 0
+      Map<String, String> lu2 = row(lesions, "lesion_id", "LU2");
+      assertThat(lu2.get("fdg_avid")).isEqualTo("1");
+      assertThat(lu2.get("symptomatic")).isEqualTo("1");
+      assertThat(lu2.get("miliary")).isEqualTo("0");
+      Map<String, String> lu3 = row(lesions, "lesion_id", "LU3");
+      assertThat(lu3.get("fdg_avid")).isNull();
+      assertThat(lu3.get("symptomatic")).isNull();
+      assertThat(lu3.get("miliary")).isEqualTo("1");
       AnalysisFrame rai =
           s.export(
               new ExportOptions(
@@ -290,7 +305,7 @@ class CheckExportBackupTest {
       Path file = tmp.resolve("registry.backup");
       try (OutputStream out = Files.newOutputStream(file)) {
         Backup.Summary s = Backup.write(r, out);
-        assertThat(s.patients()).isEqualTo(8);
+        assertThat(s.patients()).isEqualTo(9);
       }
       Backup.restore(t, file, "restorer");
       assertThat(t.withHandle(CourseRows::readAll)).isEqualTo(r.withHandle(CourseRows::readAll));

@@ -204,7 +204,9 @@ class RegistryTest {
         c.death(),
         c.lastFollowUp(),
         c.comorbidities(),
-        c.ecog());
+        c.ecog(),
+        c.lifeExpectancyMonths(),
+        c.progressionRate());
   }
 
   @ParameterizedTest

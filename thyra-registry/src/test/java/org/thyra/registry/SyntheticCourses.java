@@ -32,6 +32,7 @@ import org.thyra.clinical.course.NodeRegion;
 import org.thyra.clinical.course.PatientCourse;
 import org.thyra.clinical.course.PrimaryTumour;
 import org.thyra.clinical.course.ProgressionEvent;
+import org.thyra.clinical.course.ProgressionRate;
 import org.thyra.clinical.course.ProgressionType;
 import org.thyra.clinical.course.RaiCourse;
 import org.thyra.clinical.course.RaiPreparation;
@@ -202,6 +203,30 @@ public final class SyntheticCourses {
         last = t.ablation().ceusDate().plusDays(30);
       }
     }
+    // the local-treatment fields from their own generator, so the other fields stay as before;
+    // each is absent (not recorded), true or false
+    SplittableRandom local = new SplittableRandom(id.hashCode());
+    List<Metastasis> described = new ArrayList<>();
+    for (Metastasis m : lesions) {
+      described.add(
+          new Metastasis(
+              m.lesionId(),
+              m.site(),
+              m.detected(),
+              m.biopsyConfirmed(),
+              m.recistTarget(),
+              maybe(local),
+              maybe(local),
+              maybe(local)));
+    }
+    lesions = described;
+    Integer lifeExpectancy = local.nextInt(3) == 0 ? null : local.nextInt(240);
+    ProgressionRate rate =
+        switch (local.nextInt(3)) {
+          case 0 -> null;
+          case 1 -> ProgressionRate.SLOW;
+          default -> ProgressionRate.RAPID;
+        };
     Death death =
         rnd.nextInt(5) == 0
             ? new Death(last.plusDays(rnd.nextInt(200)), DeathCause.THYROID_CANCER)
@@ -221,7 +246,14 @@ public final class SyntheticCourses {
         death,
         last,
         List.of(),
-        rnd.nextInt(3));
+        rnd.nextInt(3),
+        lifeExpectancy,
+        rate);
+  }
+
+  private static Boolean maybe(SplittableRandom r) {
+    int k = r.nextInt(3);
+    return k == 0 ? null : k == 1;
   }
 
   /** Writes {@code n} courses (seeded) as one JSON array file. */

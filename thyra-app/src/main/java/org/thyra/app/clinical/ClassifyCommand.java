@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.app.output.OutputOptions;
+import org.thyra.clinical.AtaEdition;
 import org.thyra.clinical.CourseClassifier;
 import org.thyra.clinical.Finding;
 import org.thyra.clinical.ablation.ComplicationClassification;
@@ -88,6 +89,14 @@ public final class ClassifyCommand implements Callable<Integer> {
           "thyroid_ablation (seed 000: by type, else SIR C–F) or sir. Default: ${DEFAULT-VALUE}.")
   ComplicationClassification.Convention convention;
 
+  @Option(
+      names = "--ata-edition",
+      paramLabel = "YEAR",
+      defaultValue = "2015",
+      description =
+          "ATA edition of the risk and response rules: 2015 or 2025 (2025: only what a readable source states; see docs/COURSE_FORMAT.md). Default: ${DEFAULT-VALUE}.")
+  String ataEdition;
+
   @Mixin OutputOptions output;
 
   @Spec CommandSpec spec;
@@ -98,17 +107,26 @@ public final class ClassifyCommand implements Callable<Integer> {
       if (!Files.isRegularFile(patient)) {
         throw new IllegalArgumentException(patient + ": file not found");
       }
+      AtaEdition edition;
+      try {
+        edition = AtaEdition.parse(ataEdition);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--ata-edition: " + e.getMessage());
+      }
       PatientCourse course = CourseJson.read(patient);
       CourseClassifier.Options options =
           new CourseClassifier.Options(
-              new RairOptions(
-                  rair12, rairCumulative, new Activity(rairThreshold, ActivityUnit.MCI)),
-              convention,
-              tgThreshold,
-              tgBoundary);
+                  new RairOptions(
+                      rair12, rairCumulative, new Activity(rairThreshold, ActivityUnit.MCI)),
+                  convention,
+                  tgThreshold,
+                  tgBoundary)
+              .withAtaEdition(edition);
       List<Finding> findings = CourseClassifier.classify(course, options);
       String method =
-          "AJCC 8th/7th; ATA 2015 risk and response; RAIR: ATA four patterns"
+          "AJCC 8th/7th; "
+              + edition.label()
+              + " risk and response; RAIR: ATA four patterns"
               + (rair12 ? " + progression within 12 months" : "")
               + (rairCumulative ? " + cumulative > " + rairThreshold.toPlainString() + " mCi" : "")
               + "; RECIST 1.1; ΔTg "

@@ -43,6 +43,7 @@ import org.thyra.stats.matching.NearestNeighbourMatching;
 import org.thyra.stats.regression.LogisticRegression;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.regression.LogisticTerm;
+import org.thyra.stats.regression.Logit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -226,7 +227,7 @@ public final class MatchCommand implements Callable<Integer> {
           eta += b * x[j][i];
         }
       }
-      propensity[i] = 1 / (1 + Math.exp(-eta));
+      propensity[i] = Logit.inverse(eta);
     }
     double[] dist = distance.fromPropensity(propensity);
     int[] strata = exact.isEmpty() ? null : strata(frame, all);

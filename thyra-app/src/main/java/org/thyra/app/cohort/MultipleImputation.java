@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.thyra.analysis.CodedColumn;
 import org.thyra.frame.CategoricalColumn;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.thyra.analysis.CodedColumn;
 import org.thyra.app.InputOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.Column;

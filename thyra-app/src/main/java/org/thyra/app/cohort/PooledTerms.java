@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.List;
-import org.apache.commons.statistics.distribution.TDistribution;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
@@ -47,15 +46,11 @@ public record PooledTerms(List<String> names, RubinPoolingResult pooled, double 
   }
 
   double lower(PooledEstimate e) {
-    return e.estimate() - quantile(e) * e.standardError();
+    return e.lower(confLevel);
   }
 
   double upper(PooledEstimate e) {
-    return e.estimate() + quantile(e) * e.standardError();
-  }
-
-  private double quantile(PooledEstimate e) {
-    return TDistribution.of(e.df()).inverseSurvivalProbability((1 - confLevel) / 2);
+    return e.upper(confLevel);
   }
 
   /** The pooled {@code terms[]}: one object per term, with the ratio scale named {@code ratio}. */

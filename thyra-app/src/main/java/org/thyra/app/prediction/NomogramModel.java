@@ -12,6 +12,7 @@ import org.thyra.stats.prediction.NomogramResult;
 import org.thyra.stats.prediction.NomogramTerm;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.regression.LogisticTerm;
+import org.thyra.stats.regression.Logit;
 import org.thyra.stats.survival.CoxFit;
 
 /**
@@ -187,7 +188,7 @@ record NomogramModel(
     if (kind == Kind.COX) {
       return baseline.survival(0, horizons, lp);
     }
-    return new double[] {lp >= 0 ? 1 / (1 + Math.exp(-lp)) : Math.exp(lp) / (1 + Math.exp(lp))};
+    return new double[] {Logit.inverse(lp)};
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.thyra.stats.prediction.BaselineHazard;
 import org.thyra.stats.prediction.NomogramResult;
 import org.thyra.stats.prediction.PrettyBreaks;
+import org.thyra.stats.regression.Logit;
 
 /**
  * A nomogram's outcome axis: predicted survival at one horizon (Cox) or the predicted probability
@@ -48,12 +49,7 @@ record OutcomeAxis(String label, double horizon, double[] values, double[] point
 
   /** The probability axis of a logistic model. */
   static OutcomeAxis probability(NomogramResult nom) {
-    return axis(
-        nom,
-        "probability",
-        Double.NaN,
-        lp -> lp >= 0 ? 1 / (1 + Math.exp(-lp)) : Math.exp(lp) / (1 + Math.exp(lp)),
-        p -> Math.log(p / (1 - p)));
+    return axis(nom, "probability", Double.NaN, Logit::inverse, Logit::of);
   }
 
   private static OutcomeAxis axis(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.thyra.report.discrimination.MaxSelectedRankJson;
 import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
 import org.thyra.report.output.TextTable;
@@ -107,16 +108,12 @@ final class RiskGroupReport {
   ObjectNode json() {
     ObjectNode o = Json.object();
     o.put("score", score);
-    o.set("cutoff", Json.number(cut.cutpoint()));
-    o.set("statistic", Json.number(cut.statistic()));
-    ObjectNode p = o.putObject("p_adjusted");
-    p.put("method", cut.pMethod());
-    p.set("p", Json.number(cut.pAdjusted()));
+    MaxSelectedRankJson.put(o, cut);
     o.put("minprop", cut.minprop());
     o.put("maxprop", cut.maxprop());
     o.put(
         "rule",
-        "score <= cutoff is low risk; the development cut-off is applied unchanged to every set");
+        "score <= cutpoint is low risk; the development cut-point is applied unchanged to every set");
     ArrayNode arr = o.putArray("sets");
     for (SetResult s : sets) {
       ObjectNode so = arr.addObject();

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.thyra.app.InputOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.DataTable;
@@ -25,9 +24,12 @@ import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
 import org.thyra.report.output.TextTable;
+import org.thyra.stats.inference.WaldInterval;
 import org.thyra.stats.prediction.BootstrapValidation;
+import org.thyra.stats.prediction.BrierScore;
 import org.thyra.stats.prediction.CalibrationValidationGroup;
 import org.thyra.stats.prediction.CalibrationValidationResult;
+import org.thyra.stats.prediction.CoxCalibrationSlope;
 import org.thyra.stats.prediction.DataSplit;
 import org.thyra.stats.prediction.HosmerLemeshowResult;
 import org.thyra.stats.prediction.KmCalibration;
@@ -38,13 +40,12 @@ import org.thyra.stats.prediction.NomogramResult;
 import org.thyra.stats.prediction.SplitResult;
 import org.thyra.stats.prediction.ValidationIndex;
 import org.thyra.stats.prediction.ValidationResult;
+import org.thyra.stats.regression.Logit;
 import org.thyra.stats.roc.AucInterval;
 import org.thyra.stats.roc.RocCurve;
 import org.thyra.stats.roc.RocDirection;
 import org.thyra.stats.survival.Concordance;
 import org.thyra.stats.survival.ConcordanceResult;
-import org.thyra.stats.survival.CoxModel;
-import org.thyra.stats.survival.CoxOptions;
 import org.thyra.stats.survival.Ties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -506,7 +507,6 @@ public final class ValidateCommand implements Callable<Integer> {
       boolean cox,
       List<String> warnings) {
     double[] lp = fit.linearPredictor(f);
-    double z = NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - (1 - confLevel) / 2);
     if (cox) {
       int[] status = f.status();
       double[] time = f.time();
@@ -528,12 +528,10 @@ public final class ValidateCommand implements Callable<Integer> {
       }
       ConcordanceResult c =
           analyse(f, name, () -> Concordance.compute(time, status, lp, null, true));
+      WaldInterval cInterval = WaldInterval.of(c.c(), c.se(), confLevel);
       Double slope = null;
       try {
-        slope =
-            CoxModel.fit(
-                    time, status, new double[][] {lp}, List.of("lp"), null, CoxOptions.of(ties))
-                .coefficients()[0];
+        slope = CoxCalibrationSlope.of(time, status, lp, ties);
       } catch (IllegalArgumentException | ArithmeticException e) {
         warnings.add(name + " data: calibration slope not computed: " + e.getMessage());
       }
@@ -557,8 +555,8 @@ public final class ValidateCommand implements Callable<Integer> {
           dropped,
           c.c(),
           c.se(),
-          c.c() - z * c.se(),
-          c.c() + z * c.se(),
+          cInterval.lower(),
+          cInterval.upper(),
           slope,
           null,
           cal);
@@ -588,12 +586,10 @@ public final class ValidateCommand implements Callable<Integer> {
         analyse(
             f, name, () -> RocCurve.of(y, lp, RocDirection.CONTROLS_LOWER).aucInterval(confLevel));
     double[] p = new double[lp.length];
-    double brier = 0;
     for (int i = 0; i < p.length; i++) {
-      p[i] = 1 / (1 + Math.exp(-lp[i]));
-      brier += (p[i] - y[i]) * (p[i] - y[i]);
+      p[i] = Logit.inverse(lp[i]);
     }
-    brier /= p.length;
+    double brier = BrierScore.of(p, y);
     // as the Cox slope: a set whose outcome the lp separates has no finite intercept / slope (a
     // warning, not an error)
     double[] is = {Double.NaN, Double.NaN};
@@ -1052,7 +1048,7 @@ public final class ValidateCommand implements Callable<Integer> {
           List.of(
               "risk_groups",
               "development",
-              "cutoff",
+              "cutpoint",
               "",
               "",
               Numbers.full(r.risk().cut().cutpoint())));

@@ -2,7 +2,9 @@ package org.thyra.app.survival;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.thyra.analysis.survival.GroupedSurvival;
 import org.thyra.app.InputOptions;
+import org.thyra.report.survival.SurvivalJson;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,14 +30,11 @@ public final class SurvivalColumns {
 
   /** Reads the outcome with an optional grouping column and strata. */
   GroupedSurvival read(InputOptions input, String group, List<String> strata) {
-    return GroupedSurvival.read(input, time, event, group, strata);
+    return GroupedSurvival.read(input.file(), time, event, group, strata);
   }
 
   /** The fields every survival result names its input by: data, time, event, event coding. */
   void describe(ObjectNode root, InputOptions input, GroupedSurvival data) {
-    root.put("data", input.source());
-    root.put("time", time);
-    root.put("event", event);
-    root.put("event_coding", data.frame().eventCoding().description());
+    SurvivalJson.describe(root, input.source(), time, event, data);
   }
 }

@@ -516,8 +516,9 @@ class ClinicalCommandsTest {
         .contains(",indeterminate,")
         .contains("after lobectomy"); // exactly 30 ng/mL after lobectomy
     assertThat(ata.get(4))
-        .contains(",biochemical_incomplete,")
-        .contains("Table 13"); // empty treatment: the parameter's table, 1.0 ≥ 1
+        .contains(",indeterminate,")
+        .contains("Table 13")
+        .contains("open boundary"); // empty treatment: the parameter's table; exactly 1.0 is open
   }
 
   @Test

@@ -87,9 +87,9 @@ class RegistryCommandsTest {
 
     Run imported = run(args("registry", "import", "--registry", reg));
     assertThat(imported.code()).isZero();
-    assertThat(imported.out()).contains("5 patient(s) added");
+    assertThat(imported.out()).contains("6 patient(s) added");
     Run again = run(args("registry", "import", "--registry", reg));
-    assertThat(again.out()).contains("0 patient(s) added, 0 changed, 5 unchanged");
+    assertThat(again.out()).contains("0 patient(s) added, 0 changed, 6 unchanged");
 
     Run check = run("registry", "check", "--registry", reg);
     assertThat(check.code()).isZero();
@@ -140,7 +140,7 @@ class RegistryCommandsTest {
     assertThat(run("registry", "init", "--registry", other).code()).isZero();
     Run restored = run("registry", "restore", "--registry", other, backup.toString());
     assertThat(restored.code()).as(restored.err()).isZero();
-    assertThat(restored.out()).contains("5 patient(s)");
+    assertThat(restored.out()).contains("6 patient(s)");
     Run refusedRestore = run("registry", "restore", "--registry", other, backup.toString());
     assertThat(refusedRestore.code()).isEqualTo(2);
     assertThat(refusedRestore.err()).contains("empty registry only");

@@ -24,6 +24,8 @@ final class CourseValidator {
 
   private CourseValidator() {}
 
+  // The parameters repeat PatientCourse's components (duplicates tool): validation runs in the
+  // record's compact constructor, before the record exists, so it cannot be handed `this`.
   static void validate(
       String patientId,
       Demographics demographics,

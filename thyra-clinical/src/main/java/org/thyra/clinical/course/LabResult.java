@@ -25,4 +25,11 @@ public record LabResult(
       tshState = TshState.UNSPECIFIED;
     }
   }
+
+  /** A Tg value in ng/mL (an absent unit is ng/mL), converted exactly. */
+  public java.math.BigDecimal tgNgPerMl() {
+    org.thyra.clinical.units.TgUnit u =
+        org.thyra.clinical.units.TgUnit.parse(unit == null ? "ng/mL" : unit);
+    return u.toNgPerMl(java.math.BigDecimal.valueOf(value));
+  }
 }

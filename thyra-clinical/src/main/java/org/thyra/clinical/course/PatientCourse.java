@@ -25,6 +25,9 @@ import org.thyra.clinical.comorbidity.CharlsonCondition;
  * @param lastFollowUp date of last follow-up (censoring date)
  * @param comorbidities Charlson conditions
  * @param ecog ECOG performance status at baseline, or {@code null}
+ * @param lifeExpectancyMonths the treating team's estimate of life expectancy, whole months, or
+ *     {@code null} (seed 002, local treatment of distant metastases)
+ * @param progressionRate how fast the distant disease evolves (team's judgement), or {@code null}
  */
 public record PatientCourse(
     String patientId,
@@ -41,7 +44,9 @@ public record PatientCourse(
     Death death,
     LocalDate lastFollowUp,
     List<CharlsonCondition> comorbidities,
-    Integer ecog) {
+    Integer ecog,
+    Integer lifeExpectancyMonths,
+    ProgressionRate progressionRate) {
 
   public PatientCourse {
     surgeries = copy(surgeries);
@@ -68,6 +73,12 @@ public record PatientCourse(
         death,
         lastFollowUp,
         ecog);
+    if (lifeExpectancyMonths != null && lifeExpectancyMonths < 0) {
+      throw new CourseException(
+          patientId,
+          "lifeExpectancyMonths",
+          "life expectancy must be 0 or more months, got " + lifeExpectancyMonths);
+    }
   }
 
   private static <T> List<T> copy(List<T> list) {

@@ -29,16 +29,4 @@ public record PrimaryTumour(
       extension = ExtrathyroidalExtension.NONE;
     }
   }
-
-  /**
-   * Tall cell, hobnail or columnar cell variant: the ATA 2015 "aggressive histology" (matched in
-   * the variant text, case-insensitively).
-   */
-  public boolean aggressiveVariant() {
-    if (variant == null) {
-      return false;
-    }
-    String v = variant.toLowerCase(java.util.Locale.ROOT);
-    return v.contains("tall") || v.contains("hobnail") || v.contains("columnar");
-  }
 }

@@ -2,14 +2,28 @@ package org.thyra.clinical.risk;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.thyra.clinical.AtaEdition;
 import org.thyra.clinical.Derived;
 import org.thyra.clinical.course.ExtrathyroidalExtension;
 import org.thyra.clinical.course.Histology;
 
 /**
- * ATA 2015 initial risk stratification of structural disease recurrence (Haugen BR et al., 2015
- * American Thyroid Association Management Guidelines, Thyroid 2016;26:1–133, Table 12 /
- * Recommendation 48; reproduced in seed 002, Table 1).
+ * ATA initial risk stratification of structural disease recurrence, by edition ({@link
+ * AtaEdition}).
+ *
+ * <p><b>2015</b> (the default): Haugen BR et al., 2015 American Thyroid Association Management
+ * Guidelines, Thyroid 2016;26:1–133, Table 11 ("ATA 2009 risk stratification system with proposed
+ * modifications", sections [B19]–[B23], Recommendation 48B), read in the PMC full text (PMC4739132,
+ * table T11; print page number not verified); reproduced in seed 002, Table 1. (Thyra cited it as
+ * "Table 12" before issue 17; Table 12 is the table of response by risk group.)
+ *
+ * <p><b>2025</b>: Ringel MD et al., Thyroid 2025;35(8):841–985. Its risk table could not be read
+ * for Thyra: the ATA 2025 pocket guide (Table 10, p. 35) shows that the edition has four levels
+ * (low, intermediate-low, intermediate-high, high) but not their definitions. The 2025 risk is
+ * therefore <em>left out</em>: {@link #classify(AtaEdition, AtaRiskInput)} returns no value with
+ * that reason, rather than a guessed table.
+ *
+ * <p>The 2015 table:
  *
  * <p><b>High</b> if any of: gross extrathyroidal extension (strap muscles or beyond); incomplete
  * tumour resection; distant metastases; postoperative Tg suggestive of distant metastases; pN1 with
@@ -47,7 +61,7 @@ public final class AtaInitialRisk {
 
   /** The convention this rule applies, as its results state it in {@code method}. */
   public static final String METHOD =
-      "ATA 2015 initial risk (Haugen 2016, Table 12): high if a node ≥ 3.0 cm or follicular-type > 4 vascular foci; intermediate if > 5 pN1 or a node ≥ 0.2 cm; low ≤ 5 micrometastases < 0.2 cm; exactly 4 foci and ≤ 5 macrometastatic nodes decided intermediate";
+      "ATA 2015 initial risk (Haugen 2016, Table 11; PMC4739132, print page not verified): high if a node ≥ 3.0 cm or follicular-type > 4 vascular foci; intermediate if > 5 pN1 or a node ≥ 0.2 cm; low ≤ 5 micrometastases < 0.2 cm; exactly 4 foci and ≤ 5 macrometastatic nodes decided intermediate";
 
   /** Node size (cm) from which pN1 makes high risk: any node ≥ 3 cm. */
   public static final double LARGE_NODE_CM = 3.0;
@@ -57,9 +71,38 @@ public final class AtaInitialRisk {
 
   private AtaInitialRisk() {}
 
-  /** Classifies the initial risk, listing every criterion that fired at the decisive level. */
+  /** What the 2025 edition gives: no value, and why. */
+  public static final String METHOD_2025 =
+      "ATA 2025 initial risk (Ringel 2025): NOT IMPLEMENTED — the 2025 risk table (four levels: low, intermediate-low, "
+          + "intermediate-high, high; ATA 2025 pocket guide Table 10, p. 35) could not be read from the guideline or a faithful "
+          + "reproduction, so it is left out rather than guessed; use edition 2015";
+
+  /**
+   * Whether a variant, as written in a pathology report, is one the ATA table names as aggressive
+   * histology: tall cell, hobnail or columnar cell (matched in the text, case-insensitively; {@code
+   * null} is not aggressive).
+   */
+  public static boolean aggressiveVariant(String variant) {
+    if (variant == null) {
+      return false;
+    }
+    String v = variant.toLowerCase(java.util.Locale.ROOT);
+    return v.contains("tall") || v.contains("hobnail") || v.contains("columnar");
+  }
+
+  /** Classifies the 2015 initial risk, listing every criterion that fired at the decisive level. */
   public static Derived<AtaRisk> classify(AtaRiskInput in) {
     return classifyDecided(in).withMethod(METHOD);
+  }
+
+  /** Classifies the initial risk in an edition; 2025 gives no value (see the class comment). */
+  public static Derived<AtaRisk> classify(AtaEdition edition, AtaRiskInput in) {
+    if (edition == AtaEdition.ATA_2025) {
+      return Derived.<AtaRisk>undetermined(
+              "not assessable in the 2025 edition: its risk table could not be read (see method)")
+          .withMethod(METHOD_2025);
+    }
+    return classify(in);
   }
 
   private static Derived<AtaRisk> classifyDecided(AtaRiskInput in) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.thyra.clinical.AtaEdition;
 import org.thyra.clinical.Derived;
 import org.thyra.clinical.ablation.Complication;
 import org.thyra.clinical.ablation.ComplicationClassification;
@@ -27,7 +28,6 @@ import org.thyra.clinical.comorbidity.AgeAdjustedCharlson;
 import org.thyra.clinical.comorbidity.CharlsonCondition;
 import org.thyra.clinical.comorbidity.EcogPerformanceStatus;
 import org.thyra.clinical.course.ExtrathyroidalExtension;
-import org.thyra.clinical.course.Histology;
 import org.thyra.clinical.course.LesionUptake;
 import org.thyra.clinical.course.LocalDiseaseStatus;
 import org.thyra.clinical.course.MetastasisTiming;
@@ -40,18 +40,13 @@ import org.thyra.clinical.refractory.RairClassifier;
 import org.thyra.clinical.refractory.RairOptions;
 import org.thyra.clinical.refractory.RairResult;
 import org.thyra.clinical.refractory.UptakePattern;
-import org.thyra.clinical.response.AtaResponseToTherapy;
-import org.thyra.clinical.response.ImagingFinding;
 import org.thyra.clinical.response.InitialTherapy;
 import org.thyra.clinical.response.RecistNonTarget;
 import org.thyra.clinical.response.RecistOverall;
 import org.thyra.clinical.response.RecistResponse;
 import org.thyra.clinical.response.RecistTarget;
 import org.thyra.clinical.response.RelativeChange;
-import org.thyra.clinical.response.TgAbTrend;
 import org.thyra.clinical.response.TgResponse;
-import org.thyra.clinical.risk.AtaInitialRisk;
-import org.thyra.clinical.risk.AtaRiskInput;
 import org.thyra.clinical.staging.Ajcc7Staging;
 import org.thyra.clinical.staging.Ajcc8Staging;
 import org.thyra.clinical.staging.MCategory;
@@ -72,18 +67,21 @@ import org.thyra.clinical.units.TgUnit;
  */
 public final class RuleRegistry {
 
-  private static final List<Rule> ALL = build();
+  /** Built on first use, after every constant the rules refer to (initialisation order). */
+  private static final class All {
+    static final List<Rule> RULES = build();
+  }
 
   private RuleRegistry() {}
 
   /** Every rule, in a stable order. */
   public static List<Rule> all() {
-    return ALL;
+    return All.RULES;
   }
 
   /** The rule with this name. */
   public static Optional<Rule> find(String name) {
-    return ALL.stream().filter(r -> r.name().equals(name)).findFirst();
+    return All.RULES.stream().filter(r -> r.name().equals(name)).findFirst();
   }
 
   /** The rule with this name, or an exception listing the names. */
@@ -95,17 +93,25 @@ public final class RuleRegistry {
                     "unknown rule '"
                         + name
                         + "'; rules: "
-                        + ALL.stream().map(Rule::name).collect(Collectors.joining(", "))));
+                        + All.RULES.stream().map(Rule::name).collect(Collectors.joining(", "))));
   }
 
   private static final String AJCC8 =
       "AJCC Cancer Staging Manual 8th ed. (2017), thyroid — differentiated carcinoma";
   private static final String AJCC7 =
       "AJCC Cancer Staging Manual 7th ed. (2010), thyroid — papillary/follicular";
-  private static final String ATA = "Haugen BR et al., 2015 ATA guidelines, Thyroid 2016;26:1–133";
+  static final String ATA = "Haugen BR et al., 2015 ATA guidelines, Thyroid 2016;26:1–133";
+  static final String ATA_2025 =
+      "Ringel MD et al., 2025 ATA guidelines, Thyroid 2025;35(8):841–985";
+  static final Parameter EDITION =
+      new Parameter(
+          "edition",
+          "2015",
+          "ATA edition: 2015 (Haugen 2016) or 2025 (Ringel 2025; only the parts a readable source"
+              + " states)");
   private static final String RECIST =
       "Eisenhauer EA et al., RECIST 1.1, Eur J Cancer 2009;45:228–247";
-  private static final String EXT =
+  static final String EXT =
       "extension: none, microscopic, gross_strap_muscles, gross_major_structures, gross_prevertebral_or_vessels";
 
   private static List<Rule> build() {
@@ -180,91 +186,8 @@ public final class RuleRegistry {
                 TableRule.single(
                     "ajcc7_stage", Ajcc7Staging.stage(age(row), t(row), n(row), m(row)))));
     // --- risk and response
-    r.add(
-        new TableRule(
-            "ata-risk",
-            "ATA 2015 initial risk of structural recurrence (low / intermediate / high)",
-            ATA + ", Table 12",
-            List.of(
-                required("histology", "papillary, follicular, oncocytic, poorly_differentiated"),
-                optional("variant", "variant text; tall cell, hobnail, columnar are aggressive"),
-                optional("extension", EXT),
-                optional("complete_resection", "yes/no (missing: yes)"),
-                optional("distant_metastasis", "yes/no"),
-                optional(
-                    "tg_suggests_distant",
-                    "postoperative Tg suggestive of distant metastases, yes/no"),
-                optional("clinical_n1", "clinically apparent nodes, yes/no"),
-                optional("pn1_count", "number of pathologically involved nodes (missing: 0)"),
-                optional("largest_node_cm", "largest involved node, cm"),
-                optional("vascular_invasion_foci", "foci of vascular invasion"),
-                optional(
-                    "rai_avid_neck_foci",
-                    "RAI-avid neck foci on first post-treatment scan, yes/no")),
-            List.of(),
-            List.of("ata_risk"),
-            (row, p) -> {
-              Histology h = row.choice("histology", Histology.class);
-              String variant = row.text("variant");
-              boolean aggressive =
-                  variant != null
-                      && variant.toLowerCase(Locale.ROOT).matches(".*(tall|hobnail|columnar).*");
-              Integer nodes = row.integer("pn1_count");
-              AtaRiskInput in =
-                  new AtaRiskInput(
-                      h,
-                      aggressive,
-                      extension(row),
-                      row.flag("complete_resection"),
-                      row.flag("distant_metastasis", false),
-                      row.flag("tg_suggests_distant", false),
-                      row.flag("clinical_n1", false),
-                      nodes == null ? 0 : checkedCount("pn1_count", nodes, row),
-                      row.nonNegative("largest_node_cm"),
-                      row.integer("vascular_invasion_foci"),
-                      row.flag("rai_avid_neck_foci", false));
-              return lower("ata_risk", AtaInitialRisk.classify(in));
-            }));
-    r.add(
-        new TableRule(
-            "ata-response",
-            "ATA 2015 response to therapy by the table of the initial treatment "
-                + "(total thyroidectomy with or without RAI, lobectomy)",
-            ATA + ", Table 13 and response-to-therapy section; Momesso 2016",
-            List.of(
-                required("imaging", "negative, nonspecific, structural_or_functional"),
-                optional("tg_suppressed", "nonstimulated Tg on levothyroxine, ng/mL"),
-                optional("tg_stimulated", "TSH-stimulated Tg, ng/mL (not used after lobectomy)"),
-                optional(
-                    "tgab",
-                    "undetectable, stable_or_declining, rising (missing: undetectable, with a warning)"),
-                optional(
-                    "tg_rising",
-                    "Tg rising over time at similar TSH, yes/no (without RAI and after lobectomy)"),
-                optional(
-                    "treatment",
-                    "total_thyroidectomy_with_rai, total_thyroidectomy_without_rai, lobectomy (missing: the parameter)")),
-            List.of(
-                new Parameter(
-                    "treatment",
-                    "total_thyroidectomy_with_rai",
-                    "treatment when the treatment role is not bound or the cell is missing")),
-            List.of("ata_response"),
-            (row, p) -> {
-              InitialTherapy therapy =
-                  row.has("treatment")
-                      ? row.parsed("treatment", InitialTherapy::parse)
-                      : parameterTherapy(p);
-              return lower(
-                  "ata_response",
-                  AtaResponseToTherapy.classify(
-                      therapy,
-                      row.choice("imaging", ImagingFinding.class),
-                      row.nonNegative("tg_suppressed"),
-                      row.nonNegative("tg_stimulated"),
-                      row.choice("tgab", TgAbTrend.class),
-                      row.flag("tg_rising")));
-            }));
+    r.add(AtaRiskAdapter.tableRule());
+    r.add(AtaResponseAdapter.tableRule());
     r.add(
         new TableRule(
             "tg-response",
@@ -657,6 +580,8 @@ public final class RuleRegistry {
               v.put("complication_class", g.major() ? "major" : "minor");
               return new RuleOutput(v, g.reason(), g.method());
             }));
+    // --- distant metastases
+    r.add(LocalTreatmentAdapter.tableRule());
     // --- comorbidity, performance, units
     r.add(
         new TableRule(
@@ -802,7 +727,7 @@ public final class RuleRegistry {
     return row.parsed("m", MCategory::parse);
   }
 
-  private static ExtrathyroidalExtension extension(Row row) {
+  static ExtrathyroidalExtension extension(Row row) {
     String t = row.text("extension");
     if (t == null) {
       return null;
@@ -847,11 +772,39 @@ public final class RuleRegistry {
     return set;
   }
 
-  private static int checkedCount(String role, int value, Row row) {
+  static int checkedCount(String role, int value, Row row) {
     if (value < 0) {
       throw new RuleInputException(role, row.text(role), "must not be negative");
     }
     return value;
+  }
+
+  static Integer positiveCount(Row row, String role) {
+    Integer n = row.integer(role);
+    if (n != null && n < 1) {
+      throw new RuleInputException(role, row.text(role), "must be 1 or more");
+    }
+    return n;
+  }
+
+  static Integer nonNegativeCount(Row row, String role) {
+    Integer n = row.integer(role);
+    if (n != null && n < 0) {
+      throw new RuleInputException(role, row.text(role), "must not be negative");
+    }
+    return n;
+  }
+
+  static int parameterCount(Map<String, String> p, String name, int min) {
+    try {
+      int v = Integer.parseInt(p.get(name).trim());
+      if (v < min) {
+        throw new RuleParameterException(name, p.get(name), "must be a whole number ≥ " + min);
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new RuleParameterException(name, p.get(name), "must be a whole number ≥ " + min);
+    }
   }
 
   private static BigDecimal nonNegativeDecimal(Row row, String role) {
@@ -1005,7 +958,11 @@ public final class RuleRegistry {
                 .collect(Collectors.joining(", ")));
   }
 
-  private static InitialTherapy parameterTherapy(Map<String, String> p) {
+  static AtaEdition edition(Map<String, String> p) {
+    return param(p, "edition", AtaEdition::parse);
+  }
+
+  static InitialTherapy parameterTherapy(Map<String, String> p) {
     return param(p, "treatment", InitialTherapy::parse);
   }
 
@@ -1013,7 +970,7 @@ public final class RuleRegistry {
    * A parameter read by a parser; its IllegalArgumentException becomes a {@link
    * RuleParameterException}.
    */
-  private static <T> T param(
+  static <T> T param(
       Map<String, String> p, String name, java.util.function.Function<String, T> parser) {
     try {
       return parser.apply(p.get(name));
@@ -1027,7 +984,7 @@ public final class RuleRegistry {
     }
   }
 
-  private static RuleOutput lower(String column, Derived<?> d) {
+  static RuleOutput lower(String column, Derived<?> d) {
     Map<String, String> v = new LinkedHashMap<>();
     v.put(column, d.value() == null ? "" : d.value().toString().toLowerCase(Locale.ROOT));
     return new RuleOutput(v, TableRule.reason(d), d.method());

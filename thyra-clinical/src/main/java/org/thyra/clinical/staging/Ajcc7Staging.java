@@ -32,6 +32,10 @@ import org.thyra.clinical.course.NodeRegion;
  * NX at age ≥ 45 is staged as N0 (as the 8th edition's N0/NX row; the 7th edition table lists N0
  * only — decided so the two editions agree); N1 without a/b is undetermined where a/b matters.
  */
+// The T, N and stage methods repeat the shape of Ajcc8Staging's (duplicates tool) on purpose: each
+// edition's tables are written out as its manual prints them, so that a correction to one edition
+// can never change the other; the editions differ in almost every row (T3/T3b, level VII, age
+// 45/55).
 public final class Ajcc7Staging {
 
   /** The convention this rule applies, as its results state it in {@code method}. */

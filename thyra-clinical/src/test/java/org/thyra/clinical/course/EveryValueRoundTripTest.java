@@ -52,6 +52,7 @@ class EveryValueRoundTripTest {
         Analyte.class,
         "\"labs\": [ { \"date\": \"2020-03-01\", \"analyte\": \"%s\", \"value\": 1.5, \"unit\": \"ng/mL\", "
             + "\"tshState\": \"STIMULATED\", \"belowDetectionLimit\": true } ]");
+    fields.put(ProgressionRate.class, "\"progressionRate\": \"%s\", \"lifeExpectancyMonths\": 18");
     fields.put(
         TshState.class,
         "\"labs\": [ { \"date\": \"2020-03-01\", \"analyte\": \"TG\", \"value\": 1.5, \"tshState\": \"%s\" } ]");

@@ -9,82 +9,94 @@ import org.thyra.clinical.Derived;
 
 class AtaResponseToTherapyTest {
 
+  /**
+   * Table 13 with the four-argument form. Columns: imaging, suppressed Tg, stimulated Tg, TgAb,
+   * expected category, number of warnings (1 on a boundary the source leaves open).
+   */
   @ParameterizedTest(name = "{0} supp={1} stim={2} TgAb={3} → {4}")
   @CsvSource(
       nullValues = "null",
       value = {
-        "NEGATIVE, 0.19, null, UNDETECTABLE, EXCELLENT",
-        "NEGATIVE, 0.2, null, UNDETECTABLE, INDETERMINATE", // exactly 0.2 is not < 0.2
-        "NEGATIVE, 0.99, null, UNDETECTABLE, INDETERMINATE",
-        "NEGATIVE, 1.0, null, UNDETECTABLE, BIOCHEMICAL_INCOMPLETE", // exactly 1 is ≥ 1
-        "NEGATIVE, null, 0.99, UNDETECTABLE, EXCELLENT",
-        "NEGATIVE, null, 1.0, UNDETECTABLE, INDETERMINATE", // exactly 1 stimulated is not < 1
-        "NEGATIVE, null, 9.99, UNDETECTABLE, INDETERMINATE",
-        "NEGATIVE, null, 10.0, UNDETECTABLE, BIOCHEMICAL_INCOMPLETE", // exactly 10 is ≥ 10
-        "NEGATIVE, 0.1, 12, UNDETECTABLE, BIOCHEMICAL_INCOMPLETE", // worse of the two wins
-        "NEGATIVE, 0.1, null, STABLE_OR_DECLINING, INDETERMINATE",
-        "NEGATIVE, 0.1, null, RISING, BIOCHEMICAL_INCOMPLETE",
-        "NONSPECIFIC, 0.1, null, UNDETECTABLE, INDETERMINATE",
-        "NONSPECIFIC, 2.0, null, UNDETECTABLE, BIOCHEMICAL_INCOMPLETE",
-        "STRUCTURAL_OR_FUNCTIONAL, 0.1, null, UNDETECTABLE, STRUCTURAL_INCOMPLETE",
+        "NEGATIVE, 0.19, null, UNDETECTABLE, EXCELLENT, 0",
+        "NEGATIVE, 0.2, null, UNDETECTABLE, INDETERMINATE, 0", // not < 0.2, detectable: closed
+        "NEGATIVE, 0.99, null, UNDETECTABLE, INDETERMINATE, 0",
+        "NEGATIVE, 1.0, null, UNDETECTABLE, INDETERMINATE, 1", // neither > 1 nor < 1: open, warned
+        "NEGATIVE, 1.01, null, UNDETECTABLE, BIOCHEMICAL_INCOMPLETE, 0",
+        "NEGATIVE, null, 0.99, UNDETECTABLE, EXCELLENT, 0",
+        "NEGATIVE, null, 1.0, UNDETECTABLE, INDETERMINATE, 0", // not < 1, detectable: closed
+        "NEGATIVE, null, 9.99, UNDETECTABLE, INDETERMINATE, 0",
+        "NEGATIVE, null, 10.0, UNDETECTABLE, INDETERMINATE, 1", // neither > 10 nor < 10: open
+        "NEGATIVE, null, 10.01, UNDETECTABLE, BIOCHEMICAL_INCOMPLETE, 0",
+        "NEGATIVE, 0.1, 12, UNDETECTABLE, BIOCHEMICAL_INCOMPLETE, 0", // worse of the two wins
+        "NEGATIVE, 0.1, null, STABLE_OR_DECLINING, INDETERMINATE, 0",
+        "NEGATIVE, 0.1, null, RISING, BIOCHEMICAL_INCOMPLETE, 0",
+        "NONSPECIFIC, 0.1, null, UNDETECTABLE, INDETERMINATE, 0",
+        "NONSPECIFIC, 2.0, null, UNDETECTABLE, BIOCHEMICAL_INCOMPLETE, 0",
+        "STRUCTURAL_OR_FUNCTIONAL, 0.1, null, UNDETECTABLE, STRUCTURAL_INCOMPLETE, 0",
       })
   void table(
-      ImagingFinding imaging, Double supp, Double stim, TgAbTrend tgAb, AtaResponse expected) {
+      ImagingFinding imaging,
+      Double supp,
+      Double stim,
+      TgAbTrend tgAb,
+      AtaResponse expected,
+      int warnings) {
     Derived<AtaResponse> r = AtaResponseToTherapy.classify(imaging, supp, stim, tgAb);
     assertThat(r.value()).as(r.reason()).isEqualTo(expected);
-    assertThat(r.warnings()).isEmpty();
+    assertThat(r.warnings()).as(r.reason()).hasSize(warnings);
+    if (warnings == 1) {
+      assertThat(r.warnings().get(0)).contains("exactly").contains("decided indeterminate");
+    }
   }
 
   /**
-   * The three tables, every Tg boundary on both sides. Columns: therapy, imaging, suppressed Tg,
-   * stimulated Tg, TgAb, Tg rising, expected category, number of warnings.
+   * The three 2015 tables, every Tg boundary on both sides. Columns: therapy, imaging, suppressed
+   * Tg, stimulated Tg, TgAb, Tg rising, expected category, number of warnings.
    */
   @ParameterizedTest(name = "{0} {1} supp={2} stim={3} TgAb={4} rising={5} → {6}")
   @CsvSource(
       nullValues = "null",
       value = {
-        // total thyroidectomy + RAI (Table 13): ≥ 1 / ≥ 10 biochemical, < 0.2 / < 1 excellent
+        // total thyroidectomy + RAI (Table 13): > 1 / > 10 biochemical, < 0.2 / < 1 excellent,
+        // exactly 1 / 10 open (indeterminate, warned)
         "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, 0.19, null, UNDETECTABLE, null, EXCELLENT, 0",
         "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, 0.2, null, UNDETECTABLE, null, INDETERMINATE, 0",
-        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, 1.0, null, UNDETECTABLE, null, BIOCHEMICAL_INCOMPLETE, 0",
-        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, null, 10.0, UNDETECTABLE, null, BIOCHEMICAL_INCOMPLETE, 0",
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, 1.0, null, UNDETECTABLE, null, INDETERMINATE, 1",
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, 1.01, null, UNDETECTABLE, null, BIOCHEMICAL_INCOMPLETE, 0",
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, null, 0.99, UNDETECTABLE, null, EXCELLENT, 0",
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, null, 1.0, UNDETECTABLE, null, INDETERMINATE, 0",
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, null, 10.0, UNDETECTABLE, null, INDETERMINATE, 1",
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, null, 10.01, UNDETECTABLE, null, BIOCHEMICAL_INCOMPLETE, 0",
         "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, 0.1, null, UNDETECTABLE, true, EXCELLENT, 1", // rising Tg not in Table 13: warned, unused
-        // total thyroidectomy without RAI: < 0.2 / < 2 excellent, 0.2–5 / 2–10 indeterminate (upper
-        // ends included), > 5 / > 10 biochemical
+        // total thyroidectomy without RAI: < 0.2 excellent, 0.2–5 indeterminate (ends included),
+        // > 5 biochemical; the stimulated pair < 2 / > 10 is unconfirmed (warned whenever used)
         "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 0.19, null, UNDETECTABLE, null, EXCELLENT, 0",
         "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 0.2, null, UNDETECTABLE, null, INDETERMINATE, 0",
-        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 1.0, null, UNDETECTABLE, null, INDETERMINATE, 0", // biochemical in Table 13, not here
-        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 5.0, null, UNDETECTABLE, null, INDETERMINATE, 0", // exactly 5 is not > 5
+        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 1.0, null, UNDETECTABLE, null, INDETERMINATE, 0", // open in Table 13, not here
+        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 4.99, null, UNDETECTABLE, null, INDETERMINATE, 0",
+        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 5.0, null, UNDETECTABLE, null, INDETERMINATE, 0", // the range 0.2–5 includes 5
         "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 5.01, null, UNDETECTABLE, null, BIOCHEMICAL_INCOMPLETE, 0",
-        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, null, 1.0, UNDETECTABLE, null, EXCELLENT, 0", // indeterminate in Table 13, not here
-        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, null, 1.99, UNDETECTABLE, null, EXCELLENT, 0",
-        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, null, 2.0, UNDETECTABLE, null, INDETERMINATE, 0", // exactly 2 is not < 2
-        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, null, 10.0, UNDETECTABLE, null, INDETERMINATE, 0", // exactly 10 is not > 10
-        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, null, 10.01, UNDETECTABLE, null, BIOCHEMICAL_INCOMPLETE, 0",
+        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, null, 1.99, UNDETECTABLE, null, EXCELLENT, 1",
+        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, null, 2.0, UNDETECTABLE, null, INDETERMINATE, 1",
+        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, null, 10.0, UNDETECTABLE, null, INDETERMINATE, 1",
+        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, null, 10.01, UNDETECTABLE, null, BIOCHEMICAL_INCOMPLETE, 1",
         "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 0.1, null, UNDETECTABLE, true, BIOCHEMICAL_INCOMPLETE, 0", // rising Tg
         "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 0.1, null, RISING, false, BIOCHEMICAL_INCOMPLETE, 0",
         "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 0.1, null, STABLE_OR_DECLINING, null, INDETERMINATE, 0",
         "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NONSPECIFIC, 0.1, null, UNDETECTABLE, null, INDETERMINATE, 0",
         "TOTAL_THYROIDECTOMY_WITHOUT_RAI, STRUCTURAL_OR_FUNCTIONAL, 0.1, null, UNDETECTABLE, null, STRUCTURAL_INCOMPLETE, 0",
-        // lobectomy: stable nonstimulated Tg < 30 excellent, > 30 biochemical, exactly 30 decided
-        // indeterminate
+        // lobectomy: stable nonstimulated Tg < 30 excellent, > 30 biochemical, exactly 30 open
+        // (indeterminate, warned)
         "LOBECTOMY, NEGATIVE, 29.99, null, UNDETECTABLE, false, EXCELLENT, 0",
-        "LOBECTOMY, NEGATIVE, 29.99, null, UNDETECTABLE, null, EXCELLENT, 1", // trend not recorded:
-        // read as stable,
-        // warned
-        "LOBECTOMY, NEGATIVE, 30.0, null, UNDETECTABLE, false, INDETERMINATE, 1", // the gap between
-        // < 30 and > 30
+        "LOBECTOMY, NEGATIVE, 29.99, null, UNDETECTABLE, null, EXCELLENT, 1", // trend not recorded
+        "LOBECTOMY, NEGATIVE, 30.0, null, UNDETECTABLE, false, INDETERMINATE, 1",
         "LOBECTOMY, NEGATIVE, 30.01, null, UNDETECTABLE, false, BIOCHEMICAL_INCOMPLETE, 0",
         "LOBECTOMY, NEGATIVE, 5.0, null, UNDETECTABLE, true, BIOCHEMICAL_INCOMPLETE, 0", // rising
-        // Tg at
-        // similar
-        // TSH
+        // Tg
         "LOBECTOMY, NEGATIVE, 5.0, null, RISING, false, BIOCHEMICAL_INCOMPLETE, 0",
         "LOBECTOMY, NEGATIVE, 5.0, null, STABLE_OR_DECLINING, false, INDETERMINATE, 0",
         "LOBECTOMY, NONSPECIFIC, 5.0, null, UNDETECTABLE, false, INDETERMINATE, 0",
-        "LOBECTOMY, NEGATIVE, 5.0, 50.0, UNDETECTABLE, false, EXCELLENT, 1", // stimulated Tg not
-        // used after
-        // lobectomy, warned
+        "LOBECTOMY, NEGATIVE, 5.0, 50.0, UNDETECTABLE, false, EXCELLENT, 1", // stimulated not used
         "LOBECTOMY, STRUCTURAL_OR_FUNCTIONAL, 5.0, null, UNDETECTABLE, false, STRUCTURAL_INCOMPLETE, 0",
       })
   void tablesByTreatment(
@@ -108,10 +120,14 @@ class AtaResponseToTherapyTest {
   void eachTableNamesItsThresholdsInTheMethod() {
     assertThat(AtaResponseToTherapy.method(InitialTherapy.TOTAL_THYROIDECTOMY_WITH_RAI))
         .contains("Table 13")
-        .contains("≥ 10");
+        .contains("Table 12 footnote")
+        .contains("> 10")
+        .contains("exactly 1 (suppressed) and exactly 10")
+        .doesNotContain("≥");
     assertThat(AtaResponseToTherapy.method(InitialTherapy.TOTAL_THYROIDECTOMY_WITHOUT_RAI))
         .contains("> 5")
-        .contains("without RAI");
+        .contains("without RAI")
+        .contains("UNCONFIRMED");
     assertThat(AtaResponseToTherapy.method(InitialTherapy.LOBECTOMY))
         .contains("< 30")
         .contains("exactly 30");
@@ -176,5 +192,94 @@ class AtaResponseToTherapyTest {
         AtaResponseToTherapy.classify(ImagingFinding.NEGATIVE, null, null, TgAbTrend.UNDETECTABLE);
     assertThat(none.isDetermined()).isFalse();
     assertThat(none.reason()).contains("needs a suppressed or stimulated Tg");
+  }
+
+  /**
+   * The 2025 edition, as far as the pocket guide states it: every boundary (0.2 with RAI, 2.5
+   * without) on both sides; what the unread Table 9 would decide is undetermined (expected "null").
+   * Columns: therapy, imaging, unstimulated Tg, stimulated Tg, TgAb, Tg rising, expected, warnings.
+   */
+  @ParameterizedTest(name = "2025 {0} {1} tg={2} stim={3} TgAb={4} rising={5} → {6}")
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, 0.19, null, UNDETECTABLE, null, EXCELLENT, 0",
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, 0.2, null, UNDETECTABLE, null, null, 0", // not <
+        // 0.2;
+        // Table 9
+        // unread
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, 5.0, null, UNDETECTABLE, null, null, 0",
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NONSPECIFIC, 0.19, null, UNDETECTABLE, null, INDETERMINATE, 0",
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, 0.1, null, STABLE_OR_DECLINING, null, INDETERMINATE, 0",
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, 0.1, null, RISING, null, BIOCHEMICAL_INCOMPLETE, 0",
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, 0.1, 12.0, UNDETECTABLE, null, EXCELLENT, 1", // stimulated unused
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, 0.1, null, null, null, EXCELLENT, 1", // TgAb not
+        // recorded
+        "TOTAL_THYROIDECTOMY_WITH_RAI, NEGATIVE, null, 0.5, UNDETECTABLE, null, null, 1",
+        "TOTAL_THYROIDECTOMY_WITH_RAI, STRUCTURAL_OR_FUNCTIONAL, 0.1, null, UNDETECTABLE, null, STRUCTURAL_INCOMPLETE, 0",
+        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 0.2, null, UNDETECTABLE, null, EXCELLENT, 0", // < 2.5, not 2015's 0.2
+        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 2.49, null, UNDETECTABLE, null, EXCELLENT, 0",
+        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 2.5, null, UNDETECTABLE, null, null, 0", // not
+        // <
+        // 2.5
+        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 2.49, null, UNDETECTABLE, true, EXCELLENT, 1", // trend unused
+        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NONSPECIFIC, 2.49, null, UNDETECTABLE, null, INDETERMINATE, 0",
+        "TOTAL_THYROIDECTOMY_WITHOUT_RAI, NEGATIVE, 1.0, null, RISING, null, BIOCHEMICAL_INCOMPLETE, 0",
+        "LOBECTOMY, NEGATIVE, 5.0, null, UNDETECTABLE, null, null, 0", // no Tg cut-off
+        "LOBECTOMY, NEGATIVE, 50.0, null, RISING, null, null, 0",
+        "LOBECTOMY, STRUCTURAL_OR_FUNCTIONAL, 5.0, null, UNDETECTABLE, null, STRUCTURAL_INCOMPLETE, 0",
+      })
+  void edition2025(
+      InitialTherapy therapy,
+      ImagingFinding imaging,
+      Double tg,
+      Double stim,
+      TgAbTrend tgAb,
+      Boolean rising,
+      AtaResponse expected,
+      int warnings) {
+    Derived<AtaResponse> r =
+        AtaResponseToTherapy.classify(
+            org.thyra.clinical.AtaEdition.ATA_2025, therapy, imaging, tg, stim, tgAb, rising);
+    assertThat(r.value()).as(r.reason()).isEqualTo(expected);
+    assertThat(r.warnings()).as(r.reason()).hasSize(warnings);
+    assertThat(r.method())
+        .isEqualTo(AtaResponse2025.method(therapy))
+        .contains("Table 9 NOT READ")
+        .contains("p. 35");
+    if (expected == null) {
+      assertThat(r.reason()).containsAnyOf("could not be read", "not classified", "needs one");
+    }
+  }
+
+  @Test
+  void editionChoosesTheTableAndTheDefaultIs2015() {
+    // 0.5 ng/mL after total thyroidectomy without RAI: indeterminate in 2015, excellent in 2025
+    Derived<AtaResponse> y2015 =
+        AtaResponseToTherapy.classify(
+            org.thyra.clinical.AtaEdition.ATA_2015,
+            InitialTherapy.TOTAL_THYROIDECTOMY_WITHOUT_RAI,
+            ImagingFinding.NEGATIVE,
+            0.5,
+            null,
+            TgAbTrend.UNDETECTABLE,
+            false);
+    Derived<AtaResponse> y2025 =
+        AtaResponseToTherapy.classify(
+            org.thyra.clinical.AtaEdition.ATA_2025,
+            InitialTherapy.TOTAL_THYROIDECTOMY_WITHOUT_RAI,
+            ImagingFinding.NEGATIVE,
+            0.5,
+            null,
+            TgAbTrend.UNDETECTABLE,
+            null);
+    assertThat(y2015.value()).isEqualTo(AtaResponse.INDETERMINATE);
+    assertThat(y2015.method()).startsWith("ATA 2015");
+    assertThat(y2025.value()).isEqualTo(AtaResponse.EXCELLENT);
+    assertThat(y2025.method()).startsWith("ATA 2025");
+    assertThat(
+            AtaResponseToTherapy.method(
+                org.thyra.clinical.AtaEdition.ATA_2015, InitialTherapy.LOBECTOMY))
+        .isEqualTo(AtaResponseToTherapy.method(InitialTherapy.LOBECTOMY));
   }
 }

@@ -127,4 +127,33 @@ class AtaInitialRiskTest {
                     false))
         .hasMessageContaining("must not be negative");
   }
+
+  @Test
+  void edition2025IsLeftOutWithTheReasonAndTheAggressiveVariantsAreMatchedInText() {
+    AtaRiskInput gross =
+        new AtaRiskInput(
+            Histology.PAPILLARY,
+            false,
+            org.thyra.clinical.course.ExtrathyroidalExtension.GROSS_STRAP_MUSCLES,
+            true,
+            false,
+            false,
+            false,
+            0,
+            null,
+            0,
+            false);
+    var y2015 = AtaInitialRisk.classify(org.thyra.clinical.AtaEdition.ATA_2015, gross);
+    var y2025 = AtaInitialRisk.classify(org.thyra.clinical.AtaEdition.ATA_2025, gross);
+    assertThat(y2015.value()).isEqualTo(AtaRisk.HIGH);
+    assertThat(y2015.method()).contains("Table 11");
+    assertThat(y2025.isDetermined()).isFalse();
+    assertThat(y2025.reason()).contains("could not be read");
+    assertThat(y2025.method()).contains("NOT IMPLEMENTED").contains("Table 10, p. 35");
+    assertThat(AtaInitialRisk.aggressiveVariant("Tall-cell variant")).isTrue();
+    assertThat(AtaInitialRisk.aggressiveVariant("HOBNAIL")).isTrue();
+    assertThat(AtaInitialRisk.aggressiveVariant("columnar cell")).isTrue();
+    assertThat(AtaInitialRisk.aggressiveVariant("classic")).isFalse();
+    assertThat(AtaInitialRisk.aggressiveVariant(null)).isFalse();
+  }
 }

@@ -190,6 +190,8 @@ public final class FrameExport {
             null,
             null,
             null,
+            null,
+            null,
             null);
     Row r = new Row();
     patientColumns(r, new StoredCourse("", 1, c), "1", o, null);
@@ -210,6 +212,9 @@ public final class FrameExport {
               o.deidentified() ? "lesion_detected_day" : "lesion_detected",
               "biopsy_confirmed",
               "recist_target",
+              "fdg_avid",
+              "symptomatic",
+              "miliary",
               "first_volume_ml",
               "last_volume_ml",
               "vrr_percent",
@@ -315,6 +320,8 @@ public final class FrameExport {
         "kinase_inhibitor",
         bool(c.treatments().stream().anyMatch(t -> t.kind() == TreatmentKind.KINASE_INHIBITOR)));
     r.put("ecog", str(c.ecog()));
+    r.put("life_expectancy_months", str(c.lifeExpectancyMonths()));
+    r.put("progression_rate", name(c.progressionRate()));
     r.put("comorbidities", Integer.toString(c.comorbidities().size()));
     r.put("dead", bool(c.death() != null));
     r.put("death_cause", c.death() == null ? null : name(c.death().cause()));
@@ -340,6 +347,10 @@ public final class FrameExport {
       date(r, "lesion_detected", m.detected(), o, origin);
       r.put("biopsy_confirmed", bool(m.biopsyConfirmed()));
       r.put("recist_target", bool(m.recistTarget()));
+      // not assessed / not recorded stays an empty cell, never 0
+      r.put("fdg_avid", bool(m.fdgAvid()));
+      r.put("symptomatic", bool(m.symptomatic()));
+      r.put("miliary", bool(m.miliary()));
       List<LesionMeasurement> ms =
           c.measurements().stream()
               .filter(x -> m.lesionId().equals(x.lesionId()))

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,17 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.thyra.clinical.course.CourseException;
 import org.thyra.clinical.course.CourseJson;
+import org.thyra.clinical.course.Demographics;
+import org.thyra.clinical.course.LabResult;
+import org.thyra.clinical.course.LesionMeasurement;
+import org.thyra.clinical.course.LocalTreatment;
+import org.thyra.clinical.course.Metastasis;
 import org.thyra.clinical.course.PatientCourse;
+import org.thyra.clinical.course.PrimaryTumour;
+import org.thyra.clinical.course.ProgressionEvent;
+import org.thyra.clinical.course.RaiCourse;
+import org.thyra.clinical.course.ResponseAssessment;
+import org.thyra.clinical.course.Surgery;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
@@ -479,7 +491,7 @@ public final class CourseImport {
     int row = r + 1;
     ObjectNode entry = JsonNodeFactory.instance.objectNode();
     Map<String, String> columnOf = new LinkedHashMap<>();
-    m.constants().forEach((field, value) -> put(entry, field, value));
+    m.constants().forEach((field, value) -> put(entry, m.kind(), field, value));
     for (Map.Entry<String, String> fc : m.columns().entrySet()) {
       String field = fc.getKey();
       Column c = t.column(fc.getValue());
@@ -501,7 +513,7 @@ public final class CourseImport {
         }
         continue;
       }
-      put(entry, field, value);
+      put(entry, m.kind(), field, value);
     }
     switch (m.kind()) {
       case "patients" -> {
@@ -512,7 +524,8 @@ public final class CourseImport {
             w.origins.put("demographics." + f, new Origin(file, row, columnOf));
           }
         }
-        for (String f : List.of("lastFollowUp", "ecog", "death")) {
+        for (String f :
+            List.of("lastFollowUp", "ecog", "lifeExpectancyMonths", "progressionRate", "death")) {
           if (entry.has(f)) {
             w.tree.set(f, entry.get(f));
           }
@@ -521,6 +534,8 @@ public final class CourseImport {
         w.origins.put("death", new Origin(file, row, columnOf));
         w.origins.put("lastFollowUp", new Origin(file, row, columnOf));
         w.origins.put("ecog", new Origin(file, row, columnOf));
+        w.origins.put("lifeExpectancyMonths", new Origin(file, row, columnOf));
+        w.origins.put("progressionRate", new Origin(file, row, columnOf));
       }
       case "primaryTumour" -> {
         ObjectNode p = object(w.tree, "primaryTumour");
@@ -587,21 +602,86 @@ public final class CourseImport {
     return parent.putObject(field);
   }
 
-  private static void put(ObjectNode entry, String dotted, String value) {
+  /** The course record whose fields a row of this kind holds (patients: also demographics). */
+  private static final Map<String, List<Class<?>>> RECORDS =
+      Map.ofEntries(
+          Map.entry("patients", List.of(PatientCourse.class, Demographics.class)),
+          Map.entry("primaryTumour", List.of(PrimaryTumour.class)),
+          Map.entry("surgeries", List.of(Surgery.class)),
+          Map.entry("raiCourses", List.of(RaiCourse.class)),
+          Map.entry("labs", List.of(LabResult.class)),
+          Map.entry("lesions", List.of(Metastasis.class)),
+          Map.entry("measurements", List.of(LesionMeasurement.class)),
+          Map.entry("treatments", List.of(LocalTreatment.class)),
+          Map.entry("assessments", List.of(ResponseAssessment.class)),
+          Map.entry("progressions", List.of(ProgressionEvent.class)));
+
+  /**
+   * Puts a cell's text as the JSON value the course reader expects: the reader refuses numbers and
+   * booleans written as text, so a cell bound to a number field becomes a JSON number and one bound
+   * to a boolean field a JSON boolean. Text that is not a number (or a boolean) stays text, so the
+   * reader reports it with the row and column.
+   */
+  private static void put(ObjectNode entry, String kind, String dotted, String value) {
     String[] parts = dotted.split("\\.");
     ObjectNode at = entry;
     for (int i = 0; i < parts.length - 1; i++) {
       at = object(at, parts[i]);
     }
+    String name = parts[parts.length - 1];
     String v = value.trim();
     String lower = v.toLowerCase(Locale.ROOT);
-    if (lower.equals("true") || lower.equals("yes")) {
-      at.put(parts[parts.length - 1], "true");
-    } else if (lower.equals("false") || lower.equals("no")) {
-      at.put(parts[parts.length - 1], "false");
-    } else {
-      at.put(parts[parts.length - 1], v);
+    Class<?> type = fieldType(RECORDS.getOrDefault(kind, List.of()), parts);
+    if (type == Boolean.class || type == boolean.class) {
+      if (lower.equals("true") || lower.equals("yes")) {
+        at.put(name, true);
+        return;
+      }
+      if (lower.equals("false") || lower.equals("no")) {
+        at.put(name, false);
+        return;
+      }
+    } else if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())) {
+      try {
+        BigDecimal n = new BigDecimal(v);
+        boolean whole =
+            type == Integer.class || type == int.class || type == Long.class || type == long.class;
+        if (whole && n.stripTrailingZeros().scale() <= 0) {
+          at.put(name, n.longValueExact());
+        } else {
+          at.put(name, n);
+        }
+        return;
+      } catch (NumberFormatException | ArithmeticException e) {
+        // not a number: left as text for the reader to report with row and column
+      }
     }
+    at.put(name, v);
+  }
+
+  /** The Java type of a (dotted) course field, or {@code null} when it is not known. */
+  private static Class<?> fieldType(List<Class<?>> records, String[] path) {
+    for (Class<?> record : records) {
+      Class<?> t = record;
+      for (String part : path) {
+        Class<?> next = null;
+        if (t.isRecord()) {
+          for (RecordComponent rc : t.getRecordComponents()) {
+            if (rc.getName().equals(part)) {
+              next = rc.getType();
+            }
+          }
+        }
+        t = next;
+        if (t == null) {
+          break;
+        }
+      }
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static final Pattern ENTRY = Pattern.compile("^([A-Za-z]+)(\\[(\\d+)\\])?(\\.(\\w+))?");

@@ -39,6 +39,7 @@ import org.thyra.clinical.course.NodeRegion;
 import org.thyra.clinical.course.PatientCourse;
 import org.thyra.clinical.course.PrimaryTumour;
 import org.thyra.clinical.course.ProgressionEvent;
+import org.thyra.clinical.course.ProgressionRate;
 import org.thyra.clinical.course.ProgressionType;
 import org.thyra.clinical.course.RaiCourse;
 import org.thyra.clinical.course.RaiPreparation;
@@ -94,7 +95,8 @@ public final class CourseRows {
       batch(
           "patient",
           "INSERT INTO patient (patient_id, site_code, sex, birth_date, diagnosis_date,"
-              + " last_follow_up, ecog, version) VALUES (?,?,?,?,?,?,?,?)");
+              + " last_follow_up, ecog, life_expectancy_months, progression_rate, version)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?)");
       batch("death", "INSERT INTO death (patient_id, death_date, cause) VALUES (?,?,?)");
       batch("comorbidity", "INSERT INTO comorbidity (patient_id, seq, condition) VALUES (?,?,?)");
       batch(
@@ -126,7 +128,7 @@ public final class CourseRows {
       batch(
           "lesion",
           "INSERT INTO lesion (patient_id, seq, lesion_id, site, detected, biopsy_confirmed,"
-              + " recist_target) VALUES (?,?,?,?,?,?,?)");
+              + " recist_target, fdg_avid, symptomatic, miliary) VALUES (?,?,?,?,?,?,?,?,?,?)");
       batch(
           "lesion_measurement",
           "INSERT INTO lesion_measurement (patient_id, seq, lesion_id, measured_on, modality,"
@@ -185,6 +187,8 @@ public final class CourseRows {
             d.diagnosisDate(),
             c.lastFollowUp(),
             c.ecog(),
+            c.lifeExpectancyMonths(),
+            name(c.progressionRate()),
             version);
       }
       if (c.death() != null) {
@@ -266,7 +270,10 @@ public final class CourseRows {
             name(m.site()),
             m.detected(),
             m.biopsyConfirmed(),
-            m.recistTarget());
+            m.recistTarget(),
+            m.fdgAvid(),
+            m.symptomatic(),
+            m.miliary());
       }
       for (int i = 0; i < c.measurements().size(); i++) {
         LesionMeasurement m = c.measurements().get(i);
@@ -400,6 +407,8 @@ public final class CourseRows {
     LocalDate diagnosis;
     LocalDate lastFollowUp;
     Integer ecog;
+    Integer lifeExpectancyMonths;
+    ProgressionRate progressionRate;
     Death death;
     final List<CharlsonCondition> comorbidities = new ArrayList<>();
     PrimaryTumour primary;
@@ -492,7 +501,9 @@ public final class CourseRows {
               death,
               lastFollowUp,
               comorbidities,
-              ecog);
+              ecog,
+              lifeExpectancyMonths,
+              progressionRate);
       return new StoredCourse(site, version, c);
     }
   }
@@ -546,6 +557,8 @@ public final class CourseRows {
           p.diagnosis = date(rs, "diagnosis_date");
           p.lastFollowUp = date(rs, "last_follow_up");
           p.ecog = integer(rs, "ecog");
+          p.lifeExpectancyMonths = integer(rs, "life_expectancy_months");
+          p.progressionRate = enumOf(ProgressionRate.class, rs.getString("progression_rate"));
         });
     if (parts.isEmpty()) {
       return Map.of();
@@ -679,7 +692,10 @@ public final class CourseRows {
                     enumOf(LesionSite.class, rs.getString("site")),
                     date(rs, "detected"),
                     rs.getBoolean("biopsy_confirmed"),
-                    rs.getBoolean("recist_target"))));
+                    rs.getBoolean("recist_target"),
+                    bool(rs, "fdg_avid"),
+                    bool(rs, "symptomatic"),
+                    bool(rs, "miliary"))));
     query(
         h,
         "SELECT * FROM lesion_measurement" + where + " ORDER BY patient_id, seq",

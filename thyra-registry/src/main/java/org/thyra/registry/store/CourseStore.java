@@ -84,7 +84,8 @@ public final class CourseStore {
       n =
           h.createUpdate(
                   "UPDATE patient SET sex = :sex, birth_date = :birth, diagnosis_date = :dx,"
-                      + " last_follow_up = :fu, ecog = :ecog, version = version + 1,"
+                      + " last_follow_up = :fu, ecog = :ecog, life_expectancy_months = :le,"
+                      + " progression_rate = :rate, version = version + 1,"
                       + " updated_at = CURRENT_TIMESTAMP WHERE patient_id = :p AND version = :v")
               .bind(
                   "sex",
@@ -93,6 +94,8 @@ public final class CourseStore {
               .bind("dx", after.demographics().diagnosisDate())
               .bind("fu", after.lastFollowUp())
               .bind("ecog", after.ecog())
+              .bind("le", after.lifeExpectancyMonths())
+              .bind("rate", after.progressionRate() == null ? null : after.progressionRate().name())
               .bind("p", id)
               .bind("v", expectedVersion)
               .execute();

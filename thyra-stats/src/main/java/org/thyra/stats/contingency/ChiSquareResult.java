@@ -1,6 +1,7 @@
 package org.thyra.stats.contingency;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Result of a chi-squared test.
@@ -19,7 +20,8 @@ public record ChiSquareResult(
     double p,
     double[][] expected,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public ChiSquareResult {
     warnings = List.copyOf(warnings);
   }

@@ -1,6 +1,7 @@
 package org.thyra.stats.contingency;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Result of Fisher's exact test.
@@ -13,7 +14,8 @@ import java.util.List;
  * @param warnings conditions worth reporting
  */
 public record FisherExactResult(
-    double p, double oddsRatio, long tablesEnumerated, String method, List<String> warnings) {
+    double p, double oddsRatio, long tablesEnumerated, String method, List<String> warnings)
+    implements Result {
   public FisherExactResult {
     warnings = List.copyOf(warnings);
   }

@@ -1,6 +1,7 @@
 package org.thyra.stats.cutpoint;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Maximally selected log-rank statistic.
@@ -30,7 +31,8 @@ public record MaxSelectedRankResult(
     double minprop,
     double maxprop,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public MaxSelectedRankResult {
     cuts = cuts.clone();
     statistics = statistics.clone();

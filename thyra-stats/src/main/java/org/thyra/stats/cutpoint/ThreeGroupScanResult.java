@@ -1,6 +1,7 @@
 package org.thyra.stats.cutpoint;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Result of the X-tile-style three-group scan.
@@ -25,7 +26,8 @@ public record ThreeGroupScanResult(
     long pairsEvaluated,
     int candidateCuts,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public ThreeGroupScanResult {
     groupSizes = groupSizes.clone();
     warnings = List.copyOf(warnings);

@@ -1,6 +1,7 @@
 package org.thyra.stats.descriptive;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * The test a baseline table reports for one variable.
@@ -14,7 +15,8 @@ import java.util.List;
  * @param warnings why a test is undefined or approximate
  */
 public record GroupTest(
-    String test, double statistic, double df, double p, String method, List<String> warnings) {
+    String test, double statistic, double df, double p, String method, List<String> warnings)
+    implements Result {
   public GroupTest {
     warnings = List.copyOf(warnings);
   }

@@ -1,6 +1,7 @@
 package org.thyra.stats.descriptive;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Standardised mean difference between groups.
@@ -14,7 +15,8 @@ import java.util.List;
  * @param warnings e.g. a group without data
  */
 public record SmdResult(
-    double smd, double[] pairwise, double[] groups, String method, List<String> warnings) {
+    double smd, double[] pairwise, double[] groups, String method, List<String> warnings)
+    implements Result {
   public SmdResult {
     warnings = List.copyOf(warnings);
   }

@@ -7,8 +7,10 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
+import org.thyra.stats.linear.Cholesky;
 import org.thyra.stats.rank.GroupCodes;
 import org.thyra.stats.rank.StableOrder;
+import org.thyra.stats.regression.Logit;
 
 /**
  * Multivariate imputation by chained equations (fully conditional specification) with mice's
@@ -228,7 +230,7 @@ public final class ChainedEquations {
 
     /** beta* = b + scale * L z, L the Cholesky factor of v. */
     double[] multivariateNormal(double[] b, double[][] v, double scale) {
-      double[][] l = SmallMatrix.cholesky(symmetrise(v));
+      double[][] l = Cholesky.lower(symmetrise(v));
       int p = b.length;
       double[] z = new double[p];
       for (int i = 0; i < p; i++) {
@@ -281,7 +283,7 @@ public final class ChainedEquations {
       for (int a = 0; a < p; a++) {
         xtx[a][a] += o.ridge() * xtx[a][a] + (xtx[a][a] == 0 ? o.ridge() : 0);
       }
-      double[][] v = SmallMatrix.inverse(xtx);
+      double[][] v = Cholesky.inversePositiveDefinite(xtx);
       double[] b = new double[p];
       for (int a = 0; a < p; a++) {
         for (int c = 0; c < p; c++) {
@@ -361,7 +363,7 @@ public final class ChainedEquations {
         double newDev = 0;
         for (int i : obs) {
           double eta = dot(x[i], b);
-          double mu = 1 / (1 + Math.exp(-eta));
+          double mu = Logit.inverse(eta);
           double w = Math.max(mu * (1 - mu), 1e-10);
           newDev -=
               2 * (y[i] == 1 ? Math.log(Math.max(mu, 1e-300)) : Math.log(Math.max(1 - mu, 1e-300)));
@@ -381,7 +383,7 @@ public final class ChainedEquations {
           g[a] -= pen * b[a];
         }
         info = h;
-        double[] step = SmallMatrix.solve(SmallMatrix.cholesky(h), g);
+        double[] step = Cholesky.solveLower(Cholesky.lower(h), g);
         for (int a = 0; a < p; a++) {
           b[a] += step[a];
         }
@@ -392,11 +394,11 @@ public final class ChainedEquations {
         warnings.add(
             "logreg: logistic model did not converge in 50 iterations (possible separation)");
       }
-      double[][] v = SmallMatrix.inverse(info);
+      double[][] v = Cholesky.inversePositiveDefinite(info);
       double[] beta = d.multivariateNormal(b, v, 1.0);
       double[] out = new double[mis.length];
       for (int k = 0; k < mis.length; k++) {
-        double pr = 1 / (1 + Math.exp(-dot(x[mis[k]], beta)));
+        double pr = Logit.inverse(dot(x[mis[k]], beta));
         out[k] = d.uniform() <= pr ? 1 : 0;
       }
       return out;
@@ -458,7 +460,7 @@ public final class ChainedEquations {
           h[r][r] += pen;
           g[r] -= pen * b[r];
         }
-        double[] step = SmallMatrix.solve(SmallMatrix.cholesky(h), g);
+        double[] step = Cholesky.solveLower(Cholesky.lower(h), g);
         double[] next = new double[dim];
         double nextLl = Double.NEGATIVE_INFINITY;
         for (double f = 1; f > 1e-4; f /= 2) { // step-halving

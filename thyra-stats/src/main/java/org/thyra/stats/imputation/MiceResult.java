@@ -1,6 +1,7 @@
 package org.thyra.stats.imputation;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Completed data sets from chained equations.
@@ -14,7 +15,8 @@ public record MiceResult(
     List<double[][]> completed,
     List<ImputationMethod> methods,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public MiceResult {
     completed = List.copyOf(completed);
     methods = List.copyOf(methods);

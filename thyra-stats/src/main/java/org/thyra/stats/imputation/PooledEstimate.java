@@ -1,5 +1,7 @@
 package org.thyra.stats.imputation;
 
+import org.apache.commons.statistics.distribution.TDistribution;
+
 /**
  * One parameter pooled over imputations by Rubin's rules (the columns of {@code mice::pool()}).
  *
@@ -26,4 +28,30 @@ public record PooledEstimate(
     double lambda,
     double fmi,
     double t,
-    double p) {}
+    double p) {
+
+  /**
+   * Lower limit of the pooled interval {@code estimate − qt(1 − α/2, df) · se}, as {@code
+   * summary(pool(fit), conf.int = TRUE)}.
+   *
+   * @param confLevel confidence level {@code 1 − α}
+   * @return the lower limit on the coefficient scale
+   */
+  public double lower(double confLevel) {
+    return estimate - quantile(confLevel) * standardError;
+  }
+
+  /**
+   * Upper limit {@code estimate + qt(1 − α/2, df) · se}.
+   *
+   * @param confLevel confidence level {@code 1 − α}
+   * @return the upper limit on the coefficient scale
+   */
+  public double upper(double confLevel) {
+    return estimate + quantile(confLevel) * standardError;
+  }
+
+  private double quantile(double confLevel) {
+    return TDistribution.of(df).inverseSurvivalProbability((1 - confLevel) / 2);
+  }
+}

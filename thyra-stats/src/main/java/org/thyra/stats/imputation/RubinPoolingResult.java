@@ -1,6 +1,7 @@
 package org.thyra.stats.imputation;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Pooled results of m completed-data analyses.
@@ -16,7 +17,8 @@ public record RubinPoolingResult(
     int imputations,
     double completeDataDf,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public RubinPoolingResult {
     terms = List.copyOf(terms);
     warnings = List.copyOf(warnings);

@@ -15,6 +15,9 @@ package org.thyra.stats.linear;
  * j >= i}); the factor is written to the lower triangle and the diagonal.
  *
  * <p>Reference: Therneau TM, survival package source, files cholesky2.c, chsolve2.c, chinv2.c.
+ *
+ * <p>{@link #lower}, {@link #solveLower} and {@link #inversePositiveDefinite} give the plain {@code
+ * L L'} form of a strictly positive-definite matrix, which a multivariate normal draw needs.
  */
 public final class Cholesky {
 
@@ -190,5 +193,89 @@ public final class Cholesky {
       }
     }
     return df;
+  }
+
+  // The textbook form A = L L' of a strictly positive-definite matrix, for what needs L itself
+  // (a multivariate normal draw b + L z, as mice's chol()) rather than survival's LDL' with
+  // aliasing above. Imputation draws with it; keeping its operation order keeps imputations
+  // reproducible across releases.
+
+  /**
+   * Lower-triangular L with {@code A = L L'} (row-major, A read in full).
+   *
+   * @param a symmetric positive-definite matrix (not modified)
+   * @return L
+   * @throws ArithmeticException when A is not positive definite
+   */
+  public static double[][] lower(double[][] a) {
+    int n = a.length;
+    double[][] l = new double[n][n];
+    for (int j = 0; j < n; j++) {
+      double s = a[j][j];
+      for (int k = 0; k < j; k++) {
+        s -= l[j][k] * l[j][k];
+      }
+      if (!(s > 0)) {
+        throw new ArithmeticException("matrix is not positive definite");
+      }
+      l[j][j] = Math.sqrt(s);
+      for (int i = j + 1; i < n; i++) {
+        double t = a[i][j];
+        for (int k = 0; k < j; k++) {
+          t -= l[i][k] * l[j][k];
+        }
+        l[i][j] = t / l[j][j];
+      }
+    }
+    return l;
+  }
+
+  /**
+   * {@code A^-1} of a symmetric positive-definite matrix through {@link #lower}.
+   *
+   * @param a the matrix (not modified)
+   * @return its inverse
+   */
+  public static double[][] inversePositiveDefinite(double[][] a) {
+    int n = a.length;
+    double[][] l = lower(a);
+    double[][] inv = new double[n][n];
+    for (int c = 0; c < n; c++) {
+      double[] e = new double[n];
+      e[c] = 1;
+      double[] x = solveLower(l, e);
+      for (int r = 0; r < n; r++) {
+        inv[r][c] = x[r];
+      }
+    }
+    return inv;
+  }
+
+  /**
+   * Solves {@code L L' x = b}.
+   *
+   * @param l the factor from {@link #lower}
+   * @param b right-hand side (not modified)
+   * @return x
+   */
+  public static double[] solveLower(double[][] l, double[] b) {
+    int n = b.length;
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      double s = b[i];
+      for (int k = 0; k < i; k++) {
+        s -= l[i][k] * y[k];
+      }
+      y[i] = s / l[i][i];
+    }
+    double[] x = new double[n];
+    for (int i = n - 1; i >= 0; i--) {
+      double s = y[i];
+      for (int k = i + 1; k < n; k++) {
+        s -= l[k][i] * x[k];
+      }
+      x[i] = s / l[i][i];
+    }
+    return x;
   }
 }

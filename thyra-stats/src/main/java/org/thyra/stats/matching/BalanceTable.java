@@ -2,6 +2,7 @@ package org.thyra.stats.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Covariate balance before and after matching, as MatchIt 4.5's {@code summary(m, standardize =
@@ -20,7 +21,14 @@ import java.util.List;
  * @param after balance in the matched sample (matching weights)
  * @param method the conventions used
  */
-public record BalanceTable(List<BalanceRow> before, List<BalanceRow> after, String method) {
+public record BalanceTable(List<BalanceRow> before, List<BalanceRow> after, String method)
+    implements Result {
+  /** None: this result has nothing to warn about (see {@link Result#warnings()}). */
+  @Override
+  public List<String> warnings() {
+    return List.of();
+  }
+
   private static final double SQRT_EPS = Math.sqrt(Math.ulp(1.0));
 
   public BalanceTable {

@@ -1,5 +1,7 @@
 package org.thyra.stats.matching;
 
+import org.thyra.stats.regression.Logit;
+
 /** The scale of the matching distance derived from a propensity score. */
 public enum DistanceScale {
   /** The propensity score itself (MatchIt's default, {@code link = "logit"}). */
@@ -17,7 +19,7 @@ public enum DistanceScale {
     double[] d = propensity.clone();
     if (this == LOGIT) {
       for (int i = 0; i < d.length; i++) {
-        d[i] = Math.log(d[i] / (1 - d[i]));
+        d[i] = Logit.of(d[i]);
       }
     }
     return d;

@@ -1,6 +1,7 @@
 package org.thyra.stats.matching;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Result of nearest-neighbour matching.
@@ -30,7 +31,8 @@ public record MatchResult(
     int matchedControl,
     double[] weights,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public MatchResult {
     warnings = List.copyOf(warnings);
   }

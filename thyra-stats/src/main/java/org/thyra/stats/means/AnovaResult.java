@@ -1,6 +1,7 @@
 package org.thyra.stats.means;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Result of a one-way analysis of variance.
@@ -20,7 +21,8 @@ public record AnovaResult(
     double p,
     int groups,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public AnovaResult {
     warnings = List.copyOf(warnings);
   }

@@ -1,6 +1,7 @@
 package org.thyra.stats.means;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Result of a two-sample t-test.
@@ -18,7 +19,8 @@ public record TTestResult(
     double p,
     double meanDifference,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public TTestResult {
     warnings = List.copyOf(warnings);
   }

@@ -3,6 +3,7 @@ package org.thyra.stats.prediction;
 import java.util.ArrayList;
 import java.util.List;
 import org.thyra.stats.rank.StableOrder;
+import org.thyra.stats.survival.SurvivalInput;
 import org.thyra.stats.survival.Ties;
 
 /**
@@ -68,14 +69,8 @@ public final class BaselineSurvival {
     }
     int nStrata = 1;
     double centre = 0;
+    SurvivalInput.checkValues(time, status);
     for (int i = 0; i < n; i++) {
-      if (!(time[i] >= 0) || !Double.isFinite(time[i])) {
-        throw new IllegalArgumentException(
-            "time must be finite and >= 0; row " + i + " is " + time[i]);
-      }
-      if (status[i] != 0 && status[i] != 1) {
-        throw new IllegalArgumentException("status must be 0 or 1; row " + i + " is " + status[i]);
-      }
       if (!Double.isFinite(linearPredictor[i])) {
         throw new IllegalArgumentException(
             "linear predictor must be finite; row " + i + " is " + linearPredictor[i]);

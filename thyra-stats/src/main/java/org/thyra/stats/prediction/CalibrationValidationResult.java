@@ -1,6 +1,7 @@
 package org.thyra.stats.prediction;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Bootstrap-corrected calibration at a horizon ({@link BootstrapValidation#coxCalibration}).
@@ -22,7 +23,8 @@ public record CalibrationValidationResult(
     int successful,
     long seed,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
 
   /** Copies. */
   public CalibrationValidationResult {

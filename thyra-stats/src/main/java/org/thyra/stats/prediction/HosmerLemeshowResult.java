@@ -1,6 +1,7 @@
 package org.thyra.stats.prediction;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Hosmer–Lemeshow test ({@link LogisticCalibration#hosmerLemeshow(double[], double[], int)}).
@@ -24,7 +25,8 @@ public record HosmerLemeshowResult(
     double[] observed,
     double[] expected,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
 
   /** Copies. */
   public HosmerLemeshowResult {

@@ -3,6 +3,7 @@ package org.thyra.stats.prediction;
 import java.util.ArrayList;
 import java.util.List;
 import org.thyra.stats.rank.StableOrder;
+import org.thyra.stats.survival.SurvivalInput;
 
 /**
  * Calibration of predicted survival at a horizon u against Kaplan–Meier estimates in groups of
@@ -262,14 +263,8 @@ public final class KmCalibration {
     if (!(u > 0) || !Double.isFinite(u)) {
       throw new IllegalArgumentException("horizon must be finite and > 0, got " + u);
     }
+    SurvivalInput.checkValues(time, status);
     for (int i = 0; i < n; i++) {
-      if (!(time[i] >= 0) || !Double.isFinite(time[i])) {
-        throw new IllegalArgumentException(
-            "time must be finite and >= 0; row " + i + " is " + time[i]);
-      }
-      if (status[i] != 0 && status[i] != 1) {
-        throw new IllegalArgumentException("status must be 0 or 1; row " + i + " is " + status[i]);
-      }
       if (!(predicted[i] >= 0 && predicted[i] <= 1)) {
         throw new IllegalArgumentException(
             "predicted survival must be in [0, 1]; row " + i + " is " + predicted[i]);

@@ -1,6 +1,7 @@
 package org.thyra.stats.prediction;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Predicted vs Kaplan–Meier observed survival at a horizon ({@link KmCalibration}).
@@ -16,7 +17,8 @@ public record KmCalibrationResult(
     int groupSize,
     List<KmCalibrationGroup> groups,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
 
   /** Copies. */
   public KmCalibrationResult {

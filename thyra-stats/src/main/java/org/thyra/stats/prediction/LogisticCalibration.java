@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.thyra.stats.rank.MidRanks;
+import org.thyra.stats.regression.Logit;
 
 /**
  * Calibration and discrimination of predicted probabilities against binary outcomes.
@@ -54,7 +55,7 @@ public final class LogisticCalibration {
       double h01 = 0;
       double h11 = 0;
       for (int i = 0; i < n; i++) {
-        final double p = expit(a + b * lp[i]);
+        final double p = Logit.inverse(a + b * lp[i]);
         final double r = y[i] - p;
         final double w = p * (1 - p);
         g0 += r;
@@ -228,10 +229,6 @@ public final class LogisticCalibration {
     final double n0 = y.length - n1;
     final double auc = (sum - n1 * (n1 + 1) / 2) / (n1 * n0);
     return 2 * (auc - 0.5);
-  }
-
-  static double expit(double x) {
-    return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
   }
 
   private static double deviance(double[] y, double[] lp, double a, double b) {

@@ -1,6 +1,8 @@
 package org.thyra.stats.prediction;
 
 import java.util.List;
+import org.thyra.stats.Result;
+import org.thyra.stats.regression.Logit;
 
 /**
  * A nomogram: scaled axes and the map between total points and the linear predictor ({@link
@@ -23,7 +25,8 @@ public record NomogramResult(
     double[] linearPredictorTicks,
     double[] linearPredictorTickPoints,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
 
   /** Copies. */
   public NomogramResult {
@@ -113,7 +116,7 @@ public record NomogramResult(
    */
   public double probability(double totalPoints) {
     final double lp = linearPredictor(totalPoints);
-    return lp >= 0 ? 1 / (1 + Math.exp(-lp)) : Math.exp(lp) / (1 + Math.exp(lp));
+    return Logit.inverse(lp);
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.thyra.stats.prediction;
 
+import java.util.List;
+import org.thyra.stats.Result;
+
 /**
  * A development / validation split ({@link DataSplit}).
  *
@@ -10,7 +13,12 @@ package org.thyra.stats.prediction;
  * @param method the algorithm
  */
 public record SplitResult(
-    int[] training, int[] validation, double fraction, long seed, String method) {
+    int[] training, int[] validation, double fraction, long seed, String method) implements Result {
+  /** None: this result has nothing to warn about (see {@link Result#warnings()}). */
+  @Override
+  public List<String> warnings() {
+    return List.of();
+  }
 
   /** Copies. */
   public SplitResult {

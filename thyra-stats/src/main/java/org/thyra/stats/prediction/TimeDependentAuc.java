@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.thyra.stats.rank.StableOrder;
+import org.thyra.stats.survival.SurvivalInput;
 
 /**
  * Cumulative/dynamic time-dependent AUC with inverse probability of censoring weights from the
@@ -295,14 +296,8 @@ public final class TimeDependentAuc {
     if (!(confLevel > 0 && confLevel < 1)) {
       throw new IllegalArgumentException("confidence level must be in (0, 1), got " + confLevel);
     }
+    SurvivalInput.checkValues(time, status);
     for (int i = 0; i < n; i++) {
-      if (!(time[i] >= 0) || !Double.isFinite(time[i])) {
-        throw new IllegalArgumentException(
-            "time must be finite and >= 0; row " + i + " is " + time[i]);
-      }
-      if (status[i] != 0 && status[i] != 1) {
-        throw new IllegalArgumentException("status must be 0 or 1; row " + i + " is " + status[i]);
-      }
       if (!Double.isFinite(marker[i])) {
         throw new IllegalArgumentException("marker must be finite; row " + i + " is " + marker[i]);
       }

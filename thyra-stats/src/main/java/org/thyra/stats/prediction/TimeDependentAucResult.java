@@ -1,6 +1,7 @@
 package org.thyra.stats.prediction;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Time-dependent AUC at several times ({@link TimeDependentAuc}).
@@ -11,7 +12,8 @@ import java.util.List;
  * @param warnings warnings (e.g. few cases)
  */
 public record TimeDependentAucResult(
-    List<TimeDependentAucPoint> points, double confLevel, String method, List<String> warnings) {
+    List<TimeDependentAucPoint> points, double confLevel, String method, List<String> warnings)
+    implements Result {
 
   /** Copies. */
   public TimeDependentAucResult {

@@ -1,6 +1,7 @@
 package org.thyra.stats.prediction;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Bootstrap optimism-corrected validation ({@link BootstrapValidation}).
@@ -18,7 +19,8 @@ public record ValidationResult(
     int successful,
     long seed,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
 
   /** Copies. */
   public ValidationResult {

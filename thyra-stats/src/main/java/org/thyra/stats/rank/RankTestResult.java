@@ -1,6 +1,7 @@
 package org.thyra.stats.rank;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Result of a rank test.
@@ -20,7 +21,8 @@ public record RankTestResult(
     boolean exact,
     int n,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public RankTestResult {
     warnings = List.copyOf(warnings);
   }

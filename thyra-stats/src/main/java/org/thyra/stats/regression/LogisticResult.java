@@ -1,6 +1,7 @@
 package org.thyra.stats.regression;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Result of a logistic regression fit.
@@ -42,7 +43,8 @@ public record LogisticResult(
     ConfidenceIntervalType ciType,
     double confLevel,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public LogisticResult {
     terms = List.copyOf(terms);
     warnings = List.copyOf(warnings);

@@ -1,6 +1,7 @@
 package org.thyra.stats.regression;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Result of a univariable screen.
@@ -19,7 +20,8 @@ public record ScreenResult<F>(
     int[] enteredVariables,
     double entryP,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public ScreenResult {
     rows = List.copyOf(rows);
     entered = List.copyOf(entered);

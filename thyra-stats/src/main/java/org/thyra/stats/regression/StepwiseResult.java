@@ -1,6 +1,7 @@
 package org.thyra.stats.regression;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Result of a stepwise AIC search.
@@ -21,7 +22,8 @@ public record StepwiseResult<F>(
     List<Step> steps,
     StepDirection direction,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public StepwiseResult {
     selected = List.copyOf(selected);
     selectedVariables = selectedVariables.clone();

@@ -1,6 +1,7 @@
 package org.thyra.stats.roc;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * DeLong's test for two correlated (paired) AUCs.
@@ -30,7 +31,8 @@ public record DeLongTestResult(
     RocDirection direction1,
     RocDirection direction2,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public DeLongTestResult {
     warnings = List.copyOf(warnings);
   }

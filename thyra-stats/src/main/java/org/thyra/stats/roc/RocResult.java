@@ -1,6 +1,7 @@
 package org.thyra.stats.roc;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Summary of an empirical ROC analysis.
@@ -27,7 +28,8 @@ public record RocResult(
     double[] sensitivities,
     double[] specificities,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
   public RocResult {
     best = List.copyOf(best);
     thresholds = thresholds.clone();

@@ -72,15 +72,8 @@ public final class Concordance {
               + predictor.length
               + ") must have the same length");
     }
+    SurvivalInput.checkValues(time, status);
     for (int i = 0; i < n; i++) {
-      if (!Double.isFinite(time[i]) || time[i] < 0) {
-        throw new IllegalArgumentException(
-            "time must be finite and >= 0, got " + time[i] + " at index " + i);
-      }
-      if (status[i] != 0 && status[i] != 1) {
-        throw new IllegalArgumentException(
-            "status must be 0 or 1, got " + status[i] + " at index " + i);
-      }
       if (!Double.isFinite(predictor[i])) {
         throw new IllegalArgumentException(
             "predictor must be finite, got " + predictor[i] + " at index " + i);

@@ -1,5 +1,8 @@
 package org.thyra.stats.survival;
 
+import java.util.List;
+import org.thyra.stats.Result;
+
 /**
  * Harrell's concordance statistic with its pair counts.
  *
@@ -23,4 +26,11 @@ public record ConcordanceResult(
     double tiedPredictor,
     double tiedTime,
     double tiedBoth,
-    String method) {}
+    String method)
+    implements Result {
+  /** None: this result has nothing to warn about (see {@link Result#warnings()}). */
+  @Override
+  public List<String> warnings() {
+    return List.of();
+  }
+}

@@ -111,6 +111,7 @@ public enum ConfidenceType {
           }
           double se2 = z * se * (1 + p / (1 - p));
           double lo = Math.log(p / (1 - p));
+          // R's survfit form (1 - 1/(1 + exp(.))), kept so the limits agree with R bit for bit
           return 1 - 1 / (1 + Math.exp(lower ? lo - se2 : lo + se2));
         }
       case ARCSIN:

@@ -3,6 +3,7 @@ package org.thyra.stats.survival;
 import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.thyra.stats.Result;
 
 /**
  * Immutable result of a Cox proportional hazards fit ({@link CoxModel#fit}).
@@ -15,7 +16,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *
  * <p>Array accessors return copies.
  */
-public final class CoxFit {
+public final class CoxFit implements Result {
 
   private final List<String> names;
   private final double[] coefficients;

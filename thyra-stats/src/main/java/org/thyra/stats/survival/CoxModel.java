@@ -459,16 +459,7 @@ public final class CoxModel {
               + columns.length
               + " columns");
     }
-    for (int i = 0; i < n; i++) {
-      if (!Double.isFinite(time[i]) || time[i] < 0) {
-        throw new IllegalArgumentException(
-            "time must be finite and >= 0, got " + time[i] + " at row " + i);
-      }
-      if (status[i] != 0 && status[i] != 1) {
-        throw new IllegalArgumentException(
-            "status must be 0 or 1, got " + status[i] + " at row " + i);
-      }
-    }
+    SurvivalInput.checkValues(time, status);
     for (int j = 0; j < columns.length; j++) {
       final double[] c = columns[j];
       if (c == null || c.length != n) {

@@ -1,6 +1,7 @@
 package org.thyra.stats.survival;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Test of the proportional hazards assumption, as R's {@code cox.zph(fit, transform = "km", terms =
@@ -10,7 +11,13 @@ import java.util.List;
  * @param global the global test over all non-aliased columns
  * @param method conventions used
  */
-public record CoxZphResult(List<CoxZphTerm> terms, CoxZphTerm global, String method) {
+public record CoxZphResult(List<CoxZphTerm> terms, CoxZphTerm global, String method)
+    implements Result {
+  /** None: this result has nothing to warn about (see {@link Result#warnings()}). */
+  @Override
+  public List<String> warnings() {
+    return List.of();
+  }
 
   /** Makes the term list unmodifiable. */
   public CoxZphResult {

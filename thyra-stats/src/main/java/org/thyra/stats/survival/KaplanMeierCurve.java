@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.thyra.stats.Result;
 
 /**
  * An immutable Kaplan–Meier curve: one row per distinct observed time (censor-only times included,
@@ -15,7 +16,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * errors and limits are derived on request, so a curve of 10^7 distinct times stays small. Values R
  * reports as {@code NA}/{@code NaN} (e.g. limits where {@code S = 0}) are {@link Double#NaN}.
  */
-public final class KaplanMeierCurve {
+public final class KaplanMeierCurve implements Result {
 
   /** Tolerance of {@code quantile.survfit}: {@code sqrt(.Machine$double.eps)}. */
   private static final double QUANTILE_TOLERANCE = Math.sqrt(Math.ulp(1.0));

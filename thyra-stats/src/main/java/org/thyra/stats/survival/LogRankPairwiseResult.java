@@ -1,6 +1,7 @@
 package org.thyra.stats.survival;
 
 import java.util.List;
+import org.thyra.stats.Result;
 import org.thyra.stats.inference.PValueAdjustment;
 
 /**
@@ -17,7 +18,8 @@ public record LogRankPairwiseResult(
     PValueAdjustment adjustment,
     double rho,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
 
   /** Defensive copies. */
   public LogRankPairwiseResult {

@@ -1,6 +1,7 @@
 package org.thyra.stats.survival;
 
 import java.util.List;
+import org.thyra.stats.Result;
 
 /**
  * Result of a (possibly stratified) G-rho log-rank test, as R's {@code survdiff}. Per-group arrays
@@ -30,7 +31,8 @@ public record LogRankResult(
     double rho,
     int strataCount,
     String method,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Result {
 
   /** Defensive copies. */
   public LogRankResult {

@@ -72,16 +72,7 @@ public final class SortedOutcome {
               + status.length
               + ") must have the same length");
     }
-    for (int i = 0; i < time.length; i++) {
-      if (!Double.isFinite(time[i]) || time[i] < 0) {
-        throw new IllegalArgumentException(
-            "time must be finite and >= 0, got " + time[i] + " at index " + i);
-      }
-      if (status[i] != 0 && status[i] != 1) {
-        throw new IllegalArgumentException(
-            "status must be 0 or 1, got " + status[i] + " at index " + i);
-      }
-    }
+    SurvivalInput.checkValues(time, status);
     CoxOrdering.Ranks ranks = CoxOrdering.ranks(time);
     final double[] fixed = CoxTimeFix.apply(time, ranks);
     if (fixed != time) {

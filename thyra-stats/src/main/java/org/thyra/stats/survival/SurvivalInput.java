@@ -1,7 +1,12 @@
 package org.thyra.stats.survival;
 
-/** Validation of right-censored survival input shared by the estimators of this package. */
-final class SurvivalInput {
+/**
+ * The one check of right-censored survival input (times finite and non-negative, status 0 or 1)
+ * that every estimator of thyra-stats runs before it computes anything, so the rule and its message
+ * are the same everywhere. ({@code MaxSelectedRank} keeps maxstat's own wording, "event", 1-based
+ * observations, for its double-valued events.)
+ */
+public final class SurvivalInput {
 
   private SurvivalInput() {}
 
@@ -17,16 +22,26 @@ final class SurvivalInput {
       throw new IllegalArgumentException(
           "time and status differ in length: " + time.length + " and " + status.length);
     }
+    checkValues(time, status);
+  }
+
+  /**
+   * Checks every time is finite and ≥ 0 and every status is 0 (censored) or 1 (event); the lengths
+   * are the caller's to check (each names its own further arrays).
+   *
+   * @param time follow-up times
+   * @param status event indicators, at least as long as {@code time}
+   * @throws IllegalArgumentException naming the first offending element ({@code time[i]}, 0-based)
+   */
+  public static void checkValues(double[] time, int[] status) {
     for (int i = 0; i < time.length; i++) {
-      double t = time[i];
-      if (!(t >= 0) || t == Double.POSITIVE_INFINITY) {
+      if (!(time[i] >= 0) || !Double.isFinite(time[i])) {
         throw new IllegalArgumentException(
-            "time[" + i + "] = " + t + ": times must be finite and >= 0");
+            "time[" + i + "] = " + time[i] + ": time must be finite and >= 0");
       }
-      int s = status[i];
-      if (s != 0 && s != 1) {
+      if (status[i] != 0 && status[i] != 1) {
         throw new IllegalArgumentException(
-            "status[" + i + "] = " + s + ": status must be 0 (censored) or 1 (event)");
+            "status[" + i + "] = " + status[i] + ": status must be 0 or 1 (censored, event)");
       }
     }
   }

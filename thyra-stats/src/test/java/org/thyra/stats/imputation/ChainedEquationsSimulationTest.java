@@ -8,6 +8,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.thyra.stats.linear.Cholesky;
 
 /**
  * Chained equations tested by simulation with known truth (bias and 95% CI coverage after Rubin
@@ -34,7 +35,7 @@ class ChainedEquationsSimulationTest {
         }
       }
     }
-    double[][] inv = SmallMatrix.inverse(xtx);
+    double[][] inv = Cholesky.inversePositiveDefinite(xtx);
     double[] beta = new double[3];
     for (int a = 0; a < 3; a++) {
       for (int b = 0; b < 3; b++) {
