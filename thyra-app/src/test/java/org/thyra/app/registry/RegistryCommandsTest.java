@@ -125,7 +125,7 @@ class RegistryCommandsTest {
             "--format",
             "json");
     assertThat(km.code()).as(km.err()).isZero();
-    assertThat(km.out()).contains("\"n\" : 5").contains("\"events\" : 2");
+    assertThat(km.out()).contains("\"n\" : 6").contains("\"events\" : 2");
 
     Run audit = run("registry", "audit", "--registry", reg, "--patient", "P000-01");
     assertThat(audit.out())
