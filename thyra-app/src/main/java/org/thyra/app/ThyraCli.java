@@ -89,6 +89,7 @@ public final class ThyraCli implements Runnable {
     m.put("plot", org.thyra.app.plot.PlotCommand.class);
     m.put("serve", org.thyra.app.web.ServeCommand.class);
     m.put("users", org.thyra.app.web.UsersCommand.class);
+    m.put("registry", org.thyra.app.registry.RegistryCommand.class);
     return Collections.unmodifiableMap(m);
   }
 

@@ -1,0 +1,171 @@
+package org.thyra.registry;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * An open registry: a connection pool (HikariCP) to its database and the Jdbi over it. Opening
+ * never changes the database; {@link #init} creates or upgrades the schema (Flyway), and every
+ * other operation refuses a registry whose schema is missing or behind.
+ */
+public final class Registry implements AutoCloseable {
+
+  private final RegistryLocation location;
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+
+  private Registry(RegistryLocation location, HikariDataSource dataSource) {
+    this.location = location;
+    this.dataSource = dataSource;
+    this.jdbi = Jdbi.create(dataSource);
+  }
+
+  /**
+   * Opens a registry.
+   *
+   * @param create for an H2 directory: create the database when it does not exist (init only);
+   *     otherwise a missing H2 registry is an error naming the directory
+   */
+  public static Registry open(RegistryLocation location, boolean create) {
+    String url = location.jdbcUrl();
+    if (!location.isPostgres()) {
+      if (!create && !location.h2Exists()) {
+        throw new RegistryException(
+            "no registry at "
+                + location.display()
+                + ": create it with `thyra registry init --registry "
+                + location.display()
+                + "`");
+      }
+      try {
+        Files.createDirectories(location.directory());
+      } catch (java.io.IOException e) {
+        throw new RegistryException(
+            "cannot create the registry directory " + location.display() + ": " + e.getMessage(),
+            e);
+      }
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(location.user());
+    config.setPassword(location.password());
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(0);
+    config.setAutoCommit(true);
+    config.setPoolName("thyra-registry");
+    config.setInitializationFailTimeout(-1);
+    // opening an embedded database left by a killed process rolls its unfinished transaction back
+    // first, which can take a while for a large import
+    config.setConnectionTimeout(location.isPostgres() ? 15_000 : 300_000);
+    HikariDataSource ds = new HikariDataSource(config);
+    try (var c = ds.getConnection()) {
+      c.isValid(5);
+    } catch (SQLException e) {
+      ds.close();
+      throw new RegistryException(
+          "cannot connect to the registry " + location.display() + ": " + rootMessage(e), e);
+    }
+    return new Registry(location, ds);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+
+  /** Where the registry is. */
+  public RegistryLocation location() {
+    return location;
+  }
+
+  /** The Jdbi over the pool. */
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  private Flyway flyway() {
+    List<String> locations = new ArrayList<>();
+    locations.add("classpath:db/common");
+    locations.add(location.isPostgres() ? "classpath:db/postgresql" : "classpath:db/h2");
+    return Flyway.configure(getClass().getClassLoader())
+        .dataSource(dataSource)
+        .locations(locations.toArray(String[]::new))
+        .failOnMissingLocations(true)
+        .load();
+  }
+
+  /**
+   * Creates the schema, or applies the migrations it lacks; returns the versions applied (empty
+   * when it was already current).
+   */
+  public List<String> init() {
+    var result = flyway().migrate();
+    List<String> applied = new ArrayList<>();
+    result.migrations.forEach(m -> applied.add(m.version + " " + m.description));
+    return applied;
+  }
+
+  /** The schema version, or empty when the registry has no schema yet. */
+  public Optional<String> schemaVersion() {
+    MigrationInfo current = flyway().info().current();
+    return current == null ? Optional.empty() : Optional.of(current.getVersion().getVersion());
+  }
+
+  /** Refuses a registry without schema or with migrations pending. */
+  public void requireCurrent() {
+    var info = flyway().info();
+    if (info.current() == null) {
+      throw new RegistryException(
+          "the registry at "
+              + location.display()
+              + " is not initialised: run `thyra registry init --registry "
+              + location.display()
+              + "`");
+    }
+    if (info.pending().length > 0) {
+      throw new RegistryException(
+          "the registry at "
+              + location.display()
+              + " needs "
+              + info.pending().length
+              + " migration(s): run `thyra registry init` to upgrade it");
+    }
+  }
+
+  /**
+   * Runs one transaction at SERIALIZABLE-free READ COMMITTED isolation: the optimistic version
+   * column, not the isolation level, decides between two writers.
+   */
+  public <R> R inTransaction(HandleCallback<R, RuntimeException> work) {
+    return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+  }
+
+  /** Runs read-only work on one handle. */
+  public <R> R withHandle(HandleCallback<R, RuntimeException> work) {
+    return jdbi.withHandle(work);
+  }
+
+  /** Opens a handle the caller manages (long exports, backups). */
+  public Handle open() {
+    return jdbi.open();
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

@@ -1,0 +1,2 @@
+/** Data-quality rules run over the whole registry ({@code thyra registry check}). */
+package org.thyra.registry.quality;
