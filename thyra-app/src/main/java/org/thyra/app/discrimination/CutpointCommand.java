@@ -1,17 +1,13 @@
 package org.thyra.app.discrimination;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.analysis.discrimination.CutpointAnalysis;
 import org.thyra.app.InputOptions;
 import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.app.survival.SurvivalColumns;
-import org.thyra.frame.DecimalText;
+import org.thyra.report.discrimination.CutpointFigure;
 import org.thyra.report.discrimination.CutpointWriter;
-import org.thyra.report.figure.KmFigure;
-import org.thyra.report.figure.PValues;
-import org.thyra.stats.cutpoint.MaxSelectedRankResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,27 +74,7 @@ public final class CutpointCommand implements Callable<Integer> {
                 maxCandidates));
     output.write(out -> new CutpointWriter(report).write(output.format(), out));
     if (report.twoGroups() != null) {
-      figure.write(
-          spec -> {
-            // the two groups the cut-point makes (x <= cut-point is low), as maxstat's plot
-            MaxSelectedRankResult r = report.twoGroups();
-            String cut = DecimalText.format(r.cutpoint());
-            return KmFigure.builder(
-                    List.of(
-                        new KmFigure.Series(variable + " ≤ " + cut, report.groupCurves().get(0)),
-                        new KmFigure.Series(variable + " > " + cut, report.groupCurves().get(1))))
-                .style(spec.style())
-                .size(spec.width(170), spec.height(130))
-                .xTitle(spec.timeUnit().axisTitle(outcome.time()))
-                .note(
-                    "Maximally selected log-rank: cut-off "
-                        + cut
-                        + ", "
-                        + r.pMethod()
-                        + "-adjusted "
-                        + PValues.equation(r.pAdjusted()))
-                .build();
-          });
+      figure.write(spec -> CutpointFigure.of(report, spec, outcome.time()));
     }
     return 0;
   }

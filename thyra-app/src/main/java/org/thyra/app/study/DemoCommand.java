@@ -43,7 +43,8 @@ public final class DemoCommand implements Callable<Integer> {
     for (Design d : Design.values()) {
       Path csv = out.resolve("data").resolve(d.id() + ".csv");
       SyntheticTable t = d.generate(d.defaultN(), seed);
-      AtomicFile.write(
+      // in place at once: the study below reads it in this same run
+      AtomicFile.writeNow(
           csv,
           os -> {
             Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);

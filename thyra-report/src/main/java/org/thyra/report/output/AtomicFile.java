@@ -128,6 +128,19 @@ public final class AtomicFile {
    * file is staged and appears only when the batch commits.
    */
   public static void write(Path target, Content content) throws IOException {
+    write(target, content, true);
+  }
+
+  /**
+   * Writes {@code target} atomically and moves it into place at once, even inside a {@link Batch}
+   * (whose input check still applies): for a file the same run reads back, such as the synthetic
+   * cohort {@code thyra demo} writes and then analyses.
+   */
+  public static void writeNow(Path target, Content content) throws IOException {
+    write(target, content, false);
+  }
+
+  private static void write(Path target, Content content, boolean staged) throws IOException {
     Batch batch = CURRENT.get();
     if (batch != null) {
       OutputPaths.requireDistinct(batch.inputs, Map.of(target.toString(), target));
@@ -146,7 +159,7 @@ public final class AtomicFile {
         batch.createdFolders.addAll(made);
       }
       Path tmp = stage(abs, content);
-      if (batch != null) {
+      if (batch != null && staged) {
         batch.staged.put(abs, tmp);
         return;
       }

@@ -14,4 +14,17 @@ public record CoxRobustResult(
     double[] standardErrors,
     CoxTestResult wald,
     CoxTestResult score,
-    int clusters) {}
+    int clusters)
+    implements org.thyra.stats.Result {
+  @Override
+  public String method() {
+    return "robust (sandwich) variance D'D from dfbeta residuals summed within "
+        + clusters
+        + " clusters, as coxph(cluster = ); robust Wald and score tests";
+  }
+
+  @Override
+  public java.util.List<String> warnings() {
+    return java.util.List.of();
+  }
+}

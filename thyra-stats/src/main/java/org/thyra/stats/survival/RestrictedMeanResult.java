@@ -24,4 +24,11 @@ public record RestrictedMeanResult(
     double lower,
     double upper,
     double confLevel,
-    List<String> warnings) {}
+    List<String> warnings)
+    implements org.thyra.stats.Result {
+  @Override
+  public String method() {
+    return "restricted mean survival time: area under the Kaplan-Meier curve on [0, tau] with "
+        + "its standard error, as survfit(rmean = tau); plain confidence interval";
+  }
+}

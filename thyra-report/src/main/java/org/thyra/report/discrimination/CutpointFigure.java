@@ -1,0 +1,47 @@
+package org.thyra.report.discrimination;
+
+import java.util.List;
+import org.thyra.analysis.discrimination.CutpointAnalysis;
+import org.thyra.frame.DecimalText;
+import org.thyra.report.figure.Figure;
+import org.thyra.report.figure.FigureSpec;
+import org.thyra.report.figure.KmFigure;
+import org.thyra.report.figure.PValues;
+import org.thyra.stats.cutpoint.MaxSelectedRankResult;
+
+/**
+ * The figure of a two-group cut-point: Kaplan–Meier curves of the groups it makes (x &le; cut-point
+ * is low), as maxstat's plot, with the adjusted p in the note.
+ */
+public final class CutpointFigure {
+  private CutpointFigure() {}
+
+  /**
+   * @param report a two-group cut-point report (its {@code groupCurves})
+   * @param spec size, style and time unit
+   * @param timeColumn the follow-up time column, for the axis title
+   */
+  public static Figure of(CutpointAnalysis.Report report, FigureSpec spec, String timeColumn) {
+    MaxSelectedRankResult r = report.twoGroups();
+    if (r == null) {
+      throw new IllegalArgumentException("the cut-point figure draws two groups (--groups 2)");
+    }
+    String variable = report.request().variable();
+    String cut = DecimalText.format(r.cutpoint());
+    return KmFigure.builder(
+            List.of(
+                new KmFigure.Series(variable + " ≤ " + cut, report.groupCurves().get(0)),
+                new KmFigure.Series(variable + " > " + cut, report.groupCurves().get(1))))
+        .style(spec.style())
+        .size(spec.width(170), spec.height(130))
+        .xTitle(spec.timeUnit().axisTitle(timeColumn))
+        .note(
+            "Maximally selected log-rank: cut-off "
+                + cut
+                + ", "
+                + r.pMethod()
+                + "-adjusted "
+                + PValues.equation(r.pAdjusted()))
+        .build();
+  }
+}
