@@ -1,13 +1,14 @@
 package org.thyra.app.study;
 
-import java.io.OutputStreamWriter;
+import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.thyra.report.output.AtomicFile;
 import org.thyra.studies.run.StudyResult;
 import org.thyra.studies.synth.Design;
 import org.thyra.studies.synth.SyntheticTable;
@@ -43,13 +44,16 @@ public final class DemoCommand implements Callable<Integer> {
     for (Design d : Design.values()) {
       Path csv = out.resolve("data").resolve(d.id() + ".csv");
       SyntheticTable t = d.generate(d.defaultN(), seed);
-      AtomicFile.write(
-          csv,
-          os -> {
-            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-            t.writeCsv(w);
-            w.flush();
-          });
+      // written at once (not staged in the command's output batch): the study run reads it next
+      Files.createDirectories(csv.getParent());
+      Path tmp = Files.createTempFile(csv.getParent(), "." + d.id() + ".csv.", ".tmp");
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        t.writeCsv(w);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(tmp);
+        throw e;
+      }
+      Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       System.err.println("thyra demo: " + d.id() + " (seed " + d.seedPaper() + ") ...");
       StudyResult r =
           StudyRunCommand.run(d.id(), csv, out.resolve(d.id()), System.console() != null);
