@@ -810,7 +810,9 @@ final class Analyses {
             + " was assessed by the ROC curve (AUC with DeLong confidence interval; threshold by Youden's index, as pROC)",
         List.of(),
         new RocFigure(
-            List.of(new RocFigure.Marker(label(k.marker()), c.result(level))), FigureSpec.DEFAULT));
+            List.of(new RocFigure.Marker(label(k.marker()), c.result(level))),
+            // wider than the square default: the legend states AUC, CI and cut-off in one line
+            FigureSpec.DEFAULT.withSize(150, 115)));
   }
 
   // ---- table 1 -------------------------------------------------------------------------------
