@@ -18,6 +18,11 @@ import org.thyra.frame.NumericColumn;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.Variable;
+import org.thyra.report.figure.Figure;
+import org.thyra.report.figure.FigureSpec;
+import org.thyra.report.figure.ForestFigure;
+import org.thyra.report.figure.KmFigure;
+import org.thyra.report.figure.RocFigure;
 import org.thyra.report.output.TableLayout;
 import org.thyra.stats.descriptive.CategoricalSummary;
 import org.thyra.stats.descriptive.GroupComparison;
@@ -79,6 +84,45 @@ final class Analyses {
       return column;
     }
     return v.unit() == null ? v.label() : v.label() + " (" + v.unit() + ")";
+  }
+
+  /**
+   * Axis breaks: for months, every 12 (every 24 past eleven years) as the seeds' figures, so the
+   * risk table's columns fall on the yearly rates of the table; otherwise the figure's own.
+   */
+  static double[] breaks(String timeTitle, List<KmFigure.Series> series) {
+    if (!timeTitle.equals("Time (months)")) {
+      return null;
+    }
+    double max = 0;
+    for (KmFigure.Series s : series) {
+      KaplanMeierCurve c = s.curve();
+      if (c.size() > 0) {
+        max = Math.max(max, c.time(c.size() - 1));
+      }
+    }
+    double step = max > 132 ? 24 : 12;
+    int k = (int) Math.ceil(max / step);
+    double[] b = new double[Math.max(k, 1) + 1];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = i * step;
+    }
+    return b;
+  }
+
+  /** The time axis's title: the variable's label, else "Time (months)" from a unit in the name. */
+  String timeTitle(String column) {
+    VariableLabel v = labels.get(column);
+    if (v != null && v.label() != null) {
+      return label(column);
+    }
+    String n = column.toLowerCase(Locale.ROOT);
+    for (String unit : List.of("days", "weeks", "months", "years")) {
+      if (n.contains(unit.substring(0, unit.length() - 1))) {
+        return "Time (" + unit + ")";
+      }
+    }
+    return column;
   }
 
   /** Reference levels: the protocol's variables, overridden by the analysis's {@code ref}. */
@@ -216,6 +260,7 @@ final class Analyses {
     }
     List<TableLayout.Row> rows = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    List<KmFigure.Series> series = new ArrayList<>();
     String method = null;
     for (int g = 0; g < o.levels().size(); g++) {
       List<Double> tt = new ArrayList<>();
@@ -235,6 +280,7 @@ final class Analyses {
               ss.stream().mapToInt(Integer::intValue).toArray(),
               options);
       method = c.method();
+      series.add(new KmFigure.Series(o.levels().get(g), c));
       String prefix = o.levels().size() > 1 ? o.levels().get(g) + ": " : "";
       c.warnings().forEach(w -> warnings.add(prefix + w));
       ObjectNode gj = groups.addObject();
@@ -279,6 +325,24 @@ final class Analyses {
       rows.add(new TableLayout.Row(TableLayout.Kind.LEVEL, "group", cells));
     }
     json.put("dropped_missing", o.dropped());
+    // the figure's curves are the table's curves; with groups, the figure states the log-rank p
+    // (its numbers are in results.json too)
+    KmFigure.Builder fig =
+        KmFigure.builder(series)
+            .xTitle(timeTitle(k.time()))
+            .size(170, series.size() > 2 ? 150 : 130)
+            .breaks(breaks(timeTitle(k.time()), series));
+    if (k.group() != null) {
+      fig.legendTitle(label(k.group()));
+    }
+    if (series.size() > 1) {
+      LogRankResult lr = LogRank.test(o.time(), o.status(), o.group(), o.levels().size(), null, 0);
+      ObjectNode lj = json.putObject("logrank");
+      num(lj, "statistic", lr.statistic());
+      lj.put("df", lr.df());
+      num(lj, "p", lr.p());
+      fig.test(lr);
+    }
     String sentence =
         "Survival was estimated by the Kaplan–Meier method with Greenwood variance and "
             + options.type().rName()
@@ -289,7 +353,8 @@ final class Analyses {
         json,
         table(header, rows, method == null ? List.of() : List.of(method)),
         sentence,
-        warnings);
+        warnings,
+        series.isEmpty() ? null : fig.build());
   }
 
   // ---- logrank -------------------------------------------------------------------------------
@@ -528,7 +593,36 @@ final class Analyses {
             + (cox
                 ? "; ties by the " + (k.ties() == null ? "Efron" : k.ties()) + " method, Wald CIs"
                 : "; Wald CIs for odds ratios");
-    return new AnalysisOutput(json, table(header, rows, notes), sentence, warnings);
+    List<Object> uniFits = new ArrayList<>();
+    screen.rows().forEach(row -> uniFits.add(row.fit().fit()));
+    Map<String, ForestFigure.Estimate> uniEst = new LinkedHashMap<>();
+    uniFits.forEach(f -> uniEst.putAll(ForestFigure.estimates(f)));
+    Figure forest =
+        new ForestFigure(
+            List.of("Univariable", "Multivariable"),
+            r,
+            labelled(
+                ForestFigure.rows(
+                    fs.frame(),
+                    List.of(
+                        uniEst,
+                        multi == null
+                            ? new LinkedHashMap<>()
+                            : ForestFigure.estimates(multi.fit())))),
+            FigureSpec.DEFAULT);
+    return new AnalysisOutput(json, table(header, rows, notes), sentence, warnings, forest);
+  }
+
+  /** The forest rows with each variable's heading in the protocol's words (its label). */
+  private List<ForestFigure.Row> labelled(List<ForestFigure.Row> rows) {
+    List<ForestFigure.Row> out = new ArrayList<>();
+    for (ForestFigure.Row row : rows) {
+      out.add(
+          row.indent() == 0
+              ? new ForestFigure.Row(label(row.label()), 0, row.count(), row.estimates())
+              : row);
+    }
+    return out;
   }
 
   private static boolean contains(int[] a, int x) {
@@ -558,6 +652,7 @@ final class Analyses {
     CoxFit fit = (CoxFit) fs.fitter().fit(all).fit();
     return single(
         fs,
+        fit,
         fit.method(),
         terms(fit),
         "HR",
@@ -575,6 +670,7 @@ final class Analyses {
     LogisticResult fit = (LogisticResult) fs.fitter().fit(all).fit();
     return single(
         fs,
+        fit,
         fit.method(),
         terms(fit),
         "OR",
@@ -586,6 +682,7 @@ final class Analyses {
 
   private AnalysisOutput single(
       Fitters fs,
+      Object fit,
       String method,
       Map<String, Term> terms,
       String r,
@@ -611,7 +708,12 @@ final class Analyses {
         json,
         table(List.of("Term", r + " (95% CI)", "p"), rows, List.of(method)),
         sentence,
-        warnings);
+        warnings,
+        new ForestFigure(
+            List.of(""),
+            r,
+            labelled(ForestFigure.rows(fs.frame(), List.of(ForestFigure.estimates(fit)))),
+            FigureSpec.DEFAULT));
   }
 
   // ---- roc ---------------------------------------------------------------------------------
@@ -706,7 +808,11 @@ final class Analyses {
         "the discrimination of "
             + label(k.marker())
             + " was assessed by the ROC curve (AUC with DeLong confidence interval; threshold by Youden's index, as pROC)",
-        List.of());
+        List.of(),
+        new RocFigure(
+            List.of(new RocFigure.Marker(label(k.marker()), c.result(level))),
+            // wider than the square default: the legend states AUC, CI and cut-off in one line
+            FigureSpec.DEFAULT.withSize(150, 115)));
   }
 
   // ---- table 1 -------------------------------------------------------------------------------

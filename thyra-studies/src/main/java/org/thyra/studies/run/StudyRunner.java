@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,10 @@ import org.thyra.report.document.DocxReport;
 import org.thyra.report.document.HtmlReport;
 import org.thyra.report.document.PdfReport;
 import org.thyra.report.document.ReportDocument;
+import org.thyra.report.figure.Figure;
+import org.thyra.report.figure.FigureFormat;
+import org.thyra.report.figure.FigureWriter;
+import org.thyra.report.figure.FlowChart;
 import org.thyra.report.output.TableLayout;
 import org.thyra.studies.cohort.Cohort;
 import org.thyra.studies.cohort.CohortFlow;
@@ -104,13 +109,26 @@ public final class StudyRunner {
 
     progress.step(step++, total, "writing the report");
     ObjectNode results = results(data, sha, table.rowCount(), cohort.flow(), outputs, notRun);
-    ReportDocument doc = document(data, sha, cohort.flow(), outputs, notRun, analyses);
+    List<NumberedFigure> figures = new ArrayList<>();
+    ReportDocument doc = document(data, sha, cohort.flow(), outputs, notRun, analyses, figures);
 
     Path parent = target.getParent();
     Files.createDirectories(parent);
     Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
     try {
       Files.createDirectories(tmp.resolve("figures"));
+      for (NumberedFigure f : figures) {
+        // each figure as its own file: SVG (as inlined in report.html), PDF (vector) and PNG
+        Path base = tmp.resolve("figures");
+        String name = "figure" + f.number();
+        write(base.resolve(name + ".svg"), o -> o.write(f.svg().getBytes(StandardCharsets.UTF_8)));
+        write(
+            base.resolve(name + ".pdf"),
+            o -> FigureWriter.write(o, FigureFormat.PDF, f.figure(), 300));
+        write(
+            base.resolve(name + ".png"),
+            o -> FigureWriter.write(o, FigureFormat.PNG, f.figure(), 300));
+      }
       write(tmp.resolve("results.json"), o -> JSON.writeValue(o, results));
       write(
           tmp.resolve("protocol.lock.yaml"),
@@ -134,6 +152,58 @@ public final class StudyRunner {
             "results.json",
             "protocol.lock.yaml"),
         notRun);
+  }
+
+  /** A figure of the report with its number and its SVG text. */
+  private record NumberedFigure(int number, Figure figure, String svg) {}
+
+  private static String svg(Figure f) {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try {
+      FigureWriter.write(b, FigureFormat.SVG, f, 300);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return b.toString(StandardCharsets.UTF_8);
+  }
+
+  private static ReportDocument.Figure figure(
+      List<NumberedFigure> figures, Figure f, String caption) {
+    int n = figures.size() + 1;
+    String svg = svg(f);
+    figures.add(new NumberedFigure(n, f, svg));
+    return new ReportDocument.Figure(n, caption, svg, "figures/figure" + n + ".svg");
+  }
+
+  /**
+   * The flow chart of the cohort: the rows read, then one box per run of consecutive inclusion or
+   * exclusion steps with, beside it, each step's label and the rows it removed (from the flow the
+   * cohort selection counted, so the boxes agree with the flow table).
+   */
+  static FlowChart flowChart(CohortFlow flow) {
+    List<FlowChart.Step> boxes = new ArrayList<>();
+    boxes.add(new FlowChart.Step("Patients in the data", flow.read()));
+    List<CohortFlow.Step> steps = flow.steps();
+    int i = 0;
+    while (i < steps.size()) {
+      boolean inclusion = steps.get(i).inclusion();
+      List<FlowChart.Exclusion> out = new ArrayList<>();
+      int after = flow.read();
+      while (i < steps.size() && steps.get(i).inclusion() == inclusion) {
+        CohortFlow.Step s = steps.get(i);
+        out.add(
+            new FlowChart.Exclusion(
+                inclusion ? "Not meeting: " + s.label() : s.label(), s.removed()));
+        after = s.after();
+        i++;
+      }
+      String label =
+          i == steps.size()
+              ? "Included in the analysis"
+              : inclusion ? "Meeting the inclusion criteria" : "Remaining after exclusions";
+      boxes.add(new FlowChart.Step(label, after, out));
+    }
+    return FlowChart.of(boxes);
   }
 
   private interface Body {
@@ -326,7 +396,8 @@ public final class StudyRunner {
       CohortFlow flow,
       Map<String, AnalysisOutput> outputs,
       List<String> notRun,
-      Analyses analyses) {
+      Analyses analyses,
+      List<NumberedFigure> figures) {
     List<ReportDocument.Block> blocks = new ArrayList<>();
     ReportLayout layout = protocol.report();
     int tableNo = 0;
@@ -341,13 +412,33 @@ public final class StudyRunner {
         blocks.add(
             new ReportDocument.Table(
                 tableNo, "Selection of the study cohort.", flowTable(flow), List.of()));
+        if (!flowFigureItem(layout)) {
+          blocks.add(
+              figure(figures, flowChart(flow), "Flow chart of the selection of the study cohort."));
+        }
       }
       for (String p : s.text()) {
         blocks.add(new ReportDocument.Paragraph(p));
       }
       for (ReportLayout.Item it : s.items()) {
+        if ("flow".equals(it.figure())) {
+          blocks.add(figure(figures, flowChart(flow), it.caption()));
+          continue;
+        }
         if (it.figure() != null) {
-          continue; // figures come from the figure layer (issue 12) once it is merged
+          AnalysisOutput o = outputs.get(it.figure());
+          if (o == null || o.figure() == null) {
+            blocks.add(
+                new ReportDocument.Paragraph(
+                    "["
+                        + it.caption()
+                        + " — the figure of analysis '"
+                        + it.figure()
+                        + "' is not yet drawn by this version of the study runner.]"));
+          } else {
+            blocks.add(figure(figures, o.figure(), it.caption()));
+          }
+          continue;
         }
         AnalysisOutput o = outputs.get(it.table());
         if (o == null || o.table() == null) {
@@ -382,6 +473,13 @@ public final class StudyRunner {
             + "…) · Thyra "
             + version;
     return new ReportDocument(title, subtitle, blocks);
+  }
+
+  /** Whether the layout places the flow chart itself ({@code figure: flow}). */
+  private static boolean flowFigureItem(ReportLayout layout) {
+    return layout.sections().stream()
+        .flatMap(s -> s.items().stream())
+        .anyMatch(it -> "flow".equals(it.figure()));
   }
 
   private List<ReportDocument.Block> methods(
