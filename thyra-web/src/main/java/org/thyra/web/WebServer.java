@@ -2,23 +2,32 @@ package org.thyra.web;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.nio.file.Files;
+import org.thyra.registry.Registry;
+import org.thyra.registry.RegistryLocation;
 import org.thyra.web.account.AccountStore;
 import org.thyra.web.account.PasswordHasher;
 import org.thyra.web.patient.EmbeddedPatientDirectory;
+import org.thyra.web.patient.PatientDirectory;
+import org.thyra.web.patient.RegistryPatientDirectory;
 import org.thyra.web.store.WebDatabase;
 
 /** A running {@code thyra serve}: the database and the started application. */
 public final class WebServer implements AutoCloseable {
   private final WebDatabase db;
+  private final Registry registry;
   private final Javalin app;
 
-  private WebServer(WebDatabase db, Javalin app) {
+  private WebServer(WebDatabase db, Registry registry, Javalin app) {
     this.db = db;
+    this.registry = registry;
     this.app = app;
   }
 
   /**
-   * Opens the registry location and starts serving.
+   * Opens the registry location and starts serving. When the directory holds a registry ({@code
+   * thyra registry init}), the pages show and edit the registry's patients and write its audit
+   * trail; otherwise the web store's own patient tables are used.
    *
    * @param location registry directory, or {@code null} for the default
    * @param bind address to listen on (loopback by default: put a TLS proxy in front to serve a
@@ -27,17 +36,30 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(String location, String bind, int port) throws IOException {
     WebDatabase db = WebDatabase.open(location);
+    Registry registry = null;
     try {
       WebApp.Settings settings = WebApp.Settings.defaults();
+      RegistryLocation where =
+          RegistryLocation.resolve(
+              location == null ? WebDatabase.defaultLocation().toString() : location,
+              System.getenv());
+      PatientDirectory patients;
+      if (where.directory() != null && Files.exists(where.directory().resolve("registry.mv.db"))) {
+        registry = Registry.open(where, false);
+        registry.requireCurrent();
+        patients = new RegistryPatientDirectory(registry);
+      } else {
+        patients = new EmbeddedPatientDirectory(db.dataSource(), settings.clock());
+      }
       Javalin app =
           WebApp.create(
-              new AccountStore(db.dataSource()),
-              new EmbeddedPatientDirectory(db.dataSource(), settings.clock()),
-              new PasswordHasher(),
-              settings);
+              new AccountStore(db.dataSource()), patients, new PasswordHasher(), settings);
       app.start(bind, port);
-      return new WebServer(db, app);
+      return new WebServer(db, registry, app);
     } catch (RuntimeException e) {
+      if (registry != null) {
+        registry.close();
+      }
       db.close();
       throw e;
     }
@@ -51,6 +73,9 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    if (registry != null) {
+      registry.close();
+    }
     db.close();
   }
 }

@@ -9,12 +9,16 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import org.thyra.clinical.course.CourseJson;
 import org.thyra.clinical.course.PatientCourse;
+import org.thyra.registry.Registry;
+import org.thyra.registry.RegistryLocation;
 import org.thyra.web.account.Account;
 import org.thyra.web.account.AccountStore;
 import org.thyra.web.account.PasswordHasher;
 import org.thyra.web.account.Role;
 import org.thyra.web.patient.Change;
 import org.thyra.web.patient.EmbeddedPatientDirectory;
+import org.thyra.web.patient.PatientDirectory;
+import org.thyra.web.patient.RegistryPatientDirectory;
 import org.thyra.web.store.WebDatabase;
 
 /**
@@ -54,14 +58,30 @@ final class TestServer implements AutoCloseable {
 
   final MovableClock clock = new MovableClock();
   final WebDatabase db;
-  final EmbeddedPatientDirectory directory;
+  final PatientDirectory directory;
+  private final Registry registry;
+  private final java.nio.file.Path registryDir;
   final AccountStore accounts;
   final Javalin app;
 
   TestServer() {
     db = WebDatabase.openUrl("jdbc:h2:mem:web" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     accounts = new AccountStore(db.dataSource());
-    directory = new EmbeddedPatientDirectory(db.dataSource(), clock);
+    if (Boolean.getBoolean("thyra.web.test.registry")) {
+      // -Dthyra.web.test.registry=true: the same tests over an embedded registry
+      try {
+        registryDir = java.nio.file.Files.createTempDirectory("thyra-web-registry");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      registry = Registry.open(RegistryLocation.h2(registryDir), true);
+      registry.init();
+      directory = new RegistryPatientDirectory(registry);
+    } else {
+      registry = null;
+      registryDir = null;
+      directory = new EmbeddedPatientDirectory(db.dataSource(), clock);
+    }
     synchronized (TestServer.class) {
       if (passwordHash == null) {
         passwordHash = HASHER.hash(PASSWORD);
@@ -99,6 +119,9 @@ final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    if (registry != null) {
+      registry.close();
+    }
     db.close();
   }
 }

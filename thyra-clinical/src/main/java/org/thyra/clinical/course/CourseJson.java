@@ -77,7 +77,7 @@ public final class CourseJson {
           .addModule(
               new SimpleModule("thyra-whole-numbers")
                   .addDeserializer(Integer.class, WholeNumber.INSTANCE)
-                  .addDeserializer(int.class, WholeNumber.INSTANCE))
+                  .addDeserializer(int.class, WholeNumber.PRIMITIVE))
           .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
           // "1" for a number or "true" for a boolean would otherwise be silently converted
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -175,7 +175,29 @@ public final class CourseJson {
    * fraction ({@code 1.7}) is refused, never truncated.
    */
   private static final class WholeNumber extends JsonDeserializer<Integer> {
-    static final WholeNumber INSTANCE = new WholeNumber();
+    static final WholeNumber INSTANCE = new WholeNumber(null);
+
+    /**
+     * For {@code int} components: an absent (or null) count is 0, as documented. Without it the
+     * custom deserializer reports null for a missing count and the record constructor fails.
+     */
+    static final WholeNumber PRIMITIVE = new WholeNumber(0);
+
+    private final Integer whenAbsent;
+
+    private WholeNumber(Integer whenAbsent) {
+      this.whenAbsent = whenAbsent;
+    }
+
+    @Override
+    public Integer getNullValue(DeserializationContext ctx) {
+      return whenAbsent;
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext ctx) {
+      return whenAbsent;
+    }
 
     @Override
     public Integer deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
@@ -246,6 +268,7 @@ public final class CourseJson {
     }
     if (root instanceof IllegalArgumentException
         && !(root instanceof NumberFormatException)
+        && root.getMessage() != null
         && root != e) {
       // a record's own check (negative activity, unknown unit ...), already in the format's words
       return root.getMessage();

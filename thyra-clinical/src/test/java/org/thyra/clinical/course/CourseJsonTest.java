@@ -164,6 +164,21 @@ class CourseJsonTest {
   }
 
   @Test
+  void anAbsentCountIsZeroAndAnAbsentOptionalCountIsUnknown() {
+    // nodes without pathologicPositive / examined, as the web form writes them when left empty
+    PatientCourse c =
+        CourseJson.read(
+            String.format(
+                ONE,
+                ", \"primaryTumour\": { \"histology\": \"PAPILLARY\","
+                    + " \"nodes\": { \"assessed\": false } }"),
+            "x");
+    assertThat(c.primaryTumour().nodes().pathologicPositive()).isZero();
+    assertThat(c.primaryTumour().nodes().examined()).isNull();
+    assertThat(c.primaryTumour().vascularInvasionFoci()).isNull();
+  }
+
+  @Test
   void oneCourseOrAnArrayOfCoursesAndNothingAfter() {
     String a = String.format(ONE, "");
     String b = a.replace("\"A\"", "\"B\"");

@@ -9,8 +9,9 @@ import org.thyra.clinical.course.PatientCourse;
  * appends to the audit trail (who, when, which entry, old and new value, reason). Access control is
  * not here but in the web layer ({@code PatientAccess}): this interface answers for every site.
  *
- * <p>Implemented today by {@link EmbeddedPatientDirectory}; the registry (issue 14) will implement
- * it over its relational schema.
+ * <p>Implemented by {@link RegistryPatientDirectory} (the registry's courses and audit trail, when
+ * the served directory holds a registry) and {@link EmbeddedPatientDirectory} (the web store's own
+ * tables otherwise).
  */
 public interface PatientDirectory {
 

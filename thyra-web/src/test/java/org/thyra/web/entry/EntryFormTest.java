@@ -52,6 +52,29 @@ class EntryFormTest {
   }
 
   @Test
+  void aTumourWithEmptyNodeCountsIsSaved() {
+    // empty whole-number inputs are absent in the JSON: a node count then reads as 0, never an
+    // error
+    EntryForm.Outcome d =
+        EntryForm.createDemographics(
+            "W1",
+            Map.of("sex", "FEMALE", "birthDate", "1955-02-01", "diagnosisDate", "2015-03-02"));
+    Map<String, String> f =
+        Map.of(
+            "histology", "PAPILLARY",
+            "sizeCm", "4.5",
+            "extension", "GROSS_STRAP_MUSCLES",
+            "completeResection", "yes");
+    EntryForm.Outcome o = EntryForm.apply(d.course(), EntryKind.TUMOUR, 0, f);
+    assertThat(o.errors()).isEmpty();
+    assertThat(o.formError()).isNull();
+    assertThat(o.ok()).isTrue();
+    assertThat(o.course().primaryTumour().nodes().pathologicPositive()).isZero();
+    assertThat(o.course().primaryTumour().nodes().examined()).isNull();
+    assertThat(o.course().primaryTumour().sizeCm()).isEqualTo(4.5);
+  }
+
+  @Test
   void requiredFieldsAreNamed() throws Exception {
     EntryForm.Outcome o = EntryForm.apply(course(), EntryKind.SURGERY, -1, Map.of());
     assertThat(o.errors()).containsOnlyKeys("date", "type");

@@ -25,15 +25,20 @@ import org.thyra.web.store.WebDatabase;
 class EmbeddedPatientDirectoryTest {
   static int n;
   WebDatabase db;
-  EmbeddedPatientDirectory dir;
+  PatientDirectory dir;
   PatientCourse course;
 
   @BeforeEach
   void open() throws Exception {
     db = WebDatabase.openUrl("jdbc:h2:mem:dir" + (++n) + ";DB_CLOSE_DELAY=-1");
-    dir = new EmbeddedPatientDirectory(db.dataSource(), Clock.systemUTC());
+    dir = directory();
     course = CourseJson.read(Path.of("..", "examples", "courses", "seed003-rair-lung.json"));
     dir.create("A", course, new Change("dm", "import"));
+  }
+
+  /** The directory under test (the registry's test overrides it). */
+  PatientDirectory directory() throws Exception {
+    return new EmbeddedPatientDirectory(db.dataSource(), Clock.systemUTC());
   }
 
   @AfterEach
