@@ -13,7 +13,8 @@ import java.io.UncheckedIOException;
  * the fonts installed). A4, page numbers at the foot.
  */
 public final class PdfReport {
-  private static final String FONT = "/org/thyra/report/document/font/";
+  // the figures' bundled font, so a report and its figures are set in the same type
+  private static final String FONT = "/org/thyra/report/figure/font/";
 
   static {
     // openhtmltopdf logs every stage at INFO on java.util.logging; a report run stays quiet
