@@ -7,6 +7,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
+import org.thyra.stats.Progress;
 import org.thyra.stats.linear.Cholesky;
 import org.thyra.stats.rank.GroupCodes;
 import org.thyra.stats.rank.StableOrder;
@@ -51,6 +52,21 @@ public final class ChainedEquations {
    * @return m completed data sets
    */
   public static MiceResult impute(double[][] columns, VariableType[] types, MiceOptions options) {
+    return impute(columns, types, options, Progress.NONE);
+  }
+
+  /**
+   * As {@link #impute(double[][], VariableType[], MiceOptions)}, telling {@code progress} of each
+   * iteration done ({@code m × maxit} steps; the result is the same whatever listens).
+   *
+   * @param columns as {@link #impute(double[][], VariableType[], MiceOptions)}
+   * @param types type of each column
+   * @param options m, maxit, seed, donors, ridge
+   * @param progress told after every iteration of every imputation
+   * @return m completed data sets
+   */
+  public static MiceResult impute(
+      double[][] columns, VariableType[] types, MiceOptions options, Progress progress) {
     int q = columns.length;
     if (types.length != q) {
       throw new IllegalArgumentException(
@@ -103,6 +119,10 @@ public final class ChainedEquations {
     UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(options.seed());
     Draws draws = new Draws(rng);
     List<double[][]> completed = new ArrayList<>();
+    String task = "chained equations (m = " + options.m() + ", maxit = " + options.maxit() + ")";
+    long steps = (long) options.m() * options.maxit();
+    long done = 0;
+    progress.update(task, 0, steps);
     for (int l = 0; l < options.m(); l++) {
       double[][] data = new double[q][];
       for (int j = 0; j < q; j++) {
@@ -134,6 +154,7 @@ public final class ChainedEquations {
             data[j][mis[k]] = filled[k];
           }
         }
+        progress.update(task, ++done, steps);
       }
       completed.add(data);
     }

@@ -6,8 +6,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.thyra.stats.Progress;
 import org.thyra.stats.rank.RadixOrder;
 import org.thyra.stats.regression.LogisticRegression;
 import org.thyra.stats.regression.LogisticResult;
@@ -74,6 +76,25 @@ public final class BootstrapValidation {
       int replicates,
       long seed,
       int threads) {
+    return cox(time, status, columns, names, ties, replicates, seed, threads, Progress.NONE);
+  }
+
+  /**
+   * As {@link #cox(double[], int[], double[][], List, Ties, int, long, int)}, telling {@code
+   * progress} of each replicate done (the result is the same whatever listens).
+   *
+   * @param progress told of each finished replicate, from the worker threads
+   */
+  public static ValidationResult cox(
+      double[] time,
+      int[] status,
+      double[][] columns,
+      List<String> names,
+      Ties ties,
+      int replicates,
+      long seed,
+      int threads,
+      Progress progress) {
     checkCounts(replicates, threads);
     final CoxRefits model = CoxRefits.of(time, status, columns, names, ties);
     final double apparentDxy = coxDxy(time, status, model.lp());
@@ -85,6 +106,8 @@ public final class BootstrapValidation {
             seed,
             threads,
             time.length,
+            progress,
+            "bootstrap of the Cox model",
             drawn -> {
               final CoxSample b = model.refit(drawn, 1);
               // C alone (no SE), equal to Concordance.compute(...).c()
@@ -143,6 +166,29 @@ public final class BootstrapValidation {
       int replicates,
       long seed,
       int threads) {
+    return coxCalibration(
+        time, status, columns, names, ties, u, m, replicates, seed, threads, Progress.NONE);
+  }
+
+  /**
+   * As {@link #coxCalibration(double[], int[], double[][], List, Ties, double, int, int, long,
+   * int)}, telling {@code progress} of each replicate done (the result is the same whatever
+   * listens).
+   *
+   * @param progress told of each finished replicate, from the worker threads
+   */
+  public static CalibrationValidationResult coxCalibration(
+      double[] time,
+      int[] status,
+      double[][] columns,
+      List<String> names,
+      Ties ties,
+      double u,
+      int m,
+      int replicates,
+      long seed,
+      int threads,
+      Progress progress) {
     checkCounts(replicates, threads);
     final CoxRefits model = CoxRefits.of(time, status, columns, names, ties);
     final double[] lp = model.lp();
@@ -161,6 +207,8 @@ public final class BootstrapValidation {
             seed,
             threads,
             n,
+            progress,
+            "bootstrap calibration at " + horizonText(u),
             drawn -> {
               final CoxSample b =
                   model.refit(drawn, 5); // rms drops replicates with fewer than 5 events
@@ -265,6 +313,23 @@ public final class BootstrapValidation {
       int replicates,
       long seed,
       int threads) {
+    return logistic(y01, columns, names, replicates, seed, threads, Progress.NONE);
+  }
+
+  /**
+   * As {@link #logistic(double[], double[][], List, int, long, int)}, telling {@code progress} of
+   * each replicate done (the result is the same whatever listens).
+   *
+   * @param progress told of each finished replicate, from the worker threads
+   */
+  public static ValidationResult logistic(
+      double[] y01,
+      double[][] columns,
+      List<String> names,
+      int replicates,
+      long seed,
+      int threads,
+      Progress progress) {
     checkCounts(replicates, threads);
     final int[] assign = new int[columns.length];
     for (int j = 0; j < assign.length; j++) {
@@ -280,6 +345,8 @@ public final class BootstrapValidation {
             seed,
             threads,
             n,
+            progress,
+            "bootstrap of the logistic model",
             idx -> {
               final double[] by = new double[n];
               for (int i = 0; i < n; i++) {
@@ -383,13 +450,21 @@ public final class BootstrapValidation {
   }
 
   private static double[][] run(
-      int replicates, long seed, int threads, int n, Replicate replicate) {
+      int replicates,
+      long seed,
+      int threads,
+      int n,
+      Progress progress,
+      String task,
+      Replicate replicate) {
     final long[] seeds = new long[replicates];
     final UniformRandomProvider master = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
     for (int b = 0; b < replicates; b++) {
       seeds[b] = master.nextLong();
     }
     final double[][] out = new double[replicates][];
+    final AtomicLong finished = new AtomicLong();
+    progress.update(task, 0, replicates);
     final int workers = Math.min(threads, replicates);
     final ExecutorService pool = Executors.newFixedThreadPool(workers);
     try {
@@ -412,6 +487,7 @@ public final class BootstrapValidation {
                     } catch (IllegalArgumentException | ArithmeticException e) {
                       out[b] = null;
                     }
+                    progress.update(task, finished.incrementAndGet(), replicates);
                   }
                 }));
       }
@@ -585,6 +661,10 @@ public final class BootstrapValidation {
       }
     }
     return out;
+  }
+
+  private static String horizonText(double u) {
+    return u == Math.rint(u) && Math.abs(u) < 1e15 ? Long.toString((long) u) : Double.toString(u);
   }
 
   private static void checkCounts(int replicates, int threads) {
