@@ -3,6 +3,7 @@ package org.thyra.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.thyra.frame.InputException;
+import org.thyra.report.output.TerminalProgress;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -18,6 +19,7 @@ final class ThyraErrors implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     String command = cmd.getCommandName();
+    TerminalProgress.endLine(); // a progress bar cut short: the message gets its own line
     if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
       cmd.getErr().println(command + ": " + ex.getMessage());
       return BAD_INPUT;

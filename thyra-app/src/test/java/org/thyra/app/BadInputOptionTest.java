@@ -123,4 +123,52 @@ class BadInputOptionTest {
         CliRun.badInput("table1", "--data", file.toString(), "--by", "g", "--vars", "name");
     assertThat(run.err()).contains("names.csv, column \"name\": has 1000 different values");
   }
+
+  /** Commands that would take a column as categories: NAME is a 300-value text column. */
+  static Stream<Arguments> manyLevels() {
+    return Stream.of(
+        Arguments.of("cox --data DATA --formula Surv(time,status)~age+NAME"),
+        Arguments.of("cox --data DATA --formula Surv(time,status)~age+NAME --impute 2"),
+        Arguments.of("logistic --data DATA --formula bin~NAME"),
+        Arguments.of("screen --data DATA --formula Surv(time,status)~age+NAME --model cox"),
+        Arguments.of("screen --data DATA --formula bin~age+NAME --model logistic"),
+        Arguments.of("nomogram --data DATA --formula Surv(time,status)~age+NAME --horizons 24"),
+        Arguments.of("validate --data DATA --formula Surv(time,status)~age+NAME --bootstrap 50"),
+        Arguments.of("tdroc --data DATA --formula Surv(time,status)~age+NAME --at 24"),
+        Arguments.of("crr --data DATA --formula Surv(time,status)~age+NAME"),
+        Arguments.of("match --data DATA --treatment bin --covariates age,NAME"),
+        Arguments.of("impute --data DATA --m 2 --vars age,x,NAME --stacked OUT2"),
+        Arguments.of("km --data DATA --time time --event status --group NAME"),
+        Arguments.of("logrank --data DATA --time time --event status --group NAME"),
+        Arguments.of("table1 --data DATA --by grp --vars age,NAME"),
+        Arguments.of("cox --data DATA --formula Surv(time,status)~age+factor(code)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("manyLevels")
+  void aVariableWithHundredsOfCategoriesIsRefusedUpFrontNamingItsColumnAndCount(String command)
+      throws IOException {
+    List<String> lines = new ArrayList<>(BadInputCorpus.cohort(300, 11));
+    lines.set(0, lines.get(0) + ",name");
+    for (int r = 1; r < lines.size(); r++) {
+      lines.set(r, lines.get(r) + ",patient " + r);
+    }
+    Path named = BadInputCorpus.write(tmp, "named.csv", lines);
+    Map<String, String> before = BadInputCorpus.snapshot(tmp);
+    List<String> a = new ArrayList<>();
+    for (String w : command.split(" ")) {
+      a.add(
+          w.replace("DATA", named.toString())
+              .replace("NAME", "name")
+              .replace("OUT2", tmp.resolve("s.csv").toString()));
+    }
+    a.addAll(List.of("--out", tmp.resolve("r.txt").toString()));
+    CliRun run = CliRun.badInput(a.toArray(String[]::new));
+    String column = command.contains("factor(code)") ? "code" : "name";
+    assertThat(run.err())
+        .contains("named.csv, column \"" + column + "\": has 300 different values")
+        .containsAnyOf("group its values into fewer categories", "identifier")
+        .doesNotContain("Exception");
+    assertThat(BadInputCorpus.snapshot(tmp)).isEqualTo(before);
+  }
 }

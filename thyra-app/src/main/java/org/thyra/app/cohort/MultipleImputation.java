@@ -12,6 +12,8 @@ import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
 import org.thyra.frame.NumericColumn;
+import org.thyra.frame.formula.ModelFrame;
+import org.thyra.report.output.TerminalProgress;
 import org.thyra.stats.imputation.ChainedEquations;
 import org.thyra.stats.imputation.ImputationMethod;
 import org.thyra.stats.imputation.MiceOptions;
@@ -88,6 +90,19 @@ public final class MultipleImputation {
         labels.add(null);
       } else {
         CodedColumn coded = CodedColumn.of(c);
+        if (coded.levels().size() > ModelFrame.MAX_LEVELS) {
+          // a multinomial model per iteration with one equation per value: refuse up front
+          throw new InputException(
+              table.source(),
+              null,
+              c.name(),
+              "has "
+                  + coded.levels().size()
+                  + " different values; a categorical variable is imputed with at most "
+                  + ModelFrame.MAX_LEVELS
+                  + " (is it an identifier, a date or free text? Leave it out of --vars, or group"
+                  + " its values into fewer categories)");
+        }
         columns[j] = new double[n];
         for (int i = 0; i < n; i++) {
           columns[j][i] = coded.codes()[i] < 0 ? Double.NaN : coded.codes()[i];
@@ -112,7 +127,8 @@ public final class MultipleImputation {
     }
     MiceResult r;
     try {
-      r = ChainedEquations.impute(columns, types, options);
+      // a bar on a terminal: m × maxit iterations can take minutes
+      r = ChainedEquations.impute(columns, types, options, TerminalProgress.onStandardError());
     } catch (IllegalArgumentException e) {
       throw new InputException(table.source(), null, null, named(e.getMessage(), names));
     }

@@ -27,7 +27,9 @@ import org.thyra.report.figure.PanelFigure;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
+import org.thyra.report.output.TerminalProgress;
 import org.thyra.report.output.TextTable;
+import org.thyra.stats.Progress;
 import org.thyra.stats.inference.WaldInterval;
 import org.thyra.stats.prediction.BootstrapValidation;
 import org.thyra.stats.prediction.BrierScore;
@@ -418,6 +420,8 @@ public final class ValidateCommand implements Callable<Integer> {
       }
     }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    // a bar on a terminal (B refits can take minutes); the numbers do not depend on it
+    Progress progress = TerminalProgress.onStandardError();
     double[][] x = dev.design().columns();
     List<String> names = dev.design().columnNames();
     ValidationResult validation = null;
@@ -428,8 +432,17 @@ public final class ValidateCommand implements Callable<Integer> {
               () ->
                   cox
                       ? BootstrapValidation.cox(
-                          devF.time(), devF.status(), x, names, ties, bootstrap, seed, workers)
-                      : BootstrapValidation.logistic(devY, x, names, bootstrap, seed, workers));
+                          devF.time(),
+                          devF.status(),
+                          x,
+                          names,
+                          ties,
+                          bootstrap,
+                          seed,
+                          workers,
+                          progress)
+                      : BootstrapValidation.logistic(
+                          devY, x, names, bootstrap, seed, workers, progress));
       warnings.addAll(validation.warnings());
     }
     Map<String, Double> apparentOnly = bootstrap > 0 ? null : apparent(devF, devY, fit, cox);
@@ -458,7 +471,8 @@ public final class ValidateCommand implements Callable<Integer> {
                         groupSize,
                         bootstrap,
                         seed,
-                        workers));
+                        workers,
+                        progress));
         warnings.addAll(prefix("horizon " + Numbers.signif(u, 6) + ": ", boot.warnings()));
       }
       calibration.add(new HorizonCalibration(u, apparent, boot));

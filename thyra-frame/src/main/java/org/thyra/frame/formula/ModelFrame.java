@@ -35,6 +35,13 @@ import org.thyra.frame.NumericColumn;
  * </ul>
  */
 public final class ModelFrame {
+  /**
+   * A categorical covariate with more levels than this is refused before any fit: a column of
+   * identifiers, dates or free text read as categories would give a model with one coefficient per
+   * value, and minutes of work for nothing useful.
+   */
+  public static final int MAX_LEVELS = 100;
+
   private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?[0-9]+,[0-9]+");
 
   private final String source;
@@ -650,6 +657,9 @@ public final class ModelFrame {
           numerics[j] = num;
         } else {
           factors[j] = Factor.of(c);
+          if (template == null) {
+            checkLevelCount(term, c, factors[j].levels.size());
+          }
         }
       }
       List<String> strataNames = formula.strata();
@@ -749,6 +759,30 @@ public final class ModelFrame {
         }
       }
       return this;
+    }
+
+    /** Refuses a categorical covariate with an absurd number of levels, before any fit. */
+    private void checkLevelCount(Term term, Column c, int levels) {
+      if (levels <= MAX_LEVELS) {
+        return;
+      }
+      String way =
+          c instanceof NumericColumn
+              ? "it holds numbers: use it as a number (without factor() or --factor), or group its"
+                  + " values into fewer categories"
+              : "is it an identifier, a date or free text? Leave it out of the model, or group"
+                  + " its values into fewer categories";
+      throw new InputException(
+          source,
+          null,
+          term.variable(),
+          "has "
+              + levels
+              + " different values; a categorical variable in a model takes at most "
+              + MAX_LEVELS
+              + " ("
+              + way
+              + ")");
     }
 
     /**
