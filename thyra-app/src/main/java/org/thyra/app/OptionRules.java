@@ -22,6 +22,18 @@ public final class OptionRules {
   /** More iterations of the chained equations than this are refused (mice's default: 5). */
   public static final int MAX_ITERATIONS = 10_000;
 
+  /** More worker threads than this are refused (a machine has far fewer cores). */
+  public static final int MAX_THREADS = 256;
+
+  /** More matched controls per treated patient than this are refused (MatchIt: 1–5 is usual). */
+  public static final int MAX_RATIO = 100;
+
+  /** More candidate cut values than this are refused: the three-group scan tries every pair. */
+  public static final int MAX_CANDIDATES = 1_000;
+
+  /** More synthetic patients than this are refused (the memory of a whole cohort at once). */
+  public static final int MAX_SYNTHETIC = 1_000_000;
+
   private OptionRules() {}
 
   /**
@@ -57,7 +69,32 @@ public final class OptionRules {
                 value,
                 v -> v >= 0 && v <= MAX_ITERATIONS,
                 "must be between 0 and " + MAX_ITERATIONS + " iterations (5 is mice's default)");
-        case "--threads", "--ratio" -> each(name, value, v -> v >= 1, "must be 1 or more");
+        case "--threads" ->
+            each(
+                name,
+                value,
+                v -> v >= 1 && v <= MAX_THREADS,
+                "must be between 1 and " + MAX_THREADS + " worker threads");
+        case "--ratio" ->
+            each(
+                name,
+                value,
+                v -> v >= 1 && v <= MAX_RATIO,
+                "must be between 1 and " + MAX_RATIO + " controls per treated patient");
+        case "--max-candidates" ->
+            each(
+                name,
+                value,
+                v -> v >= 2 && v <= MAX_CANDIDATES,
+                "must be between 2 and "
+                    + MAX_CANDIDATES
+                    + " cut values (every pair of them is tried: 100 is the default)");
+        case "--n" ->
+            each(
+                name,
+                value,
+                v -> v >= 1 && v <= MAX_SYNTHETIC,
+                "must be between 1 and " + MAX_SYNTHETIC + " patients");
         default -> {}
       }
     }

@@ -116,7 +116,9 @@ public final class ThyraCli implements Runnable {
       cli.addSubcommand(name, COMMANDS.get(name));
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler(new ThyraErrors());
+    ThyraErrors errors = new ThyraErrors();
+    cli.setExecutionExceptionHandler(errors);
+    cli.setParameterExceptionHandler(errors);
     cli.setExecutionStrategy(org.thyra.app.output.OutputOptions::execute);
     return cli;
   }

@@ -12,9 +12,28 @@ import picocli.CommandLine.ParseResult;
  * Turns exceptions into one clear line on standard error and an exit code: 2 for bad input or
  * arguments (the message names file, row and column where it can), 1 for an internal error.
  */
-final class ThyraErrors implements IExecutionExceptionHandler {
+final class ThyraErrors
+    implements IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
   static final int BAD_INPUT = 2;
   static final int INTERNAL = 1;
+
+  /**
+   * A bad option or argument: one line with picocli's message, its suggestion when there is one,
+   * and where to look, instead of the whole usage text in which the message gets lost.
+   */
+  @Override
+  public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    TerminalProgress.endLine();
+    StringBuilder line = new StringBuilder(cmd.getCommandName()).append(": ");
+    line.append(ex.getMessage().strip().replace(System.lineSeparator(), " "));
+    if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      line.append(" (Did you mean ").append(String.join(" or ", u.getSuggestions())).append("?)");
+    }
+    line.append("; see '").append(cmd.getCommandSpec().qualifiedName()).append(" --help'");
+    cmd.getErr().println(line);
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
+  }
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {

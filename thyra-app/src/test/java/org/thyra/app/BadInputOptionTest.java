@@ -54,7 +54,17 @@ class BadInputOptionTest {
         Arguments.of("impute --data DATA --m 100000 --stacked OUT2", "--m"),
         Arguments.of("impute --data DATA --m 2 --maxit 100000000 --stacked OUT2", "--maxit"),
         Arguments.of("cox --data DATA --formula Surv(time,status)~age --impute 100000", "--impute"),
-        Arguments.of("match --data DATA --treatment bin --covariates age --ratio 0", "--ratio"));
+        Arguments.of("match --data DATA --treatment bin --covariates age --ratio 0", "--ratio"),
+        Arguments.of(
+            "match --data DATA --treatment bin --covariates age --ratio 1000000", "--ratio"),
+        Arguments.of(
+            "validate --data DATA --formula Surv(time,status)~age --bootstrap 10 --threads 100000",
+            "--threads"),
+        Arguments.of(
+            "cutpoint --data DATA --time time --event status --variable age --groups 3"
+                + " --max-candidates 100000",
+            "--max-candidates"),
+        Arguments.of("synth --design nomogram --n 1000000000", "--n"));
   }
 
   @ParameterizedTest(name = "{1}: {0}")
@@ -170,5 +180,38 @@ class BadInputOptionTest {
         .containsAnyOf("group its values into fewer categories", "identifier")
         .doesNotContain("Exception");
     assertThat(BadInputCorpus.snapshot(tmp)).isEqualTo(before);
+  }
+
+  @Test
+  void aMistypedOptionIsOneLineNamingItWithASuggestionNotTheWholeUsage() {
+    CliRun notANumber =
+        CliRun.badInput(
+            "km",
+            "--data",
+            data.toString(),
+            "--time",
+            "time",
+            "--event",
+            "status",
+            "--conf-level",
+            "abc");
+    assertThat(notANumber.err())
+        .startsWith("km: ")
+        .contains("--conf-level")
+        .contains("'abc'")
+        .contains("see 'thyra km --help'")
+        .doesNotContain("Usage");
+    CliRun unknown =
+        CliRun.badInput(
+            "validate",
+            "--data",
+            data.toString(),
+            "--formula",
+            "Surv(time,status)~age",
+            "--horizons",
+            "24");
+    assertThat(unknown.err()).contains("'--horizons'").contains("Did you mean --horizon?");
+    CliRun missing = CliRun.badInput("cox", "--formula", "Surv(time,status)~age");
+    assertThat(missing.err()).contains("--data").doesNotContain("Usage");
   }
 }

@@ -53,6 +53,13 @@ class BadInputOutputPathTest {
       {"--out", "nomogram --data DATA --formula Surv(time,status)~age+sex --horizons 24"},
       {"--svg", "nomogram --data DATA --formula Surv(time,status)~age+sex --horizons 24"},
       {"--out", "validate --data DATA --formula Surv(time,status)~age --bootstrap 0"},
+      {"--figure", "km --data DATA --time time --event status"},
+      {"--figure", "cox --data DATA --formula Surv(time,status)~age+sex"},
+      {"--figure", "validate --data DATA --formula bin~age --bootstrap 0"},
+      {"--figure", "plot box --data DATA --variable age --group grp"},
+      {"--out", "rmst --data DATA --time time --event status --group grp --tau 60"},
+      {"--out", "cuminc --data DATA --time time --event status --censor-code 1"},
+      {"--out", "crr --data DATA --formula Surv(time,status)~age --censor-code 1 --cause 2"},
     };
     for (String[] c : commands) {
       for (String spelling : List.of("direct", "dotdot", "symlink")) {
@@ -83,18 +90,30 @@ class BadInputOutputPathTest {
             Files.createDirectories(tmp.resolve("sub"));
             yield tmp.resolve("sub").resolve("..").resolve("cohort.csv");
           }
-          default -> Files.createSymbolicLink(tmp.resolve("link.csv"), data);
+          // a figure's name must end .svg, .pdf, ...: only a link so named can reach the data
+          default ->
+              Files.createSymbolicLink(
+                  tmp.resolve(option.equals("--figure") ? "link.svg" : "link.csv"), data);
         };
     // the command itself works: the same arguments with a fresh output succeed
-    String[] good = args(command + " " + option + " " + tmp.resolve("fresh.out"), data);
-    assertThat(CliRun.run(good).exitCode()).as("control run: %s", String.join(" ", good)).isZero();
-    Files.delete(tmp.resolve("fresh.out"));
+    Path fresh = tmp.resolve(option.equals("--figure") ? "fresh.svg" : "fresh.out");
+    String[] good = args(command + " " + option + " " + fresh, data);
+    CliRun control = CliRun.run(good);
+    assertThat(control.exitCode())
+        .as("control run: %s\n%s", String.join(" ", good), control.err())
+        .isZero();
+    Files.delete(fresh);
     Files.deleteIfExists(tmp.resolve("stacked.csv"));
 
     Map<String, String> before = BadInputCorpus.snapshot(tmp);
     String[] bad = args(command + " " + option + " " + target, data);
     CliRun run = CliRun.badInput(bad);
-    assertThat(run.err()).contains(option).contains("--data").contains("never writes over");
+    if (option.equals("--figure") && !spelling.equals("symlink")) {
+      // cohort.csv is no figure name: refused for its extension before anything runs
+      assertThat(run.err()).contains("--figure").contains("extension");
+    } else {
+      assertThat(run.err()).contains(option).contains("--data").contains("never writes over");
+    }
     assertThat(BadInputCorpus.snapshot(tmp)).isEqualTo(before);
   }
 
@@ -178,6 +197,42 @@ class BadInputOutputPathTest {
             report.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
     assertThat(run.err()).contains("blocker");
+    assertThat(BadInputCorpus.snapshot(tmp)).isEqualTo(before);
+  }
+
+  /** Inputs other than --data: the validation file, the predicted patient, a course. */
+  static Stream<Arguments> otherInputs() {
+    return Stream.of(
+        Arguments.of(
+            "validate --data DATA --formula Surv(time,status)~age --bootstrap 0"
+                + " --validate-on OTHER --out OTHER",
+            "--validate-on",
+            "other.csv"),
+        Arguments.of(
+            "nomogram --data DATA --formula Surv(time,status)~age --horizons 24"
+                + " --predict OTHER --svg OTHER",
+            "--predict",
+            "patient.json"),
+        Arguments.of("classify --patient OTHER --out OTHER", "--patient", "course.json"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("otherInputs")
+  void anOutputNamingAnotherInputIsRefused(String command, String input, String name)
+      throws IOException {
+    Path other = tmp.resolve(name);
+    switch (name) {
+      case "other.csv" -> Files.copy(data, other);
+      case "patient.json" -> Files.writeString(other, "{\"age\": 60}");
+      default -> Files.copy(Path.of("..", "examples", "courses", "seed003-rair-lung.json"), other);
+    }
+    Map<String, String> before = BadInputCorpus.snapshot(tmp);
+    List<String> a = new ArrayList<>();
+    for (String w : command.split(" ")) {
+      a.add(w.replace("DATA", data.toString()).replace("OTHER", other.toString()));
+    }
+    CliRun run = CliRun.badInput(a.toArray(String[]::new));
+    assertThat(run.err()).contains(input).contains("never writes over");
     assertThat(BadInputCorpus.snapshot(tmp)).isEqualTo(before);
   }
 }

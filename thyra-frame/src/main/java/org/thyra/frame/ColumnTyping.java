@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * offending cells with what they look like (a decimal comma, a missing-value word, a non-finite or
  * out-of-range number, a repeated header line), unless the user declared the column categorical.
  * {@code NaN}, {@code Inf} and numbers beyond ±1.8e308 in a column that otherwise holds numbers are
- * always errors. This replaces silently turning a numeric column into a factor with one level per
- * value.
+ * always errors, and so are missing-value words ({@code N/A}, {@code ?}, ...) in a column whose
+ * other cells are all numbers, however many. This replaces silently turning a numeric column into a
+ * factor with one level per value.
  */
 final class ColumnTyping {
   /** At most this many offending cells, or this share of the non-missing cells, make "a few". */
@@ -60,6 +61,7 @@ final class ColumnTyping {
     NUMBER,
     DECIMAL_COMMA,
     NON_FINITE,
+    MISSING_WORD,
     OTHER
   }
 
@@ -90,11 +92,15 @@ final class ColumnTyping {
         count[Kind.NUMBER.ordinal()]
             + count[Kind.DECIMAL_COMMA.ordinal()]
             + count[Kind.NON_FINITE.ordinal()];
-    int other = count[Kind.OTHER.ordinal()];
+    int words = count[Kind.MISSING_WORD.ordinal()];
+    int other = count[Kind.OTHER.ordinal()] + words;
     boolean mostlyNumbers = 2 * numberLike > n && (other <= FEW_CELLS || other <= FEW_SHARE * n);
     boolean nonFiniteAmongNumbers =
         count[Kind.NON_FINITE.ordinal()] > 0 && count[Kind.NUMBER.ordinal()] > 0;
-    if (!mostlyNumbers && !nonFiniteAmongNumbers) {
+    // numbers and missing-value words only, however many words: a numeric column with its own
+    // word for missing, never a set of categories
+    boolean numbersAndWords = numberLike > 0 && words > 0 && other == words;
+    if (!mostlyNumbers && !nonFiniteAmongNumbers && !numbersAndWords) {
       return;
     }
     // name the first offending cells, in row order
@@ -124,6 +130,10 @@ final class ColumnTyping {
               }
               word |= text.equalsIgnoreCase("nan");
               yield "not a finite number";
+            }
+            case MISSING_WORD -> {
+              word = true;
+              yield "a missing-value word";
             }
             default -> {
               if (text.equals(c.name())) {
@@ -200,6 +210,9 @@ final class ColumnTyping {
     }
     if (!options.decimalComma() && DECIMAL_COMMA.matcher(label).matches()) {
       return Kind.DECIMAL_COMMA;
+    }
+    if (MISSING_WORDS.contains(label.strip().toLowerCase(Locale.ROOT))) {
+      return Kind.MISSING_WORD;
     }
     return Kind.OTHER;
   }

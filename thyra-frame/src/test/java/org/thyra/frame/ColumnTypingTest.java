@@ -135,4 +135,27 @@ class ColumnTypingTest {
     Path p = column(60, "7", "N/A");
     assertThat(TableReader.read(p, List.of("id")).column("id")).isInstanceOf(NumericColumn.class);
   }
+
+  @Test
+  void missingValueWordsBesideNumbersAreAnErrorHoweverMany() throws IOException {
+    // 12 of 40 cells (30 %) "N/A" or "unknown", the rest numbers: not a factor of ages
+    String[] many = new String[24];
+    for (int k = 0; k < 12; k++) {
+      many[2 * k] = Integer.toString(3 * k + 2);
+      many[2 * k + 1] = k % 2 == 0 ? "N/A" : "unknown";
+    }
+    assertThatThrownBy(() -> TableReader.read(column(40, many), null))
+        .hasMessageStartingWith("c.csv, row 2, column \"age\": ")
+        .hasMessageContaining("12 of its 40 values are not")
+        .hasMessageContaining("(a missing-value word)")
+        .hasMessageContaining("--na \"N/A,unknown\"");
+    DataTable t =
+        TableReader.read(
+            column(40, many), null, new ReadOptions(Set.of("N/A", "unknown"), false, Set.of()));
+    assertThat(t.column("age")).isInstanceOf(NumericColumn.class);
+    // words beside text categories are a category like any other
+    Path p = dir.resolve("s.csv");
+    Files.writeString(p, "stage\nI\nII\nunknown\nIII\nunknown\nII\n");
+    assertThat(TableReader.read(p, null).column("stage")).isInstanceOf(CategoricalColumn.class);
+  }
 }

@@ -114,6 +114,20 @@ public final class OutputOptions {
         }
       }
     }
+    // a positional file (registry restore FILE, import FILES...) is read, never written
+    for (var positional : leaf.matchedPositionals()) {
+      Object value = positional.getValue();
+      List<?> values = value instanceof List<?> list ? list : java.util.Arrays.asList(value);
+      for (Object v : values) {
+        if (v instanceof Path path) {
+          String name = positional.paramLabel();
+          for (int k = 2; inputs.containsKey(name); k++) {
+            name = positional.paramLabel() + " #" + k;
+          }
+          inputs.put(name, path);
+        }
+      }
+    }
     try (AtomicFile.Batch batch = AtomicFile.begin(inputs)) {
       org.thyra.app.OptionRules.check(leaf);
       OutputPaths.requireDistinct(inputs, outputs);

@@ -66,7 +66,11 @@ public record Mapping(
           "progressions");
 
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          // a key given twice would otherwise silently keep the last value (issue 11)
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   public Mapping {
     columns = columns == null ? Map.of() : new LinkedHashMap<>(columns);

@@ -220,16 +220,16 @@ public final class AtomicFile {
   }
 
   /**
-   * Removes {@code .NAME.thyra-partial-PID} files beside {@code target} left by runs that have
-   * ended: no process has that id any more, or the one that has it started after the file was last
-   * written (the id was reused).
+   * Removes the {@code .NAME.thyra-partial-PID} files in {@code target}'s folder (of any NAME: a
+   * killed run may have been writing a file this run does not write) left by runs that have ended:
+   * no process has that id any more, or the one that has it started after the file was last written
+   * (the id was reused). A running Thyra's files are kept.
    */
   static void removeLeftovers(Path target) {
     Path dir = target.getParent();
-    String prefix = "." + target.getFileName() + PARTIAL;
-    Pattern pattern = Pattern.compile(Pattern.quote(prefix) + "(\\d+)");
+    Pattern pattern = Pattern.compile("\\..+" + Pattern.quote(PARTIAL) + "(\\d+)");
     long self = ProcessHandle.current().pid();
-    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(dir, prefix + "*")) {
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(dir, ".*" + PARTIAL + "*")) {
       for (Path p : siblings) {
         Matcher m = pattern.matcher(p.getFileName().toString());
         if (!m.matches() || !Files.isRegularFile(p)) {

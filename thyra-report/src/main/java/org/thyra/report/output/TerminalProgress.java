@@ -154,7 +154,8 @@ public final class TerminalProgress implements Progress {
     if (done >= total) {
       s.append("  done in ").append(duration(seconds));
     } else if (done > 0 && seconds >= 1) {
-      s.append("  about ").append(duration(seconds * (total - done) / done)).append(" left");
+      double left = seconds * (total - done) / done;
+      s.append(left < 1 ? "  under 1 s left" : "  about " + duration(left) + " left");
     }
     return s.toString();
   }

@@ -93,11 +93,16 @@ class AtomicFileTest {
     Path reused = Files.writeString(tmp.resolve(".r.csv.thyra-partial-1"), "half");
     Files.setLastModifiedTime(reused, FileTime.from(Instant.EPOCH.plusSeconds(1)));
     Path otherName = Files.writeString(tmp.resolve(".s.csv.thyra-partial-999999999"), "half");
+    Path otherAlive = Files.writeString(tmp.resolve(".s.csv.thyra-partial-" + parent), "half");
+    Files.setLastModifiedTime(otherAlive, FileTime.from(Instant.now().plusSeconds(60)));
+    Path notOurs = Files.writeString(tmp.resolve("s.csv.thyra-partial-999999999"), "a user's");
     AtomicFile.write(target, text("ok"));
     assertThat(dead).doesNotExist();
     assertThat(reused).as("pid 1 started after the file was written: ended").doesNotExist();
     assertThat(alive).exists();
-    assertThat(otherName).exists();
+    assertThat(otherName).as("another output of a killed run, in the same folder").doesNotExist();
+    assertThat(otherAlive).exists();
+    assertThat(notOurs).as("not a name Thyra writes: left alone").exists();
     assertThat(Files.readString(target)).isEqualTo("ok");
   }
 

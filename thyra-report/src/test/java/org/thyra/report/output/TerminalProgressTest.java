@@ -29,6 +29,7 @@ class TerminalProgressTest {
     assertThat(TerminalProgress.line("x", 10, 10, 125_000_000_000L))
         .isEqualTo("x  [####################]  100%  10/10  done in 2 min 5 s");
     assertThat(TerminalProgress.duration(3 * 3600 + 7 * 60)).isEqualTo("3 h 7 min");
+    assertThat(TerminalProgress.line("x", 99, 100, 2_000_000_000L)).endsWith("under 1 s left");
   }
 
   @Test

@@ -56,6 +56,8 @@ public final class ProtocolReader {
         .addModule(verbatim)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
+        // a key given twice (two formulas) would otherwise silently keep the last
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
 

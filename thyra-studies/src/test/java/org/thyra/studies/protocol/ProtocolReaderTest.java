@@ -117,6 +117,17 @@ class ProtocolReaderTest {
   }
 
   @Test
+  void aKeyGivenTwiceIsAProblemNotTheLastOneWins() {
+    String twice = GOOD.replace("conf-type: log-log", "conf-type: log-log\n    conf-type: plain");
+    assertThat(twice).isNotEqualTo(GOOD);
+    ProtocolReader.Read r = ProtocolReader.read(twice, "p.yaml");
+    assertThat(r.problems()).hasSize(1);
+    assertThat(r.problems().get(0).message()).contains("conf-type");
+    int second = twice.substring(0, twice.indexOf("conf-type: plain")).split("\n").length;
+    assertThat(r.problems().get(0).line()).isEqualTo(second);
+  }
+
+  @Test
   void syntaxErrorNamesLineAndColumn() {
     ProtocolReader.Read r = ProtocolReader.read("protocol: 1\nid: [unclosed\ntitle: x\n", "s.yaml");
     assertThat(r.protocol()).isNull();
