@@ -129,7 +129,20 @@ public final class ThyraCli implements Runnable {
     System.setProperty(
         "log4j2.loggerContextFactory",
         "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-    System.exit(commandLineFor(args).execute(args));
+    int code;
+    try {
+      code = commandLineFor(args).execute(args);
+    } catch (OutOfMemoryError e) {
+      // a file or option too large for the memory Java was given: say so, without a stack trace
+      org.thyra.report.output.TerminalProgress.endLine();
+      System.err.println(
+          "thyra: out of memory ("
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MiB allowed); nothing was written. Give Java more with"
+              + " THYRA_JAVA_OPTS=-Xmx8g, or use a smaller file or option");
+      code = 1;
+    }
+    System.exit(code);
   }
 
   /** Reads the version Maven filtered into {@code version.properties}. */

@@ -25,7 +25,9 @@ final class ThyraErrors
   public int handleParseException(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     TerminalProgress.endLine();
-    StringBuilder line = new StringBuilder(cmd.getCommandName()).append(": ");
+    String qualified = cmd.getCommandSpec().qualifiedName();
+    String name = qualified.startsWith("thyra ") ? qualified.substring(6) : qualified;
+    StringBuilder line = new StringBuilder(name).append(": ");
     line.append(ex.getMessage().strip().replace(System.lineSeparator(), " "));
     if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
       line.append(" (Did you mean ").append(String.join(" or ", u.getSuggestions())).append("?)");

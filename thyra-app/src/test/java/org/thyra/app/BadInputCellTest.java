@@ -54,6 +54,11 @@ class BadInputCellTest {
     {"validate --data DATA --formula Surv(time,status)~age --bootstrap 0", "age"},
     {"km --data DATA --time age --event status", "age"},
     {"logrank --data DATA --time age --event status --group grp", "age"},
+    {"rmst --data DATA --time age --event status --group grp --tau 30", "age"},
+    {"cuminc --data DATA --time age --event status --censor-code 1", "age"},
+    {"crr --data DATA --formula Surv(time,status)~age --censor-code 1 --cause 2", "age"},
+    {"plot box --data DATA --variable age --group grp --figure FIG", "age"},
+    {"derive --data DATA --rule ecog --column karnofsky=kps", "kps"},
   };
 
   static Stream<Arguments> cases() {
@@ -69,7 +74,10 @@ class BadInputCellTest {
   private static String[] args(String template, Path data, Path out2) {
     List<String> a = new ArrayList<>();
     for (String w : template.split(" ")) {
-      a.add(w.replace("DATA", data.toString()).replace("OUT2", out2.toString()));
+      a.add(
+          w.replace("DATA", data.toString())
+              .replace("OUT2", out2.toString())
+              .replace("FIG", out2.resolveSibling("figure.svg").toString()));
     }
     return a.toArray(String[]::new);
   }
@@ -79,15 +87,19 @@ class BadInputCellTest {
   void anOddCellIsOneMessageNamingFileRowAndColumnAndNothingIsWritten(
       String command, String column, String cell, String what) throws IOException {
     List<String> lines = BadInputCorpus.cohort(80, 11);
+    // the repeated header line is the column's own name
+    String text = cell.equals("age") ? column : cell;
     Path data =
-        BadInputCorpus.write(tmp, "cohort.csv", BadInputCorpus.withCell(lines, 7, column, cell));
+        BadInputCorpus.write(tmp, "cohort.csv", BadInputCorpus.withCell(lines, 7, column, text));
     Path out = tmp.resolve("result.txt");
     Path out2 = tmp.resolve("second.out");
     Files.writeString(out, "an earlier result");
     Map<String, String> before = BadInputCorpus.snapshot(tmp);
     List<String> a = new ArrayList<>(List.of(args(command, data, out2)));
-    a.add("--out");
-    a.add(out.toString());
+    if (!command.startsWith("plot")) { // plot writes its --figure only
+      a.add("--out");
+      a.add(out.toString());
+    }
     CliRun run = CliRun.badInput(a.toArray(String[]::new));
     assertThat(run.err())
         .contains("cohort.csv, row 7, column \"" + column + "\"")
