@@ -157,7 +157,7 @@ final class ColumnTyping {
         .append(offending == 1 ? "is" : "are")
         .append(" not: ")
         .append(String.join(", ", shown))
-        .append(offending > shown.size() ? ", ..." : "")
+        .append(offending > shown.size() ? " and " + (offending - shown.size()) + " more" : "")
         .append(". Thyra does not guess: ");
     List<String> ways = new ArrayList<>();
     if (comma && !options.decimalComma()) {
