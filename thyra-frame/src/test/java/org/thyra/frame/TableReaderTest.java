@@ -112,10 +112,20 @@ class TableReaderTest {
   }
 
   @Test
-  void naIsCaseSensitiveAndOtherWordsMakeAColumnCategorical() throws IOException {
-    DataTable t = TableReader.read(write("m.csv", "x\n1\nna\n"), null);
-    assertThat(t.column("x")).isInstanceOf(CategoricalColumn.class);
-    assertThat(cat(t, "x").levels()).containsExactly("1", "na");
+  void naIsCaseSensitiveAndOtherWordsBesideNumbersAreAnError() throws IOException {
+    // "na" is not NA: beside numbers it is a missing-value word the user must name (issue 11)
+    Path numbers = write("m.csv", "x\n1\nna\n");
+    assertThatThrownBy(() -> TableReader.read(numbers, null))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("m.csv, row 2, column \"x\"")
+        .hasMessageContaining("--na \"na\"");
+    DataTable named =
+        TableReader.read(
+            numbers, null, new ReadOptions(java.util.Set.of("na"), false, java.util.Set.of()));
+    assertThat(num(named, "x").isMissing(1)).isTrue();
+    // beside text it is a category like any other
+    DataTable t = TableReader.read(write("w.csv", "x\nyes\nna\n"), null);
+    assertThat(cat(t, "x").levels()).containsExactly("na", "yes");
   }
 
   @Test

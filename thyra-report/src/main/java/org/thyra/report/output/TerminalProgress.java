@@ -67,23 +67,21 @@ public final class TerminalProgress implements Progress {
   }
 
   /**
-   * Standard error is a terminal: Java 17 tells only whether standard input and output both are
-   * ({@link System#console()}); on Linux the descriptor's link names the terminal device.
+   * Standard error is a terminal. On Linux the descriptor's link names the device ({@code
+   * /dev/pts/N}); elsewhere Java 17 can only tell whether standard input and output both are
+   * ({@link System#console()}), the best guess there.
    */
   static boolean standardErrorIsTerminal() {
-    if (System.console() != null) {
-      return true;
-    }
+    Path fd2 = Path.of("/proc/self/fd/2");
     try {
-      Path fd2 = Path.of("/proc/self/fd/2");
-      if (!Files.isSymbolicLink(fd2)) {
-        return false;
+      if (Files.isSymbolicLink(fd2)) {
+        String target = Files.readSymbolicLink(fd2).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
       }
-      String target = Files.readSymbolicLink(fd2).toString();
-      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
     } catch (Exception e) {
-      return false; // not Linux, or not allowed to look: stay quiet
+      return false; // not allowed to look: stay quiet
     }
+    return System.console() != null;
   }
 
   @Override

@@ -84,4 +84,11 @@ class TerminalProgressTest {
     assertThat(last.length()).isGreaterThanOrEqualTo(draws[draws.length - 2].length());
     assertThat(first).startsWith("\r");
   }
+
+  @Test
+  void aRedirectedStandardErrorGetsNoBar() {
+    // the test JVM's standard error is a pipe to Maven, never a terminal
+    assertThat(TerminalProgress.standardErrorIsTerminal()).isFalse();
+    assertThat(TerminalProgress.onStandardError()).isSameAs(org.thyra.stats.Progress.NONE);
+  }
 }
