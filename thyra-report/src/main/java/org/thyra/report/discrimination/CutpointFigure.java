@@ -8,6 +8,7 @@ import org.thyra.report.figure.FigureSpec;
 import org.thyra.report.figure.KmFigure;
 import org.thyra.report.figure.PValues;
 import org.thyra.stats.cutpoint.MaxSelectedRankResult;
+import org.thyra.stats.survival.KaplanMeierCurve;
 
 /**
  * The figure of a two-group cut-point: Kaplan–Meier curves of the groups it makes (x &le; cut-point
@@ -17,7 +18,7 @@ public final class CutpointFigure {
   private CutpointFigure() {}
 
   /**
-   * @param report a two-group cut-point report (its {@code groupCurves})
+   * @param report a two-group cut-point report (its curves are fitted here, for the figure only)
    * @param spec size, style and time unit
    * @param timeColumn the follow-up time column, for the axis title
    */
@@ -28,10 +29,11 @@ public final class CutpointFigure {
     }
     String variable = report.request().variable();
     String cut = DecimalText.format(r.cutpoint());
+    List<KaplanMeierCurve> curves = CutpointAnalysis.curves(report);
     return KmFigure.builder(
             List.of(
-                new KmFigure.Series(variable + " ≤ " + cut, report.groupCurves().get(0)),
-                new KmFigure.Series(variable + " > " + cut, report.groupCurves().get(1))))
+                new KmFigure.Series(variable + " ≤ " + cut, curves.get(0)),
+                new KmFigure.Series(variable + " > " + cut, curves.get(1))))
         .style(spec.style())
         .size(spec.width(170), spec.height(130))
         .xTitle(spec.timeUnit().axisTitle(timeColumn))
