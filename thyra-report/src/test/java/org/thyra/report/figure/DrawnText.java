@@ -137,4 +137,21 @@ final class DrawnText {
     }
     return out;
   }
+
+  /** The straight lines ({@code <line>} elements, Batik's form of a Line2D) inside an element. */
+  static List<double[]> lines(Element e) {
+    List<double[]> out = new ArrayList<>();
+    NodeList ls = e.getElementsByTagNameNS("*", "line");
+    for (int i = 0; i < ls.getLength(); i++) {
+      Element l = (Element) ls.item(i);
+      out.add(
+          new double[] {
+            Double.parseDouble(l.getAttribute("x1")),
+            Double.parseDouble(l.getAttribute("y1")),
+            Double.parseDouble(l.getAttribute("x2")),
+            Double.parseDouble(l.getAttribute("y2"))
+          });
+    }
+    return out;
+  }
 }
