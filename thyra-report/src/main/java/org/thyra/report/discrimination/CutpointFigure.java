@@ -18,18 +18,23 @@ public final class CutpointFigure {
   private CutpointFigure() {}
 
   /**
-   * @param report a two-group cut-point report (its curves are fitted here, for the figure only)
+   * @param report a two-group cut-point report
+   * @param curves the low and high group's curves ({@code CutpointAnalysis.curves(report)}, fitted
+   *     only when a figure is asked for)
    * @param spec size, style and time unit
    * @param timeColumn the follow-up time column, for the axis title
    */
-  public static Figure of(CutpointAnalysis.Report report, FigureSpec spec, String timeColumn) {
+  public static Figure of(
+      CutpointAnalysis.Report report,
+      List<KaplanMeierCurve> curves,
+      FigureSpec spec,
+      String timeColumn) {
     MaxSelectedRankResult r = report.twoGroups();
     if (r == null) {
       throw new IllegalArgumentException("the cut-point figure draws two groups (--groups 2)");
     }
     String variable = report.request().variable();
     String cut = DecimalText.format(r.cutpoint());
-    List<KaplanMeierCurve> curves = CutpointAnalysis.curves(report);
     return KmFigure.builder(
             List.of(
                 new KmFigure.Series(variable + " ≤ " + cut, curves.get(0)),
