@@ -30,6 +30,21 @@ public final class KmFigureCpuTime {
     ThreadMXBean thread = ManagementFactory.getThreadMXBean();
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     List<KmFigure.Series> series = KmFigureBenchmark.data(days);
+    // what the figure keeps of the data: every event time a step, censor marks thinned
+    KmFigure f = KmFigureBenchmark.figure(series);
+    for (int k = 0; k < series.size(); k++) {
+      var c = series.get(k).curve();
+      int eventTimes = 0;
+      for (int i = 0; i < c.size(); i++) {
+        eventTimes += c.nEvent(i) > 0 ? 1 : 0;
+      }
+      System.out.printf(
+          "%s: %d distinct times, %d with events, %d steps drawn%n",
+          series.get(k).label(), c.size(), eventTimes, f.steps(k));
+    }
+    System.out.printf(
+        "censor marks drawn %d of %d distinct censoring times%n",
+        f.censorMarksDrawn(), f.censorTimes());
     for (int r = 0; r < repeats; r++) {
       StringBuilder line = new StringBuilder("run " + (r + 1) + ":");
       for (FigureFormat format :
