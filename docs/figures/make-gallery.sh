@@ -19,6 +19,8 @@ t km --data "$d/colon.csv" --time time --event status --group rx --time-unit day
   --x-breaks 0,365,730,1095,1460,1825,2190,2555,2920,3285 --style nejm --figure "$out/km-event-nejm.png" "${opts[@]}"
 t cox --data "$d/lung.csv" --formula "Surv(time, status) ~ age + factor(sex) + factor(ph.ecog) + wt.loss" \
   --figure "$out/forest-cox.png" "${opts[@]}"
+t cox --data "$d/lung.csv" --formula "Surv(time, status) ~ age + factor(sex) + factor(ph.ecog) + wt.loss" \
+  --impute 5 --seed 2 --figure "$out/forest-cox-imputed.png" "${opts[@]}"
 t screen --model cox --data "$d/lung.csv" \
   --formula "Surv(time, status) ~ age + factor(sex) + factor(ph.ecog) + wt.loss + ph.karno" \
   --figure "$out/forest-screen.png" "${opts[@]}"
@@ -28,7 +30,8 @@ t roc --data "$d/pbc.csv" --outcome ascites --marker bili --compare albumin --fi
 t tdroc --data "$d/lung.csv" --time time --event status --marker ph.karno --at 180,365,540,730 \
   --time-unit days --figure "$out/tdroc.png" "${opts[@]}"
 t validate --data "$d/lung.csv" --formula "Surv(time, status) ~ age + factor(sex) + ph.ecog" \
-  --bootstrap 40 --seed 1 --horizon 365 --time-unit days --figure "$out/calibration.png" "${opts[@]}"
+  --bootstrap 40 --seed 1 --horizon 365,730 --time-unit days --risk-groups lp \
+  --figure "$out/calibration.png" --figure-size 250x95 "${opts[@]}"
 t cutpoint --data "$d/lung.csv" --time time --event status --variable ph.karno --time-unit days \
   --figure "$out/cutpoint.png" --style grey "${opts[@]}"
 t nomogram --data "$d/lung.csv" --formula "Surv(time, status) ~ age + factor(sex) + ph.ecog" \

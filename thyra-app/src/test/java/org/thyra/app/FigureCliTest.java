@@ -312,4 +312,157 @@ class FigureCliTest {
     assertThat(noFigure.exitCode()).isEqualTo(2);
     assertThat(noFigure.err()).contains("--figure");
   }
+
+  private static int[] pixels(Path png) throws Exception {
+    BufferedImage img = ImageIO.read(png.toFile());
+    return new int[] {img.getWidth(), img.getHeight()};
+  }
+
+  private static int px(double mm, int dpi) {
+    return (int) Math.round(Math.round(mm / 25.4 * 72) / 72.0 * dpi);
+  }
+
+  @Test
+  void multiPanelFiguresTakeTheRequestedSize() throws Exception {
+    // validate: two calibration horizons and the risk groups' Kaplan–Meier panel
+    Path validate = tmp.resolve("validate.png");
+    CliRun.ok(
+        "validate",
+        "--data",
+        data("lung.csv"),
+        "--formula",
+        "Surv(time, status) ~ age + factor(sex) + ph.ecog",
+        "--bootstrap",
+        "5",
+        "--seed",
+        "1",
+        "--horizon",
+        "180,365",
+        "--figure",
+        validate.toString(),
+        "--figure-size",
+        "170x120",
+        "--dpi",
+        "100");
+    assertThat(pixels(validate)).containsExactly(px(170, 100), px(120, 100));
+    String ex = Path.of("../examples/figures").toAbsolutePath().normalize().toString();
+    Path volume = tmp.resolve("volume.png");
+    CliRun.ok(
+        "plot",
+        "volume",
+        "--data",
+        ex + "/lesion_volumes.csv",
+        "--id",
+        "lesion",
+        "--time",
+        "visit_month",
+        "--volume",
+        "volume_ml",
+        "--group",
+        "location",
+        "--figure",
+        volume.toString(),
+        "--figure-size",
+        "85x60",
+        "--dpi",
+        "100");
+    assertThat(pixels(volume)).containsExactly(px(85, 100), px(60, 100));
+  }
+
+  @Test
+  void pooledEstimatesOfImputedModelsAreDrawnAsAForestPlot() throws Exception {
+    Path cox = tmp.resolve("cox-mi.pdf");
+    JsonNode j =
+        CliRun.ok(
+                "cox",
+                "--data",
+                data("lung.csv"),
+                "--formula",
+                "Surv(time, status) ~ age + factor(sex) + wt.loss",
+                "--impute",
+                "3",
+                "--seed",
+                "7",
+                "--format",
+                "json",
+                "--figure",
+                cox.toString())
+            .json();
+    String text = pdfText(cox);
+    assertThat(text).contains("HR (95% CI)", "Reference", "Pooled over 3 imputations");
+    for (JsonNode t : j.get("terms")) {
+      // the pooled ratio and its limits, as the figure formats them (2 decimals below 10)
+      String ci =
+          String.format(
+              java.util.Locale.ROOT,
+              "%.2f (%.2f–%.2f)",
+              t.get("hr").asDouble(),
+              t.get("lower").asDouble(),
+              t.get("upper").asDouble());
+      assertThat(text).as(t.get("term").asText()).contains(ci);
+    }
+    Path logistic = tmp.resolve("logistic-mi.svg");
+    CliRun.ok(
+        "logistic",
+        "--data",
+        data("pbc.csv"),
+        "--formula",
+        "ascites ~ age + chol + factor(sex)",
+        "--impute",
+        "2",
+        "--seed",
+        "3",
+        "--figure",
+        logistic.toString());
+    assertThat(Files.readString(logistic)).contains("OR (95% CI)", "Pooled over 2 imputations");
+  }
+
+  @Test
+  void responseCategoriesKeepTheirClinicalOrderOrTheOrderGiven() throws Exception {
+    String ex = Path.of("../examples/figures").toAbsolutePath().normalize().toString();
+    String[] base = {
+      "paired",
+      "--data",
+      ex + "/rai_response.csv",
+      "--before",
+      "first_response",
+      "--after",
+      "last_response"
+    };
+    // ATA 2015 response to therapy, best to worst, not alphabetical (BIR, ER, IDR, SIR)
+    JsonNode j = CliRun.ok(concat(base, "--format", "json")).json();
+    assertThat(j.get("levels").toString()).isEqualTo("[\"ER\",\"IDR\",\"BIR\",\"SIR\"]");
+    Path pdf = tmp.resolve("sankey.pdf");
+    CliRun.ok(concat(base, "--figure", pdf.toString()));
+    List<String> topToBottom = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDFTextStripper s =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> pos) {
+              String w = text.trim().split(" ")[0];
+              if (w.matches("ER|IDR|BIR|SIR") && pos.get(0).getXDirAdj() < 150) {
+                topToBottom.add(w);
+              }
+            }
+          };
+      s.setSortByPosition(true);
+      s.writeText(doc, Writer.nullWriter());
+    }
+    assertThat(topToBottom).containsExactly("ER", "IDR", "BIR", "SIR");
+    // an order given on the command line
+    JsonNode given =
+        CliRun.ok(concat(base, "--levels", "SIR,BIR,IDR,ER,unused", "--format", "json")).json();
+    assertThat(given.get("levels").toString()).isEqualTo("[\"SIR\",\"BIR\",\"IDR\",\"ER\"]");
+    assertThat(given.get("p").asDouble()).isEqualTo(j.get("p").asDouble());
+    // a category the list leaves out is bad input naming the column and the category
+    CliRun bad = CliRun.badInput(concat(base, "--levels", "ER,IDR,BIR"));
+    assertThat(bad.err()).contains("first_response", "\"SIR\"", "--levels");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    List<String> all = new ArrayList<>(List.of(a));
+    all.addAll(List.of(b));
+    return all.toArray(String[]::new);
+  }
 }

@@ -46,8 +46,6 @@ public final class CutpointAnalysis {
    * @param frame the model frame
    * @param twoGroups the maxstat result (two groups), or null
    * @param threeGroups the scan (three groups), or null
-   * @param groupCurves two groups: the Kaplan–Meier curves of the low (x &le; cut-point) and high
-   *     group, as maxstat's plot shows them; empty for three groups
    * @param warnings the frame's and the method's
    */
   public record Report(
@@ -56,11 +54,9 @@ public final class CutpointAnalysis {
       ModelFrame frame,
       MaxSelectedRankResult twoGroups,
       ThreeGroupScanResult threeGroups,
-      List<KaplanMeierCurve> groupCurves,
       List<String> warnings)
       implements Result {
     public Report {
-      groupCurves = List.copyOf(groupCurves);
       warnings = List.copyOf(warnings);
     }
 
@@ -88,17 +84,34 @@ public final class CutpointAnalysis {
           input.analyse(
               variable, () -> MaxSelectedRank.logRank(t, e, x, minprop, request.maxprop()));
       warnings.addAll(r.warnings());
-      int[] codes = new int[x.length];
-      for (int i = 0; i < x.length; i++) {
-        codes[i] = x[i] <= r.cutpoint() ? 0 : 1;
-      }
-      List<KaplanMeierCurve> curves = KaplanMeier.fitGroups(t, frame.status(), codes, 2);
-      return new Report(input.source(), request, frame, r, null, curves, warnings);
+      return new Report(input.source(), request, frame, r, null, warnings);
     }
     ThreeGroupScanResult r =
         input.analyse(
             variable, () -> ThreeGroupScan.scan(t, e, x, minprop, request.maxCandidates()));
     warnings.addAll(r.warnings());
-    return new Report(input.source(), request, frame, null, r, List.of(), warnings);
+    return new Report(input.source(), request, frame, null, r, warnings);
+  }
+
+  /**
+   * The Kaplan–Meier curves of the low (x &le; cut-point) and high group of a two-group cut-point,
+   * as maxstat's plot shows them (default {@code survfit} conventions); fitted on demand, for the
+   * figure only.
+   *
+   * @throws IllegalArgumentException for a three-group report
+   */
+  public static List<KaplanMeierCurve> curves(Report report) {
+    MaxSelectedRankResult r = report.twoGroups();
+    if (r == null) {
+      throw new IllegalArgumentException(
+          "the cut-point curves are drawn for two groups (--groups 2)");
+    }
+    ModelFrame frame = report.frame();
+    double[] x = MarkerInput.marker(frame, 0);
+    int[] codes = new int[x.length];
+    for (int i = 0; i < x.length; i++) {
+      codes[i] = x[i] <= r.cutpoint() ? 0 : 1;
+    }
+    return KaplanMeier.fitGroups(frame.time(), frame.status(), codes, 2);
   }
 }

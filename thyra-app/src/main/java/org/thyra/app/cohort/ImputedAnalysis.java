@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.thyra.app.InputOptions;
@@ -23,8 +25,11 @@ import org.thyra.frame.formula.SurvivalResponse;
 import org.thyra.frame.formula.Term;
 import org.thyra.frame.formula.TermKind;
 import org.thyra.frame.formula.VariableResponse;
+import org.thyra.report.figure.FigureSpec;
+import org.thyra.report.figure.ForestFigure;
 import org.thyra.report.output.Json;
 import org.thyra.stats.imputation.MiceOptions;
+import org.thyra.stats.imputation.PooledEstimate;
 
 /**
  * A model command on multiply imputed data ({@code --impute M} or {@code --imputed COLUMN}): builds
@@ -385,5 +390,39 @@ public final class ImputedAnalysis {
         input.analyse(null, () -> PooledTerms.pool(f1.names(), est, var, f1.dfCom(), confLevel));
     pooled.pooled().warnings().forEach(w -> warnings.add("pooling: " + w));
     return new Pooled(pooled, first, dropped, data, warnings);
+  }
+
+  /**
+   * The forest plot of pooled estimates (hazard or odds ratios with their Rubin limits and p), one
+   * row per term with reference levels shown. N per level is counted in the first completed data
+   * set (imputed levels differ between sets), which the note under the plot says.
+   *
+   * @param measure "HR" or "OR"
+   */
+  public static ForestFigure forest(
+      InputOptions input, Formula formula, Pooled p, String measure, FigureSpec spec) {
+    ModelFrame frame =
+        ModelFrame.build(p.completed().tables().get(0), formula, input.referenceLevels());
+    PooledTerms t = p.terms();
+    Map<String, ForestFigure.Estimate> est = new LinkedHashMap<>();
+    for (int j = 0; j < t.names().size(); j++) {
+      if (t.names().get(j).equals(ImputedLogistic.INTERCEPT)) {
+        continue;
+      }
+      PooledEstimate e = t.pooled().terms().get(j);
+      est.put(
+          t.names().get(j),
+          new ForestFigure.Estimate(
+              Math.exp(e.estimate()), Math.exp(t.lower(e)), Math.exp(t.upper(e)), e.p()));
+    }
+    int m = t.pooled().imputations();
+    return new ForestFigure(
+        List.of(""),
+        measure,
+        ForestFigure.rows(frame, List.of(est)),
+        "Pooled over "
+            + m
+            + " imputations (Rubin's rules, Barnard–Rubin df); N: completed data set 1",
+        spec);
   }
 }

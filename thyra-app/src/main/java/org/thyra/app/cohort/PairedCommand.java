@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.thyra.analysis.CodedColumn;
+import org.thyra.analysis.ResponseOrder;
 import org.thyra.app.InputOptions;
 import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
@@ -81,6 +82,17 @@ public final class PairedCommand implements Callable<Integer> {
       names = "--factor",
       description = "Read numeric columns as categories (for McNemar / Bowker).")
   boolean factor;
+
+  @Option(
+      names = "--levels",
+      split = ",",
+      paramLabel = "L1,L2,...",
+      description =
+          "Order of the categories in the table and the Sankey diagram, best to worst (e.g."
+              + " ER,IDR,BIR,SIR); every category in the data must be named. Default: the ATA 2015"
+              + " response-to-therapy and RECIST 1.1 categories in their clinical order, other"
+              + " categories sorted.")
+  List<String> levels;
 
   @Option(
       names = "--correct",
@@ -232,7 +244,28 @@ public final class PairedCommand implements Callable<Integer> {
     TreeSet<String> union = new TreeSet<>(LevelOrder.comparator(concat(ca.levels(), cb.levels())));
     union.addAll(ca.levels());
     union.addAll(cb.levels());
-    List<String> levels = new ArrayList<>(union);
+    if (this.levels != null) {
+      for (CodedColumn c : List.of(ca, cb)) {
+        for (String l : c.levels()) {
+          if (!this.levels.contains(l)) {
+            throw new InputException(
+                input.source(),
+                null,
+                c.name(),
+                "the category \""
+                    + l
+                    + "\" is not among --levels "
+                    + String.join(",", this.levels));
+          }
+        }
+      }
+    }
+    List<String> levels;
+    try {
+      levels = ResponseOrder.order(new ArrayList<>(union), this.levels);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--levels: " + e.getMessage(), e);
+    }
     int[] mapA = ca.levels().stream().mapToInt(levels::indexOf).toArray();
     int[] mapB = cb.levels().stream().mapToInt(levels::indexOf).toArray();
     long[][] t = new long[levels.size()][levels.size()];

@@ -74,7 +74,9 @@ public final class CutpointCommand implements Callable<Integer> {
                 maxCandidates));
     output.write(out -> new CutpointWriter(report).write(output.format(), out));
     if (report.twoGroups() != null) {
-      figure.write(spec -> CutpointFigure.of(report, spec, outcome.time()));
+      // the two groups' curves are fitted only when a figure is drawn
+      figure.write(
+          spec -> CutpointFigure.of(report, CutpointAnalysis.curves(report), spec, outcome.time()));
     }
     return 0;
   }

@@ -72,10 +72,11 @@ public final class PlotBarsCommand implements Callable<Integer> {
         events[s][k] += yes ? 1 : 0;
       }
     }
+    // the subgroup column names the x axis (the line under the figure)
     figure.write(
         spec ->
             new BarFigure(
-                levels, outcomes, events, totals, "Patients with the outcome (%)", null, spec));
+                levels, outcomes, events, totals, "Patients with the outcome (%)", by, spec));
     return 0;
   }
 

@@ -225,12 +225,19 @@ public final class ValidateCommand implements Callable<Integer> {
    * (logistic), then the Kaplan–Meier curves of the risk groups in each set, lettered A, B, C.
    */
   private static org.thyra.report.figure.Figure figure(Results r, FigureSpec spec) {
-    // one panel takes the requested size; several keep their own sizes side by side
+    // one panel takes the requested size; several share it (PanelFigure.cell), lettered A, B, C
+    int logisticSets = 0;
+    for (SetSummary set : java.util.Arrays.asList(r.development(), r.validationSet())) {
+      if (set != null && set.logistic() != null && set.logistic().hl() != null) {
+        logisticSets++;
+      }
+    }
     int count =
         (r.calibration() == null ? 0 : r.calibration().size())
-            + (r.risk() == null ? 0 : r.risk().sets().size())
-            + (r.calibration() == null || r.calibration().isEmpty() ? 2 : 0);
-    FigureSpec panel = count <= 1 ? spec : spec.withSize(Double.NaN, Double.NaN);
+            + logisticSets
+            + (r.risk() == null ? 0 : r.risk().sets().size());
+    int columns = Math.min(3, Math.max(1, count));
+    FigureSpec panel = count <= 1 ? spec : PanelFigure.cell(spec, count, columns);
     List<org.thyra.report.figure.Figure> panels = new ArrayList<>();
     for (HorizonCalibration h :
         r.calibration() == null ? List.<HorizonCalibration>of() : r.calibration()) {
@@ -257,7 +264,7 @@ public final class ValidateCommand implements Callable<Integer> {
         KmFigure.Builder b =
             KmFigure.builder(series)
                 .style(spec.style())
-                .size(110, 95)
+                .size(panel.width(110), panel.height(95))
                 .xTitle(spec.timeUnit().axisTitle(time))
                 .legendTitle(capitalised(set.name()) + " set");
         if (set.logRank() != null) {
@@ -274,7 +281,7 @@ public final class ValidateCommand implements Callable<Integer> {
     if (panels.size() == 1) {
       return panels.get(0);
     }
-    return new PanelFigure(panels, Math.min(3, panels.size()));
+    return new PanelFigure(panels, columns, spec);
   }
 
   private static String capitalised(String s) {

@@ -95,6 +95,7 @@ public final class LogisticCommand implements Callable<Integer> {
               default -> ImputedLogistic.text(input, formula, pooled, out);
             }
           });
+      figure.write(spec -> ImputedAnalysis.forest(input, formula, pooled, "OR", spec));
       return 0;
     }
     ModelFrame frame = input.modelFrame(formula);

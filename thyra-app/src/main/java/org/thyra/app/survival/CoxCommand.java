@@ -101,7 +101,8 @@ public final class CoxCommand implements Callable<Integer> {
             formula.cluster(),
             "cluster() is not available with --impute / --imputed (no pooled robust variance)");
       }
-      ImputedCox.run(input, output, formula, imputation.completed(input, formula), ties, confLevel);
+      ImputedCox.run(
+          input, output, figure, formula, imputation.completed(input, formula), ties, confLevel);
       return 0;
     }
     Landmark lm = landmark == null ? null : Landmark.frame(input, formula, landmark);

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import org.thyra.app.InputOptions;
 import org.thyra.app.cohort.ImputedAnalysis;
+import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.formula.Formula;
 import org.thyra.report.output.Json;
@@ -26,6 +27,7 @@ final class ImputedCox {
   static void run(
       InputOptions input,
       OutputOptions output,
+      FigureOptions figure,
       Formula formula,
       ImputedAnalysis.Completed data,
       Ties ties,
@@ -64,6 +66,7 @@ final class ImputedCox {
             default -> text(input, formula, p, out);
           }
         });
+    figure.write(spec -> ImputedAnalysis.forest(input, formula, p, "HR", spec));
   }
 
   private static ObjectNode json(

@@ -8,6 +8,7 @@ import org.thyra.report.figure.FigureSpec;
 import org.thyra.report.figure.KmFigure;
 import org.thyra.report.figure.PValues;
 import org.thyra.stats.cutpoint.MaxSelectedRankResult;
+import org.thyra.stats.survival.KaplanMeierCurve;
 
 /**
  * The figure of a two-group cut-point: Kaplan–Meier curves of the groups it makes (x &le; cut-point
@@ -17,11 +18,17 @@ public final class CutpointFigure {
   private CutpointFigure() {}
 
   /**
-   * @param report a two-group cut-point report (its {@code groupCurves})
+   * @param report a two-group cut-point report
+   * @param curves the low and high group's curves ({@code CutpointAnalysis.curves(report)}, fitted
+   *     only when a figure is asked for)
    * @param spec size, style and time unit
    * @param timeColumn the follow-up time column, for the axis title
    */
-  public static Figure of(CutpointAnalysis.Report report, FigureSpec spec, String timeColumn) {
+  public static Figure of(
+      CutpointAnalysis.Report report,
+      List<KaplanMeierCurve> curves,
+      FigureSpec spec,
+      String timeColumn) {
     MaxSelectedRankResult r = report.twoGroups();
     if (r == null) {
       throw new IllegalArgumentException("the cut-point figure draws two groups (--groups 2)");
@@ -30,8 +37,8 @@ public final class CutpointFigure {
     String cut = DecimalText.format(r.cutpoint());
     return KmFigure.builder(
             List.of(
-                new KmFigure.Series(variable + " ≤ " + cut, report.groupCurves().get(0)),
-                new KmFigure.Series(variable + " > " + cut, report.groupCurves().get(1))))
+                new KmFigure.Series(variable + " ≤ " + cut, curves.get(0)),
+                new KmFigure.Series(variable + " > " + cut, curves.get(1))))
         .style(spec.style())
         .size(spec.width(170), spec.height(130))
         .xTitle(spec.timeUnit().axisTitle(timeColumn))

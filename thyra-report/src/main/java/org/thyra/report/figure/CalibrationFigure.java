@@ -32,6 +32,7 @@ public final class CalibrationFigure implements Figure {
 
   private final String title;
   private final String subtitle;
+  private final List<String> subtitleLines;
   private final List<Group> groups;
   private final FigureStyle style;
   private final int width;
@@ -70,8 +71,42 @@ public final class CalibrationFigure implements Figure {
     if (t[0] < 0) {
       t[0] = 0;
     }
+    this.subtitleLines = wrap(subtitle, FigureFonts.regular(SUBTITLE), width - 8);
+    double below = 24 + SUBTITLE * 1.25 * (subtitleLines.size() - 1);
     this.plot =
-        new Plot(new Rectangle2D.Double(4, 16, width - 8, height - 16 - 24), t, t, xTitle, yTitle);
+        new Plot(
+            new Rectangle2D.Double(4, 16, width - 8, height - 16 - below), t, t, xTitle, yTitle);
+  }
+
+  private static final double SUBTITLE = 6.5;
+
+  /**
+   * The subtitle in lines no wider than {@code max}: broken after "; " where it can, else between
+   * words (a panel of a multi-panel figure is narrower than the whole subtitle).
+   */
+  static List<String> wrap(String text, java.awt.Font font, double max) {
+    List<String> lines = new java.util.ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return lines;
+    }
+    String line = "";
+    for (String clause : text.split("(?<=; )")) {
+      // a clause that fits on a line of its own is never broken
+      boolean whole = FigureFonts.width(font, clause.strip()) <= max;
+      for (String piece : whole ? new String[] {clause} : clause.split("(?<= )")) {
+        String candidate = line + piece;
+        if (!line.isEmpty() && FigureFonts.width(font, candidate.strip()) > max) {
+          lines.add(line.strip());
+          line = piece;
+        } else {
+          line = candidate;
+        }
+      }
+    }
+    if (!line.isBlank()) {
+      lines.add(line.strip());
+    }
+    return lines;
   }
 
   /**
@@ -185,7 +220,11 @@ public final class CalibrationFigure implements Figure {
         double b = Math.min(plot.xMax, plot.yMax);
         c.line(plot.x(a), plot.y(a), plot.x(b), plot.y(b), new Color(0xAAAAAA), 0.8);
         c.text(title, plot.left, 8, Align.LEFT, FigureFonts.bold(Canvas.TITLE), Color.BLACK);
-        c.text(subtitle, 4, height - 5, Align.LEFT, FigureFonts.regular(6.5), Color.DARK_GRAY);
+        double y = height - 5 - SUBTITLE * 1.25 * (subtitleLines.size() - 1);
+        for (String line : subtitleLines) {
+          c.text(line, 4, y, Align.LEFT, FigureFonts.regular(SUBTITLE), Color.DARK_GRAY);
+          y += SUBTITLE * 1.25;
+        }
       }
       case 1 -> {
         Color col = style.color(0);

@@ -69,16 +69,24 @@ public final class ForestFigure implements Figure {
   private static final double ROW = 12;
   private static final double PAD = 6;
   private static final double GAP = 8;
+  private static final double MIN_PLOT = 60;
+  private static final double AXIS_MIN = 1e-3;
+  private static final double AXIS_MAX = 1e3;
 
   private final List<String> panels;
   private final String measure;
   private final List<Row> rows;
+  private final String note;
   private final FigureStyle style;
   private final int width;
   private final int height;
+  // the layout is made on a canvas of vw x vh points and drawn scaled by s (< 1 only when the
+  // requested size is too small for the measured text at 8 pt, so that nothing is cut off)
+  private double vw;
+  private double s = 1;
   private final double lo;
   private final double hi;
-  private final double[] ticks;
+  private double[] ticks;
   // column positions
   private double labelX;
   private double countX;
@@ -96,14 +104,26 @@ public final class ForestFigure implements Figure {
    * @param spec style and size (default 170 mm wide, height by rows)
    */
   public ForestFigure(List<String> panels, String measure, List<Row> rows, FigureSpec spec) {
+    this(panels, measure, rows, null, spec);
+  }
+
+  /**
+   * As {@link #ForestFigure(List, String, List, FigureSpec)} with a note under the axes (e.g. how
+   * pooled estimates were pooled and where N comes from).
+   *
+   * @param note a line of text, or null
+   */
+  public ForestFigure(
+      List<String> panels, String measure, List<Row> rows, String note, FigureSpec spec) {
     if (panels.isEmpty() || rows.isEmpty()) {
       throw new IllegalArgumentException("a forest plot needs at least one panel and one row");
     }
     this.panels = List.copyOf(panels);
     this.measure = measure;
     this.rows = List.copyOf(rows);
+    this.note = note == null || note.isBlank() ? null : note;
     this.style = spec.style();
-    double naturalHeight = (rows.size() + 4.2) * ROW + 2 * PAD;
+    double naturalHeight = (rows.size() + extraRows()) * ROW + 2 * PAD;
     this.width = FigureWriter.points(spec.width(panels.size() > 1 ? 250 : 170));
     this.height = FigureWriter.points(spec.height(naturalHeight * FigureWriter.MM_PER_PT));
     double min = Double.POSITIVE_INFINITY;
@@ -132,17 +152,22 @@ public final class ForestFigure implements Figure {
       estMin = 1;
       estMax = 1;
     }
-    // intervals far wider than the estimates' spread are clipped (drawn with an arrow)
-    min = Math.max(min, Math.min(estMin, 1) / 20);
-    max = Math.min(max, Math.max(estMax, 1) * 20);
+    // intervals far wider than the estimates' spread are clipped (drawn with an arrow); an axis
+    // beyond 0.001-1000 (quasi-separation, a rare level) would squeeze every other row to a point
+    min = Math.max(Math.max(min, Math.min(estMin, 1) / 20), AXIS_MIN);
+    max = Math.min(Math.min(max, Math.max(estMax, 1) * 20), AXIS_MAX);
     min = Math.min(min, 0.9);
     max = Math.max(max, 1.1);
-    this.ticks = Ticks.log(min, max);
-    this.lo = Math.min(min, ticks[0]);
-    this.hi = Math.max(max, ticks[ticks.length - 1]);
+    this.lo = min;
+    this.hi = max;
     this.headerY = PAD + ROW;
     this.firstRowY = PAD + 2.4 * ROW;
     layout();
+  }
+
+  /** Rows' worth of height besides the rows: headers, axis, axis title and the note. */
+  private double extraRows() {
+    return note == null ? 4.2 : 5.4;
   }
 
   private Font font() {
@@ -177,12 +202,26 @@ public final class ForestFigure implements Figure {
     labelX = PAD;
     countX = labelX + labelW + GAP + countW; // right-aligned
     // what the columns take besides the plots: the gap before the first plot, per panel a gap,
-    // the text, a gap and p, and two gaps between panels
+    // the text, a gap and p, and two gaps between panels; every width is the measured text's
     double used = countX + GAP * 2 + GAP * 2 * (k - 1);
     for (int j = 0; j < k; j++) {
       used += GAP + textW[j] + GAP + pW;
     }
-    double plotW = Math.max(60, (width - PAD - used) / k);
+    // the panel titles must fit over their plot and text columns
+    for (int j = 0; j < k; j++) {
+      double titleW = Canvas.width(bold(), panels.get(j));
+      double span = GAP + textW[j] + GAP + pW;
+      used += Math.max(0, titleW - span - MIN_PLOT);
+    }
+    double needW = used + PAD + k * MIN_PLOT;
+    if (note != null) {
+      needW = Math.max(needW, Canvas.width(font(), note) + 2 * PAD);
+    }
+    double needH = (rows.size() + extraRows()) * ROW + 2 * PAD;
+    // (the default height is the natural one rounded to whole points, hence the 1 pt of slack)
+    s = Math.min(1, Math.min(width / needW, (height + 1) / needH));
+    vw = width / s;
+    double plotW = Math.max(MIN_PLOT, (vw - PAD - used) / k);
     plotLeft = new double[k];
     plotRight = new double[k];
     textX = new double[k];
@@ -194,6 +233,20 @@ public final class ForestFigure implements Figure {
       textX[j] = plotRight[j] + GAP;
       pX[j] = textX[j] + textW[j] + GAP + pW; // right-aligned
       x = pX[j] + GAP * 2;
+    }
+    // the finest tick set whose labels all fit side by side on the drawn axis
+    List<double[]> sets = Ticks.logSets(lo, hi);
+    ticks = sets.get(sets.size() - 1);
+    for (double[] t : sets) {
+      ticks = t;
+      boolean[] shown = labelledTicks(0);
+      boolean all = true;
+      for (boolean b : shown) {
+        all &= b;
+      }
+      if (all) {
+        break;
+      }
     }
   }
 
@@ -224,11 +277,24 @@ public final class ForestFigure implements Figure {
     if (Double.isNaN(v)) {
       return "NA";
     }
+    if (v >= 1e4 || (v > 0 && v < 0.005)) {
+      // a ratio this far from 1 (separation, a rare level) in the form R prints it, 1.3e+12
+      return String.format(Locale.ROOT, "%.1e", v);
+    }
     return String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
   }
 
-  /** x of a ratio on panel {@code j}'s log axis (unclipped). */
+  /** x (points on the page) of a ratio on panel {@code j}'s log axis (unclipped). */
   public double x(int j, double ratio) {
+    return s * vx(j, ratio);
+  }
+
+  /** The scale the layout is drawn at (1, or less when the requested size is too small). */
+  public double scale() {
+    return s;
+  }
+
+  private double vx(int j, double ratio) {
     return plotLeft[j]
         + (Math.log(ratio) - Math.log(lo))
             / (Math.log(hi) - Math.log(lo))
@@ -240,8 +306,12 @@ public final class ForestFigure implements Figure {
     return new double[] {lo, hi};
   }
 
-  /** y (centre) of row {@code r}. */
+  /** y (centre, points on the page) of row {@code r}. */
   public double rowY(int r) {
+    return s * vy(r);
+  }
+
+  private double vy(int r) {
     return firstRowY + r * ROW;
   }
 
@@ -271,12 +341,15 @@ public final class ForestFigure implements Figure {
 
   @Override
   public void drawPart(Graphics2D g2, int part) {
+    java.awt.geom.AffineTransform saved = g2.getTransform();
+    g2.scale(s, s);
     Canvas c = new Canvas(g2);
     if (part == 0) {
       drawTable(c);
     } else {
       drawPanel(c, part - 1);
     }
+    g2.setTransform(saved);
   }
 
   private void drawTable(Canvas c) {
@@ -284,10 +357,10 @@ public final class ForestFigure implements Figure {
     c.text("Variable", labelX, headerY, Align.LEFT, bold(), ink);
     c.text("N", countX, headerY, Align.RIGHT, bold(), ink);
     double lineY = headerY + ROW * 0.7;
-    c.line(PAD, lineY, width - PAD, lineY, ink, Canvas.HAIRLINE);
+    c.line(PAD, lineY, vw - PAD, lineY, ink, Canvas.HAIRLINE);
     for (int r = 0; r < rows.size(); r++) {
       Row row = rows.get(r);
-      double y = rowY(r);
+      double y = vy(r);
       c.text(
           row.label(),
           labelX + 8 * row.indent(),
@@ -297,15 +370,18 @@ public final class ForestFigure implements Figure {
           ink);
       c.text(row.count(), countX, y, Align.RIGHT, font(), ink);
     }
-    double bottomLine = rowY(rows.size() - 1) + ROW * 0.6;
-    c.line(PAD, bottomLine, width - PAD, bottomLine, ink, Canvas.HAIRLINE);
+    double bottomLine = vy(rows.size() - 1) + ROW * 0.6;
+    c.line(PAD, bottomLine, vw - PAD, bottomLine, ink, Canvas.HAIRLINE);
+    if (note != null) {
+      c.text(note, PAD, bottomLine + 2 + 3 + ROW * 2.7, Align.LEFT, font(), ink);
+    }
   }
 
   private void drawPanel(Canvas c, int j) {
     Color ink = Color.BLACK;
     Color col = style.color(0);
     double top = firstRowY - ROW * 0.6;
-    double bottom = rowY(rows.size() - 1) + ROW * 0.6;
+    double bottom = vy(rows.size() - 1) + ROW * 0.6;
     String title = panels.get(j);
     if (!title.isEmpty()) {
       c.text(title, (plotLeft[j] + pX[j]) / 2, PAD + 1, Align.CENTER, bold(), ink);
@@ -313,14 +389,17 @@ public final class ForestFigure implements Figure {
     c.text(measure + " (95% CI)", textX[j], headerY, Align.LEFT, bold(), ink);
     c.text("p", pX[j], headerY, Align.RIGHT, bold(), ink);
     // the line of no effect
-    c.dashed(x(j, 1), top, x(j, 1), bottom, new Color(0x666666), 0.6);
+    c.dashed(vx(j, 1), top, vx(j, 1), bottom, new Color(0x666666), 0.6);
     // axis
     double axisY = bottom + 2;
     c.line(plotLeft[j], axisY, plotRight[j], axisY, ink, Canvas.HAIRLINE);
-    for (double t : ticks) {
-      double x = x(j, t);
-      c.line(x, axisY, x, axisY + 3, ink, Canvas.HAIRLINE);
-      c.text(Ticks.label(t), x, axisY + 3 + ROW / 2, Align.CENTER, font(), ink);
+    boolean[] labelled = labelledTicks(j);
+    for (int i = 0; i < ticks.length; i++) {
+      double x = vx(j, ticks[i]);
+      c.line(x, axisY, x, axisY + (labelled[i] ? 3 : 1.8), ink, Canvas.HAIRLINE);
+      if (labelled[i]) {
+        c.text(Ticks.label(ticks[i]), x, axisY + 3 + ROW / 2, Align.CENTER, font(), ink);
+      }
     }
     String axisTitle =
         (measure.equals("HR") ? "Hazard ratio" : measure.equals("OR") ? "Odds ratio" : measure)
@@ -339,14 +418,14 @@ public final class ForestFigure implements Figure {
         continue;
       }
       Estimate e = row.estimates().get(j);
-      double y = rowY(r);
+      double y = vy(r);
       c.text(ciText(e), textX[j], y, Align.LEFT, font(), ink);
       c.text(pText(e), pX[j], y, Align.RIGHT, font(), ink);
       if (!e.drawable()) {
         continue;
       }
-      double x1 = x(j, Math.max(e.lower(), lo));
-      double x2 = x(j, Math.min(Double.isFinite(e.upper()) ? e.upper() : hi * 2, hi));
+      double x1 = vx(j, Math.max(e.lower(), lo));
+      double x2 = vx(j, Math.min(Double.isFinite(e.upper()) ? e.upper() : hi * 2, hi));
       g.setColor(ink);
       g.setStroke(new BasicStroke(0.8f));
       g.draw(new Line2D.Double(x1, y, x2, y));
@@ -359,9 +438,45 @@ public final class ForestFigure implements Figure {
       if (e.ratio() >= lo && e.ratio() <= hi) {
         double s = 3.2;
         g.setColor(col);
-        g.fill(new Rectangle2D.Double(x(j, e.ratio()) - s, y - s, 2 * s, 2 * s));
+        g.fill(new Rectangle2D.Double(vx(j, e.ratio()) - s, y - s, 2 * s, 2 * s));
       }
     }
+  }
+
+  /**
+   * Which ticks get a label: 1 always, then outwards from it each tick whose measured label keeps 3
+   * pt clear of the last one labelled on that side (the others keep a short unlabelled tick).
+   */
+  private boolean[] labelledTicks(int j) {
+    int n = ticks.length;
+    boolean[] out = new boolean[n];
+    double[] left = new double[n];
+    double[] right = new double[n];
+    int one = 0;
+    for (int i = 0; i < n; i++) {
+      double w = Canvas.width(font(), Ticks.label(ticks[i]));
+      left[i] = vx(j, ticks[i]) - w / 2;
+      right[i] = vx(j, ticks[i]) + w / 2;
+      if (Math.abs(ticks[i] - 1) < Math.abs(ticks[one] - 1)) {
+        one = i;
+      }
+    }
+    out[one] = true;
+    double edge = right[one];
+    for (int i = one + 1; i < n; i++) {
+      if (left[i] >= edge + 3) {
+        out[i] = true;
+        edge = right[i];
+      }
+    }
+    edge = left[one];
+    for (int i = one - 1; i >= 0; i--) {
+      if (right[i] <= edge - 3) {
+        out[i] = true;
+        edge = left[i];
+      }
+    }
+    return out;
   }
 
   private static void arrow(Graphics2D g, double x, double y, int dir) {

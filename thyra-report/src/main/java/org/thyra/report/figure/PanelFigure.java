@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Several figures on one page in a grid, labelled A, B, C… at their top-left corners (as journals
  * letter the panels of one figure). Each panel is drawn at its own size; a grid cell is as wide as
- * the widest panel of its column and as high as the highest of its row.
+ * the widest panel of its column and as high as the highest of its row. For a requested page size
+ * ({@code --figure-size}), build the panels at {@link #cell}'s size and pass the spec to {@link
+ * #PanelFigure(List, int, FigureSpec)}: the page is then exactly that size.
  */
 public final class PanelFigure implements Figure {
   private static final double LABEL = 14;
@@ -25,6 +27,15 @@ public final class PanelFigure implements Figure {
    * @param columns panels per row
    */
   public PanelFigure(List<Figure> panels, int columns) {
+    this(panels, columns, FigureSpec.DEFAULT);
+  }
+
+  /**
+   * @param panels the panels, filled row by row (built at {@link #cell}'s size)
+   * @param columns panels per row
+   * @param spec the page: its requested width and height (mm) when given, else the grid's
+   */
+  public PanelFigure(List<Figure> panels, int columns, FigureSpec spec) {
     if (panels.isEmpty() || columns < 1) {
       throw new IllegalArgumentException("a multi-panel figure needs panels and columns >= 1");
     }
@@ -45,8 +56,33 @@ public final class PanelFigure implements Figure {
     for (int r = 0; r < rows; r++) {
       rowY[r + 1] = rowY[r] + LABEL + rowH[r];
     }
-    this.width = (int) Math.ceil(colX[this.columns]);
-    this.height = (int) Math.ceil(rowY[rows]);
+    int gridW = (int) Math.ceil(colX[this.columns]);
+    int gridH = (int) Math.ceil(rowY[rows]);
+    this.width = Double.isNaN(spec.widthMm()) ? gridW : FigureWriter.points(spec.widthMm());
+    this.height = Double.isNaN(spec.heightMm()) ? gridH : FigureWriter.points(spec.heightMm());
+  }
+
+  /**
+   * The size of each panel of a page of {@code count} panels in {@code columns} columns: the
+   * requested page size less the panel letters' margins, shared equally; a dimension not requested
+   * stays the panels' own default (NaN).
+   */
+  public static FigureSpec cell(FigureSpec page, int count, int columns) {
+    int cols = Math.max(1, Math.min(columns, count));
+    int rows = (count + cols - 1) / cols;
+    double label = LABEL * FigureWriter.MM_PER_PT;
+    double w = page.widthMm();
+    double h = page.heightMm();
+    // whole points, rounded down, so that the grid never exceeds the page
+    double cw =
+        Double.isNaN(w)
+            ? Double.NaN
+            : Math.floor((w / cols - label) / FigureWriter.MM_PER_PT) * FigureWriter.MM_PER_PT;
+    double ch =
+        Double.isNaN(h)
+            ? Double.NaN
+            : Math.floor((h / rows - label) / FigureWriter.MM_PER_PT) * FigureWriter.MM_PER_PT;
+    return page.withSize(cw, ch);
   }
 
   /** The panel letter of panel k: A, B, …, Z, AA, AB… */

@@ -73,11 +73,15 @@ final class Ticks {
     return out;
   }
 
-  /** Log-axis ticks for ratios within [lo, hi]: 1-2-5 decades, thinned to at most ~8. */
-  static double[] log(double lo, double hi) {
+  /**
+   * Candidate log-axis tick sets for ratios within [lo, hi], finest first: 1-2-5 per decade, 1-3,
+   * every decade, every other decade; each holds 1 when [lo, hi] does.
+   */
+  static List<double[]> logSets(double lo, double hi) {
     List<double[]> sets =
         List.of(new double[] {1, 2, 5}, new double[] {1, 3}, new double[] {1}, new double[] {1});
     int[] every = {1, 1, 1, 2};
+    List<double[]> out = new ArrayList<>();
     for (int s = 0; s < sets.size(); s++) {
       List<Double> t = new ArrayList<>();
       int d0 = (int) Math.floor(Math.log10(lo)) - 1;
@@ -93,15 +97,24 @@ final class Ticks {
           }
         }
       }
-      if (t.size() <= 8 || s == sets.size() - 1) {
-        // always show 1 on a ratio axis
-        if (!t.contains(1.0) && lo <= 1 && hi >= 1) {
-          t.add(1.0);
-          t.sort(Double::compare);
-        }
-        return t.stream().mapToDouble(Double::doubleValue).toArray();
+      // always show 1 on a ratio axis
+      if (!t.contains(1.0) && lo <= 1 && hi >= 1) {
+        t.add(1.0);
+        t.sort(Double::compare);
+      }
+      out.add(t.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+    return out;
+  }
+
+  /** Log-axis ticks for ratios within [lo, hi]: the finest of {@link #logSets} with at most 8. */
+  static double[] log(double lo, double hi) {
+    List<double[]> sets = logSets(lo, hi);
+    for (double[] t : sets) {
+      if (t.length <= 8) {
+        return t;
       }
     }
-    throw new AssertionError();
+    return sets.get(sets.size() - 1);
   }
 }

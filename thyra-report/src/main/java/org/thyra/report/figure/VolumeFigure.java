@@ -82,17 +82,20 @@ public final class VolumeFigure implements Figure {
    */
   public static Figure withVrr(
       List<Lesion> lesions, String timeTitle, String volumeTitle, String test, FigureSpec spec) {
-    VolumeFigure a =
-        new VolumeFigure(lesions, timeTitle, volumeTitle, spec.withSize(Double.NaN, Double.NaN));
+    // the volume panel twice as wide as the VRR panel; a requested size is shared that way
+    FigureSpec cell = PanelFigure.cell(spec, 2, 2);
+    double both = 2 * cell.widthMm(); // NaN when no width was asked for
+    FigureSpec left = spec.withSize(both * 0.6, cell.heightMm());
+    FigureSpec right =
+        spec.withSize(both * 0.4, Double.isNaN(cell.heightMm()) ? 85 : cell.heightMm());
+    VolumeFigure a = new VolumeFigure(lesions, timeTitle, volumeTitle, left);
     List<double[]> vrr = new ArrayList<>();
     for (String grp : a.groups) {
       vrr.add(
           lesions.stream().filter(l -> l.group().equals(grp)).mapToDouble(Lesion::vrr).toArray());
     }
-    BoxDotFigure b =
-        new BoxDotFigure(
-            "VRR at last visit (%)", a.groups, vrr, test, false, spec.withSize(Double.NaN, 85));
-    return new PanelFigure(List.of(a, b), 2);
+    BoxDotFigure b = new BoxDotFigure("VRR at last visit (%)", a.groups, vrr, test, false, right);
+    return new PanelFigure(List.of(a, b), 2, spec);
   }
 
   /** The subgroups, in order of first appearance. */

@@ -21,8 +21,11 @@ import org.w3c.dom.NodeList;
  * glyph metrics, independent of the drawing code), and the groups, text and paths of its SVG.
  */
 final class DrawnText {
-  /** A word of the PDF: its text, horizontal centre and baseline, in points from the top left. */
-  record Word(String text, double centre, double y) {}
+  /**
+   * A word of the PDF: its text, horizontal centre and baseline, and its left and right edges, in
+   * points from the top left.
+   */
+  record Word(String text, double centre, double y, double left, double right) {}
 
   private DrawnText() {}
 
@@ -53,7 +56,8 @@ final class DrawnText {
                   }
                   double left = a.getXDirAdj();
                   double right = b.getXDirAdj() + b.getWidthDirAdj();
-                  words.add(new Word(t.toString(), (left + right) / 2, a.getYDirAdj()));
+                  words.add(
+                      new Word(t.toString(), (left + right) / 2, a.getYDirAdj(), left, right));
                 }
                 if (end) {
                   start = i + 1;
@@ -130,6 +134,23 @@ final class DrawnText {
         }
         cur.add(p);
       }
+    }
+    return out;
+  }
+
+  /** The straight lines ({@code <line>} elements, Batik's form of a Line2D) inside an element. */
+  static List<double[]> lines(Element e) {
+    List<double[]> out = new ArrayList<>();
+    NodeList ls = e.getElementsByTagNameNS("*", "line");
+    for (int i = 0; i < ls.getLength(); i++) {
+      Element l = (Element) ls.item(i);
+      out.add(
+          new double[] {
+            Double.parseDouble(l.getAttribute("x1")),
+            Double.parseDouble(l.getAttribute("y1")),
+            Double.parseDouble(l.getAttribute("x2")),
+            Double.parseDouble(l.getAttribute("y2"))
+          });
     }
     return out;
   }

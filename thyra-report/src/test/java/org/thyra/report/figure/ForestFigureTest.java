@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.thyra.frame.TableReader;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
@@ -122,7 +124,68 @@ class ForestFigureTest {
     // two arrow heads: closed triangles
     long arrows = DrawnText.polylines(panel).stream().filter(p -> p.size() == 3).count();
     assertThat(arrows).isEqualTo(2);
-    assertThat(DrawnText.pdfText(fig)).contains("2.00 (0.00–4000)").contains("Odds ratio");
+    assertThat(DrawnText.pdfText(fig)).contains("2.00 (1.0e-03–4000)").contains("Odds ratio");
+  }
+
+  /** Rows whose interval text is far longer than the header, two panels: "1.2e+05 (...)". */
+  private static List<Row> longTextRows() {
+    return List.of(
+        new Row(
+            "age",
+            0,
+            "213",
+            List.of(new Estimate(1.02, 1.0, 1.04, 0.02), new Estimate(1.02, 1.0, 1.04, 0.13))),
+        new Row("stage", 0, "", null),
+        new Row("I", 1, "20", List.of(Estimate.REFERENCE, Estimate.REFERENCE)),
+        new Row(
+            "IV",
+            1,
+            "3",
+            List.of(
+                new Estimate(123456.7, 0.000012, 1.3e12, 0.99),
+                new Estimate(2345.6, 0.5, Double.POSITIVE_INFINITY, 1e-7))),
+        new Row(
+            "a very long variable name indeed",
+            0,
+            "213",
+            List.of(new Estimate(0.5, 0.3, 0.9, 0.0123), Estimate.ABSENT)));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"NaN, NaN", "250, NaN", "170, 80", "85, 60"})
+  void longIntervalTextNeverReachesThePColumnAndNothingLeavesThePage(double w, double h)
+      throws Exception {
+    FigureSpec spec = FigureSpec.DEFAULT.withSize(w, h);
+    ForestFigure fig =
+        new ForestFigure(List.of("Univariable", "Multivariable"), "HR", longTextRows(), spec);
+    List<DrawnText.Word> words = DrawnText.pdfWords(fig);
+    for (DrawnText.Word word : words) {
+      assertThat(word.left()).as(word.text()).isGreaterThanOrEqualTo(0);
+      assertThat(word.right()).as(word.text()).isLessThanOrEqualTo(fig.width() + 0.01);
+    }
+    // on each row, every p value starts right of the end of every interval text before it
+    for (String p : List.of("0.99", "<0.001", "0.012", "0.020", "0.13")) {
+      DrawnText.Word pw =
+          words.stream()
+              .filter(x -> x.text().equals(p))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(p + " not drawn"));
+      for (DrawnText.Word other : words) {
+        boolean sameRow = Math.abs(other.y() - pw.y()) < 1;
+        if (sameRow && other != pw && other.left() < pw.left()) {
+          assertThat(other.right()).as(other.text() + " before " + p).isLessThan(pw.left() - 2);
+        }
+      }
+    }
+    // and no two words of one row overlap (tick labels of the log axis included)
+    for (DrawnText.Word a : words) {
+      for (DrawnText.Word b : words) {
+        if (a != b && Math.abs(a.y() - b.y()) < 1 && a.left() < b.left()) {
+          assertThat(a.right()).as(a.text() + " | " + b.text()).isLessThanOrEqualTo(b.left());
+        }
+      }
+    }
+    assertThat(DrawnText.pdfText(fig)).contains("1.2e+05 (1.2e-05–1.3e+12)", "2346 (0.50–Inf)");
   }
 
   @Test

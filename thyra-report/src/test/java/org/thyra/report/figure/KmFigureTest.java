@@ -13,11 +13,16 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.thyra.stats.inference.PValueAdjustment;
 import org.thyra.stats.survival.KaplanMeier;
 import org.thyra.stats.survival.KaplanMeierCurve;
 import org.thyra.stats.survival.LogRank;
+import org.thyra.stats.survival.LogRankPair;
+import org.thyra.stats.survival.LogRankPairwise;
+import org.thyra.stats.survival.LogRankPairwiseResult;
 import org.thyra.stats.survival.LogRankResult;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 class KmFigureTest {
 
@@ -236,5 +241,155 @@ class KmFigureTest {
     assertThat(Arrays.stream(f.breaks()).mapToInt(b -> KmFigure.atRisk(none, b)).toArray())
         .containsExactly(3, 2, 1, 0);
     assertThat(DrawnText.pdfText(f)).contains("Number at risk");
+  }
+
+  /** Raw data of {@link #raw}: times, statuses and group codes. */
+  private record Raw(double[] t, int[] s, int[] g) {}
+
+  private static Raw raw(int groups, int n, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    double[] t = new double[groups * n];
+    int[] s = new int[t.length];
+    int[] g = new int[t.length];
+    for (int i = 0; i < t.length; i++) {
+      g[i] = i % groups;
+      double event = -Math.log(r.nextDouble()) * (30 + 15 * g[i]);
+      double censor = r.nextDouble() * 90;
+      t[i] = Math.ceil(Math.min(event, censor));
+      s[i] = event <= censor ? 1 : 0;
+    }
+    return new Raw(t, s, g);
+  }
+
+  private static List<KmFigure.Series> fit(Raw d, int groups) {
+    List<KaplanMeierCurve> curves = KaplanMeier.fitGroups(d.t(), d.s(), d.g(), groups);
+    List<KmFigure.Series> out = new ArrayList<>();
+    for (int k = 0; k < groups; k++) {
+      out.add(new KmFigure.Series("arm " + (char) ('A' + k), curves.get(k)));
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {4, 5})
+  void kmunicateRowsCountCensoredAndEventsUpToEachTimeFromTheData(long seed) throws Exception {
+    int groups = 2;
+    Raw d = raw(groups, 60, seed);
+    double[] breaks = {0, 20, 40, 60, 80};
+    KmFigure f = KmFigure.builder(fit(d, groups)).breaks(breaks).kmunicate(true).build();
+    List<DrawnText.Word> words = DrawnText.pdfWords(f);
+    // the three sections' titles, top to bottom, then under each the two arms' rows
+    double[] sectionY = new double[3];
+    String[] titles = {"Number", "Censored", "Events"};
+    for (int k = 0; k < 3; k++) {
+      String title = titles[k];
+      sectionY[k] =
+          words.stream()
+              .filter(w -> w.text().equals(title))
+              .mapToDouble(DrawnText.Word::y)
+              .max()
+              .orElseThrow();
+    }
+    assertThat(sectionY).isSorted();
+    for (int sec = 1; sec < 3; sec++) {
+      double below = sectionY[sec];
+      for (int k = 0; k < groups; k++) {
+        // the k-th row of numbers under the section's title
+        List<Double> rowYs =
+            words.stream()
+                .filter(w -> w.text().matches("[0-9]+") && w.y() > below + 1)
+                .map(DrawnText.Word::y)
+                .distinct()
+                .sorted()
+                .toList();
+        double y = rowYs.get(k);
+        List<String> row =
+            words.stream()
+                .filter(w -> Math.abs(w.y() - y) < 0.5 && w.text().matches("[0-9]+"))
+                .sorted((a, b) -> Double.compare(a.centre(), b.centre()))
+                .map(DrawnText.Word::text)
+                .toList();
+        List<String> expected = new ArrayList<>();
+        for (double b : breaks) {
+          int count = 0;
+          for (int i = 0; i < d.t().length; i++) {
+            boolean wanted = sec == 1 ? d.s()[i] == 0 : d.s()[i] == 1;
+            count += d.g()[i] == k && d.t()[i] <= b && wanted ? 1 : 0;
+          }
+          expected.add(Integer.toString(count));
+        }
+        assertThat(row).as("%s, arm %d", titles[sec], k).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void pairwisePValuesOfEveryPairAreDrawnWithTheirAdjustment() throws Exception {
+    int groups = 3;
+    Raw d = raw(groups, 50, 9);
+    List<KmFigure.Series> s = fit(d, groups);
+    LogRankPairwiseResult pairs =
+        LogRankPairwise.test(d.t(), d.s(), d.g(), groups, null, 0, PValueAdjustment.HOLM);
+    KmFigure f =
+        KmFigure.builder(s)
+            .test(LogRank.test(d.t(), d.s(), d.g(), groups, null, 0))
+            .pairwise(pairs, s.stream().map(KmFigure.Series::label).toList())
+            .build();
+    String text = DrawnText.pdfText(f);
+    assertThat(text).contains("Pairwise (Holm-adjusted):");
+    assertThat(pairs.pairs()).hasSize(3);
+    for (LogRankPair p : pairs.pairs()) {
+      assertThat(text)
+          .contains(
+              s.get(p.a()).label()
+                  + " vs "
+                  + s.get(p.b()).label()
+                  + ": "
+                  + PValues.equation(p.pAdjusted()));
+    }
+    // the legend with all those lines still covers no curve
+    Rectangle2D legend = f.legendBox().orElseThrow();
+    Document doc = DrawnText.svg(f);
+    for (int k = 0; k < groups; k++) {
+      for (List<double[]> line : DrawnText.polylines(DrawnText.part(doc, "curve-" + k))) {
+        for (int i = 1; i < line.size(); i++) {
+          assertThat(
+                  new Line2D.Double(
+                          line.get(i - 1)[0], line.get(i - 1)[1], line.get(i)[0], line.get(i)[1])
+                      .intersects(legend))
+              .isFalse();
+        }
+      }
+    }
+  }
+
+  @Test
+  void medianLinesDropFromOneHalfAtEachReachedMedian() throws Exception {
+    Raw d = raw(2, 80, 21);
+    List<KmFigure.Series> s = fit(d, 2);
+    KmFigure f = KmFigure.builder(s).medians(true).breaks(new double[] {0, 50, 100}).build();
+    Element medians = DrawnText.part(DrawnText.svg(f), "medians");
+    List<double[]> segments = new ArrayList<>(DrawnText.lines(medians));
+    for (List<double[]> l : DrawnText.polylines(medians)) {
+      double[] a = l.get(0);
+      double[] b = l.get(l.size() - 1);
+      segments.add(new double[] {a[0], a[1], b[0], b[1]});
+    }
+    List<Double> verticals = new ArrayList<>();
+    for (double[] seg : segments) {
+      if (Math.abs(seg[0] - seg[2]) < 0.01) {
+        verticals.add(seg[0]);
+        assertThat(Math.min(seg[1], seg[3])).isCloseTo(f.y(0.5), within(0.01));
+      }
+    }
+    List<Double> expected = new ArrayList<>();
+    for (KmFigure.Series ser : s) {
+      assertThat(ser.curve().median().isReached()).isTrue();
+      expected.add(f.x(ser.curve().median().estimate()));
+    }
+    assertThat(verticals).hasSameSizeAs(expected);
+    for (int k = 0; k < expected.size(); k++) {
+      assertThat(verticals.get(k)).isCloseTo(expected.get(k), within(0.01));
+    }
   }
 }

@@ -106,6 +106,20 @@ class SmallFiguresTest {
     String text = DrawnText.pdfText(f);
     // mean |corrected - predicted| = (0.03 + 0.05) / 2
     assertThat(text).contains("3-year survival", "B = 198", "mean |error| = 0.040");
+    // a narrow panel (three to a 170 mm page) breaks the subtitle into lines inside its width
+    CalibrationFigure narrow =
+        CalibrationFigure.cox(
+            TimeUnit.MONTHS.horizon(36), a, b, FigureSpec.DEFAULT.withSize(52, 60));
+    List<DrawnText.Word> words = DrawnText.pdfWords(narrow);
+    java.util.Set<String> subtitle =
+        java.util.Set.of("Groups", "~50;", "KM", "observed", "±", "95%", "CI;", "×", "|error|");
+    for (DrawnText.Word w : words) {
+      if (subtitle.contains(w.text())) {
+        assertThat(w.right()).as(w.text()).isLessThanOrEqualTo(narrow.width() + 0.01);
+      }
+    }
+    assertThat(words.stream().filter(w -> w.text().equals("Groups")).count()).isEqualTo(1);
+    assertThat(DrawnText.pdfText(narrow)).contains("B = 198;", "mean |error| = 0.040");
   }
 
   @Test
