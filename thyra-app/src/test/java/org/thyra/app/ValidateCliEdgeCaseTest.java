@@ -673,7 +673,7 @@ class ValidateCliEdgeCaseTest {
         "--split 0.7 --validate-on X.csv|exclude each other",
         "--split 1.0|--split must be a fraction",
         "--bootstrap -1|--bootstrap must be between 0 and",
-        "--threads 0|--threads must be 1 or more",
+        "--threads 0|--threads must be between 1 and 256",
         "--group-size 1|--group-size must be >= 2",
         "--risk-groups score|--risk-groups must be lp or points",
         "--model logistic|--model logistic needs a binary outcome",
