@@ -46,7 +46,7 @@ public final class WeightedKaplanMeier {
       throw new IllegalArgumentException("one weight per row is needed");
     }
     boolean integer = true;
-    double total = 0;
+    double total = 0; // only checked: the numbers at risk are suffix sums
     for (int i = 0; i < n; i++) {
       double w = weights[i];
       if (!(Double.isFinite(w) && w >= 0)) {
@@ -84,10 +84,11 @@ public final class WeightedKaplanMeier {
         nCensor[k] += weights[i];
       }
     }
-    double atRisk = total;
-    for (int k = 0; k < m; k++) {
+    // suffix sums, as survfit: at the last time with no censoring n - d is exactly 0
+    double atRisk = 0;
+    for (int k = m - 1; k >= 0; k--) {
+      atRisk += nEvent[k] + nCensor[k];
       nRisk[k] = atRisk;
-      atRisk -= nEvent[k] + nCensor[k];
     }
     double[] surv = new double[m];
     double[] greenwood = new double[m]; // C(t) = sum d/(n(n-d))
@@ -176,7 +177,8 @@ public final class WeightedKaplanMeier {
 
     /** Standard error of S at row i (summary.survfit's std.err). */
     public double stdErr(int i) {
-      return survival[i] * seLog[i];
+      // S = 0 once everyone at risk has died: survfit reports a standard error of 0
+      return survival[i] == 0 ? 0 : survival[i] * seLog[i];
     }
 
     /** Lower limit at row i. */
