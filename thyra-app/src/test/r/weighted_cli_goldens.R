@@ -177,3 +177,47 @@ save_case("cox_counting_veteran_cluster",
                "Surv(tstart, time, status) ~ trt + karno + cluster(id)"),
           cox_expected(coxph(Surv(tstart, time, status) ~ trt + karno, cluster = id, data = v2)))
 cat("wrote weighted CLI goldens\n")
+
+# screen --firth: univariable penalised likelihood-ratio tests (logistf's test, computed by hand from
+# brglm2 AS_mean fits: l* = logLik + 1/2 log det(X'WX) at the estimate, the null model an
+# intercept-only Firth fit), entry at p < 0.1, the multivariable Firth fit of the entered variables.
+suppressMessages(library(brglm2))
+data(endometrial, package = "brglm2"); wr(endometrial, "endometrial.csv")
+bw <- MASS::birthwt; wr(bw, "birthwt.csv")
+ctl <- brglmControl(epsilon = 1e-12, maxit = 500)
+firth <- function(f, d) glm(f, family = binomial, data = d, method = "brglmFit", type = "AS_mean",
+                            control = ctl)
+pll <- function(fit) {
+  X <- model.matrix(fit); mu <- fitted(fit)
+  as.numeric(logLik(fit)) + 0.5 * as.numeric(determinant(crossprod(X, X * (mu * (1 - mu))))$modulus)
+}
+term_rows <- function(fit) {
+  s <- summary(fit)$coefficients; q <- qnorm(0.975)
+  lapply(2:nrow(s), function(j) list(coef = s[j, 1], se = s[j, 2], or = exp(s[j, 1]),
+                                     lower = exp(s[j, 1] - q * s[j, 2]), upper = exp(s[j, 1] + q * s[j, 2]),
+                                     z = s[j, 3], p = s[j, 4]))
+}
+screen_firth <- function(y, vars, d, entry = 0.1) {
+  d <- d[complete.cases(d[, c(y, gsub("factor\\((.*)\\)", "\\1", vars))]), ]
+  f0 <- firth(as.formula(paste(y, "~ 1")), d); l0 <- pll(f0)
+  uni <- lapply(vars, function(v) {
+    f <- firth(as.formula(paste(y, "~", v)), d)
+    stat <- 2 * (pll(f) - l0); df <- length(coef(f)) - 1
+    list(terms = term_rows(f), statistic = stat, df = df, p = pchisq(stat, df, lower.tail = FALSE))
+  })
+  entered <- vars[sapply(uni, function(u) u$p < entry)]
+  fm <- firth(as.formula(paste(y, "~", paste(entered, collapse = " + "))), d)
+  list(n = nrow(d), univariable = uni,
+       multivariable = list(terms = term_rows(fm), loglik = list(model = as.numeric(logLik(fm)),
+                                                                 penalized = pll(fm)),
+                            aic = AIC(fm)))
+}
+save_case("screen_firth_endometrial_separation",
+          list("screen", "--data", "{data}/endometrial.csv", "--formula", "HG ~ NV + PI + EH",
+               "--model", "logistic", "--firth"),
+          screen_firth("HG", c("NV", "PI", "EH"), endometrial))
+save_case("screen_firth_birthwt",
+          list("screen", "--data", "{data}/birthwt.csv", "--formula",
+               "low ~ age + lwt + factor(race) + smoke + ht", "--model", "logistic", "--firth"),
+          screen_firth("low", c("age", "lwt", "factor(race)", "smoke", "ht"), bw))
+cat("wrote screen --firth goldens\n")
