@@ -178,18 +178,28 @@ save_case("cox_counting_veteran_cluster",
           cox_expected(coxph(Surv(tstart, time, status) ~ trt + karno, cluster = id, data = v2)))
 cat("wrote weighted CLI goldens\n")
 
-# screen --firth: univariable penalised likelihood-ratio tests (logistf's test, computed by hand from
-# brglm2 AS_mean fits: l* = logLik + 1/2 log det(X'WX) at the estimate, the null model an
-# intercept-only Firth fit), entry at p < 0.1, the multivariable Firth fit of the entered variables.
+# screen --firth: univariable penalised likelihood-ratio tests as logistf's (Heinze & Schemper 2002),
+# computed by hand: l*(b) = l(b) + 1/2 log det(X'WX); the statistic 2 (l*(b_hat) - max l*(b | b_v = 0))
+# with the penalty of the same design X = (1, x_v) in both, b_hat the brglm2 AS_mean estimate (which
+# maximises l* for the logit link), the constrained maximum over the intercept by optimize(); entry
+# at p < 0.1, the multivariable Firth fit of the entered variables.
 suppressMessages(library(brglm2))
 data(endometrial, package = "brglm2"); wr(endometrial, "endometrial.csv")
 bw <- MASS::birthwt; wr(bw, "birthwt.csv")
 ctl <- brglmControl(epsilon = 1e-12, maxit = 500)
 firth <- function(f, d) glm(f, family = binomial, data = d, method = "brglmFit", type = "AS_mean",
                             control = ctl)
-pll <- function(fit) {
-  X <- model.matrix(fit); mu <- fitted(fit)
-  as.numeric(logLik(fit)) + 0.5 * as.numeric(determinant(crossprod(X, X * (mu * (1 - mu))))$modulus)
+pstar <- function(X, y, b) {
+  eta <- drop(X %*% b); mu <- plogis(eta)
+  sum(dbinom(y, 1, mu, log = TRUE)) +
+    0.5 * as.numeric(determinant(crossprod(X, X * (mu * (1 - mu))))$modulus)
+}
+plr <- function(fit) {
+  X <- model.matrix(fit); y <- fit$y
+  full <- pstar(X, y, coef(fit))
+  opt <- optimize(function(a) pstar(X, y, c(a, rep(0, ncol(X) - 1))), c(-30, 30), maximum = TRUE,
+                  tol = 1e-12)
+  2 * (full - opt$objective)
 }
 term_rows <- function(fit) {
   s <- summary(fit)$coefficients; q <- qnorm(0.975)
@@ -199,17 +209,15 @@ term_rows <- function(fit) {
 }
 screen_firth <- function(y, vars, d, entry = 0.1) {
   d <- d[complete.cases(d[, c(y, gsub("factor\\((.*)\\)", "\\1", vars))]), ]
-  f0 <- firth(as.formula(paste(y, "~ 1")), d); l0 <- pll(f0)
   uni <- lapply(vars, function(v) {
     f <- firth(as.formula(paste(y, "~", v)), d)
-    stat <- 2 * (pll(f) - l0); df <- length(coef(f)) - 1
+    stat <- plr(f); df <- length(coef(f)) - 1
     list(terms = term_rows(f), statistic = stat, df = df, p = pchisq(stat, df, lower.tail = FALSE))
   })
   entered <- vars[sapply(uni, function(u) u$p < entry)]
   fm <- firth(as.formula(paste(y, "~", paste(entered, collapse = " + "))), d)
   list(n = nrow(d), univariable = uni,
-       multivariable = list(terms = term_rows(fm), loglik = list(model = as.numeric(logLik(fm)),
-                                                                 penalized = pll(fm)),
+       multivariable = list(terms = term_rows(fm), loglik = list(model = as.numeric(logLik(fm))),
                             aic = AIC(fm)))
 }
 save_case("screen_firth_endometrial_separation",

@@ -361,7 +361,6 @@ public final class ScreenCommand implements Callable<Integer> {
         // the unpenalised log-likelihood and AIC at the Firth estimate, as brglm2 reports them
         LogisticResult lr = (LogisticResult) fit;
         ll.set("model", Json.number(lr.logLikModel()));
-        ll.set("penalized", Json.number(r.multivariable.logLik()));
         m.put("df", r.multivariable.df());
         m.set("aic", Json.number(lr.aic()));
       } else {

@@ -3,11 +3,14 @@ package org.thyra.stats.regression;
 import java.util.List;
 
 /**
- * {@link ModelFitter} for {@link FirthLogistic}: the model's log-likelihood is the penalised one
- * {@code l*(b) = l(b) + ½ log det I(b)}, so that {@link UnivariableScreen}'s statistic {@code 2
- * (l*_1 − l*_0)} is the penalised likelihood-ratio test of Heinze &amp; Schemper (2002), as {@code
- * logistf}'s, with the null model an intercept-only Firth fit. A variable is the group of design
- * columns sharing one {@code assign} index.
+ * {@link ModelFitter} for {@link FirthLogistic}, for {@link UnivariableScreen}: the {@code logLik}
+ * of a fit is half the penalised likelihood-ratio statistic of its variables, {@code l*(b̂) −
+ * max_{b_v = 0} l*(b)} with {@code l* = l + ½ log det I} and the penalty of the same design in both
+ * (logistf's test, Heinze &amp; Schemper 2002); the empty model's is 0. So the screen's {@code 2
+ * (logLik_1 − logLik_0)} is logistf's statistic, which, unlike a comparison with a fit without the
+ * columns, does not change when a covariate is rescaled. It is not a log-likelihood: the fit's own
+ * (unpenalised) one is {@code fit().logLikModel()}. A variable is the group of design columns
+ * sharing one {@code assign} index.
  */
 public final class FirthModelFitter implements ModelFitter<LogisticResult> {
   private final double[] y;
@@ -38,6 +41,14 @@ public final class FirthModelFitter implements ModelFitter<LogisticResult> {
     CandidateColumns selected = CandidateColumns.select(columns, names, assign, variables);
     FirthLogistic.Fit f =
         FirthLogistic.fit(y, selected.columns(), selected.names(), selected.assign(), level);
-    return new ModelFit<>(f.penalizedLogLik(), f.result().df(), f.result());
+    double half = 0;
+    if (variables.length > 0) {
+      int[] all = java.util.Arrays.stream(selected.assign()).distinct().toArray();
+      half =
+          f.penalizedLogLik()
+              - FirthLogistic.constrainedPenalizedLogLik(
+                  y, selected.columns(), selected.names(), selected.assign(), all);
+    }
+    return new ModelFit<>(half, f.result().df(), f.result());
   }
 }
