@@ -298,7 +298,12 @@ public final class ScreenCommand implements Callable<Integer> {
                 + ", scope: the entered variables"
                 + (cox ? "; AIC = -2 loglik + 2 edf as extractAIC.coxph" : ""));
     m.put(
-        "description", r.screen.method() + (r.stepwise == null ? "" : "; " + r.stepwise.method()));
+        "description",
+        firth
+            ? "Firth's penalised likelihood (brglm2 AS_mean); univariable penalised likelihood-ratio"
+                + " test as logistf; entry at p < "
+                + entryP
+            : r.screen.method() + (r.stepwise == null ? "" : "; " + r.stepwise.method()));
     return m;
   }
 
@@ -501,7 +506,9 @@ public final class ScreenCommand implements Callable<Integer> {
     t.print(out);
     out.println();
     out.println(
-        "*: entered the multivariable model (univariable likelihood-ratio p < "
+        "*: entered the multivariable model (univariable "
+            + (firth ? "penalised " : "")
+            + "likelihood-ratio p < "
             + Numbers.signif(entryP, 4)
             + ")");
     if (r.stepwise != null) {
@@ -522,12 +529,23 @@ public final class ScreenCommand implements Callable<Integer> {
       out.printf(
           "Multivariable model: %s; log-likelihood %s, AIC %s%n",
           String.join(" + ", r.selectedNames),
-          Numbers.signif(r.multivariable.logLik(), 8),
-          Numbers.signif(r.multivariable.aic(), 7));
+          Numbers.signif(
+              firth
+                  ? ((LogisticResult) r.multivariable.fit()).logLikModel()
+                  : r.multivariable.logLik(),
+              8),
+          Numbers.signif(
+              firth ? ((LogisticResult) r.multivariable.fit()).aic() : r.multivariable.aic(), 7));
     }
     out.println();
     out.println(
-        "Method: " + r.screen.method() + (r.stepwise == null ? "" : "; " + r.stepwise.method()));
+        "Method: "
+            + (firth
+                ? "Firth's penalised likelihood (brglm2 AS_mean); univariable penalised"
+                    + " likelihood-ratio test as logistf (null maximised with the variable at 0,"
+                    + " same design); entry at p < "
+                    + Numbers.signif(entryP, 4)
+                : r.screen.method() + (r.stepwise == null ? "" : "; " + r.stepwise.method())));
     for (String w : warnings) {
       out.println("Warning: " + w);
     }
