@@ -226,7 +226,28 @@ public final class CoxCommand implements Callable<Integer> {
             default -> text(formula, frame, fit, ph, warnings, out);
           }
         });
-    figure.write(spec -> ForestFigure.of(frame, fit, spec));
+    // with a robust variance the plotted limits and p are the robust ones, as in the table
+    figure.write(
+        spec -> {
+          if (robust == null) {
+            return ForestFigure.of(frame, fit, spec);
+          }
+          double[] lo = new double[fit.size()];
+          double[] hi = new double[fit.size()];
+          double[] pv = new double[fit.size()];
+          for (int j = 0; j < fit.size(); j++) {
+            lo[j] = lower(fit, j);
+            hi[j] = upper(fit, j);
+            pv[j] = p(fit, j);
+          }
+          return new ForestFigure(
+              List.of(""),
+              "HR",
+              ForestFigure.rows(
+                  frame,
+                  List.of(ForestFigure.estimates(fit.names(), fit.hazardRatios(), lo, hi, pv))),
+              spec);
+        });
     return 0;
   }
 
