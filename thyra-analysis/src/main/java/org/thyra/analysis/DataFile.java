@@ -67,6 +67,13 @@ public record DataFile(Path path, List<String> references, ReadOptions options) 
    * {@code factor(y)} response) are declared categorical, so the typing rule leaves them be.
    */
   public DataTable read(Formula formula) {
+    return read(formula, List.of());
+  }
+
+  /**
+   * As {@link #read(Formula)}, also reading the named columns (e.g. a {@code --weights} column).
+   */
+  public DataTable read(Formula formula, Collection<String> also) {
     List<String> categorical = new java.util.ArrayList<>();
     for (Term t : formula.terms()) {
       if (t.kind() != TermKind.AUTO) {
@@ -76,7 +83,9 @@ public record DataFile(Path path, List<String> references, ReadOptions options) 
     if (formula.response() instanceof VariableResponse r && r.factor()) {
       categorical.add(r.name());
     }
-    return TableReader.read(path, formula.variables(), options.withCategorical(categorical));
+    java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>(formula.variables());
+    columns.addAll(also);
+    return TableReader.read(path, List.copyOf(columns), options.withCategorical(categorical));
   }
 
   /**

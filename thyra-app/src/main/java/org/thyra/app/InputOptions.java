@@ -123,6 +123,14 @@ public final class InputOptions {
               + formula
               + "\"");
     }
+    if (formula.response() instanceof org.thyra.frame.formula.SurvivalResponse s && s.counting()) {
+      throw new InputException(
+          source(),
+          null,
+          s.start(),
+          "counting-process data Surv(start, stop, event) are analysed by thyra cox only; use"
+              + " Surv(time, event) here");
+    }
     return modelFrameWithCluster(formula);
   }
 

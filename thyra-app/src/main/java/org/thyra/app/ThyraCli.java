@@ -14,6 +14,7 @@ import org.thyra.app.cohort.ImputeCommand;
 import org.thyra.app.cohort.MatchCommand;
 import org.thyra.app.cohort.PairedCommand;
 import org.thyra.app.cohort.Table1Command;
+import org.thyra.app.cohort.WeightCommand;
 import org.thyra.app.competing.CrrCommand;
 import org.thyra.app.competing.CumincCommand;
 import org.thyra.app.discrimination.ConcordanceCommand;
@@ -78,6 +79,7 @@ public final class ThyraCli implements Runnable {
     m.put("table1", Table1Command.class);
     m.put("paired", PairedCommand.class);
     m.put("match", MatchCommand.class);
+    m.put("weight", WeightCommand.class);
     m.put("impute", ImputeCommand.class);
     m.put("derive", DeriveCommand.class);
     m.put("classify", ClassifyCommand.class);

@@ -34,7 +34,14 @@ public final class OutputOptions {
    * a file it reads.
    */
   public static final Set<String> OUTPUT_OPTIONS =
-      Set.of("--out", "--out-matched", "--stacked", "--svg", "--figure", "--out-dir");
+      Set.of(
+          "--out",
+          "--out-matched",
+          "--out-weighted",
+          "--stacked",
+          "--svg",
+          "--figure",
+          "--out-dir");
 
   @Option(
       names = "--format",

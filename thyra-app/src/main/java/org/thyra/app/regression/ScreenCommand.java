@@ -23,6 +23,7 @@ import org.thyra.report.output.Numbers;
 import org.thyra.report.output.TextTable;
 import org.thyra.stats.regression.ConfidenceIntervalType;
 import org.thyra.stats.regression.CoxModelFitter;
+import org.thyra.stats.regression.FirthModelFitter;
 import org.thyra.stats.regression.LogisticModelFitter;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.regression.ModelFit;
@@ -97,6 +98,13 @@ public final class ScreenCommand implements Callable<Integer> {
       description = "Confidence level (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
+  @Option(
+      names = "--firth",
+      description =
+          "Logistic model only: Firth's penalised likelihood (as logistic --firth, brglm2 AS_mean);"
+              + " the univariable test is the penalised likelihood-ratio test (logistf's).")
+  boolean firth;
+
   private boolean cox;
 
   @Override
@@ -119,6 +127,14 @@ public final class ScreenCommand implements Callable<Integer> {
               throw new IllegalArgumentException(
                   "--select must be none, backward, forward or both, got \"" + select + "\"");
         };
+    if (firth && (cox || direction != null || !ci.equalsIgnoreCase("wald"))) {
+      throw new InputException(
+          input.source(),
+          null,
+          null,
+          "--firth applies to --model logistic with Wald intervals and --select none (a stepwise"
+              + " search over Firth fits is not offered)");
+    }
     if (!(entryP > 0 && entryP <= 1)) {
       throw new IllegalArgumentException("--entry-p must be in (0, 1], got " + entryP);
     }
@@ -154,8 +170,12 @@ public final class ScreenCommand implements Callable<Integer> {
       double[] y = RegressionInput.binaryOutcome(input, frame);
       ConfidenceIntervalType ciType = LogisticCommand.ciType(input, ci);
       reported =
-          input.analyse(
-              null, () -> new LogisticModelFitter(y, x, columnNames, assign, ciType, confLevel));
+          firth
+              ? input.analyse(
+                  null, () -> new FirthModelFitter(y, x, columnNames, assign, confLevel))
+              : input.analyse(
+                  null,
+                  () -> new LogisticModelFitter(y, x, columnNames, assign, ciType, confLevel));
       // candidate models during the search need no profile intervals
       stepping =
           ciType == ConfidenceIntervalType.WALD
@@ -250,7 +270,9 @@ public final class ScreenCommand implements Callable<Integer> {
         "model",
         cox
             ? "Cox proportional hazards (coxph), " + ties.name().toLowerCase(Locale.ROOT) + " ties"
-            : "logistic regression (glm binomial)");
+            : firth
+                ? "binomial, logit link, Firth's penalised likelihood (brglm2 AS_mean)"
+                : "logistic regression (glm binomial)");
     m.put(
         "ci",
         cox || LogisticCommand.ciType(input, ci) == ConfidenceIntervalType.WALD
@@ -259,7 +281,11 @@ public final class ScreenCommand implements Callable<Integer> {
     m.put("conf_level", confLevel);
     m.put(
         "univariable_test",
-        "likelihood ratio vs the null model, one p per variable (df = its coefficients)");
+        firth
+            ? "penalised likelihood ratio 2 (l*_1 - l*_0), l* = l + 1/2 log det I, vs the"
+                + " intercept-only Firth fit (as logistf), one p per variable (df = its"
+                + " coefficients)"
+            : "likelihood ratio vs the null model, one p per variable (df = its coefficients)");
     m.put("term_test", "Wald z per coefficient");
     m.put("entry", "univariable p < " + entryP);
     m.put("rows", "complete cases on every candidate variable, the same rows for every model");
@@ -272,7 +298,12 @@ public final class ScreenCommand implements Callable<Integer> {
                 + ", scope: the entered variables"
                 + (cox ? "; AIC = -2 loglik + 2 edf as extractAIC.coxph" : ""));
     m.put(
-        "description", r.screen.method() + (r.stepwise == null ? "" : "; " + r.stepwise.method()));
+        "description",
+        firth
+            ? "Firth's penalised likelihood (brglm2 AS_mean); univariable penalised likelihood-ratio"
+                + " test as logistf; entry at p < "
+                + entryP
+            : r.screen.method() + (r.stepwise == null ? "" : "; " + r.stepwise.method()));
     return m;
   }
 
@@ -331,9 +362,17 @@ public final class ScreenCommand implements Callable<Integer> {
           "null",
           Json.number(
               fit instanceof CoxFit c ? c.loglikNull() : ((LogisticResult) fit).logLikNull()));
-      ll.set("model", Json.number(r.multivariable.logLik()));
-      m.put("df", r.multivariable.df());
-      m.set("aic", Json.number(r.multivariable.aic()));
+      if (firth) {
+        // the unpenalised log-likelihood and AIC at the Firth estimate, as brglm2 reports them
+        LogisticResult lr = (LogisticResult) fit;
+        ll.set("model", Json.number(lr.logLikModel()));
+        m.put("df", r.multivariable.df());
+        m.set("aic", Json.number(lr.aic()));
+      } else {
+        ll.set("model", Json.number(r.multivariable.logLik()));
+        m.put("df", r.multivariable.df());
+        m.set("aic", Json.number(r.multivariable.aic()));
+      }
     }
     ArrayNode table = root.putArray("table");
     for (TableRow row : table(r)) {
@@ -467,7 +506,9 @@ public final class ScreenCommand implements Callable<Integer> {
     t.print(out);
     out.println();
     out.println(
-        "*: entered the multivariable model (univariable likelihood-ratio p < "
+        "*: entered the multivariable model (univariable "
+            + (firth ? "penalised " : "")
+            + "likelihood-ratio p < "
             + Numbers.signif(entryP, 4)
             + ")");
     if (r.stepwise != null) {
@@ -488,12 +529,23 @@ public final class ScreenCommand implements Callable<Integer> {
       out.printf(
           "Multivariable model: %s; log-likelihood %s, AIC %s%n",
           String.join(" + ", r.selectedNames),
-          Numbers.signif(r.multivariable.logLik(), 8),
-          Numbers.signif(r.multivariable.aic(), 7));
+          Numbers.signif(
+              firth
+                  ? ((LogisticResult) r.multivariable.fit()).logLikModel()
+                  : r.multivariable.logLik(),
+              8),
+          Numbers.signif(
+              firth ? ((LogisticResult) r.multivariable.fit()).aic() : r.multivariable.aic(), 7));
     }
     out.println();
     out.println(
-        "Method: " + r.screen.method() + (r.stepwise == null ? "" : "; " + r.stepwise.method()));
+        "Method: "
+            + (firth
+                ? "Firth's penalised likelihood (brglm2 AS_mean); univariable penalised"
+                    + " likelihood-ratio test as logistf (null maximised with the variable at 0,"
+                    + " same design); entry at p < "
+                    + Numbers.signif(entryP, 4)
+                : r.screen.method() + (r.stepwise == null ? "" : "; " + r.stepwise.method())));
     for (String w : warnings) {
       out.println("Warning: " + w);
     }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.thyra.analysis.survival.CountingCoxAnalysis;
 import org.thyra.app.InputOptions;
 import org.thyra.app.cohort.ImputationOptions;
 import org.thyra.app.output.FigureOptions;
@@ -70,7 +71,24 @@ public final class CoxCommand implements Callable<Integer> {
           "Landmark analysis: only rows followed event-free beyond time S (time > S) enter.")
   Double landmark;
 
+  @Option(
+      names = "--weights",
+      paramLabel = "COL",
+      description =
+          "Case weights from column COL (e.g. IPTW weights from thyra weight), as coxph(weights ="
+              + " ): robust variance when a weight is not a whole number, as R.")
+  String weightsColumn;
+
   @Mixin ImputationOptions imputation;
+
+  /** Rows dropped for a missing value (formula variables and the weight column). */
+  private int droppedMissing;
+
+  /** Which variance inference uses, and why (weighted / counting-process fits). */
+  private String varianceNote;
+
+  /** The concordance SE to report (coxph's, clustered when R clusters it), NaN when not given. */
+  private double concordanceSe;
 
   private int landmarkExcluded;
 
@@ -88,6 +106,24 @@ public final class CoxCommand implements Callable<Integer> {
           "cox needs a survival response, e.g. \"Surv(time, status) ~ age\"; got \""
               + formulaText
               + "\"");
+    }
+    boolean counting = ((org.thyra.frame.formula.SurvivalResponse) formula.response()).counting();
+    if (counting || weightsColumn != null) {
+      String what = counting ? "Surv(start, stop, event)" : "--weights";
+      if (imputation.requested()) {
+        throw new InputException(
+            input.source(), null, null, what + " is not available with --impute / --imputed");
+      }
+      if (landmark != null) {
+        throw new InputException(
+            input.source(),
+            null,
+            null,
+            "--landmark is not available with "
+                + what
+                + (counting ? " (split the follow-up at the landmark instead)" : ""));
+      }
+      return weighted(formula);
     }
     if (imputation.requested()) {
       if (landmark != null) {
@@ -107,6 +143,7 @@ public final class CoxCommand implements Callable<Integer> {
     }
     Landmark lm = landmark == null ? null : Landmark.frame(input, formula, landmark);
     ModelFrame frame = lm == null ? input.modelFrameWithCluster(formula) : lm.frame();
+    droppedMissing = frame.droppedMissing();
     landmarkExcluded = lm == null ? 0 : lm.excluded();
     List<String> variables = frame.variables().stream().map(Variable::name).toList();
     double[][] x = frame.design().columns();
@@ -137,10 +174,51 @@ public final class CoxCommand implements Callable<Integer> {
       warnings.add(
           "concordance SE not given with cluster(): coxph's is clustered, thyra's jackknife is not");
     }
+    concordanceSe = robust == null ? fit.concordance().se() : Double.NaN;
     warnings.addAll(fit.warnings());
     if (ph == null && fit.events() > 0 && fit.size() > 0) {
       warnings.add("proportional-hazards test not computed: " + analysis.phTestProblem());
     }
+    return write(formula, frame, fit, ph, warnings);
+  }
+
+  /** Case weights and/or counting-process data: {@link CountingCoxAnalysis}. */
+  private Integer weighted(Formula formula) throws Exception {
+    ModelFrame frame;
+    double[] weights = null;
+    if (weightsColumn != null) {
+      org.thyra.analysis.weighting.CaseWeights cw =
+          org.thyra.analysis.weighting.CaseWeights.read(
+              input.file(), formula, weightsColumn, false);
+      frame = cw.frame();
+      weights = cw.weights();
+      droppedMissing = cw.droppedMissing();
+    } else {
+      frame = input.modelFrameWithCluster(formula);
+      droppedMissing = frame.droppedMissing();
+    }
+    double[] w = weights;
+    CountingCoxAnalysis analysis =
+        input.analyse(
+            weightsColumn,
+            () ->
+                CountingCoxAnalysis.run(
+                    frame, w, weightsColumn, CoxOptions.of(ties).withConfLevel(confLevel)));
+    CoxFit fit = analysis.fit();
+    robust = analysis.robust();
+    varianceNote = analysis.variance();
+    concordanceSe = fit.concordance().se();
+    List<String> warnings = new ArrayList<>(frame.warnings());
+    warnings.addAll(fit.warnings());
+    if (analysis.zph() == null && analysis.zphProblem() != null && fit.events() > 0) {
+      warnings.add("proportional-hazards test not computed: " + analysis.zphProblem());
+    }
+    return write(formula, frame, fit, analysis.zph(), warnings);
+  }
+
+  private Integer write(
+      Formula formula, ModelFrame frame, CoxFit fit, CoxZphResult ph, List<String> warnings)
+      throws Exception {
     output.write(
         out -> {
           switch (output.format()) {
@@ -149,7 +227,28 @@ public final class CoxCommand implements Callable<Integer> {
             default -> text(formula, frame, fit, ph, warnings, out);
           }
         });
-    figure.write(spec -> ForestFigure.of(frame, fit, spec));
+    // with a robust variance the plotted limits and p are the robust ones, as in the table
+    figure.write(
+        spec -> {
+          if (robust == null) {
+            return ForestFigure.of(frame, fit, spec);
+          }
+          double[] lo = new double[fit.size()];
+          double[] hi = new double[fit.size()];
+          double[] pv = new double[fit.size()];
+          for (int j = 0; j < fit.size(); j++) {
+            lo[j] = lower(fit, j);
+            hi[j] = upper(fit, j);
+            pv[j] = p(fit, j);
+          }
+          return new ForestFigure(
+              List.of(""),
+              "HR",
+              ForestFigure.rows(
+                  frame,
+                  List.of(ForestFigure.estimates(fit.names(), fit.hazardRatios(), lo, hi, pv))),
+              spec);
+        });
     return 0;
   }
 
@@ -161,7 +260,7 @@ public final class CoxCommand implements Callable<Integer> {
     root.put("event_coding", frame.eventCoding().description());
     root.put("n", fit.n());
     root.put("events", fit.events());
-    root.put("dropped_missing", frame.droppedMissing());
+    root.put("dropped_missing", droppedMissing);
     if (landmark != null) {
       ObjectNode lmn = root.putObject("landmark");
       lmn.put("time", landmark);
@@ -191,7 +290,15 @@ public final class CoxCommand implements Callable<Integer> {
               + " only (event-free and followed beyond the landmark); estimates as coxph on"
               + " Surv(time - s, status) of those rows");
     }
-    if (robust != null) {
+    if (weightsColumn != null) {
+      m.put("weights", weightsColumn);
+    }
+    if (frame.start() != null) {
+      m.put("response", "counting process (start, stop]");
+    }
+    if (varianceNote != null) {
+      m.put("variance", varianceNote);
+    } else if (robust != null) {
       m.put(
           "variance",
           "robust (sandwich) clustered on "
@@ -233,7 +340,7 @@ public final class CoxCommand implements Callable<Integer> {
     }
     ObjectNode c = root.putObject("concordance");
     c.set("c", Json.number(fit.concordance().c()));
-    c.set("se", robust == null ? Json.number(fit.concordance().se()) : Json.number(Double.NaN));
+    c.set("se", Json.number(concordanceSe));
     if (zph == null) {
       root.putNull("ph_test");
     } else {
@@ -324,9 +431,12 @@ public final class CoxCommand implements Callable<Integer> {
         "%n  n= %d, number of events= %d%s%n%n",
         fit.n(),
         fit.events(),
-        frame.droppedMissing() > 0
-            ? "   (" + frame.droppedMissing() + " observations deleted due to missingness)"
+        droppedMissing > 0
+            ? "   (" + droppedMissing + " observations deleted due to missingness)"
             : "");
+    if (varianceNote != null) {
+      out.printf("  variance: %s%n%n", varianceNote);
+    }
     if (landmark != null) {
       out.printf(
           "  landmark at %s: %d rows with time <= %s excluded%n%n",
@@ -370,7 +480,7 @@ public final class CoxCommand implements Callable<Integer> {
     out.printf(
         "Concordance= %s  (se = %s )%n",
         Numbers.signif(fit.concordance().c(), 4),
-        robust == null ? Numbers.signif(fit.concordance().se(), 3) : "NA");
+        Double.isNaN(concordanceSe) ? "NA" : Numbers.signif(concordanceSe, 3));
     printTest(out, "Likelihood ratio test", fit.likelihoodRatioTest());
     printTest(out, "Wald test            ", robust == null ? fit.waldTest() : robust.wald());
     printTest(out, "Score (logrank) test ", fit.scoreTest());

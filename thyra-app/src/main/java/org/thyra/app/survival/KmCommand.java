@@ -52,8 +52,31 @@ public final class KmCommand implements Callable<Integer> {
       description = "Times at which to report survival, e.g. 12,36,60.")
   List<Double> at = new ArrayList<>();
 
+  @Option(
+      names = "--weights",
+      paramLabel = "COL",
+      description =
+          "Case weights from column COL (e.g. IPTW from thyra weight), as survfit(weights = ):"
+              + " robust variance when a weight is not a whole number.")
+  String weights;
+
   @Override
   public Integer call() throws Exception {
+    if (weights != null) {
+      if (figure.requested()) {
+        throw new org.thyra.frame.InputException(
+            input.source(), null, weights, "--figure is not available with --weights yet");
+      }
+      org.thyra.analysis.survival.WeightedSurvivalAnalysis.KmReport wr =
+          org.thyra.analysis.survival.WeightedSurvivalAnalysis.km(
+              input.file(),
+              new KaplanMeierAnalysis.Request(
+                  outcome.time(), outcome.event(), group, confType, confLevel, at),
+              weights);
+      output.write(
+          out -> org.thyra.report.survival.WeightedSurvivalWriter.write(wr, output.format(), out));
+      return 0;
+    }
     KaplanMeierReport report =
         KaplanMeierAnalysis.run(
             input.file(),

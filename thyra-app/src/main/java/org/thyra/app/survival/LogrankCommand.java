@@ -62,8 +62,31 @@ public final class LogrankCommand implements Callable<Integer> {
       description = "Level of the pairwise hazard-ratio CIs (default: ${DEFAULT-VALUE}).")
   double confLevel;
 
+  @Option(
+      names = "--weights",
+      paramLabel = "COL",
+      description =
+          "Case weights from column COL (e.g. IPTW): the robust score test of coxph(Surv ~ group,"
+              + " weights = COL, robust = TRUE), as R users test weighted groups.")
+  String weights;
+
   @Override
   public Integer call() throws Exception {
+    if (weights != null) {
+      if (figure.requested() || !strata.isEmpty() || rho != 0 || pairwise != null) {
+        throw new org.thyra.frame.InputException(
+            input.source(),
+            null,
+            weights,
+            "--weights cannot be combined with --figure, --strata, --rho or --pairwise yet");
+      }
+      org.thyra.analysis.survival.WeightedSurvivalAnalysis.LogRankReport wr =
+          org.thyra.analysis.survival.WeightedSurvivalAnalysis.logRank(
+              input.file(), outcome.time(), outcome.event(), group, weights);
+      output.write(
+          out -> org.thyra.report.survival.WeightedSurvivalWriter.write(wr, output.format(), out));
+      return 0;
+    }
     LogRankReport report =
         LogRankAnalysis.run(
             input.file(),

@@ -89,16 +89,23 @@ final class FormulaParser {
     }
     take();
     List<Token> args = arguments("Surv");
-    if (args.size() != 2) {
+    if (args.size() != 2 && args.size() != 3) {
       throw error(
           first.start,
-          args.size() == 3
-              ? "Surv(start, stop, event) (counting-process data) is not supported yet; use Surv(time, event)"
-              : "Surv() needs a time and an event column: Surv(time, event)");
+          "Surv() needs a time and an event column, Surv(time, event), or for counting-process"
+              + " data Surv(start, stop, event)");
     }
-    if (args.get(0).text.equals(args.get(1).text)) {
-      throw error(
-          args.get(1).start, "Surv() names \"" + args.get(0).text + "\" as both time and event");
+    for (int i = 1; i < args.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (args.get(i).text.equals(args.get(j).text)) {
+          throw error(
+              args.get(i).start,
+              "Surv() names \"" + args.get(i).text + "\" twice; each column once");
+        }
+      }
+    }
+    if (args.size() == 3) {
+      return new SurvivalResponse(args.get(1).text, args.get(2).text, args.get(0).text);
     }
     return new SurvivalResponse(args.get(0).text, args.get(1).text);
   }

@@ -49,6 +49,7 @@ public final class ModelFrame {
   private final int[] rows;
   private final int droppedMissing;
   private final double[] time;
+  private final double[] start;
   private final int[] status;
   private final EventCode eventCoding;
   private final double[] responseValues;
@@ -66,6 +67,7 @@ public final class ModelFrame {
     this.rows = b.rows;
     this.droppedMissing = b.droppedMissing;
     this.time = b.time;
+    this.start = b.start;
     this.status = b.status;
     this.eventCoding = b.eventCoding;
     this.responseValues = b.responseValues;
@@ -202,6 +204,14 @@ public final class ModelFrame {
    */
   public double[] time() {
     return survival(time).clone();
+  }
+
+  /**
+   * @return entry times of the kept rows for counting-process data {@code Surv(start, stop, event)}
+   *     (each row at risk on {@code (start, stop]}), or null for right-censored data
+   */
+  public double[] start() {
+    return start == null ? null : start.clone();
   }
 
   /**
@@ -581,6 +591,7 @@ public final class ModelFrame {
     int[] rows;
     int droppedMissing;
     double[] time;
+    double[] start;
     int[] status;
     EventCode eventCoding;
     double[] responseValues;
@@ -605,6 +616,7 @@ public final class ModelFrame {
       }
       boolean[] missing = new boolean[n];
       double[] allTime = null;
+      double[] allStart = null;
       int[] allStatus = null;
       double[] allY = null;
       Factor yFactor = null;
@@ -616,6 +628,31 @@ public final class ModelFrame {
         }
         eventCoding = events.code();
         allStatus = events.status();
+        if (s.counting()) {
+          NumericColumn st = numeric(s.start(), "start time");
+          allStart = new double[n];
+          for (int i = 0; i < n; i++) {
+            double v = st.value(i);
+            allStart[i] = v;
+            if (Double.isNaN(v)) {
+              missing[i] = true;
+            } else if (Double.isInfinite(v)) {
+              throw new InputException(source, i + 1, s.start(), "infinite start time");
+            } else if (!Double.isNaN(t.value(i)) && !(v < t.value(i))) {
+              throw new InputException(
+                  source,
+                  i + 1,
+                  s.start(),
+                  "start time "
+                      + DecimalText.format(v)
+                      + " is not below the stop time "
+                      + DecimalText.format(t.value(i))
+                      + " (column "
+                      + s.time()
+                      + "): a row covers the interval (start, stop], which must not be empty");
+            }
+          }
+        }
         allTime = new double[n];
         for (int i = 0; i < n; i++) {
           double v = t.value(i);
@@ -718,6 +755,12 @@ public final class ModelFrame {
         status = new int[kept];
         for (int k = 0; k < kept; k++) {
           time[k] = allTime[keptIndex[k]];
+          if (allStart != null) {
+            if (start == null) {
+              start = new double[kept];
+            }
+            start[k] = allStart[keptIndex[k]];
+          }
           status[k] = allStatus[keptIndex[k]];
         }
       }

@@ -72,7 +72,7 @@ public final class FirthLogistic {
     allNames.add("(Intercept)");
     allNames.addAll(names);
     double[][] x = LogisticRegression.design(columns, n);
-    State s = iterate(x, y01, allNames);
+    State s = iterate(x, y01, allNames, null);
     double pbar = (double) events / n;
     double logLikNull = events * Math.log(pbar) + (n - events) * Math.log(1 - pbar);
     int p = x.length;
@@ -148,9 +148,41 @@ public final class FirthLogistic {
     int iterations;
   }
 
-  private static State iterate(double[][] x, double[] y, List<String> names) {
+  /**
+   * The penalised log-likelihood maximised with the columns of the given variables held at 0, the
+   * penalty {@code ½ log det I(b)} still that of the full design: the null model of logistf's
+   * penalised likelihood-ratio test of those variables (Heinze &amp; Schemper 2002), which, unlike
+   * a fit without the columns, does not change when a covariate is rescaled.
+   *
+   * @param y01 outcome 0/1
+   * @param columns design columns (no intercept)
+   * @param names column names
+   * @param assign variable of each column
+   * @param fixedVariables variables whose coefficients are held at 0
+   * @return the constrained maximum of l*
+   */
+  public static double constrainedPenalizedLogLik(
+      double[] y01, double[][] columns, List<String> names, int[] assign, int[] fixedVariables) {
+    LogisticRegression.validate(y01, columns, names, assign, 0.95);
+    List<String> allNames = new ArrayList<>();
+    allNames.add("(Intercept)");
+    allNames.addAll(names);
+    double[][] x = LogisticRegression.design(columns, y01.length);
+    boolean[] free = new boolean[x.length];
+    java.util.Arrays.fill(free, true);
+    for (int j = 0; j < assign.length; j++) {
+      for (int v : fixedVariables) {
+        if (assign[j] == v) {
+          free[j + 1] = false;
+        }
+      }
+    }
+    return iterate(x, y01, allNames, free).penalized;
+  }
+
+  private static State iterate(double[][] x, double[] y, List<String> names, boolean[] free) {
     int p = x.length;
-    Evaluation cur = evaluate(x, y, new double[p], names);
+    Evaluation cur = evaluate(x, y, new double[p], names, free);
     for (int it = 1; it <= MAX_ITER; it++) {
       double size = 1;
       Evaluation next = null;
@@ -159,7 +191,7 @@ public final class FirthLogistic {
         for (int j = 0; j < p; j++) {
           bn[j] = cur.b[j] + size * cur.stepDirection[j];
         }
-        Evaluation cand = evaluate(x, y, bn, names);
+        Evaluation cand = evaluate(x, y, bn, names, free);
         if (cand.penalized >= cur.penalized - 1e-12 * Math.abs(cur.penalized)) {
           next = cand;
           break;
@@ -192,7 +224,8 @@ public final class FirthLogistic {
     double[] stepDirection;
   }
 
-  private static Evaluation evaluate(double[][] x, double[] y, double[] b, List<String> names) {
+  private static Evaluation evaluate(
+      double[][] x, double[] y, double[] b, List<String> names, boolean[] free) {
     int p = x.length;
     int n = y.length;
     double[] mu = new double[n];
@@ -262,12 +295,30 @@ public final class FirthLogistic {
       }
     }
     double[] step = new double[p];
-    for (int j = 0; j < p; j++) {
-      double s = 0;
-      for (int k = 0; k < p; k++) {
-        s += chol[j][k] * ustar[k];
+    if (free == null) {
+      for (int j = 0; j < p; j++) {
+        double s = 0;
+        for (int k = 0; k < p; k++) {
+          s += chol[j][k] * ustar[k];
+        }
+        step[j] = s;
       }
-      step[j] = s;
+    } else {
+      // constrained: move the free coefficients only, I_ff d = U*_f (U* is the gradient of l*)
+      int[] f = java.util.stream.IntStream.range(0, p).filter(j -> free[j]).toArray();
+      double[][] sub = new double[f.length][f.length];
+      double[] rhs = new double[f.length];
+      for (int a = 0; a < f.length; a++) {
+        rhs[a] = ustar[f[a]];
+        for (int c = 0; c < f.length; c++) {
+          sub[a][c] = info[f[a]][f[c]];
+        }
+      }
+      Cholesky.decompose(sub, 1e-12);
+      Cholesky.solve(sub, rhs);
+      for (int a = 0; a < f.length; a++) {
+        step[f[a]] = rhs[a];
+      }
     }
     Evaluation e = new Evaluation();
     e.b = b;

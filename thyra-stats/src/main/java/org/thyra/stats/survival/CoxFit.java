@@ -39,6 +39,7 @@ public final class CoxFit implements Result {
   private final List<String> warnings;
   private final CoxOptions options;
   private final String method;
+  private final String dataNote;
 
   CoxFit(
       List<String> names,
@@ -59,6 +60,50 @@ public final class CoxFit implements Result {
       ConcordanceResult concordance,
       List<String> warnings,
       CoxOptions options) {
+    this(
+        names,
+        coefficients,
+        aliased,
+        variance,
+        means,
+        loglikNull,
+        loglikModel,
+        iterations,
+        converged,
+        scoreStatistic,
+        waldStatistic,
+        n,
+        events,
+        strataCount,
+        linearPredictor,
+        concordance,
+        warnings,
+        options,
+        null);
+  }
+
+  /** As above; {@code dataNote} (e.g. "counting-process data, case weights") leads the method. */
+  CoxFit(
+      List<String> names,
+      double[] coefficients,
+      boolean[] aliased,
+      double[][] variance,
+      double[] means,
+      double loglikNull,
+      double loglikModel,
+      int iterations,
+      boolean converged,
+      double scoreStatistic,
+      double waldStatistic,
+      int n,
+      int events,
+      int strataCount,
+      double[] linearPredictor,
+      ConcordanceResult concordance,
+      List<String> warnings,
+      CoxOptions options,
+      String dataNote) {
+    this.dataNote = dataNote;
     this.names = List.copyOf(names);
     this.coefficients = coefficients;
     this.aliased = aliased;
@@ -88,7 +133,7 @@ public final class CoxFit implements Result {
     this.likelihoodRatio = test(lr, df);
     this.wald = test(waldStatistic, df);
     this.score = test(scoreStatistic, df);
-    this.method = describe(options, strataCount);
+    this.method = (dataNote == null ? "" : dataNote + "; ") + describe(options, strataCount);
   }
 
   private static CoxTestResult test(double statistic, int df) {
@@ -387,7 +432,8 @@ public final class CoxFit implements Result {
         linearPredictor,
         c,
         warnings,
-        options);
+        options,
+        dataNote);
   }
 
   double[] linearPredictorView() {

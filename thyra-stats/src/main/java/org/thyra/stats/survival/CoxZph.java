@@ -110,8 +110,36 @@ public final class CoxZph {
       throw new IllegalArgumentException("the PH test needs events; the fit has none");
     }
     final double[] t = fit.options().timeFix() ? CoxTimeFix.apply(time) : time;
+    final double[] gtime = kmTransform(t, status);
+    final CoxModel.Engine engine =
+        fitEngine != null
+            ? fitEngine
+            : CoxModel.engine(
+                time,
+                status,
+                columns,
+                java.util.Collections.nCopies(p, "column"),
+                strata,
+                fit.options());
+    final double[][] full = engine.timeWeightedScore(fit.coefficientsView(), gtime);
+    return fromScore(
+        fit, full[0], java.util.Arrays.copyOfRange(full, 1, full.length), assign, variables, null);
+  }
 
-    // drop aliased columns, then terms left without columns
+  /**
+   * The per-term and global tests from the score (0 for b, U_theta) and the 2p x 2p information of
+   * (b, theta) over all columns: aliased columns are dropped, then terms left without columns.
+   *
+   * @param note what the risk sets were, for the method (null: right-censored, unweighted)
+   */
+  static CoxZphResult fromScore(
+      CoxFit fit,
+      double[] score,
+      double[][] information,
+      int[] assign,
+      List<String> variables,
+      String note) {
+    final int p = fit.size();
     final boolean[] aliased = fit.aliasedView();
     final int[] keep = new int[p];
     int nvar = 0;
@@ -137,19 +165,9 @@ public final class CoxZph {
         termColumns.add(cols.stream().mapToInt(Integer::intValue).toArray());
       }
     }
-
-    final double[] gtime = kmTransform(t, status);
-    final CoxModel.Engine engine =
-        fitEngine != null
-            ? fitEngine
-            : CoxModel.engine(
-                time,
-                status,
-                columns,
-                java.util.Collections.nCopies(p, "column"),
-                strata,
-                fit.options());
-    final double[][] full = engine.timeWeightedScore(fit.coefficientsView(), gtime);
+    final double[][] full = new double[1 + 2 * p][];
+    full[0] = score;
+    System.arraycopy(information, 0, full, 1, 2 * p);
     final Score s = keep(full, keep, nvar, p);
     final List<CoxZphTerm> rows = new ArrayList<>();
     for (int k = 0; k < termNames.size(); k++) {
@@ -175,7 +193,8 @@ public final class CoxZph {
         "cox.zph score test (survival 3.5), transform km:"
             + " g(t) = 1 - KM(t-) centred at the event mean, terms = TRUE, "
             + fit.ties().label()
-            + " ties, df = non-aliased columns per term");
+            + " ties, df = non-aliased columns per term"
+            + (note == null ? "" : ", " + note));
   }
 
   private static CoxZphTerm row(String name, Score s, int[] kk, int nvar) {

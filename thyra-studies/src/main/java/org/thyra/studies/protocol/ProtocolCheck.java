@@ -376,6 +376,13 @@ public final class ProtocolCheck {
     }
     try {
       Formula f = Formula.parse(formula);
+      if (f.response() instanceof SurvivalResponse s && s.counting()) {
+        // the study runner's models read Surv(time, event) only (issue 16: thyra cox reads them)
+        at(
+            path + ".formula",
+            "counting-process data Surv(start, stop, event) are analysed by thyra cox only, not in"
+                + " a study protocol yet");
+      }
       if (survival && !(f.response() instanceof SurvivalResponse)) {
         at(path + ".formula", "a survival model needs Surv(time, event) on the left of ~");
       }

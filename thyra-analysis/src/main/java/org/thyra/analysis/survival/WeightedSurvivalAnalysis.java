@@ -1,0 +1,141 @@
+package org.thyra.analysis.survival;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.thyra.analysis.DataFile;
+import org.thyra.analysis.weighting.CaseWeights;
+import org.thyra.frame.formula.Formula;
+import org.thyra.frame.formula.SurvivalResponse;
+import org.thyra.frame.formula.Term;
+import org.thyra.frame.formula.TermKind;
+import org.thyra.frame.formula.Variable;
+import org.thyra.stats.survival.ConfidenceType;
+import org.thyra.stats.survival.KaplanMeierOptions;
+import org.thyra.stats.survival.WeightedKaplanMeier;
+import org.thyra.stats.survival.WeightedLogRank;
+
+/**
+ * Kaplan–Meier curves and the log-rank comparison with case weights ({@code thyra km --weights W},
+ * {@code thyra logrank --weights W}), e.g. IPTW weights written by {@code thyra weight}: {@link
+ * WeightedKaplanMeier} per group as {@code survfit(weights = )}, and {@link WeightedLogRank}.
+ */
+public final class WeightedSurvivalAnalysis {
+  private WeightedSurvivalAnalysis() {}
+
+  /**
+   * Weighted Kaplan–Meier curves, one per group.
+   *
+   * @param weights one per kept row
+   * @param weightColumn the weight column
+   * @param curves one per group level
+   * @param droppedMissing rows dropped for a missing time, event, group or weight
+   */
+  public record KmReport(
+      String source,
+      KaplanMeierAnalysis.Request request,
+      GroupedSurvival data,
+      double[] weights,
+      String weightColumn,
+      List<WeightedKaplanMeier.Curve> curves,
+      int droppedMissing,
+      List<String> warnings) {}
+
+  /**
+   * The weighted log-rank comparison.
+   *
+   * @param test observed / expected and the robust score test
+   * @param droppedMissing rows dropped for a missing value
+   */
+  public record LogRankReport(
+      String source,
+      String time,
+      String event,
+      GroupedSurvival data,
+      String weightColumn,
+      WeightedLogRank test,
+      int droppedMissing,
+      List<String> warnings) {}
+
+  private static GroupedSurvival grouped(CaseWeights cw, String group) {
+    if (group == null) {
+      return new GroupedSurvival(cw.frame(), null, List.of("all"), new int[cw.frame().n()]);
+    }
+    Variable v = cw.frame().variables().get(0);
+    return new GroupedSurvival(cw.frame(), group, v.levels(), v.codes());
+  }
+
+  private static Formula formula(String time, String event, String group) {
+    List<Term> terms = new ArrayList<>();
+    if (group != null) {
+      terms.add(new Term(group, TermKind.FACTOR));
+    }
+    return new Formula(new SurvivalResponse(time, event), terms);
+  }
+
+  /** Weighted KM per group; zero weights allowed (as survfit). */
+  public static KmReport km(DataFile file, KaplanMeierAnalysis.Request request, String column) {
+    CaseWeights cw =
+        CaseWeights.read(
+            file, formula(request.time(), request.event(), request.group()), column, true);
+    GroupedSurvival data = grouped(cw, request.group());
+    KaplanMeierOptions options =
+        new KaplanMeierOptions(ConfidenceType.parse(request.confType()), request.confLevel());
+    double[] w = cw.weights();
+    double[] time = cw.frame().time();
+    int[] status = cw.frame().status();
+    List<WeightedKaplanMeier.Curve> curves = new ArrayList<>();
+    for (int g = 0; g < data.groupLevels().size(); g++) {
+      int code = g;
+      int k = 0;
+      for (int c : data.groupCodes()) {
+        k += c == code ? 1 : 0;
+      }
+      double[] t = new double[k];
+      int[] s = new int[k];
+      double[] wg = new double[k];
+      for (int i = 0, j = 0; i < time.length; i++) {
+        if (data.groupCodes()[i] == code) {
+          t[j] = time[i];
+          s[j] = status[i];
+          wg[j++] = w[i];
+        }
+      }
+      curves.add(file.analyse(column, () -> WeightedKaplanMeier.fit(t, s, wg, options)));
+    }
+    return new KmReport(
+        file.source(),
+        request,
+        data,
+        w,
+        column,
+        curves,
+        cw.droppedMissing(),
+        new ArrayList<>(cw.frame().warnings()));
+  }
+
+  /** The weighted log-rank test; weights must be positive (as coxph). */
+  public static LogRankReport logRank(
+      DataFile file, String time, String event, String group, String column) {
+    CaseWeights cw = CaseWeights.read(file, formula(time, event, group), column, false);
+    GroupedSurvival data = grouped(cw, group);
+    WeightedLogRank test =
+        file.analyse(
+            group,
+            () ->
+                WeightedLogRank.test(
+                    cw.frame().time(),
+                    cw.frame().status(),
+                    cw.weights(),
+                    data.groupCodes(),
+                    data.groupLevels().size()));
+    return new LogRankReport(
+        file.source(),
+        time,
+        event,
+        data,
+        column,
+        test,
+        cw.droppedMissing(),
+        new ArrayList<>(cw.frame().warnings()));
+  }
+}

@@ -1,0 +1,152 @@
+package org.thyra.analysis.weighting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.thyra.analysis.DataFile;
+import org.thyra.frame.InputException;
+import org.thyra.frame.formula.Formula;
+import org.thyra.frame.formula.ModelFrame;
+import org.thyra.frame.formula.Term;
+import org.thyra.frame.formula.TermKind;
+import org.thyra.frame.formula.Variable;
+import org.thyra.frame.formula.VariableResponse;
+import org.thyra.stats.regression.LogisticRegression;
+import org.thyra.stats.regression.LogisticResult;
+import org.thyra.stats.regression.Logit;
+import org.thyra.stats.weighting.Estimand;
+import org.thyra.stats.weighting.PropensityWeights;
+import org.thyra.stats.weighting.WeightedBalance;
+
+/**
+ * Inverse probability of treatment weighting, the workflow behind {@code thyra weight}: a logistic
+ * propensity model of the treatment on the covariates ({@code glm(T ~ x, binomial)}), IPTW weights
+ * for the ATE or the ATT ({@link PropensityWeights}) and the covariate balance before and after
+ * weighting ({@link WeightedBalance}, the propensity score first).
+ */
+public final class IptwAnalysis {
+  private IptwAnalysis() {}
+
+  /**
+   * What to compute.
+   *
+   * @param treatment treatment column (two levels; the non-reference one is treated)
+   * @param covariates propensity-model covariates
+   * @param factors numeric covariates entered as categories
+   * @param estimand "ate" or "att" (any case)
+   * @param stabilized stabilised ATE weights
+   */
+  public record Request(
+      String treatment,
+      List<String> covariates,
+      List<String> factors,
+      String estimand,
+      boolean stabilized) {
+    public Request {
+      covariates = List.copyOf(covariates);
+      factors = List.copyOf(factors);
+    }
+  }
+
+  /**
+   * Fits the propensity model and computes weights and balance.
+   *
+   * @param file the data
+   * @param request the options
+   * @return the report
+   * @throws InputException for a covariate named twice, a --factor that is not a covariate, a
+   *     treatment without two levels, or a propensity of 0 or 1 (separation)
+   */
+  public static IptwReport run(DataFile file, Request request) {
+    Estimand estimand =
+        switch (request.estimand().toLowerCase(java.util.Locale.ROOT)) {
+          case "ate" -> Estimand.ATE;
+          case "att" -> Estimand.ATT;
+          default ->
+              throw new InputException(
+                  file.source(),
+                  null,
+                  null,
+                  "--estimand must be ate or att, got \"" + request.estimand() + "\"");
+        };
+    if (request.stabilized() && estimand != Estimand.ATE) {
+      throw new InputException(
+          file.source(), null, null, "--stabilize applies to --estimand ate only");
+    }
+    Set<String> covSet = new LinkedHashSet<>(request.covariates());
+    if (covSet.size() < request.covariates().size()) {
+      throw new InputException(
+          file.source(), null, null, "--covariates names a column twice: " + request.covariates());
+    }
+    for (String f : request.factors()) {
+      if (!covSet.contains(f)) {
+        throw new InputException(file.source(), null, f, "--factor must name a covariate");
+      }
+    }
+    List<Term> terms = new ArrayList<>();
+    for (String c : request.covariates()) {
+      terms.add(new Term(c, request.factors().contains(c) ? TermKind.FACTOR : TermKind.AUTO));
+    }
+    Formula formula = new Formula(new VariableResponse(request.treatment(), true), terms);
+    ModelFrame frame = file.modelFrame(formula);
+    int n = frame.n();
+    int[] y = frame.binaryResponse();
+    boolean[] treated = new boolean[n];
+    double[] y01 = new double[n];
+    for (int i = 0; i < n; i++) {
+      treated[i] = y[i] == 1;
+      y01[i] = y[i];
+    }
+    double[][] x = frame.design().columns();
+    List<String> names = frame.design().columnNames();
+    LogisticResult ps =
+        file.analyse(
+            request.treatment(),
+            () -> LogisticRegression.fit(y01, x, names, frame.design().assign()));
+    double[] propensity = new double[n];
+    for (int i = 0; i < n; i++) {
+      double eta = ps.intercept().coef();
+      for (int j = 0; j < x.length; j++) {
+        double b = ps.terms().get(j).coef();
+        if (!Double.isNaN(b)) {
+          eta += b * x[j][i];
+        }
+      }
+      propensity[i] = Logit.inverse(eta);
+    }
+    PropensityWeights weights =
+        file.analyse(
+            request.treatment(),
+            () -> PropensityWeights.of(propensity, treated, estimand, request.stabilized()));
+    // balance: the propensity score, then each covariate (a categorical one per level)
+    List<double[]> cols = new ArrayList<>();
+    List<String> colNames = new ArrayList<>();
+    cols.add(propensity);
+    colNames.add("propensity");
+    for (Variable v : frame.variables()) {
+      if (v.categorical()) {
+        int[] codes = v.codes();
+        for (int l = 0; l < v.levels().size(); l++) {
+          double[] ind = new double[n];
+          for (int i = 0; i < n; i++) {
+            ind[i] = codes[i] == l ? 1 : 0;
+          }
+          cols.add(ind);
+          colNames.add(v.name() + "=" + v.levels().get(l));
+        }
+      } else {
+        cols.add(x[v.firstColumn()]);
+        colNames.add(v.name());
+      }
+    }
+    WeightedBalance balance =
+        WeightedBalance.of(
+            cols.toArray(double[][]::new), colNames, treated, weights.weights(), estimand);
+    List<String> warnings = new ArrayList<>(frame.warnings());
+    ps.warnings().forEach(w -> warnings.add("propensity model: " + w));
+    warnings.addAll(weights.warnings());
+    return new IptwReport(
+        file.source(), request, frame, treated, ps, propensity, weights, balance, warnings);
+  }
+}
