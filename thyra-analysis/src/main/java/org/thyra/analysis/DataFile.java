@@ -12,8 +12,6 @@ import org.thyra.frame.ReadOptions;
 import org.thyra.frame.TableReader;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
-import org.thyra.frame.formula.Term;
-import org.thyra.frame.formula.TermKind;
 import org.thyra.frame.formula.VariableResponse;
 
 /**
@@ -67,12 +65,7 @@ public record DataFile(Path path, List<String> references, ReadOptions options) 
    * {@code factor(y)} response) are declared categorical, so the typing rule leaves them be.
    */
   public DataTable read(Formula formula) {
-    List<String> categorical = new java.util.ArrayList<>();
-    for (Term t : formula.terms()) {
-      if (t.kind() != TermKind.AUTO) {
-        categorical.add(t.variable());
-      }
-    }
+    List<String> categorical = new java.util.ArrayList<>(formula.categoricalColumns());
     if (formula.response() instanceof VariableResponse r && r.factor()) {
       categorical.add(r.name());
     }
