@@ -48,18 +48,21 @@ final class SplineKnots {
               + "\" to place its knots; it has "
               + n);
     }
-    if (nxu < k) {
+    if (nxu < k || nxu < 5) {
+      // Hmisc needs 3 distinct inner values at least; fewer values than knots is a mistake
       throw new IllegalArgumentException(
           term
               + ": \""
               + term.variable()
               + "\" has "
               + nxu
-              + " distinct values, fewer than the "
-              + k
-              + " knots asked for; use fewer knots (at most "
-              + Math.max(3, nxu - 2)
-              + "), give the knots as rcs(x, c(...)), or enter it as factor("
+              + " distinct values, fewer than "
+              + (nxu < k ? "the " + k + " knots asked for" : "the 5 a spline needs")
+              + "; "
+              + (nxu >= 5
+                  ? "use fewer knots (e.g. rcs(" + Formula.quote(term.variable()) + ", 3)), "
+                  : "")
+              + "enter it linearly or as factor("
               + Formula.quote(term.variable())
               + ")");
     }
