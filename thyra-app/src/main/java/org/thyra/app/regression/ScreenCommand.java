@@ -167,6 +167,12 @@ public final class ScreenCommand implements Callable<Integer> {
                       new LogisticModelFitter(
                           y, x, columnNames, assign, ConfidenceIntervalType.WALD, confLevel));
     }
+    ownColumns = new ArrayList<>();
+    for (org.thyra.frame.formula.Variable v : frame.variables()) {
+      ownColumns.add(
+          java.util.Set.copyOf(
+              columnNames.subList(v.firstColumn(), v.firstColumn() + v.columnCount())));
+    }
     int[][] margins = margins(frame.formula().covariates());
     if (margins != null && direction != null) {
       throw new InputException(
@@ -420,6 +426,9 @@ public final class ScreenCommand implements Callable<Integer> {
     return o;
   }
 
+  /** Per candidate variable the names of its own design columns. */
+  private List<java.util.Set<String>> ownColumns;
+
   /** A row of the side-by-side table: one design term. */
   private record TableRow(String variable, FittedTerm uni, double variableP, FittedTerm multi) {}
 
@@ -433,6 +442,9 @@ public final class ScreenCommand implements Callable<Integer> {
     List<TableRow> rows = new ArrayList<>();
     for (ScreenResult.Row<?> row : r.screen.rows()) {
       for (FittedTerm t : terms(row.fit().fit())) {
+        if (!ownColumns.get(row.index()).contains(t.term())) {
+          continue; // an interaction's fit also holds its main effects: they have their own rows
+        }
         rows.add(new TableRow(row.variable(), t, row.p(), multi.get(t.term())));
       }
     }
