@@ -72,8 +72,10 @@ public final class UnivariableScreen {
     }
     String method =
         "univariable screen: likelihood-ratio test of each variable alone vs the null model "
-            + "(one p per variable, on its df"
-            + (margins == null ? "" : "; an interaction with its main effects vs them alone")
+            + "(one p per variable"
+            + (margins == null
+                ? ""
+                : ", on its df; an interaction with its main effects vs them alone")
             + "); entry at p < "
             + entryP;
     return new ScreenResult<>(
