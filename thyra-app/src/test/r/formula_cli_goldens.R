@@ -158,6 +158,27 @@ screen_case("screen_colon_logistic_interaction", "colon_death.csv", "logistic", 
             c("rx", "sex", "rcs(age, 4)", "rx:sex"),
             list(character(), character(), character(), c("rx", "sex")), factors = c("rx", "sex"), entry = 0.2)
 
+
+# validate: the apparent indexes of rms::validate on a Cox model with a spline and an interaction
+# (rows without missing values in these columns, so the knots are the same whichever rows R uses;
+# cph converged as coxph: eps = 1e-12)
+validate_case <- function(name, file, rhs, rhs_r, factors = character()) {
+  d <- prep(file, factors)
+  f <- as.formula(paste("Surv(time, status) ~", rhs_r))
+  stopifnot(all(complete.cases(d[, all.vars(f)])))
+  fit <- cph(f, data = d, x = TRUE, y = TRUE, eps = 1e-12, iter.max = 50)
+  set.seed(1)
+  v <- rms::validate(fit, B = 2)
+  dxy <- unname(v["Dxy", "index.orig"])
+  add(name, c("validate", "--data", paste0("{data}/", file), "--formula", paste("Surv(time, status) ~", rhs),
+              "--model", "cox", "--bootstrap", "0"),
+      list(model = "cox", n = nrow(d), events = sum(fit$y[, 2]),
+           apparent = list(Dxy = dxy, C = 0.5 + dxy / 2, Slope = 1)))
+}
+validate_case("validate_lung_rcs_x_sex", "lung.csv", "rcs(age, 4) * factor(sex)", "rcs(age, 4) * sex", factors = "sex")
+validate_case("validate_veteran_rcs_karno", "veteran.csv", "rcs(karno, 3) + celltype", "rcs(karno, 3) + celltype",
+              factors = "celltype")
+
 for (c in cases) writeLines(toJSON(c, auto_unbox = TRUE, digits = I(15), na = "null", pretty = TRUE),
                             file.path(out, paste0(c$name, ".json")))
 cat(length(cases), "cases\n")

@@ -18,7 +18,7 @@ class FormulaCliGoldenTest {
   @TempDir Path tmp;
 
   static Stream<Path> goldens() {
-    return CliGoldenCase.files("formula", ".json", 14);
+    return CliGoldenCase.files("formula", ".json", 16);
   }
 
   @ParameterizedTest(name = "{0}")
