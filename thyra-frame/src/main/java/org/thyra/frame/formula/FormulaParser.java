@@ -445,8 +445,12 @@ final class FormulaParser {
 
   private void checkDuplicates(List<Term> terms, List<Integer> positions, List<Boolean> expanded) {
     Map<String, Integer> firstUse = new HashMap<>();
+    int clusters = 0;
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
+      if (t.kind() == TermKind.CLUSTER && ++clusters == 2) {
+        throw error(positions.get(i), "only one cluster() term is allowed");
+      }
       for (String v : t.columns()) {
         if (responseVariables.contains(v)) {
           throw error(

@@ -91,6 +91,7 @@ class FormulaTest {
         Arguments.of("y ~ rcs(a, c(3, 2, 5))", "knots must be increasing", 17),
         Arguments.of("y ~ rcs(a, 4.5)", "whole number", 12),
         Arguments.of("y ~ a:b + b:c + a:b", "the term a:b is used twice", 17),
+        Arguments.of("y ~ x + cluster(a) + cluster(b)", "only one cluster() term", 30),
         Arguments.of("Surv(t, e) ~ ", "nothing after '~'", 14),
         Arguments.of("Surv(t, e) ~ a + a", "variable \"a\" is used twice", 18),
         Arguments.of("Surv(t, e) ~ a + factor(a)", "variable \"a\" is used twice", 25),
