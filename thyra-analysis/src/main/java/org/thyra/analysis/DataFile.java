@@ -12,8 +12,6 @@ import org.thyra.frame.ReadOptions;
 import org.thyra.frame.TableReader;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
-import org.thyra.frame.formula.Term;
-import org.thyra.frame.formula.TermKind;
 import org.thyra.frame.formula.VariableResponse;
 
 /**
@@ -74,12 +72,7 @@ public record DataFile(Path path, List<String> references, ReadOptions options) 
    * As {@link #read(Formula)}, also reading the named columns (e.g. a {@code --weights} column).
    */
   public DataTable read(Formula formula, Collection<String> also) {
-    List<String> categorical = new java.util.ArrayList<>();
-    for (Term t : formula.terms()) {
-      if (t.kind() != TermKind.AUTO) {
-        categorical.add(t.variable());
-      }
-    }
+    List<String> categorical = new java.util.ArrayList<>(formula.categoricalColumns());
     if (formula.response() instanceof VariableResponse r && r.factor()) {
       categorical.add(r.name());
     }

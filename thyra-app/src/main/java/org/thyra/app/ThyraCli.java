@@ -109,6 +109,10 @@ public final class ThyraCli implements Runnable {
     if (args.length > 0 && COMMANDS.containsKey(args[0])) {
       return commandLine(List.of(args[0]));
     }
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // the version needs no subcommand: wiring all of them loads every command's classes
+      return commandLine(List.of());
+    }
     return commandLine();
   }
 

@@ -54,6 +54,12 @@ public final class ImputationOptions {
     if (impute != null && imputed != null) {
       throw new IllegalArgumentException("give either --impute M or --imputed COLUMN, not both");
     }
+    if (formula.hasInteractionsOrSplines()) {
+      throw new IllegalArgumentException(
+          "--impute / --imputed with an interaction or an rcs() spline in the formula is not"
+              + " supported (the imputation model would need the same terms); impute first with"
+              + " thyra impute, then fit each completed data set");
+    }
     return impute != null
         ? ImputedAnalysis.impute(input, formula, impute, maxit, seed)
         : ImputedAnalysis.stacked(input, formula, imputed);

@@ -73,6 +73,13 @@ public final class CrrCommand implements Callable<Integer> {
           "crr --formula needs Surv(time, status) on the left, got \"" + formulaText + "\"");
     }
     for (Term t : formula.terms()) {
+      if (t.kind() == TermKind.INTERACTION || t.kind() == TermKind.SPLINE) {
+        throw new InputException(
+            input.source(),
+            null,
+            null,
+            "crr takes main effects only; " + t + " (an interaction or a spline) is not supported");
+      }
       if (t.kind() == TermKind.CLUSTER) {
         throw new InputException(
             input.source(), null, t.variable(), "crr has no cluster() (cmprsk::crr has none)");

@@ -126,6 +126,15 @@ public final class NomogramCommand implements Callable<Integer> {
       throw new InputException(
           input.source(), null, null, "a nomogram needs at least one variable on the right of ~");
     }
+    if (formula.hasInteractionsOrSplines()) {
+      throw new InputException(
+          input.source(),
+          null,
+          null,
+          "a nomogram of a model with an interaction or an rcs() spline is not available yet"
+              + " (rms::nomogram draws one axis per level or a non-monotone axis); fit it with thyra"
+              + " cox / logistic, or draw the nomogram of main effects");
+    }
     ModelFrame frame = input.modelFrame(formula);
     if (cox && java.util.Arrays.stream(frame.status()).noneMatch(s -> s == 1)) {
       String event = ((org.thyra.frame.formula.SurvivalResponse) formula.response()).event();

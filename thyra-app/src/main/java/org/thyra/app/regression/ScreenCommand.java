@@ -15,6 +15,7 @@ import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
+import org.thyra.frame.formula.Term;
 import org.thyra.frame.formula.Variable;
 import org.thyra.report.figure.ForestFigure;
 import org.thyra.report.output.CsvTable;
@@ -186,7 +187,24 @@ public final class ScreenCommand implements Callable<Integer> {
                       new LogisticModelFitter(
                           y, x, columnNames, assign, ConfidenceIntervalType.WALD, confLevel));
     }
-    Result r = input.analyse(null, () -> run(reported, stepping, names, direction));
+    ownColumns = new ArrayList<>();
+    for (org.thyra.frame.formula.Variable v : frame.variables()) {
+      ownColumns.add(
+          java.util.Set.copyOf(
+              columnNames.subList(v.firstColumn(), v.firstColumn() + v.columnCount())));
+    }
+    int[][] margins = margins(frame.formula().covariates());
+    if (margins != null && direction != null) {
+      throw new InputException(
+          input.source(),
+          null,
+          null,
+          "--select "
+              + select
+              + " with an interaction in the formula is not supported (a stepwise search would"
+              + " drop main effects an interaction needs); use --select none");
+    }
+    Result r = input.analyse(null, () -> run(reported, stepping, names, direction, margins));
     List<String> warnings = new ArrayList<>(frame.warnings());
     warnings.addAll(r.warnings);
     output.write(
@@ -219,10 +237,14 @@ public final class ScreenCommand implements Callable<Integer> {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Result run(
-      ModelFitter reported, ModelFitter stepping, List<String> names, StepDirection direction) {
-    ScreenResult<?> screen = UnivariableScreen.screen(reported, names, entryP);
+      ModelFitter reported,
+      ModelFitter stepping,
+      List<String> names,
+      StepDirection direction,
+      int[][] margins) {
+    ScreenResult<?> screen = UnivariableScreen.screen(reported, names, entryP, margins);
     List<String> warnings = new ArrayList<>(screen.warnings());
-    int[] entered = screen.enteredVariables();
+    int[] entered = withMargins(screen.enteredVariables(), margins, names, warnings);
     StepwiseResult<?> stepwise = null;
     int[] selected = entered;
     if (direction != null && entered.length > 0) {
@@ -244,6 +266,52 @@ public final class ScreenCommand implements Callable<Integer> {
       warnings.addAll(fitWarnings(multi.fit()));
     }
     return new Result(screen, stepwise, selected, selectedNames, multi, warnings);
+  }
+
+  /**
+   * Per candidate term the terms an interaction's test is adjusted for: every other term made of
+   * some of its main effects (a and b for a:b); {@code null} when the formula has no interaction.
+   */
+  private static int[][] margins(List<Term> terms) {
+    int[][] m = new int[terms.size()][];
+    boolean any = false;
+    for (int v = 0; v < terms.size(); v++) {
+      List<Term> parts = terms.get(v).mainEffects();
+      List<Integer> base = new ArrayList<>();
+      for (int u = 0; u < terms.size(); u++) {
+        List<Term> other = terms.get(u).mainEffects();
+        if (u != v && other.size() < parts.size() && parts.containsAll(other)) {
+          base.add(u);
+        }
+      }
+      m[v] = base.stream().mapToInt(Integer::intValue).toArray();
+      any |= m[v].length > 0;
+    }
+    return any ? m : null;
+  }
+
+  /** An entered interaction brings its main effects into the multivariable model (hierarchy). */
+  private static int[] withMargins(
+      int[] entered, int[][] margins, List<String> names, List<String> warnings) {
+    if (margins == null) {
+      return entered;
+    }
+    java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+    for (int v : entered) {
+      set.add(v);
+    }
+    for (int v : entered) {
+      for (int u : margins[v]) {
+        if (set.add(u)) {
+          warnings.add(
+              names.get(u)
+                  + " enters the multivariable model with the interaction "
+                  + names.get(v)
+                  + " although its own p is not below --entry-p (hierarchy)");
+        }
+      }
+    }
+    return set.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static List<String> fitWarnings(Object fit) {
@@ -397,6 +465,9 @@ public final class ScreenCommand implements Callable<Integer> {
     return o;
   }
 
+  /** Per candidate variable the names of its own design columns. */
+  private List<java.util.Set<String>> ownColumns;
+
   /** A row of the side-by-side table: one design term. */
   private record TableRow(String variable, FittedTerm uni, double variableP, FittedTerm multi) {}
 
@@ -410,6 +481,9 @@ public final class ScreenCommand implements Callable<Integer> {
     List<TableRow> rows = new ArrayList<>();
     for (ScreenResult.Row<?> row : r.screen.rows()) {
       for (FittedTerm t : terms(row.fit().fit())) {
+        if (!ownColumns.get(row.index()).contains(t.term())) {
+          continue; // an interaction's fit also holds its main effects: they have their own rows
+        }
         rows.add(new TableRow(row.variable(), t, row.p(), multi.get(t.term())));
       }
     }

@@ -116,45 +116,28 @@ final class FormulaParser {
     }
     List<Term> terms = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
+    List<Boolean> expanded = new ArrayList<>();
     boolean intercept = false;
     while (true) {
-      Token t = take();
-      switch (t.kind) {
-        case NAME -> {
-          if (t.text.equals(".") && text.charAt(t.start) == '.') {
-            throw error(t.start, "'.' (all other columns) is not supported; name the variables");
-          }
-          if (peek().kind == Kind.LPAREN) {
-            take();
-            function(t, terms, positions);
-          } else {
-            terms.add(new Term(t.text, TermKind.AUTO));
-            positions.add(t.start);
-          }
+      Token first = peek();
+      if (first.kind == Kind.NUMBER) {
+        take();
+        if (!first.text.equals("1")) {
+          throw error(
+              first.start,
+              first.text.equals("0")
+                  ? "removing the intercept (0 or -1) is not supported"
+                  : "a number ("
+                      + first.text
+                      + ") is not a term; only 1 (no covariates) is allowed");
         }
-        case NUMBER -> {
-          if (!t.text.equals("1")) {
-            throw error(
-                t.start,
-                t.text.equals("0")
-                    ? "removing the intercept (0 or -1) is not supported"
-                    : "a number (" + t.text + ") is not a term; only 1 (no covariates) is allowed");
-          }
-          intercept = true;
-        }
-        case MINUS -> throw error(t.start, "removing terms with '-' is not supported");
-        case END -> throw error(t.start, "a term is missing after '+'");
-        default -> throw unexpected(t, "a variable name, factor(x) or strata(x)");
+        intercept = true;
+      } else {
+        product(terms, positions, expanded);
       }
       Token after = peek();
       if (after.kind == Kind.END) {
         break;
-      }
-      if (after.kind == Kind.STAR || after.kind == Kind.COLON) {
-        throw error(
-            after.start,
-            "interactions (a*b, a:b) are not supported yet; "
-                + "add the variables as separate terms (a + b)");
       }
       if (after.kind == Kind.MINUS) {
         throw error(after.start, "removing terms with '-' is not supported");
@@ -164,11 +147,154 @@ final class FormulaParser {
       }
       take();
     }
-    checkDuplicates(terms, positions);
+    checkDuplicates(terms, positions, expanded);
     if (terms.isEmpty() && !intercept) {
       throw error(text.length(), "nothing after '~'");
     }
-    return terms;
+    // R's terms(): main effects first, then two-way interactions, then higher, each in order
+    List<Term> ordered = new ArrayList<>();
+    int maxOrder = 1;
+    for (Term t : terms) {
+      maxOrder = Math.max(maxOrder, t.mainEffects().size());
+    }
+    for (int order = 1; order <= maxOrder; order++) {
+      for (Term t : terms) {
+        if (t.mainEffects().size() == order) {
+          ordered.add(t);
+        }
+      }
+    }
+    return ordered;
+  }
+
+  /**
+   * Reads {@code group (* group)*} where a group is {@code atom (: atom)*}; one group adds its
+   * term, several add every non-empty combination (R's {@code a*b = a + b + a:b}).
+   */
+  private void product(List<Term> terms, List<Integer> positions, List<Boolean> expanded) {
+    List<List<Term>> groups = new ArrayList<>();
+    List<Integer> groupStart = new ArrayList<>();
+    while (true) {
+      groupStart.add(peek().start);
+      List<Term> group = new ArrayList<>();
+      List<Integer> atomPositions = new ArrayList<>();
+      group.addAll(atom(true, atomPositions));
+      if (groups.isEmpty()
+          && (group.size() > 1 || !group.get(0).isMainEffect())
+          && peek().kind != Kind.COLON
+          && peek().kind != Kind.STAR) {
+        // strata(a, b) or cluster(id) on its own
+        terms.addAll(group);
+        positions.addAll(atomPositions);
+        expanded.addAll(java.util.Collections.nCopies(group.size(), false));
+        return;
+      }
+      if (groups.isEmpty()
+          && group.size() == 1
+          && peek().kind != Kind.COLON
+          && peek().kind != Kind.STAR) {
+        terms.add(group.get(0));
+        positions.add(atomPositions.get(0));
+        expanded.add(false);
+        return;
+      }
+      while (peek().kind == Kind.COLON) {
+        take();
+        group.addAll(atom(false, new ArrayList<>()));
+      }
+      if (group.size() > 1) {
+        for (Term g : group) {
+          if (!g.isMainEffect()) {
+            throw error(groupStart.get(groupStart.size() - 1), g + " cannot be in an interaction");
+          }
+        }
+      }
+      groups.add(group);
+      if (peek().kind != Kind.STAR) {
+        break;
+      }
+      take();
+    }
+    if (groups.size() == 1) {
+      List<Term> g = groups.get(0);
+      if (g.size() == 1) {
+        terms.add(g.get(0));
+      } else {
+        terms.add(interaction(g, groupStart.get(0)));
+      }
+      positions.add(groupStart.get(0));
+      expanded.add(false);
+      return;
+    }
+    for (List<Term> g : groups) {
+      for (Term t : g) {
+        if (!t.isMainEffect()) {
+          throw error(groupStart.get(0), t + " cannot be in an interaction");
+        }
+      }
+    }
+    // subsets in R's order: by size, then by the position of their members
+    int k = groups.size();
+    for (int size = 1; size <= k; size++) {
+      for (int mask = 1; mask < (1 << k); mask++) {
+        if (Integer.bitCount(mask) != size) {
+          continue;
+        }
+        List<Term> parts = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+          if ((mask & (1 << i)) != 0) {
+            parts.addAll(groups.get(i));
+          }
+        }
+        terms.add(parts.size() == 1 ? parts.get(0) : interaction(parts, groupStart.get(0)));
+        positions.add(groupStart.get(0));
+        expanded.add(true);
+      }
+    }
+  }
+
+  private Term interaction(List<Term> parts, int position) {
+    List<String> columns = new ArrayList<>();
+    for (Term p : parts) {
+      if (columns.contains(p.variable())) {
+        throw error(position, "the interaction repeats \"" + p.variable() + "\"");
+      }
+      columns.add(p.variable());
+    }
+    return Term.interaction(parts);
+  }
+
+  /**
+   * Reads one name or function call; strata() may give several terms. Inside an interaction ({@code
+   * first} false) only a main effect is allowed.
+   */
+  private List<Term> atom(boolean first, List<Integer> positions) {
+    Token t = take();
+    switch (t.kind) {
+      case NAME -> {
+        if (t.text.equals(".") && text.charAt(t.start) == '.') {
+          throw error(t.start, "'.' (all other columns) is not supported; name the variables");
+        }
+        if (peek().kind == Kind.LPAREN) {
+          take();
+          List<Term> list = new ArrayList<>();
+          function(t, list, positions);
+          if (!first && !list.get(0).isMainEffect()) {
+            throw error(t.start, list.get(0) + " cannot be in an interaction");
+          }
+          return list;
+        }
+        positions.add(t.start);
+        return List.of(new Term(t.text, TermKind.AUTO));
+      }
+      case NUMBER ->
+          throw error(
+              t.start,
+              "a number (" + t.text + ") cannot be in an interaction or a product of terms");
+      case MINUS -> throw error(t.start, "removing terms with '-' is not supported");
+      case END -> throw error(t.start, "a term is missing after '+', '*' or ':'");
+      default -> throw unexpected(t, "a variable name, factor(x), rcs(x, k) or strata(x)");
+    }
   }
 
   private void function(Token name, List<Term> terms, List<Integer> positions) {
@@ -180,6 +306,10 @@ final class FormulaParser {
         }
         terms.add(new Term(args.get(0).text, TermKind.FACTOR));
         positions.add(args.get(0).start);
+      }
+      case "rcs" -> {
+        terms.add(spline(name));
+        positions.add(name.start);
       }
       case "strata" -> {
         List<Token> args = arguments(name.text);
@@ -208,9 +338,90 @@ final class FormulaParser {
               name.start,
               "unknown function \""
                   + name.text
-                  + "\"; supported are factor(x), strata(x) and cluster(id) (derive other transformations"
-                  + " as a new column)");
+                  + "\"; supported are factor(x), rcs(x, k), strata(x) and cluster(id) (derive other"
+                  + " transformations as a new column)");
     }
+  }
+
+  /**
+   * Reads the arguments of {@code rcs(}: a column, then optionally the number of knots (3 or more;
+   * 5 when left out, as rms) or the knots themselves as {@code c(k1, k2, k3, ...)}.
+   */
+  private Term spline(Token name) {
+    Token column = take();
+    if (column.kind != Kind.NAME) {
+      throw unexpected(column, "a column name inside rcs()");
+    }
+    if (peek().kind == Kind.LPAREN) {
+      throw error(column.start, "nested function calls are not supported inside rcs()");
+    }
+    Token sep = take();
+    if (sep.kind == Kind.RPAREN) {
+      return Term.spline(column.text, 5);
+    }
+    if (sep.kind != Kind.COMMA) {
+      throw unexpected(sep, "',' or ')' in rcs()");
+    }
+    Token arg = take();
+    Term term;
+    if (arg.kind == Kind.NUMBER) {
+      int k;
+      try {
+        k = Integer.parseInt(arg.text);
+      } catch (NumberFormatException e) {
+        throw error(arg.start, "the number of knots must be a whole number, got " + arg.text);
+      }
+      if (k < 3) {
+        throw error(arg.start, "a restricted cubic spline needs at least 3 knots, got " + k);
+      }
+      if (k > 10) {
+        throw error(arg.start, k + " knots are more than rcs() supports (3 to 10)");
+      }
+      term = Term.spline(column.text, k);
+    } else if (arg.kind == Kind.NAME && arg.text.equals("c") && peek().kind == Kind.LPAREN) {
+      take();
+      List<Double> knots = new ArrayList<>();
+      while (true) {
+        boolean negative = false;
+        Token v = take();
+        if (v.kind == Kind.MINUS) {
+          negative = true;
+          v = take();
+        }
+        if (v.kind != Kind.NUMBER) {
+          throw unexpected(v, "a number (a knot) inside c()");
+        }
+        double x = org.thyra.frame.DecimalText.parse(v.text);
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+          throw error(v.start, "\"" + v.text + "\" is not a number");
+        }
+        if (negative) {
+          x = -x;
+        }
+        if (!knots.isEmpty() && !(x > knots.get(knots.size() - 1))) {
+          throw error(v.start, "knots must be increasing");
+        }
+        knots.add(x);
+        Token s = take();
+        if (s.kind == Kind.RPAREN) {
+          break;
+        }
+        if (s.kind != Kind.COMMA) {
+          throw unexpected(s, "',' or ')' in c()");
+        }
+      }
+      if (knots.size() < 3) {
+        throw error(arg.start, "a restricted cubic spline needs at least 3 knots");
+      }
+      term = Term.spline(column.text, knots);
+    } else {
+      throw unexpected(arg, "the number of knots or c(knot1, knot2, ...) in rcs()");
+    }
+    Token close = take();
+    if (close.kind != Kind.RPAREN) {
+      throw unexpected(close, "')' closing rcs()");
+    }
+    return term;
   }
 
   /** Reads {@code name (, name)* )} after an opening parenthesis. */
@@ -239,15 +450,36 @@ final class FormulaParser {
     }
   }
 
-  private void checkDuplicates(List<Term> terms, List<Integer> positions) {
+  private void checkDuplicates(List<Term> terms, List<Integer> positions, List<Boolean> expanded) {
     Map<String, Integer> firstUse = new HashMap<>();
+    int clusters = 0;
     for (int i = 0; i < terms.size(); i++) {
-      String v = terms.get(i).variable();
-      if (responseVariables.contains(v)) {
-        throw error(positions.get(i), "\"" + v + "\" is in the response and cannot also be a term");
+      Term t = terms.get(i);
+      if (t.kind() == TermKind.CLUSTER && ++clusters == 2) {
+        throw error(positions.get(i), "only one cluster() term is allowed");
       }
-      if (firstUse.putIfAbsent(v, i) != null) {
-        throw error(positions.get(i), "variable \"" + v + "\" is used twice");
+      for (String v : t.columns()) {
+        if (responseVariables.contains(v)) {
+          throw error(
+              positions.get(i), "\"" + v + "\" is in the response and cannot also be a term");
+        }
+      }
+      String key = t.variable(); // a column, or an interaction's label
+      Integer before = firstUse.putIfAbsent(key, i);
+      if (before != null) {
+        if ((expanded.get(before) || expanded.get(i)) && terms.get(before).equals(t)) {
+          // a*b + a: R keeps one a
+          terms.remove(i);
+          positions.remove(i);
+          expanded.remove(i);
+          i--;
+          continue;
+        }
+        throw error(
+            positions.get(i),
+            t.kind() == TermKind.INTERACTION
+                ? "the term " + t + " is used twice"
+                : "variable \"" + key + "\" is used twice");
       }
     }
   }

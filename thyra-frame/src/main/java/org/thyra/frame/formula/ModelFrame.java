@@ -56,6 +56,7 @@ public final class ModelFrame {
   private final Factor responseFactor;
   private final DesignMatrix design;
   private final List<Variable> variables;
+  private final Map<Term, Coding> codings;
   private final int[] strata;
   private final List<String> strataLabels;
   private final int[] cluster;
@@ -74,6 +75,7 @@ public final class ModelFrame {
     this.responseFactor = b.responseFactor;
     this.design = b.design;
     this.variables = List.copyOf(b.variables);
+    this.codings = Map.copyOf(b.codings);
     this.strata = b.strata;
     this.strataLabels = b.strataLabels == null ? null : List.copyOf(b.strataLabels);
     this.cluster = b.cluster;
@@ -463,6 +465,87 @@ public final class ModelFrame {
     return Arrays.copyOf(a, k);
   }
 
+  /** The distinct main effects of the covariate terms, in order of first appearance. */
+  private static List<Term> mainEffects(List<Term> covariates) {
+    java.util.LinkedHashSet<Term> set = new java.util.LinkedHashSet<>();
+    for (Term t : covariates) {
+      set.addAll(t.mainEffects());
+    }
+    return new ArrayList<>(set);
+  }
+
+  /**
+   * How one main effect was coded, for coding new data the same way.
+   *
+   * @param levels the levels, reference first, or null when numeric
+   * @param knots a spline's knots, or null
+   */
+  private record Coding(List<String> levels, double[] knots) {}
+
+  /** A main effect's columns on the kept rows: contrast-coded, and for a factor also full. */
+  private static final class Block {
+    final List<double[]> columns;
+    final List<String> names;
+    final List<String> levels;
+    final int[] codes;
+
+    private Block(List<double[]> columns, List<String> names, List<String> levels, int[] codes) {
+      this.columns = columns;
+      this.names = names;
+      this.levels = levels;
+      this.codes = codes;
+    }
+
+    static Block numeric(String name, double[] x) {
+      return new Block(List.of(x), List.of(name), null, null);
+    }
+
+    /** rms's names: {@code age}, {@code age'}, {@code age''}. */
+    static Block spline(String name, double[] x, double[] knots) {
+      double[][] basis = SplineKnots.basis(x, knots);
+      List<String> names = new ArrayList<>();
+      StringBuilder primes = new StringBuilder();
+      for (int c = 0; c < basis.length; c++) {
+        names.add(name + primes);
+        primes.append('\'');
+      }
+      return new Block(List.of(basis), names, null, null);
+    }
+
+    static Block factor(String name, List<String> levels, int[] codes) {
+      List<double[]> cols = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (int level = 0; level < levels.size(); level++) {
+        double[] x = new double[codes.length];
+        for (int k = 0; k < codes.length; k++) {
+          if (codes[k] == level) {
+            x[k] = 1;
+          }
+        }
+        cols.add(x);
+        names.add(name + "=" + levels.get(level));
+      }
+      return new Block(cols, names, List.copyOf(levels), codes);
+    }
+
+    /** Treatment contrasts for a factor (no reference column); the columns otherwise. */
+    void addContrasts(List<double[]> to, List<String> toNames) {
+      int from = levels == null ? 0 : 1;
+      for (int c = from; c < columns.size(); c++) {
+        to.add(columns.get(c).clone());
+        toNames.add(names.get(c));
+      }
+    }
+
+    /** One indicator per level, reference included. */
+    void addFull(List<double[]> to, List<String> toNames) {
+      for (int c = 0; c < columns.size(); c++) {
+        to.add(columns.get(c).clone());
+        toNames.add(names.get(c));
+      }
+    }
+  }
+
   /** A categorical variable during the build: codes over rows and its levels. */
   private static final class Factor {
     int[] codes;
@@ -598,6 +681,7 @@ public final class ModelFrame {
     Factor responseFactor;
     DesignMatrix design;
     List<Variable> variables = new ArrayList<>();
+    Map<Term, Coding> codings = new java.util.HashMap<>();
     int[] strata;
     List<String> strataLabels;
     int[] cluster;
@@ -684,13 +768,17 @@ public final class ModelFrame {
         markMissing(c, missing);
       }
       List<Term> covariates = formula.covariates();
-      Factor[] factors = new Factor[covariates.size()];
-      NumericColumn[] numerics = new NumericColumn[covariates.size()];
-      for (int j = 0; j < covariates.size(); j++) {
-        Term term = covariates.get(j);
+      List<Term> bases = mainEffects(covariates);
+      Factor[] factors = new Factor[bases.size()];
+      NumericColumn[] numerics = new NumericColumn[bases.size()];
+      for (int j = 0; j < bases.size(); j++) {
+        Term term = bases.get(j);
         Column c = table.column(term.variable());
         markMissing(c, missing);
-        if (c instanceof NumericColumn num && term.kind() == TermKind.AUTO) {
+        if (term.kind() == TermKind.SPLINE) {
+          numerics[j] =
+              c instanceof NumericColumn num ? num : numeric(term.variable(), "in " + term);
+        } else if (c instanceof NumericColumn num && term.kind() == TermKind.AUTO) {
           numerics[j] = num;
         } else {
           factors[j] = Factor.of(c);
@@ -712,7 +800,7 @@ public final class ModelFrame {
         markMissing(c, missing);
         clusterFactor = Factor.of(c);
       }
-      checkReferenceNames(covariates, factors, yFactor);
+      checkReferenceNames(bases, factors, yFactor);
 
       int considered = n;
       if (include != null) {
@@ -789,11 +877,10 @@ public final class ModelFrame {
         responseFactor = yFactor;
         responseValues = null;
       }
+      design(covariates, bases, factors, numerics, keptIndex);
       if (template != null) {
-        encodeDesign(covariates, factors, numerics, keptIndex);
         return this;
       }
-      buildDesign(covariates, factors, numerics, keptIndex);
       buildStrata(strataNames, strataFactors, keptIndex);
       if (clusterFactor != null) {
         cluster = new int[keptIndex.length];
@@ -1103,94 +1190,196 @@ public final class ModelFrame {
           "column \"" + name + "\" must be numeric, as in the development data " + template.source);
     }
 
-    /** The design of new data with the template's columns. */
-    private void encodeDesign(
-        List<Term> covariates, Factor[] factors, NumericColumn[] numerics, int[] keptIndex) {
+    /**
+     * Codes each main effect once (levels, or knots placed on this data; for new data the
+     * template's) and builds every term's columns from them.
+     */
+    private void design(
+        List<Term> covariates,
+        List<Term> bases,
+        Factor[] factors,
+        NumericColumn[] numerics,
+        int[] keptIndex) {
       int kept = keptIndex.length;
-      List<double[]> columns = new ArrayList<>();
-      for (int j = 0; j < covariates.size(); j++) {
-        String name = covariates.get(j).variable();
-        Variable tv = template.variables.get(j);
-        if (!tv.categorical()) {
-          if (numerics[j] == null) {
-            throw notNumericAsInTemplate(name, keptIndex);
+      Map<Term, Block> blocks = new java.util.HashMap<>();
+      for (int j = 0; j < bases.size(); j++) {
+        Term base = bases.get(j);
+        String name = base.variable();
+        Coding tc = template == null ? null : template.codings.get(base);
+        if (template != null && tc == null) {
+          throw new IllegalStateException("the template has no coding of " + base);
+        }
+        boolean categorical = tc != null ? tc.levels() != null : factors[j] != null;
+        if (categorical) {
+          Factor f = factors[j] != null ? factors[j] : Factor.of(table.column(name));
+          if (tc != null) {
+            recode(name, f, tc.levels(), keptIndex);
+          } else {
+            prepareFactor(name, f, keptIndex, false);
           }
-          double[] x = new double[kept];
-          for (int k = 0; k < kept; k++) {
-            x[k] = numerics[j].value(keptIndex[k]);
-          }
-          columns.add(x);
-          variables.add(tv.withCodes(null));
+          codings.put(base, new Coding(f.levels, null));
+          blocks.put(base, Block.factor(name, f.levels, f.codes));
           continue;
         }
-        Factor f = factors[j] != null ? factors[j] : Factor.of(table.column(name));
-        recode(name, f, tv.levels(), keptIndex);
-        for (int level = 1; level < tv.levels().size(); level++) {
-          double[] x = new double[kept];
-          for (int k = 0; k < kept; k++) {
-            if (f.codes[k] == level) {
-              x[k] = 1;
-            }
-          }
-          columns.add(x);
+        if (numerics[j] == null) {
+          throw notNumericAsInTemplate(name, keptIndex);
         }
-        variables.add(tv.withCodes(f.codes));
+        double[] x = new double[kept];
+        for (int k = 0; k < kept; k++) {
+          x[k] = numerics[j].value(keptIndex[k]);
+        }
+        if (base.kind() != TermKind.SPLINE) {
+          codings.put(base, new Coding(null, null));
+          blocks.put(base, Block.numeric(name, x));
+          continue;
+        }
+        double[] knots;
+        if (tc != null) {
+          knots = tc.knots();
+        } else if (!base.knots().isEmpty()) {
+          knots = base.knots().stream().mapToDouble(Double::doubleValue).toArray();
+        } else {
+          knots = placeKnots(base, numerics[j]);
+        }
+        codings.put(base, new Coding(null, knots));
+        blocks.put(base, Block.spline(name, x, knots));
       }
-      design =
-          new DesignMatrix(
-              columns.toArray(new double[0][]),
-              template.design.columnNames(),
-              template.design.assign(),
-              kept);
-    }
-
-    private void buildDesign(
-        List<Term> covariates, Factor[] factors, NumericColumn[] numerics, int[] keptIndex) {
-      int kept = keptIndex.length;
       List<double[]> columns = new ArrayList<>();
       List<String> names = new ArrayList<>();
       List<Integer> assign = new ArrayList<>();
       for (int j = 0; j < covariates.size(); j++) {
         Term term = covariates.get(j);
-        String name = term.variable();
         int first = columns.size();
-        if (numerics[j] != null) {
-          double[] x = new double[kept];
-          for (int k = 0; k < kept; k++) {
-            x[k] = numerics[j].value(keptIndex[k]);
+        if (term.kind() != TermKind.INTERACTION) {
+          Block b = blocks.get(term);
+          b.addContrasts(columns, names);
+          for (int c = first; c < columns.size(); c++) {
+            assign.add(j);
           }
-          columns.add(x);
-          names.add(name);
-          assign.add(j);
-          variables.add(new Variable(name, term.kind(), false, List.of(), null, first, 1, null));
-          continue;
-        }
-        Factor f = factors[j];
-        prepareFactor(name, f, keptIndex, false);
-        for (int level = 1; level < f.levels.size(); level++) {
-          double[] x = new double[kept];
-          for (int k = 0; k < kept; k++) {
-            if (f.codes[k] == level) {
-              x[k] = 1;
+          Coding coding = codings.get(term);
+          List<Double> knotList = new ArrayList<>();
+          if (coding.knots() != null) {
+            for (double v : coding.knots()) {
+              knotList.add(v);
             }
           }
-          columns.add(x);
-          names.add(name + "=" + f.levels.get(level));
+          variables.add(
+              b.levels == null
+                  ? new Variable(
+                      term.variable(),
+                      term.kind(),
+                      false,
+                      List.of(),
+                      null,
+                      first,
+                      columns.size() - first,
+                      null,
+                      knotList)
+                  : new Variable(
+                      term.variable(),
+                      term.kind(),
+                      true,
+                      b.levels,
+                      b.levels.get(0),
+                      first,
+                      columns.size() - first,
+                      b.codes,
+                      List.of()));
+          continue;
+        }
+        // R's model.matrix: the first component varies fastest; a factor is coded by contrasts
+        // when the term without it is in the model (or is empty), else by one column per level
+        List<double[]> cols = new ArrayList<>();
+        List<String> colNames = new ArrayList<>();
+        cols.add(null);
+        colNames.add(null);
+        List<String> labels = new ArrayList<>();
+        for (Term c : term.components()) {
+          Block b = blocks.get(c);
+          labels.add(c.variable());
+          List<double[]> bc = new ArrayList<>();
+          List<String> bn = new ArrayList<>();
+          if (b.levels != null && !marginPresent(covariates, term, c)) {
+            b.addFull(bc, bn);
+          } else {
+            b.addContrasts(bc, bn);
+          }
+          List<double[]> nextCols = new ArrayList<>();
+          List<String> nextNames = new ArrayList<>();
+          for (int q = 0; q < bc.size(); q++) {
+            for (int p = 0; p < cols.size(); p++) {
+              double[] a = cols.get(p);
+              double[] v = bc.get(q);
+              double[] prod = new double[kept];
+              for (int k = 0; k < kept; k++) {
+                prod[k] = a == null ? v[k] : a[k] * v[k];
+              }
+              nextCols.add(prod);
+              nextNames.add(
+                  colNames.get(p) == null ? bn.get(q) : colNames.get(p) + " * " + bn.get(q));
+            }
+          }
+          cols = nextCols;
+          colNames = nextNames;
+        }
+        columns.addAll(cols);
+        names.addAll(colNames);
+        for (int c = 0; c < cols.size(); c++) {
           assign.add(j);
         }
         variables.add(
             new Variable(
-                name,
-                term.kind(),
-                true,
-                f.levels,
-                f.levels.get(0),
+                String.join(":", labels),
+                TermKind.INTERACTION,
+                false,
+                List.of(),
+                null,
                 first,
-                f.levels.size() - 1,
-                f.codes));
+                cols.size(),
+                null,
+                List.of()));
       }
       int[] assignArray = assign.stream().mapToInt(Integer::intValue).toArray();
       design = new DesignMatrix(columns.toArray(new double[0][]), names, assignArray, kept);
+    }
+
+    /** Whether the interaction without {@code component} is a term of the model, or empty. */
+    private static boolean marginPresent(List<Term> covariates, Term interaction, Term component) {
+      List<Term> rest = new ArrayList<>(interaction.components());
+      rest.remove(component);
+      if (rest.isEmpty()) {
+        return true;
+      }
+      java.util.Set<Term> want = new java.util.HashSet<>(rest);
+      for (Term t : covariates) {
+        if (t.mainEffects().size() == rest.size()
+            && want.equals(new java.util.HashSet<>(t.mainEffects()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Knots at rms's default quantiles of the column's non-missing values in the rows considered
+     * (before rows missing another variable are dropped, as R evaluates {@code rcs()} in {@code
+     * model.frame} before {@code na.omit}).
+     */
+    private double[] placeKnots(Term spline, NumericColumn column) {
+      int n = column.size();
+      double[] values = new double[n];
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        double v = column.value(i);
+        if (!Double.isNaN(v) && (include == null || include[i])) {
+          values[m++] = v;
+        }
+      }
+      try {
+        return SplineKnots.place(Arrays.copyOf(values, m), spline.knotCount(), warnings, spline);
+      } catch (IllegalArgumentException e) {
+        throw new InputException(source, null, spline.variable(), e.getMessage());
+      }
     }
 
     private void buildStrata(List<String> names, Factor[] factors, int[] keptIndex) {

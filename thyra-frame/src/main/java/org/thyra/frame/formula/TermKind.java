@@ -6,6 +6,13 @@ public enum TermKind {
   AUTO,
   /** {@code factor(x)}: categorical even when the column is numeric. */
   FACTOR,
+  /**
+   * {@code rcs(x, k)}: a restricted cubic spline of a numeric column with k knots, k - 1 design
+   * columns, as {@code rms::rcs}.
+   */
+  SPLINE,
+  /** {@code a:b} (also from {@code a*b}): the product of its components' design columns. */
+  INTERACTION,
   /** {@code strata(x)}: a stratification variable, not a covariate. */
   STRATA,
   /**

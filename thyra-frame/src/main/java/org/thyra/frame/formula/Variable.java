@@ -10,8 +10,12 @@ import java.util.List;
  * {@link #codes()} indexes that list, so code 0 is the reference. Its design columns are the
  * non-reference levels in that order.
  *
- * @param name column name
- * @param kind {@link TermKind#AUTO} or {@link TermKind#FACTOR}
+ * <p>A spline ({@code rcs(x, k)}) is one variable of k - 1 design columns; an interaction is one
+ * variable named {@code a:b} whose columns are the products of its components' columns.
+ *
+ * @param name column name; for an interaction the components' names joined by {@code :}
+ * @param kind {@link TermKind#AUTO}, {@link TermKind#FACTOR}, {@link TermKind#SPLINE} or {@link
+ *     TermKind#INTERACTION}
  * @param categorical whether it enters as indicator columns
  * @param levels levels, reference first (empty for a numeric variable)
  * @param reference the reference level ({@code null} for a numeric variable)
@@ -19,6 +23,8 @@ import java.util.List;
  * @param columnCount number of design columns (1 for numeric, levels - 1 for categorical)
  * @param codes per kept row the index into {@code levels} ({@code null} for numeric); the accessor
  *     returns a copy
+ * @param knots for a {@link TermKind#SPLINE} its knots (as placed on the data, or as given), else
+ *     empty
  */
 public record Variable(
     String name,
@@ -28,10 +34,12 @@ public record Variable(
     String reference,
     int firstColumn,
     int columnCount,
-    int[] codes) {
+    int[] codes,
+    List<Double> knots) {
   /** Copies the mutable components. */
   public Variable {
     levels = List.copyOf(levels);
+    knots = List.copyOf(knots);
     codes = codes == null ? null : codes.clone();
   }
 
@@ -49,6 +57,19 @@ public record Variable(
    */
   public Variable withCodes(int[] newCodes) {
     return new Variable(
-        name, kind, categorical, levels, reference, firstColumn, columnCount, newCodes);
+        name, kind, categorical, levels, reference, firstColumn, columnCount, newCodes, knots);
+  }
+
+  /**
+   * @param x a value of the spline's column
+   * @return the spline's design columns at {@code x} (x, then the nonlinear columns), as in the
+   *     design matrix
+   * @throws IllegalStateException when this is not a spline
+   */
+  public double[] splineBasis(double x) {
+    if (kind != TermKind.SPLINE) {
+      throw new IllegalStateException(name + " is not a spline");
+    }
+    return SplineKnots.basisAt(x, knots.stream().mapToDouble(Double::doubleValue).toArray());
   }
 }
