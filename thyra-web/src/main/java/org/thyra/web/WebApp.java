@@ -66,6 +66,17 @@ public final class WebApp {
       PasswordHasher hasher,
       Settings settings,
       NomogramModels models) {
+    return create(accounts, directory, hasher, settings, models, StudyRuns.REGISTRY_FRAME);
+  }
+
+  /** As above, with where a study run's data come from (tests: a synthetic cohort). */
+  public static Javalin create(
+      AccountStore accounts,
+      PatientDirectory directory,
+      PasswordHasher hasher,
+      Settings settings,
+      NomogramModels models,
+      StudyRuns.DataSource studyData) {
     SessionStore sessions =
         new SessionStore(settings.clock(), settings.idle(), settings.lifetime());
     LoginThrottle throttle = new LoginThrottle(settings.clock());
@@ -75,7 +86,7 @@ public final class WebApp {
     PatientHandlers patients = new PatientHandlers(directory, pages);
     CohortHandlers cohort = new CohortHandlers(directory, pages);
     NomogramHandlers nomograms = new NomogramHandlers(models, pages);
-    StudyRuns studyRuns = new StudyRuns(settings.clock());
+    StudyRuns studyRuns = new StudyRuns(settings.clock(), studyData);
     StudyHandlers studies = new StudyHandlers(directory, studyRuns, pages);
     ScheduledExecutorService sweeper =
         Executors.newSingleThreadScheduledExecutor(

@@ -234,13 +234,13 @@ public final class CohortAnalysis {
               withGroup,
               grouping,
               vars.stream().filter(v -> !v.equals(grouping)).toList(),
-              Set.of(),
+              Set.of("dead"), // 0/1: a count, not a mean
               nonNormal.stream()
                   .filter(v -> withGroup.column(v) instanceof org.thyra.frame.NumericColumn)
                   .collect(java.util.stream.Collectors.toSet()),
               Set.of(),
               TablePreset.TABLEONE);
-      warnings.addAll(t1.warnings());
+      // Table 1's own warnings are its notes (shown under it)
       TableLayout t1Layout =
           suppressSmallCounts(Table1Layout.of(t1, "registry (de-identified)", TABLE1_METHOD));
       if (data.rowCount() != kept.size()) {

@@ -112,7 +112,7 @@ public final class NomogramCalculator {
               a.variable()
                   + " = "
                   + v
-                  + " lies outside the model's data range ["
+                  + " lies outside the nomogram axis ["
                   + DecimalText.format(a.min())
                   + ", "
                   + DecimalText.format(a.max())

@@ -145,6 +145,10 @@ public record NomogramModel(
         continue;
       }
       double[] x = numbers(a.path("values"), file, at + ".values");
+      values.clear(); // numeric ticks as people write them: 100, not 100.0
+      for (double v : x) {
+        values.add(org.thyra.frame.DecimalText.format(v));
+      }
       double slope =
           x.length < 2 ? 0 : (points[x.length - 1] - points[0]) / (x[x.length - 1] - x[0]);
       double intercept = points[0] - slope * x[0];

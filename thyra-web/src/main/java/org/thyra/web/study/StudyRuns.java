@@ -74,13 +74,50 @@ public final class StudyRuns implements AutoCloseable {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /**
+   * Where a run's data table comes from: writes it (CSV) into {@code dir} for these patients.
+   * {@link #REGISTRY_FRAME} in the application; the seam where thyra-studies' registry data source
+   * ({@code study run --registry}) plugs in.
+   */
+  @FunctionalInterface
+  public interface DataSource {
+    Path write(String protocolId, List<StoredPatient> patients) throws IOException;
+  }
+
+  /** The registry's de-identified frame: one row per patient, every rule, OS and PFS. */
+  public static final DataSource REGISTRY_FRAME =
+      (protocolId, patients) -> {
+        Map<String, StoredCourse> courses = new java.util.LinkedHashMap<>();
+        for (StoredPatient p : patients) {
+          courses.put(p.patientId(), new StoredCourse(p.site(), (int) p.version(), p.course()));
+        }
+        AnalysisFrame frame =
+            FrameExport.build(
+                courses,
+                new ExportOptions(
+                    ExportOptions.Unit.PATIENT,
+                    FrameExport.RULES,
+                    List.of("os", "pfs"),
+                    true,
+                    org.thyra.clinical.endpoint.Origin.DIAGNOSIS,
+                    null));
+        return CohortFrame.writeCsv(frame, "registry.csv");
+      };
+
+  private final DataSource source;
   private final Path root;
   private final Clock clock;
   private final Semaphore one = new Semaphore(1);
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
   public StudyRuns(Clock clock) {
+    this(clock, REGISTRY_FRAME);
+  }
+
+  /** With another data source (tests: a bundled design's synthetic cohort). */
+  public StudyRuns(Clock clock, DataSource source) {
     this.clock = clock;
+    this.source = source;
     try {
       this.root = Files.createTempDirectory("thyra-web-studies");
     } catch (IOException e) {
@@ -116,28 +153,20 @@ public final class StudyRuns implements AutoCloseable {
     Path csv = null;
     String id = HexFormat.of().formatHex(bytes());
     try {
-      Map<String, StoredCourse> courses = new java.util.LinkedHashMap<>();
-      for (StoredPatient p : patients) {
-        courses.put(p.patientId(), new StoredCourse(p.site(), (int) p.version(), p.course()));
-      }
-      AnalysisFrame frame =
-          FrameExport.build(
-              courses,
-              new ExportOptions(
-                  ExportOptions.Unit.PATIENT,
-                  FrameExport.RULES,
-                  List.of("os", "pfs"),
-                  true,
-                  org.thyra.clinical.endpoint.Origin.DIAGNOSIS,
-                  null));
-      csv = CohortFrame.writeCsv(frame, "registry.csv");
+      csv = source.write(protocolId, patients);
       ProtocolReader.Read read = bundled.read();
-      DataTable table = TableReader.read(csv);
-      List<ProtocolProblem> problems = ProtocolCheck.check(read, bundled.name(), table);
+      List<String> text = new ArrayList<>();
+      DataTable table = null;
+      try {
+        table = TableReader.read(csv);
+      } catch (RuntimeException e) {
+        text.add(e.getMessage());
+      }
+      if (table != null) {
+        text.addAll(condense(ProtocolCheck.check(read, bundled.name(), table), table));
+      }
       Run run;
-      if (!problems.isEmpty()) {
-        List<String> text = new ArrayList<>();
-        problems.forEach(p -> text.add(p.toString()));
+      if (!text.isEmpty()) {
         run =
             new Run(
                 id,
@@ -170,6 +199,29 @@ public final class StudyRuns implements AutoCloseable {
       CohortFrame.delete(csv);
       one.release();
     }
+  }
+
+  private static final java.util.regex.Pattern COLUMNS =
+      java.util.regex.Pattern.compile(" in [^ ]+ \\(columns: [^)]*\\)");
+
+  /**
+   * Each problem once, without the list of the table's columns that every "no column" message
+   * repeats; that list follows once at the end.
+   */
+  static List<String> condense(List<ProtocolProblem> problems, DataTable table) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    boolean missing = false;
+    for (ProtocolProblem p : problems) {
+      String s = p.toString();
+      String short_ = COLUMNS.matcher(s).replaceAll("");
+      missing |= !short_.equals(s);
+      out.add(short_);
+    }
+    List<String> list = new ArrayList<>(out);
+    if (missing) {
+      list.add("the registry's columns: " + String.join(", ", table.columnNames()));
+    }
+    return list;
   }
 
   private static byte[] bytes() {
