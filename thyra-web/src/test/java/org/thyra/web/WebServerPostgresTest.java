@@ -143,8 +143,14 @@ class WebServerPostgresTest {
   }
 
   @Test
-  void aPostgresDatabaseWithoutARegistryIsRefusedNamingTheCommandToRun() {
+  void aPostgresDatabaseWithoutARegistryIsRefusedAndLeftEmpty() throws Exception {
     assertThatThrownBy(() -> WebServer.start(url, "127.0.0.1", 0, env))
         .hasMessageContaining("registry");
+    // thyra users add before thyra registry init: refused, and no table of ours is left to make
+    // the registry's init refuse a non-empty schema
+    assertThatThrownBy(() -> WebDatabase.open(url, env)).hasMessageContaining("registry");
+    try (Registry r = Registry.open(RegistryLocation.resolve(url, env), true)) {
+      assertThat(r.init()).isNotEmpty();
+    }
   }
 }

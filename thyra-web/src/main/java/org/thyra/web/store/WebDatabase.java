@@ -93,11 +93,17 @@ public final class WebDatabase implements AutoCloseable {
 
   /**
    * The accounts table in a PostgreSQL registry's database. Only {@code V100} (accounts): the
-   * patients are the registry's own tables.
+   * patients are the registry's own tables. The registry must exist and be current ({@code thyra
+   * registry init}) before the table is created.
    */
   public static WebDatabase openPostgres(RegistryLocation where) {
     if (!where.isPostgres()) {
       throw new IllegalArgumentException(where.display() + " is not a PostgreSQL registry");
+    }
+    // the registry first: a table of ours in an empty schema would make `thyra registry init`
+    // (Flyway) refuse the schema as not empty
+    try (org.thyra.registry.Registry r = org.thyra.registry.Registry.open(where, false)) {
+      r.requireCurrent();
     }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(where.jdbcUrl());
