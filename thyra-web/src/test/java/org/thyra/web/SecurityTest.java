@@ -262,7 +262,7 @@ class SecurityTest {
     assertThat(page.body())
         .contains("The study was not run")
         .contains("nomogram.yaml:")
-        .contains("no column &#39;activity_mci&#39;")
+        .contains("no column 'activity_mci'")
         .doesNotContain("P003-01")
         .doesNotContain("P001-01");
     assertThat(analyst.get(run + "/report.pdf").statusCode()).isEqualTo(404);

@@ -77,7 +77,7 @@ public class CohortAnalysisTest {
     CohortAnalysis.Result r = CohortAnalysis.run(one, "site", "os");
     assertThat(r.km().rows()).hasSize(1);
     assertThat(r.logRank()).isNull();
-    assertThat(r.warnings()).anyMatch(w -> w.contains("1 group"));
+    assertThat(r.table1().notes()).anyMatch(w -> w.contains("1 group"));
   }
 
   @Test
