@@ -17,6 +17,12 @@ final class Access {
   static final RouteRole[] EDIT_PATIENTS = {Role.ADMIN, Role.DATA_MANAGER};
   static final RouteRole[] COHORT = {Role.ADMIN, Role.CLINICIAN, Role.ANALYST};
 
+  /** The nomogram calculator: a clinical tool, for the roles that see patients. */
+  static final RouteRole[] NOMOGRAM = {Role.ADMIN, Role.CLINICIAN, Role.DATA_MANAGER};
+
+  /** Running bundled studies on the de-identified registry frame. */
+  static final RouteRole[] STUDIES = {Role.ADMIN, Role.ANALYST};
+
   static boolean isPublic(Set<RouteRole> roles) {
     return roles.contains(Public.ANYONE);
   }

@@ -32,6 +32,16 @@ public record Viewer(String username, Role role, String site, String csrfToken) 
     return role == Role.ANALYST || role == Role.ADMIN || role == Role.CLINICIAN;
   }
 
+  /** True when the user may use the nomogram calculators. */
+  public boolean seesNomograms() {
+    return role == Role.ADMIN || role == Role.CLINICIAN || role == Role.DATA_MANAGER;
+  }
+
+  /** True when the user may run bundled studies on the de-identified registry frame. */
+  public boolean runsStudies() {
+    return role == Role.ADMIN || role == Role.ANALYST;
+  }
+
   /** "all sites" or the site. */
   public String siteLabel() {
     return site == null ? "all sites" : "site " + site;

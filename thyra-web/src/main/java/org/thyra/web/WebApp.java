@@ -10,9 +10,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.thyra.web.account.AccountStore;
 import org.thyra.web.account.PasswordHasher;
+import org.thyra.web.nomogram.NomogramModels;
 import org.thyra.web.patient.PatientDirectory;
 import org.thyra.web.session.LoginThrottle;
 import org.thyra.web.session.SessionStore;
+import org.thyra.web.study.StudyRuns;
 
 /**
  * The web application, wired explicitly: every route is declared here, in Javalin 7's config block,
@@ -25,7 +27,12 @@ import org.thyra.web.session.SessionStore;
  *   <tr><td>GET /patients, /patients/{patientId}, .../audit, entry forms</td><td>admin, data
  *       manager, clinician (own site)</td></tr>
  *   <tr><td>POST /patients, entry changes</td><td>admin, data manager (own site)</td></tr>
- *   <tr><td>GET /cohort</td><td>admin, clinician, analyst (counts only)</td></tr>
+ *   <tr><td>GET /cohort</td><td>admin, clinician, analyst (de-identified: counts, KM, log-rank,
+ *       Table 1)</td></tr>
+ *   <tr><td>GET /nomograms, GET and POST /nomograms/{modelId}</td><td>admin, data manager,
+ *       clinician</td></tr>
+ *   <tr><td>GET /studies, POST /studies/runs, GET /studies/runs/{runId}[/{file}]</td><td>admin,
+ *       analyst (own site's patients; a run only by who ran it, and administrators)</td></tr>
  * </table>
  */
 public final class WebApp {
@@ -49,6 +56,27 @@ public final class WebApp {
   /** The application (not started). */
   public static Javalin create(
       AccountStore accounts, PatientDirectory directory, PasswordHasher hasher, Settings settings) {
+    return create(accounts, directory, hasher, settings, NomogramModels.bundled());
+  }
+
+  /** The application (not started), with the nomogram models the calculator offers. */
+  public static Javalin create(
+      AccountStore accounts,
+      PatientDirectory directory,
+      PasswordHasher hasher,
+      Settings settings,
+      NomogramModels models) {
+    return create(accounts, directory, hasher, settings, models, StudyRuns.REGISTRY_FRAME);
+  }
+
+  /** As above, with where a study run's data come from (tests: a synthetic cohort). */
+  public static Javalin create(
+      AccountStore accounts,
+      PatientDirectory directory,
+      PasswordHasher hasher,
+      Settings settings,
+      NomogramModels models,
+      StudyRuns.DataSource studyData) {
     SessionStore sessions =
         new SessionStore(settings.clock(), settings.idle(), settings.lifetime());
     LoginThrottle throttle = new LoginThrottle(settings.clock());
@@ -57,6 +85,9 @@ public final class WebApp {
     LoginHandlers login = new LoginHandlers(accounts, hasher, sessions, throttle, pages);
     PatientHandlers patients = new PatientHandlers(directory, pages);
     CohortHandlers cohort = new CohortHandlers(directory, pages);
+    NomogramHandlers nomograms = new NomogramHandlers(models, pages);
+    StudyRuns studyRuns = new StudyRuns(settings.clock(), studyData);
+    StudyHandlers studies = new StudyHandlers(directory, studyRuns, pages);
     ScheduledExecutorService sweeper =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -79,6 +110,7 @@ public final class WebApp {
           config.events.serverStarted(
               () -> sweeper.scheduleAtFixedRate(sessions::sweep, 1, 1, TimeUnit.MINUTES));
           config.events.serverStopped(sweeper::shutdownNow);
+          config.events.serverStopped(studyRuns::close);
 
           config.routes.before(security::before);
           config.routes.beforeMatched(security::beforeMatched);
@@ -111,6 +143,15 @@ public final class WebApp {
               Access.EDIT_PATIENTS);
 
           config.routes.get("/cohort", cohort::show, Access.COHORT);
+
+          config.routes.get("/nomograms", nomograms::list, Access.NOMOGRAM);
+          config.routes.get("/nomograms/{modelId}", nomograms::form, Access.NOMOGRAM);
+          config.routes.post("/nomograms/{modelId}", nomograms::score, Access.NOMOGRAM);
+
+          config.routes.get("/studies", studies::list, Access.STUDIES);
+          config.routes.post("/studies/runs", studies::run, Access.STUDIES);
+          config.routes.get("/studies/runs/{runId}", studies::show, Access.STUDIES);
+          config.routes.get("/studies/runs/{runId}/{file}", studies::download, Access.STUDIES);
 
           config.routes.exception(
               HttpResponseException.class,

@@ -20,6 +20,8 @@ import org.thyra.clinical.course.Analyte;
 import org.thyra.clinical.course.CourseJson;
 import org.thyra.clinical.course.LabResult;
 import org.thyra.clinical.course.PatientCourse;
+import org.thyra.registry.Registry;
+import org.thyra.registry.RegistryLocation;
 import org.thyra.web.account.Account;
 import org.thyra.web.account.AccountStore;
 import org.thyra.web.account.PasswordHasher;
@@ -27,6 +29,8 @@ import org.thyra.web.account.Role;
 import org.thyra.web.patient.AuditEntry;
 import org.thyra.web.patient.Change;
 import org.thyra.web.patient.EmbeddedPatientDirectory;
+import org.thyra.web.patient.PatientDirectory;
+import org.thyra.web.patient.RegistryPatientDirectory;
 import org.thyra.web.patient.StoredPatient;
 import org.thyra.web.store.WebDatabase;
 
@@ -39,7 +43,12 @@ import org.thyra.web.store.WebDatabase;
  * writes. A 409 (another user saved the patient first) is the expected answer to a conflicting
  * write and is retried from the new version; any other unexpected status is an error.
  *
- * <p>Arguments: users (50), seconds (120), patients per site (20).
+ * <p>Arguments: users (50), seconds (120), patients per site (20), store: {@code h2} (default: a
+ * fresh embedded registry, as {@code thyra serve --registry DIR} over {@code thyra registry init}),
+ * {@code postgres} (a fresh schema in {@code $THYRA_TEST_PG_URL}, credentials from {@code
+ * THYRA_DB_USER}/{@code THYRA_DB_PASSWORD} as the registry commands read them, dropped afterwards)
+ * or {@code embedded} (the web store's interim tables). With a registry, the checks read the
+ * registry's own courses and audit trail.
  */
 public final class LoadBench {
   private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
@@ -54,11 +63,42 @@ public final class LoadBench {
     String[] sites = {"S1", "S2", "S3", "S4", "S5"};
     Path dir = Files.createTempDirectory("thyra-web-bench");
     String password = "bench password 123";
-    try (WebDatabase db = WebDatabase.open(dir.toString())) {
+    String store = args.length > 3 ? args[3] : "h2";
+    String schema = null;
+    Registry registry = null;
+    String pgBase =
+        System.getenv()
+            .getOrDefault("THYRA_TEST_PG_URL", "jdbc:postgresql://localhost:5432/thyra_test");
+    Map<String, String> env = System.getenv();
+    if (store.equals("postgres")) {
+      schema = "bench_" + Long.toHexString(System.nanoTime());
+      try (var c =
+              java.sql.DriverManager.getConnection(
+                  pgBase, env.get("THYRA_DB_USER"), env.get("THYRA_DB_PASSWORD"));
+          var st = c.createStatement()) {
+        st.execute("CREATE SCHEMA " + schema);
+      }
+    }
+    String location =
+        store.equals("postgres")
+            ? pgBase + (pgBase.contains("?") ? "&" : "?") + "currentSchema=" + schema
+            : dir.toString();
+    if (!store.equals("embedded")) {
+      // thyra registry init first, as a site would (the accounts table joins the registry)
+      registry = Registry.open(RegistryLocation.resolve(location, env), true);
+      registry.init();
+    }
+    try (WebDatabase db = WebDatabase.open(location, env)) {
       PasswordHasher hasher = new PasswordHasher();
       AccountStore accounts = new AccountStore(db.dataSource());
-      EmbeddedPatientDirectory directory =
-          new EmbeddedPatientDirectory(db.dataSource(), java.time.Clock.systemUTC());
+      PatientDirectory directory =
+          registry == null
+              ? new EmbeddedPatientDirectory(db.dataSource(), java.time.Clock.systemUTC())
+              : new RegistryPatientDirectory(registry);
+      System.out.println(
+          "store: "
+              + store
+              + (registry == null ? "" : " (registry " + registry.location().display() + ")"));
       String hash = hasher.hash(password);
       for (int u = 0; u < users; u++) {
         String site = sites[u % sites.length];
@@ -90,6 +130,7 @@ public final class LoadBench {
       CountDownLatch done = new CountDownLatch(users);
       Instant start = Instant.now();
       Instant end = start.plusSeconds(seconds);
+      System.out.println("load average at start: " + loadAverage());
       for (int u = 0; u < users; u++) {
         final int id = u;
         Thread t =
@@ -118,6 +159,7 @@ public final class LoadBench {
       }
       done.await();
       double elapsed = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+      System.out.println("load average at end: " + loadAverage());
       app.stop();
 
       // ------------------------------------------------------------------ checks
@@ -145,21 +187,31 @@ public final class LoadBench {
         }
       }
       long[] after = directory.counts();
+      // one write is one transaction: its audit lines (the registry writes one per changed entry,
+      // e.g. entries shifted by an inserted value) share patient, user and transaction time
       long webAudit = 0;
+      java.util.Set<String> auditedWrites = new java.util.HashSet<>();
       for (String site : sites) {
         for (int i = 0; i < perSite; i++) {
           for (AuditEntry a : directory.history(site + "-" + i)) {
             if (!a.username().equals("seed")) {
               webAudit++;
+              auditedWrites.add(a.patientId() + "|" + a.username() + "|" + a.at());
               if (a.reason().isBlank()) {
                 integrity.add("audit line without reason: " + a);
+              }
+              if (!a.username().matches("u\\d+")) {
+                integrity.add("audit line by an unknown user: " + a);
               }
             }
           }
         }
       }
-      if (webAudit != writes.get()) {
-        integrity.add("audit lines " + webAudit + " ≠ acknowledged writes " + writes.get());
+      System.out.println(
+          "audit: " + webAudit + " lines, " + auditedWrites.size() + " audited writes");
+      if (auditedWrites.size() != writes.get()) {
+        integrity.add(
+            "audited writes " + auditedWrites.size() + " ≠ acknowledged writes " + writes.get());
       }
       if (after[0] != seeded[0]) {
         integrity.add("patients " + after[0] + " ≠ " + seeded[0]);
@@ -198,9 +250,32 @@ public final class LoadBench {
           errors.isEmpty() && integrity.isEmpty()
               ? "OK: no error, no lost or duplicated write (stored values and audit checked)"
               : "FAILED");
+      if (registry != null) {
+        registry.close();
+      }
+      if (schema != null) {
+        try (var c =
+                java.sql.DriverManager.getConnection(
+                    pgBase, env.get("THYRA_DB_USER"), env.get("THYRA_DB_PASSWORD"));
+            var st = c.createStatement()) {
+          st.execute("DROP SCHEMA " + schema + " CASCADE");
+        }
+      }
       if (!errors.isEmpty() || !integrity.isEmpty()) {
         System.exit(1);
       }
+    }
+  }
+
+  /** The machine's 1/5/15-minute load averages (the figures mean little without them). */
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip()
+          + " on "
+          + Runtime.getRuntime().availableProcessors()
+          + " cores";
+    } catch (java.io.IOException e) {
+      return "unknown";
     }
   }
 

@@ -33,7 +33,18 @@ class SecurityTest {
   @Test
   void anonymousRequestsAreSentToTheLoginPage() throws Exception {
     Http h = http();
-    for (String path : new String[] {"/", "/patients", "/patients/P003-01", "/cohort"}) {
+    for (String path :
+        new String[] {
+          "/",
+          "/patients",
+          "/patients/P003-01",
+          "/cohort",
+          "/nomograms",
+          "/nomograms/seed004-os",
+          "/studies",
+          "/studies/runs/x",
+          "/studies/runs/x/report.pdf"
+        }) {
       HttpResponse<String> r = h.get(path);
       assertThat(r.statusCode()).as(path).isEqualTo(303);
       assertThat(r.headers().firstValue("Location")).as(path).hasValue("/login");
@@ -234,5 +245,34 @@ class SecurityTest {
     assertThat(r.statusCode()).isEqualTo(303);
     h.cookie = old; // replaying the old cookie does not work
     assertThat(h.get("/patients").statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  void aBundledStudyOnTheRegistryFrameIsRefusedWithItsProblemsAndItsRunIsTheAnalystsOwn()
+      throws Exception {
+    Http analyst = http();
+    analyst.login("analyst", TestServer.PASSWORD);
+    analyst.get("/studies");
+    HttpResponse<String> post =
+        analyst.postWithToken("/studies/runs", Map.of("protocol", "nomogram"));
+    assertThat(post.statusCode()).isEqualTo(303);
+    String run = post.headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> page = analyst.get(run);
+    assertThat(page.statusCode()).isEqualTo(422);
+    assertThat(page.body())
+        .contains("The study was not run")
+        .contains("nomogram.yaml:")
+        .contains("no column 'activity_mci'")
+        .doesNotContain("P003-01")
+        .doesNotContain("P001-01");
+    assertThat(analyst.get(run + "/report.pdf").statusCode()).isEqualTo(404);
+    assertThat(analyst.postWithToken("/studies/runs", Map.of("protocol", "../x")).statusCode())
+        .isEqualTo(422);
+    Http admin = http();
+    admin.login("admin", TestServer.PASSWORD);
+    assertThat(admin.get(run).statusCode()).isEqualTo(422); // administrators see every run
+    Http clin = http();
+    clin.login("clin-a", TestServer.PASSWORD);
+    assertThat(clin.get(run).statusCode()).isEqualTo(403);
   }
 }

@@ -65,6 +65,11 @@ final class TestServer implements AutoCloseable {
   final Javalin app;
 
   TestServer() {
+    this(org.thyra.web.study.StudyRuns.REGISTRY_FRAME);
+  }
+
+  /** With a study runs' data source (the browser test's synthetic cohort). */
+  TestServer(org.thyra.web.study.StudyRuns.DataSource studyData) {
     db = WebDatabase.openUrl("jdbc:h2:mem:web" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     accounts = new AccountStore(db.dataSource());
     if (Boolean.getBoolean("thyra.web.test.registry")) {
@@ -97,7 +102,9 @@ final class TestServer implements AutoCloseable {
             accounts,
             directory,
             HASHER,
-            new WebApp.Settings(Duration.ofMinutes(15), Duration.ofHours(8), clock));
+            new WebApp.Settings(Duration.ofMinutes(15), Duration.ofHours(8), clock),
+            org.thyra.web.nomogram.NomogramModels.bundled(),
+            studyData);
     app.start("127.0.0.1", 0);
   }
 
@@ -114,6 +121,19 @@ final class TestServer implements AutoCloseable {
     PatientCourse c =
         CourseJson.read(java.nio.file.Path.of("..", "examples", "courses", example + ".json"));
     directory.create(site, c, new Change("import", "test data"));
+  }
+
+  /** Stores n copies of an example course under the ids PREFIX-1..n at a site. */
+  void seedCopies(String example, String site, String prefix, int n) throws java.io.IOException {
+    String json =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("..", "examples", "courses", example + ".json"));
+    String id = CourseJson.read(json, example).patientId();
+    for (int i = 1; i <= n; i++) {
+      PatientCourse c =
+          CourseJson.read(json.replace("\"" + id + "\"", "\"" + prefix + "-" + i + "\""), example);
+      directory.create(site, c, new Change("import", "test data"));
+    }
   }
 
   @Override

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the web application: patients, timeline and status, data entry with audit.",
+      "Serves the web application: patients, timeline and status, data entry with audit,"
+          + " nomogram calculators, de-identified cohort analytics and bundled studies.",
       "Accounts are created with 'thyra users add'; there is no default account.",
       "Listens on the loopback address unless --bind says otherwise; serve a network only behind"
           + " a TLS proxy (the session cookie is marked Secure when the request came over TLS)."
@@ -20,8 +21,18 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--registry",
       paramLabel = "LOCATION",
-      description = "registry directory (default $THYRA_REGISTRY or ~/.thyra/registry)")
+      description =
+          "registry directory or jdbc:postgresql:// URL (credentials from THYRA_DB_USER and"
+              + " THYRA_DB_PASSWORD); default $THYRA_REGISTRY or ~/.thyra/registry")
   String registry;
+
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      description =
+          "folder of nomogram models (thyra nomogram --format json outputs) for the calculator"
+              + " (default: nomograms/ in the registry directory)")
+  java.nio.file.Path models;
 
   @Option(names = "--port", defaultValue = "8080", description = "port (default ${DEFAULT-VALUE})")
   int port;
@@ -38,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port " + port + ": give a port from 0 to 65535");
     }
-    WebServer server = WebServer.start(registry, bind, port);
+    WebServer server = WebServer.start(registry, bind, port, System.getenv(), models);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -35,7 +35,11 @@ public final class UsersCommand implements Runnable {
             + " counts only)."
       })
   static final class Add implements Callable<Integer> {
-    @Option(names = "--registry", paramLabel = "LOCATION", description = "registry directory")
+    @Option(
+        names = "--registry",
+        paramLabel = "LOCATION",
+        description =
+            "registry directory or jdbc:postgresql:// URL (THYRA_DB_USER, THYRA_DB_PASSWORD)")
     String registry;
 
     @Option(names = "--user", required = true, paramLabel = "U", description = "user name")
@@ -73,7 +77,11 @@ public final class UsersCommand implements Runnable {
   /** {@code thyra users list}. */
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the accounts.")
   static final class ListUsers implements Callable<Integer> {
-    @Option(names = "--registry", paramLabel = "LOCATION", description = "registry directory")
+    @Option(
+        names = "--registry",
+        paramLabel = "LOCATION",
+        description =
+            "registry directory or jdbc:postgresql:// URL (THYRA_DB_USER, THYRA_DB_PASSWORD)")
     String registry;
 
     @Override

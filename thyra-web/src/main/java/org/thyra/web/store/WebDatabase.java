@@ -1,5 +1,7 @@
 package org.thyra.web.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +11,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.thyra.registry.RegistryException;
+import org.thyra.registry.RegistryLocation;
 
 /**
  * The web application's database: an embedded H2 file database in the registry directory (SPEC §5
@@ -25,10 +30,12 @@ public final class WebDatabase implements AutoCloseable {
   private static final List<String> MIGRATIONS =
       List.of("V100__web_users.sql", "V101__web_patients_interim.sql");
 
-  private final JdbcConnectionPool pool;
+  private final DataSource pool;
+  private final AutoCloseable closer;
 
-  private WebDatabase(JdbcConnectionPool pool) {
+  private WebDatabase(DataSource pool, AutoCloseable closer) {
     this.pool = pool;
+    this.closer = closer;
   }
 
   /** The default location: {@code $THYRA_REGISTRY}, else {@code ~/.thyra/registry}. */
@@ -40,19 +47,28 @@ public final class WebDatabase implements AutoCloseable {
     return Path.of(System.getProperty("user.home"), ".thyra", "registry");
   }
 
-  /**
-   * Opens (creating when absent) the database in {@code directory}.
-   *
-   * @throws IllegalArgumentException when the location is not a directory or is a JDBC URL (the
-   *     PostgreSQL registry is served once thyra-registry lands)
-   */
+  /** {@link #open(String, Map)} with the process environment. */
   public static WebDatabase open(String location) throws IOException {
+    return open(location, System.getenv());
+  }
+
+  /**
+   * Opens (creating when absent) the web tables: for a directory, an H2 file database {@code
+   * thyra-web} in it; for a {@code jdbc:postgresql://} registry, the table {@code web_user} in the
+   * registry's own database (same URL and schema), with the credentials the registry commands read
+   * from {@code THYRA_DB_USER} / {@code THYRA_DB_PASSWORD} in {@code env}.
+   *
+   * @throws IllegalArgumentException when the location is not a directory or PostgreSQL URL
+   */
+  public static WebDatabase open(String location, Map<String, String> env) throws IOException {
     if (location != null && location.startsWith("jdbc:")) {
-      throw new IllegalArgumentException(
-          "--registry "
-              + location
-              + ": a PostgreSQL registry is not supported by the web application yet; give a"
-              + " directory");
+      RegistryLocation where;
+      try {
+        where = RegistryLocation.resolve(location, env);
+      } catch (RegistryException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+      return openPostgres(where);
     }
     Path dir = location == null ? defaultLocation() : Path.of(location);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -70,8 +86,44 @@ public final class WebDatabase implements AutoCloseable {
   public static WebDatabase openUrl(String url) {
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "thyra", "");
     pool.setMaxConnections(32);
-    WebDatabase db = new WebDatabase(pool);
-    db.migrate();
+    WebDatabase db = new WebDatabase(pool, pool::dispose);
+    db.migrate(MIGRATIONS);
+    return db;
+  }
+
+  /**
+   * The accounts table in a PostgreSQL registry's database. Only {@code V100} (accounts): the
+   * patients are the registry's own tables. The registry must exist and be current ({@code thyra
+   * registry init}) before the table is created.
+   */
+  public static WebDatabase openPostgres(RegistryLocation where) {
+    if (!where.isPostgres()) {
+      throw new IllegalArgumentException(where.display() + " is not a PostgreSQL registry");
+    }
+    // the registry first: a table of ours in an empty schema would make `thyra registry init`
+    // (Flyway) refuse the schema as not empty
+    try (org.thyra.registry.Registry r = org.thyra.registry.Registry.open(where, false)) {
+      r.requireCurrent();
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(where.jdbcUrl());
+    config.setUsername(where.user());
+    config.setPassword(where.password());
+    config.setMaximumPoolSize(8);
+    config.setMinimumIdle(0);
+    config.setPoolName("thyra-web-accounts");
+    config.setConnectionTimeout(15_000);
+    config.setInitializationFailTimeout(-1);
+    HikariDataSource ds = new HikariDataSource(config);
+    WebDatabase db = new WebDatabase(ds, ds::close);
+    try {
+      db.migrate(List.of(MIGRATIONS.get(0)));
+    } catch (RuntimeException e) {
+      ds.close();
+      throw new IllegalArgumentException(
+          "--registry " + where.display() + ": cannot open the accounts table: " + e.getMessage(),
+          e);
+    }
     return db;
   }
 
@@ -80,10 +132,10 @@ public final class WebDatabase implements AutoCloseable {
     return pool;
   }
 
-  private void migrate() {
+  private void migrate(List<String> migrations) {
     try (Connection c = pool.getConnection();
         Statement s = c.createStatement()) {
-      for (String m : MIGRATIONS) {
+      for (String m : migrations) {
         for (String sql : statements(m)) {
           s.execute(sql);
         }
@@ -116,6 +168,10 @@ public final class WebDatabase implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.dispose();
+    try {
+      closer.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot close the web database: " + e.getMessage(), e);
+    }
   }
 }

@@ -1,0 +1,194 @@
+package org.thyra.web.nomogram;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.thyra.frame.DecimalText;
+import org.thyra.report.figure.FigureFormat;
+import org.thyra.report.figure.FigureWriter;
+import org.thyra.report.figure.NomogramFigure;
+
+/** Scores one patient's values on a {@link NomogramModel}, and draws the model's nomogram. */
+public final class NomogramCalculator {
+  private NomogramCalculator() {}
+
+  /** rms::nomogram's Points axis ends at 100. */
+  static final double MAX_POINTS = 100;
+
+  /**
+   * One prediction.
+   *
+   * @param label e.g. "3-year survival"
+   * @param horizon Cox: the time; logistic: NaN
+   * @param value survival or probability
+   */
+  public record Prediction(String label, double horizon, double value) {
+    /** As a percentage with one decimal. */
+    public String percent() {
+      return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1f%%", 100 * value) : "—";
+    }
+  }
+
+  /**
+   * The outcome of scoring a form.
+   *
+   * @param values the values as entered (to show the form again)
+   * @param errors per variable, what is wrong with its value
+   * @param points per variable, its points (empty when there are errors)
+   * @param total total points
+   * @param linearPredictor on the nomogram's scale
+   * @param predictions one per horizon (Cox) or one probability (logistic)
+   * @param warnings e.g. a value outside the data range (scored by extending the axis)
+   */
+  public record Score(
+      Map<String, String> values,
+      Map<String, String> errors,
+      Map<String, Double> points,
+      double total,
+      double linearPredictor,
+      List<Prediction> predictions,
+      List<String> warnings) {
+    public boolean ok() {
+      return errors.isEmpty();
+    }
+
+    /** Points with one decimal. */
+    public String pointsOf(String variable) {
+      Double p = points.get(variable);
+      return p == null ? "" : String.format(Locale.ROOT, "%.1f", p);
+    }
+
+    public String totalText() {
+      return String.format(Locale.ROOT, "%.1f", total);
+    }
+
+    public String lpText() {
+      return String.format(Locale.ROOT, "%.4f", linearPredictor);
+    }
+  }
+
+  /** Scores the form's values (one field per model variable, named as the variable). */
+  public static Score score(NomogramModel m, Map<String, String> form) {
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, Double> points = new LinkedHashMap<>();
+    List<String> warnings = new ArrayList<>();
+    double total = 0;
+    for (NomogramModel.Axis a : m.axes()) {
+      String v = form.getOrDefault(a.variable(), "").strip();
+      values.put(a.variable(), v);
+      if (v.isEmpty()) {
+        errors.put(a.variable(), a.categorical() ? "choose a value" : "enter a number");
+        continue;
+      }
+      double p;
+      if (a.categorical()) {
+        int i = a.values().indexOf(v);
+        if (i < 0) {
+          errors.put(a.variable(), "choose one of " + String.join(", ", a.values()));
+          continue;
+        }
+        p = a.points()[i];
+      } else {
+        double x;
+        try {
+          x = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+          errors.put(a.variable(), "enter a number (decimal point), e.g. " + a.values().get(0));
+          continue;
+        }
+        if (!Double.isFinite(x)) {
+          errors.put(a.variable(), "enter a finite number");
+          continue;
+        }
+        if (x < a.min() || x > a.max()) {
+          warnings.add(
+              a.variable()
+                  + " = "
+                  + v
+                  + " lies outside the nomogram axis ["
+                  + DecimalText.format(a.min())
+                  + ", "
+                  + DecimalText.format(a.max())
+                  + "]: its points extend the axis linearly (extrapolation, as rms does)");
+        }
+        p = a.intercept() + a.slope() * x;
+      }
+      points.put(a.variable(), p);
+      total += p;
+    }
+    if (!errors.isEmpty()) {
+      return new Score(values, errors, Map.of(), Double.NaN, Double.NaN, List.of(), warnings);
+    }
+    double lp = m.lpAtZero() + total / m.scale();
+    List<Prediction> predictions = new ArrayList<>();
+    if (m.cox()) {
+      for (int k = 0; k < m.horizons().length; k++) {
+        double s = Math.exp(-m.baselineHazard()[k] * Math.exp(lp));
+        predictions.add(new Prediction(m.horizonLabel(m.horizons()[k]), m.horizons()[k], s));
+      }
+    } else {
+      predictions.add(new Prediction("Probability", Double.NaN, 1 / (1 + Math.exp(-lp))));
+    }
+    return new Score(values, errors, points, total, lp, predictions, warnings);
+  }
+
+  /** The model's nomogram drawn by the figure layer, as an inline {@code <svg>} element. */
+  public static String svg(NomogramModel m) {
+    List<NomogramFigure.Scale> vars = new ArrayList<>();
+    for (int j = 0; j < m.axes().size(); j++) {
+      NomogramModel.Axis a = m.axes().get(j);
+      vars.add(new NomogramFigure.Scale("axis-" + j, a.variable(), a.values(), a.points()));
+    }
+    List<NomogramFigure.Scale> totals = new ArrayList<>();
+    totals.add(
+        new NomogramFigure.Scale(
+            "axis-total-points", "Total Points", labels(m.totalTicks()), m.totalTicks()));
+    totals.add(
+        new NomogramFigure.Scale(
+            "axis-linear-predictor", "Linear Predictor", labels(m.lpTicks()), m.lpTickPoints()));
+    for (int k = 0; k < m.outcomes().size(); k++) {
+      NomogramModel.Outcome o = m.outcomes().get(k);
+      String label = m.cox() ? capital(m.horizonLabel(o.horizon())) : "Probability";
+      totals.add(
+          new NomogramFigure.Scale("axis-outcome-" + k, label, labels(o.values()), o.points()));
+    }
+    NomogramFigure f = new NomogramFigure(vars, totals, MAX_POINTS);
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try {
+      FigureWriter.write(b, FigureFormat.SVG, f, 300);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String s = b.toString(StandardCharsets.UTF_8);
+    int at = s.indexOf("<svg");
+    s = at < 0 ? s : s.substring(at);
+    return s.replaceFirst(
+        "<svg ",
+        "<svg viewBox=\"0 0 "
+            + f.width()
+            + " "
+            + f.height()
+            + "\" role=\"img\" aria-label=\"Nomogram: "
+            + m.title().replace("\"", "")
+            + "\" ");
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static List<String> labels(double[] x) {
+    List<String> out = new ArrayList<>();
+    for (double v : x) {
+      out.add(org.thyra.report.output.Numbers.signif(v, 4)); // as thyra nomogram's figure
+    }
+    return out;
+  }
+}
