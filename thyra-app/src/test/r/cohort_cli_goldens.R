@@ -166,9 +166,9 @@ paired_w <- function(name, file, a, b, extra = character()) {
          list(test = "wilcoxon", n = sum(ok), dropped_missing = sum(!ok), statistic = unname(w$statistic),
               p = w$p.value, n_nonzero = sum(x[ok] != y[ok])))
 }
-paired_m <- function(name, file, a, b, test, correct = TRUE, extra = character()) {
+paired_m <- function(name, file, a, b, test, correct = TRUE, extra = character(), levels = NULL) {
   dat <- rd(file); x <- dat[[a]]; y <- dat[[b]]; ok <- !is.na(x) & !is.na(y)
-  l <- lev(c(x, y))
+  l <- if (is.null(levels)) lev(c(x, y)) else levels
   t <- table(factor(x[ok], levels = l), factor(y[ok], levels = l))
   m <- mcnemar.test(t, correct = correct)
   golden(name, c("paired", "--data", paste0("{data}/", file), "--before", a, "--after", b, extra),
@@ -191,7 +191,9 @@ paired_m("paired_pbcseq_edema_bowker", "pbcseq_first_last.csv", "edema_first", "
 resp <- data.frame(first = c("SD", "PR", "SD", "PD", "PR", "SD", "CR", "SD", "PR", "SD", "SD", "PD", "PR", "SD"),
                    last = c("PD", "PR", "PD", "PD", "SD", "PR", "PR", "SD", "PD", "PD", "PR", "PD", "CR", "PD"))
 wr(resp, "response_first_last.csv")
-paired_m("paired_response_bowker", "response_first_last.csv", "first", "last", "bowker")
+# RECIST categories: thyra orders a recognised response scale clinically (CR, PR, SD, PD; docs/CLI.md)
+paired_m("paired_response_bowker", "response_first_last.csv", "first", "last", "bowker",
+         levels = c("CR", "PR", "SD", "PD"))
 
 # ---- match ----------------------------------------------------------------------------------------
 covs <- c("age", "educ", "race", "married", "nodegree", "re74", "re75")
