@@ -75,6 +75,14 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--site", paramLabel = "S", description = "Only this site's patients.")
   String site;
 
+  @Option(
+      names = "--recorded",
+      description =
+          "Add the values the sources recorded (recorded.NAME of a flat import, e.g. a study's own"
+              + " variables) as columns NAME; one of a built-in column's name replaces it, with a"
+              + " warning. Not with --deidentified.")
+  boolean recorded;
+
   @Override
   public Integer call() throws IOException {
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -105,7 +113,7 @@ public final class ExportCommand implements Callable<Integer> {
     try (Registry r = registry.openCurrent()) {
       f =
           new RegistryService(r)
-              .export(new ExportOptions(u, derive, endpoints, deidentified, o, site));
+              .export(new ExportOptions(u, derive, endpoints, deidentified, o, site, recorded));
     }
     AtomicFile.write(
         out,

@@ -473,7 +473,8 @@ public final class CourseImport {
       }
       String id;
       if (idCol == null) {
-        id = m.patientIdFromRow() + row;
+        // zero-padded to the width of the last row number, so ids sort in row order
+        id = m.patientIdFromRow() + pad(row, t.rowCount());
       } else {
         id = idCol.isMissing(r) ? null : idCol.text(r).trim();
       }
@@ -515,6 +516,12 @@ public final class CourseImport {
       w.sha = s.sha256();
       applyRow(w, m, t, r, file, problems);
     }
+  }
+
+  private static String pad(int row, int rows) {
+    String n = Integer.toString(row);
+    int width = Integer.toString(Math.max(rows, 1)).length();
+    return "0".repeat(Math.max(0, width - n.length())) + n;
   }
 
   private static void applyRow(
