@@ -1,5 +1,6 @@
 package org.thyra.app.registry;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
 public final class ExportCommand implements Callable<Integer> {
 
   @Mixin RegistryOption registry;
+  @Mixin RegistryFormat format;
   @Spec CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "F", required = true, description = "F.csv or F.xlsx.")
@@ -85,6 +87,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    boolean json = format.json();
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean xlsx = name.endsWith(".xlsx");
     if (!xlsx && !name.endsWith(".csv")) {
@@ -125,6 +128,14 @@ public final class ExportCommand implements Callable<Integer> {
           }
         });
     PrintStream w = System.out;
+    if (json) {
+      ObjectNode j = RegistryFormat.report(f.method(), f.warnings());
+      j.put("file", out.toString());
+      j.put("rows", f.rows().size());
+      j.putArray("columns").addAll(f.columns().stream().map(j::textNode).toList());
+      RegistryFormat.print(w, j);
+      return 0;
+    }
     w.println(
         "wrote " + out + ": " + f.rows().size() + " row(s), " + f.columns().size() + " column(s)");
     w.println("method: " + f.method());
