@@ -2,7 +2,8 @@
 # PostgreSQL for the registry tests (issue 14, SPEC §6): installs Debian's postgresql when missing,
 # starts the cluster, creates the test role and database, and prints the settings the tests read.
 # Idempotent. Use it as:   eval "$(bash .ci/postgres.sh)"
-# (the tests read THYRA_TEST_PG_URL, THYRA_TEST_PG_USER, THYRA_TEST_PG_PASSWORD).
+# (the tests read THYRA_TEST_PG_URL, THYRA_TEST_PG_USER, THYRA_TEST_PG_PASSWORD, and
+# THYRA_TEST_PG_APP_USER / THYRA_TEST_PG_APP_PASSWORD: a role owning nothing, for the owner/app split).
 set -euo pipefail
 log() { echo "postgres.sh: $*" >&2; }
 
@@ -41,6 +42,17 @@ if [ "$(su postgres -c "psql -p $port -tAc \"select 1 from pg_database where dat
   psql_admin "create database $db owner $user"
 fi
 
+# The application's role of the owner/application split (docs/REGISTRY.md, "Roles on PostgreSQL"):
+# it owns nothing; `registry init` run as the owner grants it what it needs.
+app_user=thyra_test_app
+if [ "$(su postgres -c "psql -p $port -tAc \"select 1 from pg_roles where rolname='$app_user'\"")" != "1" ]; then
+  log "creating role $app_user"
+  psql_admin "create role $app_user login password '$app_user'"
+fi
+psql_admin "grant connect on database $db to $app_user"
+
 echo "export THYRA_TEST_PG_URL='jdbc:postgresql://localhost:$port/$db'"
 echo "export THYRA_TEST_PG_USER='$user'"
 echo "export THYRA_TEST_PG_PASSWORD='$password'"
+echo "export THYRA_TEST_PG_APP_USER='$app_user'"
+echo "export THYRA_TEST_PG_APP_PASSWORD='$app_user'"

@@ -15,7 +15,13 @@ mkdir -p "$out"
 eval "$(bash .ci/postgres.sh)"
 mvn -B -q -o -pl thyra-registry -am test-compile
 mvn -B -q -o -pl thyra-registry dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" -Dmdep.includeScope=test >/dev/null
-cp="thyra-registry/target/test-classes:thyra-registry/target/classes:thyra-clinical/target/classes:thyra-frame/target/classes:$(cat "$out/cp.txt")"
+# a private copy of the compiled classes: a build during the (long) run must not change them
+rm -rf "$out/classes" && mkdir -p "$out/classes"
+for m in thyra-registry/target/test-classes thyra-registry/target/classes thyra-clinical/target/classes thyra-frame/target/classes; do
+  mkdir -p "$out/classes/$m" && cp -r "$m/." "$out/classes/$m/"
+done
+c="$out/classes"
+cp="$c/thyra-registry/target/test-classes:$c/thyra-registry/target/classes:$c/thyra-clinical/target/classes:$c/thyra-frame/target/classes:$(cat "$out/cp.txt")"
 h2dir="$out/h2-$n"
 rm -rf "$h2dir"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"

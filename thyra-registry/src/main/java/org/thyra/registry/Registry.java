@@ -113,10 +113,91 @@ public final class Registry implements AutoCloseable {
    * when it was already current).
    */
   public List<String> init() {
+    if (location.isPostgres() && location.hasSeparateOwner()) {
+      return initAsOwner();
+    }
     var result = flyway().migrate();
     List<String> applied = new ArrayList<>();
     result.migrations.forEach(m -> applied.add(m.version + " " + m.description));
     return applied;
+  }
+
+  /**
+   * PostgreSQL with a separate owner: the migrations run as the owner role, which then grants the
+   * application's role what it needs and no more — every table read and written, but the audit
+   * trail only read and appended to (SELECT, INSERT). The application's role owns nothing, so it
+   * can neither change the audit trail nor drop its trigger. Run again by every {@code init}, so a
+   * table a later migration adds is granted too.
+   */
+  private List<String> initAsOwner() {
+    List<String> applied = new ArrayList<>();
+    try (HikariDataSource owner = ownerDataSource()) {
+      Flyway f =
+          Flyway.configure(getClass().getClassLoader())
+              .dataSource(owner)
+              .locations("classpath:db/common", "classpath:db/postgresql")
+              .failOnMissingLocations(true)
+              .load();
+      f.migrate().migrations.forEach(m -> applied.add(m.version + " " + m.description));
+      Jdbi.create(owner)
+          .useHandle(
+              h -> {
+                String app = quote(location.user());
+                String schema = h.createQuery("SELECT current_schema()").mapTo(String.class).one();
+                String sc = quote(schema);
+                List<String> tables =
+                    h.createQuery(
+                            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+                        .mapTo(String.class)
+                        .list();
+                h.execute("GRANT USAGE ON SCHEMA " + sc + " TO " + app);
+                for (String t : tables) {
+                  String qt = sc + "." + quote(t);
+                  h.execute("REVOKE ALL ON " + qt + " FROM " + app);
+                  if (t.equals("audit_log")) {
+                    h.execute("GRANT SELECT, INSERT ON " + qt + " TO " + app);
+                  } else if (t.equals("flyway_schema_history")) {
+                    h.execute("GRANT SELECT ON " + qt + " TO " + app);
+                  } else {
+                    h.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + qt + " TO " + app);
+                  }
+                }
+                h.execute(
+                    "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + sc + " TO " + app);
+              });
+    }
+    return applied;
+  }
+
+  private HikariDataSource ownerDataSource() {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(location.jdbcUrl());
+    config.setUsername(location.ownerUser());
+    config.setPassword(location.ownerPassword());
+    config.setMaximumPoolSize(3); // Flyway holds one connection for its lock, one for the work
+    config.setMinimumIdle(0);
+    config.setPoolName("thyra-registry-owner");
+    config.setInitializationFailTimeout(-1);
+    config.setConnectionTimeout(15_000);
+    HikariDataSource ds = new HikariDataSource(config);
+    try (var c = ds.getConnection()) {
+      c.isValid(5);
+    } catch (SQLException e) {
+      ds.close();
+      throw new RegistryException(
+          "cannot connect to the registry "
+              + location.display()
+              + " as the owner role THYRA_DB_OWNER_USER="
+              + location.ownerUser()
+              + ": "
+              + rootMessage(e),
+          e);
+    }
+    return ds;
+  }
+
+  private static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
   /** The schema version, or empty when the registry has no schema yet. */

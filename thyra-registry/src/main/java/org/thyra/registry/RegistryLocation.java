@@ -14,9 +14,34 @@ import java.util.Map;
  * @param user database user
  * @param password database password
  * @param display how the location is named in messages (never with a password)
+ * @param ownerUser PostgreSQL: the role that owns the schema and runs the migrations ({@code
+ *     THYRA_DB_OWNER_USER}), or {@code null} when the application's role owns it
+ * @param ownerPassword its password ({@code THYRA_DB_OWNER_PASSWORD})
  */
 public record RegistryLocation(
-    String jdbcUrl, Path directory, String user, String password, String display) {
+    String jdbcUrl,
+    Path directory,
+    String user,
+    String password,
+    String display,
+    String ownerUser,
+    String ownerPassword) {
+
+  /** A location whose application role also owns the schema. */
+  public RegistryLocation(
+      String jdbcUrl, Path directory, String user, String password, String display) {
+    this(jdbcUrl, directory, user, password, display, null, null);
+  }
+
+  /** True when a separate owner role runs the migrations and the application role is granted. */
+  public boolean hasSeparateOwner() {
+    return ownerUser != null && !ownerUser.isBlank() && !ownerUser.equals(user);
+  }
+
+  /** The same database reached with a separate migration owner (PostgreSQL). */
+  public RegistryLocation withOwner(String owner, String ownerPassword) {
+    return new RegistryLocation(jdbcUrl, directory, user, password, display, owner, ownerPassword);
+  }
 
   /** H2 settings fixed by SPEC §6: PostgreSQL compatibility, lower-case names, NULLs sort last. */
   static final String H2_SETTINGS =
@@ -55,8 +80,15 @@ public record RegistryLocation(
         throw new RegistryException(
             "--registry " + where + ": set THYRA_DB_USER (and THYRA_DB_PASSWORD) for PostgreSQL");
       }
+      String owner = env.get("THYRA_DB_OWNER_USER");
       return new RegistryLocation(
-          where, null, user, env.getOrDefault("THYRA_DB_PASSWORD", ""), where);
+          where,
+          null,
+          user,
+          env.getOrDefault("THYRA_DB_PASSWORD", ""),
+          where,
+          owner == null || owner.isBlank() ? null : owner,
+          env.getOrDefault("THYRA_DB_OWNER_PASSWORD", ""));
     }
     if (where.startsWith("jdbc:")) {
       throw new RegistryException(

@@ -89,6 +89,19 @@ public final class RegistryService {
   /** The analysis frame. */
   public AnalysisFrame export(ExportOptions o) {
     Map<String, StoredCourse> all = registry.withHandle(CourseRows::readAll);
-    return FrameExport.build(all, o);
+    Map<String, Map<String, String>> recorded = o.recorded() ? recorded() : Map.of();
+    return FrameExport.build(all, recorded, o);
+  }
+
+  /** Every recorded value: patient → item → value. */
+  private Map<String, Map<String, String>> recorded() {
+    return registry.withHandle(
+        h -> {
+          Map<String, Map<String, String>> out = new LinkedHashMap<>();
+          h.createQuery("SELECT patient_id, item, item_value FROM recorded_value")
+              .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+              .forEach(a -> out.computeIfAbsent(a[0], k -> new TreeMap<>()).put(a[1], a[2]));
+          return out;
+        });
   }
 }

@@ -78,6 +78,41 @@ public final class TestDatabases {
     return env("THYRA_TEST_PG_PASSWORD", "thyra_test");
   }
 
+  public static String pgAppUser() {
+    return env("THYRA_TEST_PG_APP_USER", "thyra_test_app");
+  }
+
+  public static String pgAppPassword() {
+    return env("THYRA_TEST_PG_APP_PASSWORD", "thyra_test_app");
+  }
+
+  /**
+   * A fresh PostgreSQL schema owned by the test role, reached as the application's role (which owns
+   * nothing) with the test role as the migration owner.
+   */
+  public static Fresh freshWithAppRole() {
+    Fresh f = fresh(Kind.POSTGRESQL);
+    try (Connection c = DriverManager.getConnection(pgUrl(), pgAppUser(), pgAppPassword())) {
+      c.isValid(2);
+    } catch (SQLException e) {
+      f.close();
+      String why =
+          "the application role "
+              + pgAppUser()
+              + " cannot connect ("
+              + e.getMessage()
+              + "); run `eval \"$(bash .ci/postgres.sh)\"`";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        throw new AssertionError(why + " — CI=true, so this fails instead of skipping", e);
+      }
+      assumeTrue(false, why);
+    }
+    RegistryLocation app =
+        RegistryLocation.postgres(f.location.jdbcUrl(), pgAppUser(), pgAppPassword())
+            .withOwner(pgUser(), pgPassword());
+    return new Fresh(Kind.POSTGRESQL, app, f::close);
+  }
+
   private static String env(String name, String fallback) {
     String v = System.getenv(name);
     return v == null || v.isBlank() ? fallback : v;

@@ -1,5 +1,6 @@
 package org.thyra.app.registry;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.thyra.registry.Registry;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 public final class AuditCommand implements Callable<Integer> {
 
   @Mixin RegistryOption registry;
+  @Mixin RegistryFormat format;
   @Spec CommandSpec spec;
 
   @Option(names = "--patient", paramLabel = "ID", description = "Only this patient's lines.")
@@ -28,6 +30,44 @@ public final class AuditCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = System.out;
     int[] n = {0};
+    if (format.json()) {
+      ObjectNode o =
+          RegistryFormat.report(
+              "the append-only audit trail, oldest first; times are the database's; old and new"
+                  + " values as course JSON",
+              java.util.List.of());
+      if (patient != null) {
+        o.put("patient", patient);
+      }
+      var arr = o.putArray("lines");
+      try (Registry r = registry.openCurrent()) {
+        r.withHandle(
+            h -> {
+              AuditTrail.read(
+                  h,
+                  patient,
+                  a -> {
+                    ObjectNode x = arr.addObject();
+                    x.put("id", a.id());
+                    x.put("at", a.at().toString());
+                    x.put("actor", a.actor());
+                    x.put("db_user", a.dbUser());
+                    x.put("action", a.action());
+                    x.put("patient", a.patientId());
+                    x.put("entry", a.entry());
+                    x.put("reason", a.reason());
+                    x.put("file", a.sourceFile());
+                    x.put("sha256", a.sourceSha256());
+                    x.put("old", a.oldValue());
+                    x.put("new", a.newValue());
+                  });
+              return null;
+            });
+      }
+      o.put("count", arr.size());
+      RegistryFormat.print(out, o);
+      return 0;
+    }
     try (Registry r = registry.openCurrent()) {
       r.withHandle(
           h -> {

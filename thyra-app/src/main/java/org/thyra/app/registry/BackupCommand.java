@@ -1,5 +1,6 @@
 package org.thyra.app.registry;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
 public final class BackupCommand implements Callable<Integer> {
 
   @Mixin RegistryOption registry;
+  @Mixin RegistryFormat format;
   @Spec CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "F", required = true, description = "The backup file.")
@@ -30,11 +32,25 @@ public final class BackupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    boolean json = format.json();
     Backup.Summary[] s = new Backup.Summary[1];
     try (Registry r = registry.openCurrent()) {
       AtomicFile.write(out, o -> s[0] = Backup.write(r, o));
     }
     PrintStream w = System.out;
+    if (json) {
+      ObjectNode o =
+          RegistryFormat.report(
+              "one ZIP of JSON from one consistent snapshot: manifest, sites, courses with site and"
+                  + " version, recorded values, the whole audit trail",
+              java.util.List.of());
+      o.put("file", out.toString());
+      o.put("patients", s[0].patients());
+      o.put("sites", s[0].sites());
+      o.put("audit_lines", s[0].auditLines());
+      RegistryFormat.print(w, o);
+      return 0;
+    }
     w.println(
         "wrote "
             + out

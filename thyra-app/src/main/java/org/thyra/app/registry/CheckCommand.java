@@ -1,5 +1,6 @@
 package org.thyra.app.registry;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,19 +34,67 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = "text or csv (default: ${DEFAULT-VALUE}).")
+      description = "text, csv or json (default: ${DEFAULT-VALUE}).")
   String format;
+
+  @Option(
+      names = "--rule",
+      paramLabel = "R,...",
+      split = ",",
+      description =
+          "Only these rules: lab-range, activity-range, size-range, date-order, missing,"
+              + " recorded-vs-derived.")
+  List<String> rules;
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("csv")) {
-      throw new IllegalArgumentException("--format: '" + format + "' is not one of text, csv");
+    if (!format.equals("text") && !format.equals("csv") && !format.equals("json")) {
+      throw new IllegalArgumentException(
+          "--format: '" + format + "' is not one of text, csv, json");
+    }
+    List<String> known =
+        List.of(
+            "lab-range",
+            "activity-range",
+            "size-range",
+            "date-order",
+            "missing",
+            "recorded-vs-derived");
+    if (rules != null) {
+      for (String rule : rules) {
+        if (!known.contains(rule)) {
+          throw new IllegalArgumentException(
+              "--rule: '" + rule + "' is not one of " + String.join(", ", known));
+        }
+      }
     }
     List<QualityFinding> findings;
     try (Registry r = registry.openCurrent()) {
       findings = new RegistryService(r).check(site);
     }
+    if (rules != null) {
+      findings = findings.stream().filter(f -> rules.contains(f.rule())).toList();
+    }
     PrintStream out = System.out;
+    if (format.equals("json")) {
+      ObjectNode o =
+          RegistryFormat.report(
+              "data-quality rules of org.thyra.registry.quality.QualityCheck"
+                  + (rules == null ? " (all)" : " (" + String.join(", ", rules) + ")")
+                  + "; derived values by thyra-clinical's CourseClassifier (defaults)",
+              List.of());
+      o.put("count", findings.size());
+      var arr = o.putArray("findings");
+      for (QualityFinding f : findings) {
+        ObjectNode x = arr.addObject();
+        x.put("patient", f.patientId());
+        x.put("entry", f.entry());
+        x.put("rule", f.rule());
+        x.put("reason", f.reason());
+      }
+      RegistryFormat.print(out, o);
+      return 0;
+    }
     if (format.equals("csv")) {
       CsvTable t = new CsvTable(List.of("patient", "entry", "rule", "reason"));
       for (QualityFinding f : findings) {

@@ -1,5 +1,6 @@
 package org.thyra.app.registry;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
 public final class ExportCommand implements Callable<Integer> {
 
   @Mixin RegistryOption registry;
+  @Mixin RegistryFormat format;
   @Spec CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "F", required = true, description = "F.csv or F.xlsx.")
@@ -75,8 +77,17 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--site", paramLabel = "S", description = "Only this site's patients.")
   String site;
 
+  @Option(
+      names = "--recorded",
+      description =
+          "Add the values the sources recorded (recorded.NAME of a flat import, e.g. a study's own"
+              + " variables) as columns NAME; one of a built-in column's name replaces it, with a"
+              + " warning. Not with --deidentified.")
+  boolean recorded;
+
   @Override
   public Integer call() throws IOException {
+    boolean json = format.json();
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean xlsx = name.endsWith(".xlsx");
     if (!xlsx && !name.endsWith(".csv")) {
@@ -105,7 +116,7 @@ public final class ExportCommand implements Callable<Integer> {
     try (Registry r = registry.openCurrent()) {
       f =
           new RegistryService(r)
-              .export(new ExportOptions(u, derive, endpoints, deidentified, o, site));
+              .export(new ExportOptions(u, derive, endpoints, deidentified, o, site, recorded));
     }
     AtomicFile.write(
         out,
@@ -117,6 +128,14 @@ public final class ExportCommand implements Callable<Integer> {
           }
         });
     PrintStream w = System.out;
+    if (json) {
+      ObjectNode j = RegistryFormat.report(f.method(), f.warnings());
+      j.put("file", out.toString());
+      j.put("rows", f.rows().size());
+      j.putArray("columns").addAll(f.columns().stream().map(j::textNode).toList());
+      RegistryFormat.print(w, j);
+      return 0;
+    }
     w.println(
         "wrote " + out + ": " + f.rows().size() + " row(s), " + f.columns().size() + " column(s)");
     w.println("method: " + f.method());

@@ -1,5 +1,6 @@
 package org.thyra.app.registry;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
 public final class ImportCommand implements Callable<Integer> {
 
   @Mixin RegistryOption registry;
+  @Mixin RegistryFormat format;
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Course JSON, CSV or XLSX files.")
@@ -63,6 +65,7 @@ public final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = System.out;
     PrintWriter err = spec.commandLine().getErr();
+    boolean json = format.json();
     CourseImport.Report report;
     try (Registry r = registry.openCurrent()) {
       report =
@@ -81,6 +84,53 @@ public final class ImportCommand implements Callable<Integer> {
                         out.flush();
                       }
                       : null));
+    }
+    if (json) {
+      ObjectNode o =
+          RegistryFormat.report(
+              "one transaction: every file read and every course validated before anything is"
+                  + " written; all files or nothing; a course JSON file replaces its patient's"
+                  + " course, a flat row the entry with its natural key; unchanged patients are not"
+                  + " touched",
+              List.of());
+      o.put("dry_run", dryRun);
+      o.put("written", report.written());
+      o.put("added", report.added());
+      o.put("changed", report.updated());
+      o.put("unchanged", report.unchanged());
+      var changes = o.putArray("changes");
+      for (CourseImport.PatientChange c : report.changes()) {
+        ObjectNode x = changes.addObject();
+        x.put("patient", c.patientId());
+        x.put("action", c.action());
+        x.put("file", c.file());
+        var entries = x.putArray("entries");
+        for (CourseDiff.Change e : c.entries()) {
+          ObjectNode y = entries.addObject();
+          y.put("action", e.action());
+          y.put("entry", e.entry());
+          y.put("old", e.oldValue());
+          y.put("new", e.newValue());
+        }
+      }
+      var problems = o.putArray("problems");
+      for (Problem p : report.problems()) {
+        ObjectNode y = problems.addObject();
+        y.put("file", p.file());
+        y.put("where", p.where());
+        y.put("column", p.column());
+        y.put("why", p.why());
+      }
+      RegistryFormat.print(out, o);
+      if (!report.problems().isEmpty()) {
+        err.println(
+            "import: "
+                + report.problems().size()
+                + " problem(s); nothing was written (all files or nothing)");
+        err.flush();
+        return 2;
+      }
+      return 0;
     }
     if (!report.problems().isEmpty()) {
       for (Problem p : report.problems()) {

@@ -1,5 +1,6 @@
 package org.thyra.app.registry;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,14 +18,32 @@ import picocli.CommandLine.Spec;
 public final class InitCommand implements Callable<Integer> {
 
   @Mixin RegistryOption registry;
+  @Mixin RegistryFormat format;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintStream out = System.out;
     try (Registry r = Registry.open(registry.resolve(), true)) {
+      boolean json = format.json();
       List<String> applied = r.init();
       String version = r.schemaVersion().orElse("?");
+      if (json) {
+        ObjectNode o =
+            RegistryFormat.report(
+                "Flyway migrations (db/common and db/"
+                    + (r.location().isPostgres() ? "postgresql" : "h2")
+                    + ")"
+                    + (r.location().hasSeparateOwner()
+                        ? "; run as the owner role, the application's role granted"
+                        : ""),
+                List.of());
+        o.put("registry", r.location().display());
+        o.put("schema_version", version);
+        o.putArray("applied").addAll(applied.stream().map(o::textNode).toList());
+        RegistryFormat.print(out, o);
+        return 0;
+      }
       if (applied.isEmpty()) {
         out.println(
             "registry "

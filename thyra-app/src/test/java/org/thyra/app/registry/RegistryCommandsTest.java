@@ -146,6 +146,122 @@ class RegistryCommandsTest {
     assertThat(refusedRestore.err()).contains("empty registry only");
   }
 
+  static com.fasterxml.jackson.databind.JsonNode json(Run r) throws IOException {
+    assertThat(r.code()).as(r.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode j =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(j.get("method").asText()).isNotBlank();
+    assertThat(j.get("warnings").isArray()).isTrue();
+    return j;
+  }
+
+  /** Every registry command's --format json: one object with method, warnings and its fields. */
+  @Test
+  void everyRegistryCommandReportsJson() throws IOException {
+    String reg = tmp.resolve("regj").toString();
+    var init = json(run("registry", "init", "--registry", reg, "--format", "json"));
+    assertThat(init.get("applied").size()).isGreaterThan(0);
+    assertThat(init.get("schema_version").asText()).isNotBlank();
+
+    List<String> dry = new ArrayList<>(List.of(args("registry", "import", "--registry", reg)));
+    dry.addAll(List.of("--dry-run", "--format", "json"));
+    var d = json(run(dry.toArray(String[]::new)));
+    assertThat(d.get("dry_run").asBoolean()).isTrue();
+    assertThat(d.get("written").asBoolean()).isFalse();
+    assertThat(d.get("added").asInt()).isEqualTo(6);
+    assertThat(d.get("changes").get(0).get("action").asText()).isEqualTo("ADD");
+
+    Path bad = tmp.resolve("bad.json");
+    Files.writeString(
+        bad, "{\"patientId\":\"B1\",\"demographics\":{\"diagnosisDate\":\"2015-13-01\"}}");
+    Run refused = run("registry", "import", "--registry", reg, "--format", "json", bad.toString());
+    assertThat(refused.code()).isEqualTo(2);
+    var rj = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.out());
+    assertThat(rj.get("written").asBoolean()).isFalse();
+    assertThat(rj.get("problems").get(0).get("why").asText()).isNotBlank();
+    assertThat(rj.get("problems").get(0).get("file").asText()).endsWith("bad.json");
+    assertThat(rj.get("problems").get(0).toString()).contains("demographics.diagnosisDate");
+
+    List<String> imp = new ArrayList<>(List.of(args("registry", "import", "--registry", reg)));
+    imp.addAll(List.of("--format", "json"));
+    var i = json(run(imp.toArray(String[]::new)));
+    assertThat(i.get("written").asBoolean()).isTrue();
+    assertThat(i.get("added").asInt()).isEqualTo(6);
+
+    var c =
+        json(
+            run(
+                "registry",
+                "check",
+                "--registry",
+                reg,
+                "--format",
+                "json",
+                "--rule",
+                "recorded-vs-derived"));
+    assertThat(c.get("count").asInt()).isEqualTo(c.get("findings").size()).isPositive();
+    for (var f : c.get("findings")) {
+      assertThat(f.get("rule").asText()).isEqualTo("recorded-vs-derived");
+    }
+
+    Path frame = tmp.resolve("framej.csv");
+    var e =
+        json(
+            run(
+                "registry",
+                "export",
+                "--registry",
+                reg,
+                "--out",
+                frame.toString(),
+                "--endpoint",
+                "os",
+                "--format",
+                "json"));
+    assertThat(e.get("rows").asInt()).isEqualTo(6);
+    assertThat(e.get("columns").toString()).contains("os_months");
+    assertThat(Files.readAllLines(frame).get(0)).contains("os_months");
+
+    var a =
+        json(
+            run(
+                "registry",
+                "audit",
+                "--registry",
+                reg,
+                "--patient",
+                "P000-01",
+                "--format",
+                "json"));
+    assertThat(a.get("count").asInt()).isEqualTo(1);
+    assertThat(a.get("lines").get(0).get("action").asText()).isEqualTo("INSERT");
+    assertThat(a.get("lines").get(0).get("sha256").asText()).hasSize(64);
+
+    Path backup = tmp.resolve("regj.backup");
+    var b =
+        json(
+            run(
+                "registry",
+                "backup",
+                "--registry",
+                reg,
+                "--out",
+                backup.toString(),
+                "--format",
+                "json"));
+    assertThat(b.get("patients").asInt()).isEqualTo(6);
+    String other = tmp.resolve("otherj").toString();
+    assertThat(run("registry", "init", "--registry", other).code()).isZero();
+    var r =
+        json(
+            run("registry", "restore", "--registry", other, backup.toString(), "--format", "json"));
+    assertThat(r.get("patients").asInt()).isEqualTo(6);
+
+    Run wrong = run("registry", "audit", "--registry", reg, "--format", "xml");
+    assertThat(wrong.code()).isEqualTo(2);
+    assertThat(wrong.err()).contains("--format").contains("xml");
+  }
+
   @Test
   void postgresCredentialsNeverComeFromTheCommandLine() {
     Run r =

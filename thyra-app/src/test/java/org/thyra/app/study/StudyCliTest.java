@@ -235,6 +235,28 @@ class StudyCliTest {
       assertThat(out.resolve(id).resolve("results.json")).isNotEmptyFile();
       assertThat(r.out())
           .contains(out.resolve(id).resolve("report.html").toAbsolutePath().toString());
+      // the study read the registry's frame, kept beside the report
+      assertThat(out.resolve(id).resolve("registry-export.csv")).isNotEmptyFile();
     }
+    assertThat(out.resolve("registry").resolve("registry.mv.db")).isNotEmptyFile();
+    // through the registry the study sees the same rows as from the synthetic file itself: the
+    // same flow and the same results, analysis by analysis (only the input file differs)
+    Path direct = dir.resolve("direct");
+    Run d =
+        run(
+            "study",
+            "run",
+            "rair-lung",
+            "--data",
+            out.resolve("data").resolve("rair-lung.csv").toString(),
+            "--out",
+            direct.toString());
+    assertThat(d.code()).as(d.err()).isZero();
+    JsonNode viaRegistry =
+        new ObjectMapper().readTree(out.resolve("rair-lung").resolve("results.json").toFile());
+    JsonNode fromFile = new ObjectMapper().readTree(direct.resolve("results.json").toFile());
+    assertThat(viaRegistry.get("input").get("file").asText()).isEqualTo("registry-export.csv");
+    assertThat(viaRegistry.get("flow")).isEqualTo(fromFile.get("flow"));
+    assertThat(viaRegistry.get("analyses")).isEqualTo(fromFile.get("analyses"));
   }
 }

@@ -257,7 +257,16 @@ public final class Backup {
           }
           AuditTrail.copy(h, audit);
           long next = audit.stream().mapToLong(AuditEntry::id).max().orElse(0) + 1;
-          h.execute("ALTER TABLE audit_log ALTER COLUMN id RESTART WITH " + next);
+          if (r.location().isPostgres()) {
+            // setval needs only UPDATE on the sequence, which the application's role has; ALTER
+            // TABLE would need the owner (docs/REGISTRY.md, "Roles on PostgreSQL")
+            h.createQuery("SELECT setval(pg_get_serial_sequence('audit_log', 'id'), :n, false)")
+                .bind("n", next)
+                .mapTo(Long.class)
+                .one();
+          } else {
+            h.execute("ALTER TABLE audit_log ALTER COLUMN id RESTART WITH " + next);
+          }
           AuditTrail.append(
               h,
               List.of(

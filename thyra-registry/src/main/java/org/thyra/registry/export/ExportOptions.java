@@ -13,6 +13,8 @@ import org.thyra.clinical.endpoint.Origin;
  * @param deidentified drop direct identifiers and turn dates into days from {@code dateOrigin}
  * @param dateOrigin the origin of the day intervals when de-identified
  * @param site only this site's patients, or {@code null} for all
+ * @param recorded add the values the sources recorded ({@code recorded.NAME} of a flat import, e.g.
+ *     a study's own variables) as columns named NAME
  */
 public record ExportOptions(
     Unit unit,
@@ -20,7 +22,19 @@ public record ExportOptions(
     List<String> endpoints,
     boolean deidentified,
     Origin dateOrigin,
-    String site) {
+    String site,
+    boolean recorded) {
+
+  /** Without the recorded values. */
+  public ExportOptions(
+      Unit unit,
+      List<String> derive,
+      List<String> endpoints,
+      boolean deidentified,
+      Origin dateOrigin,
+      String site) {
+    this(unit, derive, endpoints, deidentified, dateOrigin, site, false);
+  }
 
   /** The unit of a row. */
   public enum Unit {

@@ -70,10 +70,29 @@ public final class FrameExport {
 
   /** Builds the frame of these courses (in the map's order). */
   public static AnalysisFrame build(Map<String, StoredCourse> courses, ExportOptions o) {
+    return build(courses, Map.of(), o);
+  }
+
+  /**
+   * Builds the frame of these courses (in the map's order) with, when {@code o.recorded()}, the
+   * recorded values (patient → item → value) as columns named by the item, in item order. A
+   * recorded item with the name of a built-in column replaces that column (the source's own
+   * variable wins, as a study protocol names it), and a warning names it.
+   */
+  public static AnalysisFrame build(
+      Map<String, StoredCourse> courses,
+      Map<String, Map<String, String>> recordedValues,
+      ExportOptions o) {
     for (String r : o.derive()) {
       if (!RULES.contains(r)) {
         throw new RegistryException("--derive: unknown rule '" + r + "'; known rules: " + RULES);
       }
+    }
+    if (o.recorded() && o.deidentified()) {
+      throw new RegistryException(
+          "--recorded with --deidentified: recorded values are exported as the sources gave them"
+              + " and may hold dates or identifiers; export them identified, or leave --recorded"
+              + " out");
     }
     List<Endpoint> endpoints = o.endpoints().stream().map(Endpoint::parse).toList();
     Set<String> names = new LinkedHashSet<>();
@@ -88,6 +107,11 @@ public final class FrameExport {
     Map<String, String> subject = subjects(courses, o.deidentified());
     boolean header = true;
     int noOrigin = 0;
+    Set<String> recordedItems = new java.util.TreeSet<>();
+    if (o.recorded()) {
+      recordedValues.values().forEach(m -> recordedItems.addAll(m.keySet()));
+    }
+    Set<String> replaced = new java.util.TreeSet<>();
     Map<String, Integer> missingEndpoint = new TreeMap<>();
     for (StoredCourse sc : courses.values()) {
       if (o.site() != null && !o.site().equals(sc.site())) {
@@ -121,6 +145,13 @@ public final class FrameExport {
         base.put(e.name() + "_months", t == null ? null : num(t.months()));
         base.put(e.name() + "_status", t == null ? null : Integer.toString(t.status()));
       }
+      Map<String, String> rec = recordedValues.getOrDefault(c.patientId(), Map.of());
+      for (String item : recordedItems) {
+        if (base.cells.containsKey(item) && header) {
+          replaced.add(item);
+        }
+        base.put(item, rec.get(item));
+      }
       List<Row> unitRows =
           switch (o.unit()) {
             case PATIENT -> List.of(base);
@@ -141,6 +172,11 @@ public final class FrameExport {
     }
     if (columns.isEmpty()) {
       columns.addAll(emptyHeader(o, endpoints));
+    }
+    if (!replaced.isEmpty()) {
+      warnings.add(
+          "recorded values replace the built-in column(s) of the same name: "
+              + String.join(", ", replaced));
     }
     if (noOrigin > 0) {
       warnings.add(
@@ -168,7 +204,10 @@ public final class FrameExport {
                 : "")
             + (o.derive().isEmpty()
                 ? ""
-                : "; derived by thyra-clinical's CourseClassifier (defaults)");
+                : "; derived by thyra-clinical's CourseClassifier (defaults)")
+            + (o.recorded() && !recordedItems.isEmpty()
+                ? "; recorded values as the sources gave them: " + String.join(", ", recordedItems)
+                : "");
     return new AnalysisFrame(columns, rows, method, warnings);
   }
 

@@ -420,32 +420,64 @@ public final class CourseImport {
         return;
       }
     }
-    Mapping m;
+    List<Mapping> mappings;
     DataTable t;
     try {
-      m = Mapping.read(mapFile);
+      mappings = Mapping.readAll(mapFile);
       t = TableReader.read(s.file());
     } catch (RegistryException | InputException e) {
       problems.add(new Problem(file, "", null, e.getMessage()));
       return;
     }
-    List<String> needed = new ArrayList<>();
-    needed.add(m.patientId());
-    needed.addAll(m.columns().values());
-    for (String col : needed) {
-      if (!t.hasColumn(col)) {
-        problems.add(
-            new Problem(
-                file, "header", col, "no such column (the mapping " + mapFile + " names it)"));
+    for (Mapping m : mappings) {
+      List<String> needed = new ArrayList<>();
+      if (m.patientId() != null) {
+        needed.add(m.patientId());
+      }
+      needed.addAll(m.columns().values());
+      needed.addAll(m.where().keySet());
+      for (String col : needed) {
+        if (!t.hasColumn(col)) {
+          problems.add(
+              new Problem(
+                  file, "header", col, "no such column (the mapping " + mapFile + " names it)"));
+        }
       }
     }
     if (problems.stream().anyMatch(p -> p.file().equals(file))) {
       return;
     }
-    Column idCol = t.column(m.patientId());
+    for (Mapping m : mappings) {
+      readFlat(h, s, m, t, work, problems);
+    }
+  }
+
+  private static void readFlat(
+      Handle h,
+      Source s,
+      Mapping m,
+      DataTable t,
+      Map<String, Working> work,
+      List<Problem> problems) {
+    String file = s.file().toString();
+    Column idCol = m.patientId() == null ? null : t.column(m.patientId());
+    rows:
     for (int r = 0; r < t.rowCount(); r++) {
       int row = r + 1;
-      String id = idCol.isMissing(r) ? null : idCol.text(r).trim();
+      for (Map.Entry<String, List<String>> cond : m.where().entrySet()) {
+        Column c = t.column(cond.getKey());
+        String v = c.isMissing(r) ? "" : c.text(r).trim();
+        if (!cond.getValue().contains(v)) {
+          continue rows;
+        }
+      }
+      String id;
+      if (idCol == null) {
+        // zero-padded to the width of the last row number, so ids sort in row order
+        id = m.patientIdFromRow() + pad(row, t.rowCount());
+      } else {
+        id = idCol.isMissing(r) ? null : idCol.text(r).trim();
+      }
       if (id == null || id.isEmpty()) {
         problems.add(new Problem(file, "row " + row, m.patientId(), "the patient id is empty"));
         continue;
@@ -486,11 +518,18 @@ public final class CourseImport {
     }
   }
 
+  private static String pad(int row, int rows) {
+    String n = Integer.toString(row);
+    int width = Integer.toString(Math.max(rows, 1)).length();
+    return "0".repeat(Math.max(0, width - n.length())) + n;
+  }
+
   private static void applyRow(
       Working w, Mapping m, DataTable t, int r, String file, List<Problem> problems) {
     int row = r + 1;
     ObjectNode entry = JsonNodeFactory.instance.objectNode();
     Map<String, String> columnOf = new LinkedHashMap<>();
+    String age = null;
     m.constants().forEach((field, value) -> put(entry, m.kind(), field, value));
     for (Map.Entry<String, String> fc : m.columns().entrySet()) {
       String field = fc.getKey();
@@ -500,20 +539,40 @@ public final class CourseImport {
         continue;
       }
       String value = c.text(r).trim();
+      Map<String, String> coded = m.values().get(field);
+      if (coded != null) {
+        String to = coded.get(value);
+        if (to == null) {
+          problems.add(
+              new Problem(
+                  file,
+                  "row " + row + " (patient " + w.patientId + ")",
+                  fc.getValue(),
+                  "'"
+                      + value
+                      + "' is not one of the values the mapping lists for "
+                      + field
+                      + " "
+                      + coded.keySet()));
+          continue;
+        }
+        if (to.isEmpty()) {
+          continue; // coded as not recorded
+        }
+        value = to;
+      }
+      if (field.equals("age")) {
+        age = value;
+        continue;
+      }
       if (field.startsWith("recorded.")) {
         w.recorded.put(field.substring("recorded.".length()), value);
         continue;
       }
-      if (field.equals("lesionIds")) {
-        ArrayNode ids = entry.putArray("lesionIds");
-        for (String part : value.split(";")) {
-          if (!part.isBlank()) {
-            ids.add(part.trim());
-          }
-        }
-        continue;
-      }
       put(entry, m.kind(), field, value);
+    }
+    if (age != null) {
+      birthDateFromAge(w, entry, age, file, row, m.columns().get("age"), problems);
     }
     switch (m.kind()) {
       case "patients" -> {
@@ -563,6 +622,50 @@ public final class CourseImport {
         w.origins.put(m.kind() + "[" + at + "]", new Origin(file, row, columnOf));
       }
     }
+  }
+
+  /**
+   * A source that gives the age at diagnosis but no birth date: the birth date is set exactly
+   * {@code age} years before the diagnosis date, so the age in completed years at diagnosis (as the
+   * AJCC cut-off reads it) is {@code age}.
+   */
+  private static void birthDateFromAge(
+      Working w,
+      ObjectNode entry,
+      String age,
+      String file,
+      int row,
+      String column,
+      List<Problem> problems) {
+    String where = "row " + row + " (patient " + w.patientId + ")";
+    int years;
+    try {
+      years = new BigDecimal(age).intValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      problems.add(new Problem(file, where, column, "age '" + age + "' is not a whole number"));
+      return;
+    }
+    if (years < 0 || years > 150) {
+      problems.add(new Problem(file, where, column, "age " + years + " is outside 0–150"));
+      return;
+    }
+    JsonNode dx = entry.get("diagnosisDate");
+    if (dx == null && w.tree.get("demographics") != null) {
+      dx = w.tree.get("demographics").get("diagnosisDate");
+    }
+    java.time.LocalDate d;
+    try {
+      d = dx == null ? null : java.time.LocalDate.parse(dx.asText());
+    } catch (java.time.format.DateTimeParseException e) {
+      d = null;
+    }
+    if (d == null) {
+      problems.add(
+          new Problem(
+              file, where, column, "age needs the diagnosis date (map diagnosisDate as well)"));
+      return;
+    }
+    entry.put("birthDate", d.minusYears(years).toString());
   }
 
   private static List<String> naturalKey(String kind) {
@@ -632,6 +735,16 @@ public final class CourseImport {
     String v = value.trim();
     String lower = v.toLowerCase(Locale.ROOT);
     Class<?> type = fieldType(RECORDS.getOrDefault(kind, List.of()), parts);
+    if (type != null && java.util.Collection.class.isAssignableFrom(type)) {
+      // a list field (lesionIds, nodes.regions): items separated by ';'
+      ArrayNode items = at.putArray(name);
+      for (String part : v.split(";")) {
+        if (!part.isBlank()) {
+          items.add(part.trim());
+        }
+      }
+      return;
+    }
     if (type == Boolean.class || type == boolean.class) {
       if (lower.equals("true") || lower.equals("yes")) {
         at.put(name, true);
