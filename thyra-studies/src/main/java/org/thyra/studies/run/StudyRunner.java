@@ -95,11 +95,13 @@ public final class StudyRunner {
     int step = 1;
     for (Analysis a : protocol.analyses()) {
       progress.step(step++, total, a.id() + " (" + a.command() + ")");
-      if (a.in() != null) {
+      // in: MATCH-ID analyses the matched cohort of that match analysis (run before it)
+      DataTable base = a.in() == null ? cohort.table() : analyses.matchedCohort(a.in());
+      if (base == null) {
         notRun.add(a.id());
         continue;
       }
-      AnalysisOutput o = analyses.run(a, subset(cohort.table(), a.where()));
+      AnalysisOutput o = analyses.run(a, subset(base, a.where()));
       if (o == null) {
         notRun.add(a.id());
       } else {
@@ -108,7 +110,8 @@ public final class StudyRunner {
     }
 
     progress.step(step++, total, "writing the report");
-    ObjectNode results = results(data, sha, table.rowCount(), cohort.flow(), outputs, notRun);
+    ObjectNode results =
+        results(data, sha, table.rowCount(), cohort.flow(), outputs, notRun, analyses);
     List<NumberedFigure> figures = new ArrayList<>();
     ReportDocument doc = document(data, sha, cohort.flow(), outputs, notRun, analyses, figures);
 
@@ -280,7 +283,8 @@ public final class StudyRunner {
       int rows,
       CohortFlow flow,
       Map<String, AnalysisOutput> outputs,
-      List<String> notRun) {
+      List<String> notRun,
+      Analyses analyses) {
     ObjectNode root = JSON.createObjectNode();
     root.put("protocol", protocol.id());
     root.put("thyra_version", version);
@@ -310,8 +314,8 @@ public final class StudyRunner {
         o.put("status", "not run");
         o.put(
             "reason",
-            a.in() != null
-                ? "analyses in a matched cohort are not run by this version of the study runner"
+            a.in() != null && analyses.matchedCohort(a.in()) == null
+                ? "its matched cohort '" + a.in() + "' was not formed"
                 : "thyra " + a.command() + " is not yet run by this version of the study runner");
         continue;
       }
