@@ -45,6 +45,7 @@ import org.thyra.stats.matching.MatchOrder;
 import org.thyra.stats.matching.MatchResult;
 import org.thyra.stats.regression.ConfidenceIntervalType;
 import org.thyra.stats.regression.CoxModelFitter;
+import org.thyra.stats.regression.FirthLogistic;
 import org.thyra.stats.regression.LogisticModelFitter;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.regression.LogisticTerm;
@@ -81,6 +82,9 @@ import org.thyra.studies.protocol.VariableLabel;
  */
 final class Analyses {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The text width of report.pdf: A4 (210 mm) less its 18 mm margins. */
+  static final double TEXT_WIDTH_MM = 174;
 
   private final Protocol protocol;
   private final Map<String, VariableLabel> labels = new HashMap<>();
@@ -165,7 +169,7 @@ final class Analyses {
       return k.impute() == null ? cox(k, t) : null;
     }
     if (a instanceof Analysis.Logistic k) {
-      return k.impute() == null && !Boolean.TRUE.equals(k.firth()) ? logistic(k, t) : null;
+      return k.impute() == null ? logistic(k, t) : null;
     }
     if (a instanceof Analysis.Table1 k) {
       return table1(k, t);
@@ -440,6 +444,28 @@ final class Analyses {
 
   // ---- paired --------------------------------------------------------------------------------
 
+  /**
+   * The cross-table in the protocol's level order of {@code column} (e.g. PR, SD, PD as seed 001
+   * orders responses) when it gives one; the test does not depend on the order.
+   */
+  private PairedAnalysis.Square ordered(PairedAnalysis.Square sq, String column) {
+    VariableLabel v = labels.get(column);
+    if (v == null || v.levels().isEmpty()) {
+      return sq;
+    }
+    List<String> order = new ArrayList<>();
+    v.levels().stream().filter(sq.levels()::contains).forEach(order::add);
+    sq.levels().stream().filter(l -> !order.contains(l)).forEach(order::add);
+    int[] from = order.stream().mapToInt(sq.levels()::indexOf).toArray();
+    long[][] table = new long[from.length][from.length];
+    for (int i = 0; i < from.length; i++) {
+      for (int j = 0; j < from.length; j++) {
+        table[i][j] = sq.table()[from[i]][from[j]];
+      }
+    }
+    return new PairedAnalysis.Square(order, table, sq.n(), sq.dropped());
+  }
+
   AnalysisOutput paired(Analysis.Paired k, DataTable t) {
     PairedAnalysis.Report r =
         PairedAnalysis.run(
@@ -487,7 +513,7 @@ final class Analyses {
               false,
               FigureSpec.DEFAULT));
     }
-    PairedAnalysis.Square sq = r.square();
+    PairedAnalysis.Square sq = ordered(r.square(), k.before());
     num(json, "statistic", r.symmetry().statistic());
     num(json, "df", r.symmetry().df());
     ArrayNode lv = json.putArray("levels");
@@ -1003,7 +1029,9 @@ final class Analyses {
                         multi == null
                             ? new LinkedHashMap<>()
                             : ForestFigure.estimates(multi.fit())))),
-            FigureSpec.DEFAULT);
+            // the text width of the PDF's A4 page, so the figure is printed at its natural size
+            // (its own two-panel default of 250 mm was shrunk to 70 % with its type)
+            FigureSpec.DEFAULT.withSize(TEXT_WIDTH_MM, Double.NaN));
     return new AnalysisOutput(json, table(header, rows, notes), sentence, warnings, forest);
   }
 
@@ -1061,7 +1089,26 @@ final class Analyses {
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
     }
-    LogisticResult fit = (LogisticResult) fs.fitter().fit(all).fit();
+    boolean firth = Boolean.TRUE.equals(k.firth());
+    LogisticResult fit;
+    if (firth) {
+      // Firth's penalised likelihood, as thyra logistic --firth (brglm2 AS_mean; Wald CIs)
+      int[] yb = fs.frame().binaryResponse();
+      double[] y = new double[yb.length];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = yb[i];
+      }
+      fit =
+          FirthLogistic.fit(
+                  y,
+                  fs.frame().design().columns(),
+                  fs.frame().design().columnNames(),
+                  fs.frame().design().assign(),
+                  k.confLevel() == null ? 0.95 : k.confLevel())
+              .result();
+    } else {
+      fit = (LogisticResult) fs.fitter().fit(all).fit();
+    }
     return single(
         fs,
         fit,
@@ -1069,9 +1116,12 @@ final class Analyses {
         terms(fit),
         "OR",
         fit.warnings(),
-        "A logistic regression model was fitted ("
-            + ("profile".equals(k.ci()) ? "profile-likelihood" : "Wald")
-            + " CIs)");
+        firth
+            ? "A logistic regression model was fitted by Firth's penalised likelihood (as brglm2,"
+                + " AS_mean; Wald CIs)"
+            : "A logistic regression model was fitted ("
+                + ("profile".equals(k.ci()) ? "profile-likelihood" : "Wald")
+                + " CIs)");
   }
 
   private AnalysisOutput single(
@@ -1262,6 +1312,7 @@ final class Analyses {
           tests.add(test.method());
         }
         rows.add(new TableLayout.Row(TableLayout.Kind.VARIABLE, var, cells));
+        missingRow(rows, vj, var, c, g, groups, by != null);
       } else {
         List<String> lv = levels(var, c);
         double[] x = new double[t.rowCount()];
@@ -1310,9 +1361,15 @@ final class Analyses {
           }
           rows.add(new TableLayout.Row(TableLayout.Kind.LEVEL, var, lc));
         }
+        missingRow(rows, vj, var, c, g, groups, by != null);
       }
     }
     List<String> notes = new ArrayList<>(tests);
+    if (rows.stream().anyMatch(r -> r.kind() == TableLayout.Kind.MISSING)) {
+      notes.add(
+          "Missing: patients with no value recorded (n), as gtsummary's Unknown row; summaries,"
+              + " percentages and tests use the patients with a value.");
+    }
     return new AnalysisOutput(
         json,
         table(header, rows, notes),
@@ -1321,6 +1378,49 @@ final class Analyses {
                 ? "ANOVA (t-test for two groups) or the Kruskal–Wallis test for skewed variables and Pearson's χ² test (Fisher's exact test where stated), as R's tableone"
                 : "the Wilcoxon rank-sum / Kruskal–Wallis test and Pearson's χ² or Fisher's exact test, as R's gtsummary"),
         List.of());
+  }
+
+  /**
+   * The variable's "Missing" row (counts overall and per group, as gtsummary's "Unknown"), only
+   * when some value is missing; its counts also go into results.json.
+   */
+  private static void missingRow(
+      List<TableLayout.Row> rows,
+      ObjectNode vj,
+      String var,
+      Column c,
+      double[] g,
+      List<String> groups,
+      boolean test) {
+    int all = 0;
+    int[] per = new int[groups.size()];
+    for (int r = 0; r < c.size(); r++) {
+      if (c.isMissing(r)) {
+        all++;
+        if (!Double.isNaN(g[r])) {
+          per[(int) g[r]]++;
+        }
+      }
+    }
+    ObjectNode mj = vj.putObject("missing");
+    mj.put("overall", all);
+    ObjectNode gj = mj.putObject("groups");
+    for (int j = 0; j < groups.size(); j++) {
+      gj.put(groups.get(j), per[j]);
+    }
+    if (all == 0) {
+      return;
+    }
+    List<String> cells = new ArrayList<>();
+    cells.add("Missing");
+    cells.add(Integer.toString(all));
+    for (int n : per) {
+      cells.add(Integer.toString(n));
+    }
+    if (test) {
+      cells.add("");
+    }
+    rows.add(new TableLayout.Row(TableLayout.Kind.MISSING, var, cells));
   }
 
   private static String summary(NumericSummary s, boolean nonNormal) {
@@ -1351,6 +1451,6 @@ final class Analyses {
 
   private static TableLayout table(
       List<String> header, List<TableLayout.Row> rows, List<String> notes) {
-    return new TableLayout("", header, rows, notes);
+    return new TableLayout("", header, rows, notes.stream().map(Fmt::readable).toList());
   }
 }
