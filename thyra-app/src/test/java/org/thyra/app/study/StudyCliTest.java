@@ -135,6 +135,8 @@ class StudyCliTest {
     Path out = dir.resolve("report");
     Run r = run("study", "run", "rair-lung", "--data", csv.toString(), "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
+    // not a terminal (output captured): no progress bar, nothing on stderr
+    assertThat(r.err()).isEmpty();
     JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
     // the same rows: cohort steps (TgAb negative, complete data) and the analysis's where (CT)
     List<String> lines = Files.readAllLines(csv);

@@ -15,7 +15,7 @@ final class Fmt {
     if (!Double.isFinite(p)) {
       return "—";
     }
-    return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+    return p < 0.001 ? "<\u00a00.001" : String.format(Locale.ROOT, "%.3f", p);
   }
 
   /** A ratio with its CI: {@code 3.85 (1.14, 12.98)}. */

@@ -81,7 +81,8 @@ public final class StudyRunner {
               + ": exists and is not a Thyra report folder; choose a new folder (nothing was"
               + " written)");
     }
-    int total = protocol.analyses().size() + 3;
+    // reading, each analysis, then the report's parts (the PDF is the slowest), then done
+    int total = protocol.analyses().size() + 6;
     progress.step(0, total, "reading " + data.getFileName());
     byte[] bytes = Files.readAllBytes(data);
     String sha = sha256(bytes);
@@ -109,7 +110,7 @@ public final class StudyRunner {
       }
     }
 
-    progress.step(step++, total, "writing the report");
+    progress.step(step++, total, "drawing the figures");
     ObjectNode results =
         results(data, sha, table.rowCount(), cohort.flow(), outputs, notRun, analyses);
     List<NumberedFigure> figures = new ArrayList<>();
@@ -119,6 +120,7 @@ public final class StudyRunner {
     Files.createDirectories(parent);
     Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
     try {
+      progress.step(step++, total, "writing the figure files");
       Files.createDirectories(tmp.resolve("figures"));
       for (NumberedFigure f : figures) {
         // each figure as its own file: SVG (as inlined in report.html), PDF (vector) and PNG
@@ -136,8 +138,11 @@ public final class StudyRunner {
       write(
           tmp.resolve("protocol.lock.yaml"),
           o -> o.write(lock(data, sha, table.rowCount()).getBytes(StandardCharsets.UTF_8)));
+      progress.step(step++, total, "writing report.html");
       write(tmp.resolve("report.html"), o -> HtmlReport.write(doc, o));
+      progress.step(step++, total, "writing report.pdf");
       write(tmp.resolve("report.pdf"), o -> PdfReport.write(doc, o));
+      progress.step(step++, total, "writing report.docx");
       write(tmp.resolve("report.docx"), o -> DocxReport.write(doc, o));
       replace(tmp, target);
     } catch (IOException | RuntimeException e) {
