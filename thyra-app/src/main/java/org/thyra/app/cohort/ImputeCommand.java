@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.thyra.analysis.imputation.MultipleImputation;
 import org.thyra.app.InputOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.Column;

@@ -374,6 +374,71 @@ class StudyCliTest {
     assertThat(ps.get("n").asInt()).isEqualTo(pc.get("n").asInt());
   }
 
+  /**
+   * A study's Cox model with {@code impute} equals {@code thyra cox --impute} with the same seed on
+   * the same rows: pooled HRs, CIs, df and p (seed 000's sensitivity analysis).
+   */
+  @Test
+  void imputedCoxEqualsTheSingleCommand() throws Exception {
+    Path csv = dir.resolve("ablation.csv");
+    assertThat(run("synth", "--design", "ablation", "--out", csv.toString()).code()).isZero();
+    Path protocol = dir.resolve("mi.yaml");
+    Files.writeString(
+        protocol,
+        """
+        protocol: 1
+        id: mi
+        title: MI
+        analyses:
+          - id: mi
+            analysis: cox
+            formula: Surv(pfs_months, progression) ~ sex + diameter_cm + tg
+            impute: 5
+            seed: 2025
+        report:
+          sections:
+            - title: Results
+              items:
+                - {table: mi, caption: Pooled.}
+        """);
+    Path out = dir.resolve("report");
+    Run r =
+        run("study", "run", protocol.toString(), "--data", csv.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode study =
+        analysis(new ObjectMapper().readTree(out.resolve("results.json").toFile()), "mi");
+    assertThat(study.get("status").asText()).isEqualTo("done");
+    Run cox =
+        run(
+            "cox",
+            "--data",
+            csv.toString(),
+            "--formula",
+            "Surv(pfs_months, progression) ~ sex + diameter_cm + tg",
+            "--impute",
+            "5",
+            "--seed",
+            "2025",
+            "--format",
+            "json");
+    assertThat(cox.code()).as(cox.err()).isZero();
+    JsonNode cli = new ObjectMapper().readTree(cox.out());
+    JsonNode terms = study.at("/result/terms");
+    assertThat(terms).hasSize(cli.get("terms").size());
+    for (int j = 0; j < terms.size(); j++) {
+      JsonNode a = cli.get("terms").get(j);
+      JsonNode b = terms.get(j);
+      assertThat(b.get("term").asText()).isEqualTo(a.get("term").asText());
+      assertThat(b.get("ratio").asDouble()).isEqualTo(a.get("hr").asDouble());
+      assertThat(b.get("lower").asDouble()).isEqualTo(a.get("lower").asDouble());
+      assertThat(b.get("upper").asDouble()).isEqualTo(a.get("upper").asDouble());
+      assertThat(b.get("df").asDouble()).isEqualTo(a.get("df").asDouble());
+      assertThat(b.get("p").asDouble()).isEqualTo(a.get("p").asDouble());
+    }
+    assertThat(study.at("/result/n").asInt()).isEqualTo(cli.get("n").asInt());
+    assertThat(study.get("method").asText()).contains("Rubin");
+  }
+
   static JsonNode analysis(JsonNode results, String id) {
     for (JsonNode a : results.get("analyses")) {
       if (a.get("id").asText().equals(id)) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.thyra.analysis.discrimination.CutpointAnalysis;
+import org.thyra.analysis.imputation.ImputedModel;
+import org.thyra.analysis.imputation.MultipleImputation;
 import org.thyra.analysis.matching.MatchAnalysis;
 import org.thyra.analysis.paired.PairedAnalysis;
 import org.thyra.frame.CategoricalColumn;
@@ -37,6 +39,7 @@ import org.thyra.stats.descriptive.GroupComparison;
 import org.thyra.stats.descriptive.GroupTest;
 import org.thyra.stats.descriptive.NumericSummary;
 import org.thyra.stats.descriptive.TablePreset;
+import org.thyra.stats.imputation.PooledEstimate;
 import org.thyra.stats.matching.BalanceRow;
 import org.thyra.stats.matching.BalanceTable;
 import org.thyra.stats.matching.DistanceComparison;
@@ -166,7 +169,7 @@ final class Analyses {
       return screen(k, t);
     }
     if (a instanceof Analysis.Cox k) {
-      return k.impute() == null ? cox(k, t) : null;
+      return k.impute() == null ? cox(k, t) : imputedCox(k, t);
     }
     if (a instanceof Analysis.Logistic k) {
       return k.impute() == null ? logistic(k, t) : null;
@@ -1080,6 +1083,101 @@ final class Analyses {
         "HR",
         fit.warnings(),
         "A Cox proportional hazards model was fitted (" + fit.ties() + " ties, Wald CIs)");
+  }
+
+  /**
+   * {@code cox} with {@code impute: M}: the model on M completed data sets, pooled by Rubin's rules
+   * ({@link ImputedModel}, as {@code thyra cox --impute M}).
+   */
+  AnalysisOutput imputedCox(Analysis.Cox k, DataTable t) {
+    Formula formula = Formula.parse(k.formula());
+    Map<String, String> refs = new LinkedHashMap<>(refs(k));
+    refs.keySet().retainAll(formula.variables());
+    int maxit = k.maxit() == null ? 5 : k.maxit();
+    long seed = k.seed() == null ? 1 : k.seed();
+    Ties ties = k.ties() == null ? Ties.EFRON : Ties.valueOf(k.ties().toUpperCase(Locale.ROOT));
+    double level = k.confLevel() == null ? 0.95 : k.confLevel();
+    ImputedModel.Completed c =
+        ImputedModel.impute(t, "the study cohort", refs, formula, k.impute(), maxit, seed);
+    ImputedModel.Pooled p =
+        ImputedModel.pool(
+            "the study cohort",
+            refs,
+            formula,
+            c.tables(),
+            c.droppedMissing(),
+            c.warnings(),
+            frame -> ImputedModel.cox(frame, ties, level));
+    ObjectNode json = JSON.createObjectNode();
+    json.put("n", p.first().n());
+    json.put("events", p.first().events());
+    json.put("dropped_missing", p.droppedMissing());
+    json.put("imputations", k.impute());
+    json.put("maxit", maxit);
+    json.put("seed", seed);
+    ArrayNode missing = json.putArray("imputed_columns");
+    MultipleImputation.Result r = c.imputation().result();
+    for (int j = 0; j < r.names().size(); j++) {
+      ObjectNode o = missing.addObject();
+      o.put("column", r.names().get(j));
+      o.put("method", r.methods().get(j).name().toLowerCase(Locale.ROOT));
+      o.put("missing", r.missing()[j]);
+    }
+    ArrayNode tj = json.putArray("terms");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    for (int j = 0; j < p.names().size(); j++) {
+      PooledEstimate e = p.pooled().terms().get(j);
+      double hr = Math.exp(e.estimate());
+      double lo = Math.exp(e.lower(level));
+      double hi = Math.exp(e.upper(level));
+      ObjectNode o = tj.addObject();
+      o.put("term", p.names().get(j));
+      num(o, "estimate", e.estimate());
+      num(o, "se", e.standardError());
+      num(o, "ratio", hr);
+      num(o, "lower", lo);
+      num(o, "upper", hi);
+      num(o, "df", e.df());
+      num(o, "p", e.p());
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.VARIABLE,
+              p.names().get(j),
+              List.of(p.names().get(j), Fmt.ratio(hr, lo, hi), Fmt.p(e.p()), Fmt.f(e.df(), 1))));
+    }
+    List<String> imputed = new ArrayList<>();
+    for (int j = 0; j < r.names().size(); j++) {
+      if (r.missing()[j] > 0) {
+        imputed.add(label(r.names().get(j)) + " (" + r.missing()[j] + " missing)");
+      }
+    }
+    String sentence =
+        "as a sensitivity analysis, missing values of "
+            + (imputed.isEmpty() ? "the covariates" : String.join(", ", imputed))
+            + " were imputed "
+            + k.impute()
+            + " times by chained equations ("
+            + maxit
+            + " iterations, seed "
+            + seed
+            + "; "
+            + c.imputation().predictors()
+            + " as predictors), the Cox model was fitted on each completed data set and the"
+            + " estimates were pooled by Rubin's rules with Barnard–Rubin degrees of freedom (as"
+            + " mice::pool)";
+    return new AnalysisOutput(
+        json,
+        table(
+            List.of("Term", "HR (95% CI)", "p", "df"),
+            rows,
+            List.of(
+                p.pooled().method()
+                    + "; complete-data df = events − coefficients = "
+                    + Fmt.time(p.first().dfCom())
+                    + " (mice's rule for coxph); CI: pooled estimate ± t(df) · se, exponentiated",
+                r.method())),
+        sentence,
+        p.warnings());
   }
 
   AnalysisOutput logistic(Analysis.Logistic k, DataTable t) {

@@ -1,4 +1,4 @@
-package org.thyra.app.cohort;
+package org.thyra.analysis.imputation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
