@@ -140,8 +140,11 @@ public final class ImputedModel {
       throw new IllegalArgumentException("--impute needs at least 2 imputations, got " + m);
     }
     // The response alone decides which rows are kept and how the outcome is coded.
-    ModelFrame outcome =
-        ModelFrame.build(table, new Formula(formula.response(), List.of()), references);
+    Formula response = new Formula(formula.response(), List.of());
+    // only the outcome's own reference level applies here (the covariates' are used by the model)
+    Map<String, String> outcomeRefs = new java.util.LinkedHashMap<>(references);
+    outcomeRefs.keySet().retainAll(response.variables());
+    ModelFrame outcome = ModelFrame.build(table, response, outcomeRefs);
     int[] rows1 = outcome.rows();
     int[] rows0 = new int[rows1.length];
     for (int i = 0; i < rows0.length; i++) {
