@@ -87,10 +87,18 @@ public record DataFile(Path path, List<String> references, ReadOptions options) 
    * here as bad input of this file, naming the column when one is given.
    */
   public <T> T analyse(String column, Supplier<T> method) {
+    return analyse(source(), column, method);
+  }
+
+  /**
+   * As {@link #analyse(String, Supplier)} for data not read from a file by this class (a study's
+   * cohort table): a refused argument is reported as bad input of {@code source}.
+   */
+  public static <T> T analyse(String source, String column, Supplier<T> method) {
     try {
       return method.get();
     } catch (IllegalArgumentException e) {
-      throw new InputException(source(), null, column, e.getMessage(), e);
+      throw new InputException(source, null, column, e.getMessage(), e);
     }
   }
 

@@ -3,6 +3,7 @@ package org.thyra.analysis.discrimination;
 import java.util.ArrayList;
 import java.util.List;
 import org.thyra.analysis.DataFile;
+import org.thyra.frame.DataTable;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.stats.Result;
 import org.thyra.stats.cutpoint.MaxSelectedRank;
@@ -67,30 +68,53 @@ public final class CutpointAnalysis {
   }
 
   public static Report run(DataFile input, Request request) {
+    checkGroups(request);
+    return run(
+        MarkerInput.survival(input, request.time(), request.event(), List.of(request.variable())),
+        input.source(),
+        request);
+  }
+
+  /**
+   * The cut-point of a table already read (a study's cohort).
+   *
+   * @param source the data's name, as messages cite it
+   */
+  public static Report run(DataTable table, String source, Request request) {
+    checkGroups(request);
+    return run(
+        MarkerInput.survival(
+            table, source, request.time(), request.event(), List.of(request.variable())),
+        source,
+        request);
+  }
+
+  private static void checkGroups(Request request) {
+    if (request.groups() != 2 && request.groups() != 3) {
+      throw new IllegalArgumentException("--groups must be 2 or 3, got " + request.groups());
+    }
+  }
+
+  private static Report run(ModelFrame frame, String source, Request request) {
     int groups = request.groups();
     String variable = request.variable();
     double minprop = request.minprop();
-    if (groups != 2 && groups != 3) {
-      throw new IllegalArgumentException("--groups must be 2 or 3, got " + groups);
-    }
-    ModelFrame frame =
-        MarkerInput.survival(input, request.time(), request.event(), List.of(variable));
     double[] x = MarkerInput.marker(frame, 0);
     double[] t = frame.time();
     double[] e = MarkerInput.doubles(frame.status());
     List<String> warnings = new ArrayList<>(frame.warnings());
     if (groups == 2) {
       MaxSelectedRankResult r =
-          input.analyse(
-              variable, () -> MaxSelectedRank.logRank(t, e, x, minprop, request.maxprop()));
+          DataFile.analyse(
+              source, variable, () -> MaxSelectedRank.logRank(t, e, x, minprop, request.maxprop()));
       warnings.addAll(r.warnings());
-      return new Report(input.source(), request, frame, r, null, warnings);
+      return new Report(source, request, frame, r, null, warnings);
     }
     ThreeGroupScanResult r =
-        input.analyse(
-            variable, () -> ThreeGroupScan.scan(t, e, x, minprop, request.maxCandidates()));
+        DataFile.analyse(
+            source, variable, () -> ThreeGroupScan.scan(t, e, x, minprop, request.maxCandidates()));
     warnings.addAll(r.warnings());
-    return new Report(input.source(), request, frame, null, r, warnings);
+    return new Report(source, request, frame, null, r, warnings);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.thyra.analysis.discrimination;
 import java.util.ArrayList;
 import java.util.List;
 import org.thyra.analysis.DataFile;
+import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
@@ -31,16 +32,32 @@ public final class MarkerInput {
     return frame(input, new SurvivalResponse(time, event), markers);
   }
 
-  private static ModelFrame frame(DataFile input, Response response, List<String> markers) {
+  /** As {@link #survival(DataFile, String, String, List)} on a table already read. */
+  public static ModelFrame survival(
+      DataTable table, String source, String time, String event, List<String> markers) {
+    return numericMarkers(
+        ModelFrame.build(
+            table, formula(new SurvivalResponse(time, event), markers), java.util.Map.of()),
+        source);
+  }
+
+  private static Formula formula(Response response, List<String> markers) {
     List<Term> terms = new ArrayList<>();
     for (String m : markers) {
       terms.add(new Term(m, TermKind.AUTO));
     }
-    ModelFrame frame = input.modelFrame(new Formula(response, terms));
+    return new Formula(response, terms);
+  }
+
+  private static ModelFrame frame(DataFile input, Response response, List<String> markers) {
+    return numericMarkers(input.modelFrame(formula(response, markers)), input.source());
+  }
+
+  private static ModelFrame numericMarkers(ModelFrame frame, String source) {
     for (Variable v : frame.variables()) {
       if (v.categorical()) {
         throw new InputException(
-            input.source(),
+            source,
             null,
             v.name(),
             "must be numeric, but it has non-numeric values (levels " + v.levels() + ")");

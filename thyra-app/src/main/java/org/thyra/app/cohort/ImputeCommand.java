@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.thyra.analysis.imputation.MultipleImputation;
 import org.thyra.app.InputOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.Column;
@@ -24,6 +25,7 @@ import org.thyra.frame.TableReader;
 import org.thyra.report.output.AtomicFile;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
+import org.thyra.report.output.TerminalProgress;
 import org.thyra.report.output.TextTable;
 import org.thyra.stats.imputation.MiceOptions;
 import picocli.CommandLine.Command;
@@ -116,7 +118,13 @@ public final class ImputeCommand implements Callable<Integer> {
     names.forEach(table::column); // unknown names fail here, with a suggestion
     MiceOptions options = input.analyse(null, () -> new MiceOptions(m, maxit, seed, 5, 1e-5));
     MultipleImputation.Result r =
-        MultipleImputation.impute(table, names, Set.copyOf(factors), List.of(), options);
+        MultipleImputation.impute(
+            table,
+            names,
+            Set.copyOf(factors),
+            List.of(),
+            options,
+            TerminalProgress.onStandardError());
     List<String> files = new ArrayList<>();
     if (outDir != null) {
       for (int l = 0; l < m; l++) {

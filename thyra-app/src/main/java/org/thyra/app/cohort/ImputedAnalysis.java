@@ -6,12 +6,12 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
+import org.thyra.analysis.imputation.ImputedModel;
+import org.thyra.analysis.imputation.MultipleImputation;
 import org.thyra.app.InputOptions;
 import org.thyra.frame.CategoricalColumn;
 import org.thyra.frame.Column;
@@ -21,21 +21,17 @@ import org.thyra.frame.InputException;
 import org.thyra.frame.NumericColumn;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
-import org.thyra.frame.formula.SurvivalResponse;
-import org.thyra.frame.formula.Term;
-import org.thyra.frame.formula.TermKind;
-import org.thyra.frame.formula.VariableResponse;
 import org.thyra.report.figure.FigureSpec;
 import org.thyra.report.figure.ForestFigure;
 import org.thyra.report.output.Json;
-import org.thyra.stats.imputation.MiceOptions;
+import org.thyra.report.output.TerminalProgress;
 import org.thyra.stats.imputation.PooledEstimate;
 
 /**
  * A model command on multiply imputed data ({@code --impute M} or {@code --imputed COLUMN}): builds
  * the completed data sets, fits the model on each, and pools the coefficients by Rubin's rules
  * ({@link PooledTerms}). The model itself is a function from a {@link ModelFrame} to its {@link
- * Fitted} coefficients, so Cox and logistic share everything else.
+ * ImputedModel.Fitted} coefficients, so Cox and logistic share everything else.
  *
  * <p>{@code --impute M}: rows with a missing outcome are dropped (outcomes are not imputed); the
  * covariates are imputed by chained equations with the outcome as a further predictor: for a
@@ -64,36 +60,6 @@ public final class ImputedAnalysis {
   }
 
   /**
-   * One completed-data fit.
-   *
-   * @param names coefficient names
-   * @param coef estimates
-   * @param se standard errors
-   * @param aliased aliased coefficients (cannot be pooled)
-   * @param dfCom complete-data df (mice: events - coefficients for coxph, residual df for glm)
-   * @param n rows used
-   * @param events events used
-   * @param warnings the fit's warnings
-   */
-  public record Fitted(
-      List<String> names,
-      double[] coef,
-      double[] se,
-      boolean[] aliased,
-      double dfCom,
-      int n,
-      int events,
-      List<String> warnings) {
-    public Fitted {
-      names = List.copyOf(names);
-      coef = coef.clone();
-      se = se.clone();
-      aliased = aliased.clone();
-      warnings = List.copyOf(warnings);
-    }
-  }
-
-  /**
    * The pooled result.
    *
    * @param terms pooled coefficients
@@ -105,7 +71,7 @@ public final class ImputedAnalysis {
    */
   public record Pooled(
       PooledTerms terms,
-      Fitted first,
+      ImputedModel.Fitted first,
       int droppedMissing,
       Completed completed,
       List<String> warnings) {
@@ -181,70 +147,29 @@ public final class ImputedAnalysis {
     }
   }
 
-  /** Imputes the formula's covariates {@code m} times. */
+  /** Imputes the formula's covariates {@code m} times ({@link ImputedModel#impute}). */
   public static Completed impute(InputOptions input, Formula formula, int m, int maxit, long seed) {
     if (m < 2) {
       throw new IllegalArgumentException("--impute needs at least 2 imputations, got " + m);
     }
-    DataTable table = input.read(formula);
-    // The response alone decides which rows are kept and how the outcome is coded.
-    ModelFrame outcome =
-        ModelFrame.build(
-            table, new Formula(formula.response(), List.of()), input.referenceLevels());
-    int[] rows1 = outcome.rows();
-    int[] rows0 = new int[rows1.length];
-    for (int i = 0; i < rows0.length; i++) {
-      rows0[i] = rows1[i] - 1;
-    }
-    List<String> covariates = new ArrayList<>();
-    Set<String> factors = new LinkedHashSet<>();
-    for (Term t : formula.terms()) {
-      covariates.add(t.variable());
-      if (t.kind() != TermKind.AUTO) {
-        factors.add(t.variable());
-      }
-    }
-    DataTable kept = MultipleImputation.subset(table, rows0, covariates);
-    List<double[]> extra = new ArrayList<>();
-    List<Column> responseColumns = new ArrayList<>();
-    String predictors;
-    if (formula.response() instanceof SurvivalResponse s) {
-      double[] time = outcome.time();
-      int[] status = outcome.status();
-      double[] event = Arrays.stream(status).asDoubleStream().toArray();
-      extra.add(event);
-      extra.add(MultipleImputation.nelsonAalen(time, status));
-      responseColumns.add(NumericColumn.of(s.time(), time));
-      responseColumns.add(NumericColumn.of(s.event(), event));
-      predictors =
-          "the other covariates, the event indicator and the Nelson-Aalen H(T) (White & Royston 2009)";
-    } else {
-      VariableResponse r = (VariableResponse) formula.response();
-      extra.add(Arrays.stream(outcome.binaryResponse()).asDoubleStream().toArray());
-      responseColumns.add(
-          MultipleImputation.subset(table, rows0, List.of(r.name())).column(r.name()));
-      predictors = "the other covariates and the outcome";
-    }
-    MultipleImputation.Result r =
-        input.analyse(
-            null,
-            () ->
-                MultipleImputation.impute(
-                    kept, covariates, factors, extra, new MiceOptions(m, maxit, seed, 5, 1e-5)));
-    List<DataTable> tables = new ArrayList<>();
-    for (DataTable c : r.completed()) {
-      List<Column> cols = new ArrayList<>(responseColumns);
-      for (String name : covariates) {
-        cols.add(c.column(name));
-      }
-      tables.add(DataTable.of(table.source(), cols));
-    }
+    ImputedModel.Completed c =
+        ImputedModel.impute(
+            input.read(formula),
+            input.source(),
+            input.referenceLevels(),
+            formula,
+            m,
+            maxit,
+            seed,
+            TerminalProgress.onStandardError());
+    ImputedModel.Imputation imp = c.imputation();
+    MultipleImputation.Result r = imp.result();
     ObjectNode info = Json.object();
     info.put("source", "chained equations (thyra)");
     info.put("m", m);
     info.put("maxit", maxit);
     info.put("seed", seed);
-    info.put("predictors", predictors);
+    info.put("predictors", imp.predictors());
     info.put("description", r.method());
     ArrayNode cols = info.putArray("columns");
     for (int j = 0; j < r.names().size(); j++) {
@@ -254,9 +179,7 @@ public final class ImputedAnalysis {
       o.put("method", r.methods().get(j).name().toLowerCase(Locale.ROOT));
       o.put("missing", r.missing()[j]);
     }
-    List<String> warnings = new ArrayList<>(outcome.warnings());
-    r.warnings().forEach(w -> warnings.add("imputation: " + w));
-    return new Completed(tables, outcome.droppedMissing(), info, warnings);
+    return new Completed(c.tables(), c.droppedMissing(), info, c.warnings());
   }
 
   /** Splits a file of stacked completed data sets by its imputation column. */
@@ -325,71 +248,23 @@ public final class ImputedAnalysis {
       InputOptions input,
       Formula formula,
       Completed data,
-      Function<ModelFrame, Fitted> model,
+      Function<ModelFrame, ImputedModel.Fitted> model,
       double confLevel) {
-    int m = data.tables().size();
-    if (m < 2) {
-      throw new InputException(
-          input.source(), null, null, "pooling needs at least 2 completed data sets, got " + m);
-    }
-    double[][] est = new double[m][];
-    double[][] var = new double[m][];
-    List<String> warnings = new ArrayList<>(data.warnings());
-    Fitted first = null;
-    int dropped = data.droppedMissing();
-    for (int l = 0; l < m; l++) {
-      ModelFrame frame = ModelFrame.build(data.tables().get(l), formula, input.referenceLevels());
-      if (l == 0) {
-        dropped += frame.droppedMissing();
-      } else if (frame.droppedMissing() > 0) {
-        warnings.add(
-            "completed data set "
-                + (l + 1)
-                + ": "
-                + frame.droppedMissing()
-                + " rows dropped for missing values");
-      }
-      Fitted fit = input.analyse(null, () -> model.apply(frame));
-      if (first == null) {
-        first = fit;
-      } else if (!first.names().equals(fit.names())) {
-        throw new InputException(
+    ImputedModel.Pooled p =
+        ImputedModel.pool(
             input.source(),
-            null,
-            null,
-            "completed data set "
-                + (l + 1)
-                + " has terms "
-                + fit.names()
-                + ", the first has "
-                + first.names()
-                + " (a level missing from one imputation?)");
-      }
-      est[l] = fit.coef();
-      var[l] = new double[fit.names().size()];
-      for (int j = 0; j < var[l].length; j++) {
-        if (fit.aliased()[j]) {
-          throw new InputException(
-              input.source(),
-              null,
-              null,
-              "term "
-                  + fit.names().get(j)
-                  + " is aliased in completed data set "
-                  + (l + 1)
-                  + ": its coefficient cannot be pooled");
-        }
-        var[l][j] = fit.se()[j] * fit.se()[j];
-      }
-      for (String w : fit.warnings()) {
-        warnings.add("completed data set " + (l + 1) + ": " + w);
-      }
-    }
-    Fitted f1 = first;
-    PooledTerms pooled =
-        input.analyse(null, () -> PooledTerms.pool(f1.names(), est, var, f1.dfCom(), confLevel));
-    pooled.pooled().warnings().forEach(w -> warnings.add("pooling: " + w));
-    return new Pooled(pooled, first, dropped, data, warnings);
+            input.referenceLevels(),
+            formula,
+            data.tables(),
+            data.droppedMissing(),
+            data.warnings(),
+            model);
+    return new Pooled(
+        new PooledTerms(p.names(), p.pooled(), confLevel),
+        p.first(),
+        p.droppedMissing(),
+        data,
+        p.warnings());
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.thyra.analysis.imputation.ImputedModel;
 import org.thyra.app.InputOptions;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
@@ -29,7 +30,7 @@ public final class ImputedLogistic {
     return ImputedAnalysis.pool(input, formula, data, ImputedLogistic::fit, confLevel);
   }
 
-  static ImputedAnalysis.Fitted fit(ModelFrame frame) {
+  static ImputedModel.Fitted fit(ModelFrame frame) {
     int[] b = frame.binaryResponse();
     double[] y = new double[b.length];
     for (int i = 0; i < b.length; i++) {
@@ -53,7 +54,7 @@ public final class ImputedLogistic {
       se[j] = t.se();
       aliased[j] = t.aliased();
     }
-    return new ImputedAnalysis.Fitted(
+    return new ImputedModel.Fitted(
         names, coef, se, aliased, Math.max(r.n() - r.df(), 1), r.n(), r.events(), r.warnings());
   }
 

@@ -9,23 +9,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import org.thyra.analysis.matching.MatchAnalysis;
 import org.thyra.app.InputOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
-import org.thyra.frame.InputException;
 import org.thyra.frame.TableReader;
-import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
-import org.thyra.frame.formula.Term;
-import org.thyra.frame.formula.TermKind;
-import org.thyra.frame.formula.Variable;
-import org.thyra.frame.formula.VariableResponse;
 import org.thyra.report.output.AtomicFile;
 import org.thyra.report.output.CsvTable;
 import org.thyra.report.output.Json;
@@ -33,17 +26,12 @@ import org.thyra.report.output.Numbers;
 import org.thyra.report.output.TextTable;
 import org.thyra.stats.matching.BalanceRow;
 import org.thyra.stats.matching.BalanceTable;
-import org.thyra.stats.matching.CaliperScale;
 import org.thyra.stats.matching.DistanceComparison;
 import org.thyra.stats.matching.DistanceScale;
 import org.thyra.stats.matching.MatchOrder;
 import org.thyra.stats.matching.MatchResult;
-import org.thyra.stats.matching.MatchingOptions;
-import org.thyra.stats.matching.NearestNeighbourMatching;
-import org.thyra.stats.regression.LogisticRegression;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.regression.LogisticTerm;
-import org.thyra.stats.regression.Logit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -161,132 +149,36 @@ public final class MatchCommand implements Callable<Integer> {
               throw new IllegalArgumentException(
                   "--compat must be none or matchit-4.5.1, got " + compat);
         };
-    Set<String> covSet = new LinkedHashSet<>(covariates);
-    if (covSet.size() < covariates.size()) {
-      throw new InputException(
-          input.source(), null, null, "--covariates names a column twice: " + covariates);
-    }
-    for (String f : factors) {
-      if (!covSet.contains(f)) {
-        throw new InputException(input.source(), null, f, "--factor must name a covariate");
-      }
-    }
-    // The treatment is read as categories (any two-level coding: 0/1, 1/2, yes/no, text); the
-    // non-reference level is treated. --out-matched copies every column as written (readText).
+    // The workflow is MatchAnalysis's (the study runner's match runs the same code). The treatment
+    // is read as categories (any two-level coding: 0/1, 1/2, yes/no, text); the non-reference level
+    // is treated. --out-matched copies every column as written (readText).
     DataTable table =
         TableReader.read(input.data(), columns(), input.readOptions(List.of(treatment)));
-    List<Term> terms = new ArrayList<>();
-    for (String c : covariates) {
-      terms.add(new Term(c, factors.contains(c) ? TermKind.FACTOR : TermKind.AUTO));
-    }
-    for (String e : exact) {
-      if (!covSet.contains(e)) {
-        terms.add(
-            new Term(
-                e,
-                TermKind.FACTOR)); // in the frame for its codes and missing rows, not in the model
-      }
-    }
-    ModelFrame frame =
-        ModelFrame.build(
+    MatchAnalysis.Report report =
+        MatchAnalysis.run(
             table,
-            new Formula(new VariableResponse(treatment, true), terms),
-            input.referenceLevels());
-    int n = frame.n();
-    int[] y = frame.binaryResponse();
-    boolean[] treated = new boolean[n];
-    double[] y01 = new double[n];
-    for (int i = 0; i < n; i++) {
-      treated[i] = y[i] == 1;
-      y01[i] = y[i];
-    }
-    // Propensity model on the covariates' design columns only.
-    List<Variable> vars = frame.variables();
-    double[][] all = frame.design().columns();
-    List<String> allNames = frame.design().columnNames();
-    int[] assign = frame.design().assign();
-    List<double[]> psCols = new ArrayList<>();
-    List<String> psNames = new ArrayList<>();
-    List<Integer> psAssign = new ArrayList<>();
-    for (int j = 0; j < all.length; j++) {
-      if (covSet.contains(vars.get(assign[j]).name())) {
-        psCols.add(all[j]);
-        psNames.add(allNames.get(j));
-        psAssign.add(assign[j]);
-      }
-    }
-    double[][] x = psCols.toArray(double[][]::new);
-    LogisticResult ps =
-        input.analyse(
-            treatment,
-            () ->
-                LogisticRegression.fit(
-                    y01, x, psNames, psAssign.stream().mapToInt(Integer::intValue).toArray()));
-    double[] propensity = new double[n];
-    for (int i = 0; i < n; i++) {
-      double eta = ps.intercept().coef();
-      for (int j = 0; j < x.length; j++) {
-        double b = ps.terms().get(j).coef();
-        if (!Double.isNaN(b)) {
-          eta += b * x[j][i];
-        }
-      }
-      propensity[i] = Logit.inverse(eta);
-    }
-    double[] dist = distance.fromPropensity(propensity);
-    int[] strata = exact.isEmpty() ? null : strata(frame, all);
-    MatchingOptions options =
-        MatchingOptions.defaults()
-            .withRatio(ratio)
-            .withOrder(order)
-            .withReplacement(replace)
-            .withSeed(seed)
-            .withDistanceScale(distance)
-            .withComparison(comparison);
-    if (caliper != null) {
-      options =
-          options.withCaliper(
-              caliper, stdCaliper ? CaliperScale.STANDARD_DEVIATIONS : CaliperScale.RAW);
-    }
-    MatchingOptions opts = options;
-    MatchResult m =
-        input.analyse(null, () -> NearestNeighbourMatching.match(dist, treated, strata, opts));
-    // Balance: the distance, then every covariate (a categorical one as one indicator per level).
-    List<double[]> balCols = new ArrayList<>();
-    List<String> balNames = new ArrayList<>();
-    balCols.add(dist);
-    balNames.add("distance");
-    for (Variable v : vars) {
-      if (!covSet.contains(v.name())) {
-        continue;
-      }
-      if (v.categorical()) {
-        int[] codes = v.codes();
-        for (int l = 0; l < v.levels().size(); l++) {
-          double[] ind = new double[n];
-          for (int i = 0; i < n; i++) {
-            ind[i] = codes[i] == l ? 1 : 0;
-          }
-          balCols.add(ind);
-          balNames.add(v.name() + "=" + v.levels().get(l));
-        }
-      } else {
-        balCols.add(all[v.firstColumn()]);
-        balNames.add(v.name());
-      }
-    }
-    BalanceTable balance =
-        input.analyse(
-            null,
-            () ->
-                BalanceTable.of(
-                    balCols.toArray(double[][]::new),
-                    balNames.toArray(String[]::new),
-                    treated,
-                    m.weights()));
-    List<String> warnings = new ArrayList<>(frame.warnings());
-    ps.warnings().forEach(w -> warnings.add("propensity model: " + w));
-    warnings.addAll(m.warnings());
+            input.source(),
+            input.referenceLevels(),
+            new MatchAnalysis.Request(
+                treatment,
+                covariates,
+                factors,
+                distance,
+                caliper,
+                stdCaliper,
+                ratio,
+                order,
+                seed,
+                replace,
+                exact,
+                comparison));
+    ModelFrame frame = report.frame();
+    LogisticResult ps = report.propensityModel();
+    MatchResult m = report.match();
+    BalanceTable balance = report.balance();
+    boolean[] treated = report.treated();
+    double[] dist = report.distance();
+    List<String> warnings = report.warnings();
     int[] rows = frame.rows();
     if (outMatched != null) {
       writeMatched(table, rows, m, treated, dist);
@@ -310,40 +202,6 @@ public final class MatchCommand implements Callable<Integer> {
     return c;
   }
 
-  /** Exact-matching stratum per kept row: the combination of the exact variables' values. */
-  private int[] strata(ModelFrame frame, double[][] all) {
-    int n = frame.n();
-    // each exact variable as level codes 0..L-1, combined in mixed radix, then renumbered densely
-    long[] key = new long[n];
-    for (String e : exact) {
-      Variable v =
-          frame.variables().stream().filter(x -> x.name().equals(e)).findFirst().orElseThrow();
-      int[] codes;
-      int levels;
-      if (v.categorical()) {
-        codes = v.codes();
-        levels = v.levels().size();
-      } else {
-        double[] x = all[v.firstColumn()];
-        double[] distinct = java.util.Arrays.stream(x).sorted().distinct().toArray();
-        codes = new int[n];
-        for (int i = 0; i < n; i++) {
-          codes[i] = java.util.Arrays.binarySearch(distinct, x[i]);
-        }
-        levels = distinct.length;
-      }
-      for (int i = 0; i < n; i++) {
-        key[i] = Math.addExact(Math.multiplyExact(key[i], levels), codes[i]);
-      }
-    }
-    long[] distinct = java.util.Arrays.stream(key).sorted().distinct().toArray();
-    int[] stratum = new int[n];
-    for (int i = 0; i < n; i++) {
-      stratum[i] = java.util.Arrays.binarySearch(distinct, key[i]);
-    }
-    return stratum;
-  }
-
   private void writeMatched(
       DataTable table, int[] rows, MatchResult m, boolean[] treated, double[] dist)
       throws java.io.IOException {
@@ -360,7 +218,7 @@ public final class MatchCommand implements Callable<Integer> {
                 new ArrayList<>(List.of("pair_id", "row", "treated", "distance", "weights"));
             header.addAll(names);
             csv.writeRecord(header);
-            for (int[] pair : groupedPairs(m)) {
+            for (int[] pair : MatchAnalysis.groupedPairs(m)) {
               for (int k = 1; k < pair.length; k++) {
                 int i = pair[k];
                 List<String> rec =
@@ -380,24 +238,6 @@ public final class MatchCommand implements Callable<Integer> {
             }
           }
         });
-  }
-
-  /** Per matched treated unit: {pair id, treated row, its controls...} (0-based kept rows). */
-  private static List<int[]> groupedPairs(MatchResult m) {
-    List<int[]> out = new ArrayList<>();
-    int id = 0;
-    for (int t = 0; t < m.matches().length; t++) {
-      int[] c = java.util.Arrays.stream(m.matches()[t]).filter(v -> v >= 0).toArray();
-      if (c.length == 0) {
-        continue;
-      }
-      int[] g = new int[c.length + 2];
-      g[0] = ++id;
-      g[1] = m.treatedRows()[t];
-      System.arraycopy(c, 0, g, 2, c.length);
-      out.add(g);
-    }
-    return out;
   }
 
   private ObjectNode json(

@@ -6,18 +6,12 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.thyra.analysis.CodedColumn;
-import org.thyra.analysis.ResponseOrder;
+import org.thyra.analysis.paired.PairedAnalysis;
 import org.thyra.app.InputOptions;
 import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
-import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
-import org.thyra.frame.InputException;
-import org.thyra.frame.LevelOrder;
-import org.thyra.frame.NumericColumn;
 import org.thyra.report.figure.BoxDotFigure;
 import org.thyra.report.figure.PValues;
 import org.thyra.report.figure.SankeyFigure;
@@ -26,9 +20,7 @@ import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
 import org.thyra.report.output.TextTable;
 import org.thyra.stats.contingency.ChiSquareResult;
-import org.thyra.stats.contingency.McNemarTest;
 import org.thyra.stats.rank.RankTestResult;
-import org.thyra.stats.rank.WilcoxonSignedRankTest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -104,47 +96,21 @@ public final class PairedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (before.equals(after)) {
-      throw new InputException(
-          input.source(), null, before, "--before and --after name the same column");
-    }
     DataTable data = input.read(List.of(before, after));
-    Column a = data.column(before);
-    Column b = data.column(after);
-    boolean numeric = a instanceof NumericColumn && b instanceof NumericColumn && !factor;
-    Test chosen = test;
-    if (chosen == Test.WILCOXON && !numeric) {
-      Column bad = a instanceof NumericColumn ? b : a;
-      throw new InputException(
-          input.source(),
-          null,
-          bad.name(),
-          "the Wilcoxon signed-rank test needs numeric columns; this one is categorical (or --factor was given)");
-    }
-    if (chosen == Test.AUTO && numeric) {
-      // two numeric columns holding only two distinct values (0/1) are a paired binary outcome
-      chosen =
-          distinctValues((NumericColumn) a, (NumericColumn) b) == 2 ? Test.MCNEMAR : Test.WILCOXON;
-    }
-    Test run = chosen;
-    if (run == Test.WILCOXON) {
-      NumericColumn x = (NumericColumn) a;
-      NumericColumn y = (NumericColumn) b;
-      int complete = 0;
-      for (int i = 0; i < data.rowCount(); i++) {
-        complete += x.isMissing(i) || y.isMissing(i) ? 0 : 1;
-      }
-      int n = complete;
-      if (n == 0) {
-        throw new InputException(
-            input.source(), null, after, "no row has both " + before + " and " + after);
-      }
-      RankTestResult r =
-          input.analyse(null, () -> WilcoxonSignedRankTest.paired(x.toArray(), y.toArray()));
+    // the workflow is PairedAnalysis's (a study's paired analysis runs the same code)
+    PairedAnalysis.Report report =
+        PairedAnalysis.run(
+            data,
+            input.source(),
+            new PairedAnalysis.Request(
+                before, after, PairedAnalysis.Test.valueOf(test.name()), factor, correct, levels));
+    if (report.test() == PairedAnalysis.Test.WILCOXON) {
+      RankTestResult r = report.wilcoxon();
+      int n = report.n();
       output.write(
           out -> {
             switch (output.format()) {
-              case JSON -> Json.write(wilcoxonJson(r, n, data.rowCount() - n), out);
+              case JSON -> Json.write(wilcoxonJson(r, n, report.dropped()), out);
               case CSV ->
                   new CsvTable(List.of("test", "statistic", "p", "n", "n_nonzero"))
                       .row(
@@ -155,7 +121,7 @@ public final class PairedCommand implements Callable<Integer> {
                               Integer.toString(n),
                               Integer.toString(r.n())))
                       .print(out);
-              default -> wilcoxonText(r, n, data.rowCount() - n, out);
+              default -> wilcoxonText(r, n, report.dropped(), out);
             }
           });
       figure.write(
@@ -163,42 +129,15 @@ public final class PairedCommand implements Callable<Integer> {
               new BoxDotFigure(
                   "Value",
                   List.of(before, after),
-                  List.of(x.toArray(), y.toArray()),
+                  List.of(report.beforeValues(), report.afterValues()),
                   "Wilcoxon signed-rank " + PValues.equation(r.p()),
                   false,
                   spec));
       return 0;
     }
-    Square sq = square(data, a, b);
-    if (sq.n == 0) {
-      throw new InputException(
-          input.source(), null, after, "no row has both " + before + " and " + after);
-    }
-    int k = sq.levels.size();
-    if (k < 2) {
-      throw new InputException(
-          input.source(),
-          null,
-          before,
-          "a paired table needs at least 2 categories over both columns, got " + sq.levels);
-    }
-    if (run == Test.AUTO) {
-      run = k == 2 ? Test.MCNEMAR : Test.BOWKER;
-    }
-    if (run == Test.MCNEMAR && k > 2) {
-      throw new InputException(
-          input.source(),
-          null,
-          before,
-          "McNemar's test needs 2 categories, these columns have "
-              + k
-              + " "
-              + sq.levels
-              + ": use --test bowker");
-    }
-    boolean useCorrection = run == Test.MCNEMAR && correct;
-    ChiSquareResult r = input.analyse(null, () -> McNemarTest.test(sq.table, useCorrection));
-    Test done = run;
+    PairedAnalysis.Square sq = report.square();
+    ChiSquareResult r = report.symmetry();
+    PairedAnalysis.Test done = report.test();
     output.write(
         out -> {
           switch (output.format()) {
@@ -214,77 +153,16 @@ public final class PairedCommand implements Callable<Integer> {
                 after,
                 sq.levels(),
                 sq.table(),
-                (done == Test.MCNEMAR ? "McNemar" : "McNemar–Bowker symmetry")
+                (done == PairedAnalysis.Test.MCNEMAR ? "McNemar" : "McNemar–Bowker symmetry")
                     + " test "
                     + PValues.equation(r.p()),
                 spec));
     return 0;
   }
 
-  private static long distinctValues(NumericColumn a, NumericColumn b) {
-    return java.util.stream.DoubleStream.concat(
-            java.util.Arrays.stream(a.toArray()), java.util.Arrays.stream(b.toArray()))
-        .filter(v -> !Double.isNaN(v))
-        .distinct()
-        .limit(3)
-        .count();
-  }
-
   private static String pEquals(double p) {
     String s = Numbers.pValue(p);
     return s.startsWith("<") ? "< " + s.substring(1) : "= " + s;
-  }
-
-  /** The k x k table of (before, after) over the union of both columns' levels. */
-  private record Square(List<String> levels, long[][] table, int n, int dropped) {}
-
-  private Square square(DataTable data, Column a, Column b) {
-    CodedColumn ca = CodedColumn.of(a);
-    CodedColumn cb = CodedColumn.of(b);
-    TreeSet<String> union = new TreeSet<>(LevelOrder.comparator(concat(ca.levels(), cb.levels())));
-    union.addAll(ca.levels());
-    union.addAll(cb.levels());
-    if (this.levels != null) {
-      for (CodedColumn c : List.of(ca, cb)) {
-        for (String l : c.levels()) {
-          if (!this.levels.contains(l)) {
-            throw new InputException(
-                input.source(),
-                null,
-                c.name(),
-                "the category \""
-                    + l
-                    + "\" is not among --levels "
-                    + String.join(",", this.levels));
-          }
-        }
-      }
-    }
-    List<String> levels;
-    try {
-      levels = ResponseOrder.order(new ArrayList<>(union), this.levels);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--levels: " + e.getMessage(), e);
-    }
-    int[] mapA = ca.levels().stream().mapToInt(levels::indexOf).toArray();
-    int[] mapB = cb.levels().stream().mapToInt(levels::indexOf).toArray();
-    long[][] t = new long[levels.size()][levels.size()];
-    int n = 0;
-    for (int i = 0; i < data.rowCount(); i++) {
-      int x = ca.codes()[i];
-      int y = cb.codes()[i];
-      if (x >= 0 && y >= 0) {
-        t[mapA[x]][mapB[y]]++;
-        n++;
-      }
-    }
-    return new Square(levels, t, n, data.rowCount() - n);
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 
   private ObjectNode base(
@@ -329,41 +207,41 @@ public final class PairedCommand implements Callable<Integer> {
     r.warnings().forEach(w -> out.println("Warning: " + w));
   }
 
-  private ObjectNode tableJson(Test t, Square sq, ChiSquareResult r) {
+  private ObjectNode tableJson(PairedAnalysis.Test t, PairedAnalysis.Square sq, ChiSquareResult r) {
     ObjectNode root =
-        base(t.name().toLowerCase(Locale.ROOT), sq.n, sq.dropped, r.method(), r.warnings());
+        base(t.name().toLowerCase(Locale.ROOT), sq.n(), sq.dropped(), r.method(), r.warnings());
     ((ObjectNode) root.get("method"))
         .put("continuity_correction", r.method().contains("continuity"));
     root.set("statistic", Json.number(r.statistic()));
     root.set("df", Json.number(r.df()));
     root.set("p", Json.number(r.p()));
-    root.set("levels", Json.strings(sq.levels));
+    root.set("levels", Json.strings(sq.levels()));
     ArrayNode rows = root.putArray("table");
-    for (long[] row : sq.table) {
+    for (long[] row : sq.table()) {
       ArrayNode a = rows.addArray();
       for (long c : row) {
         a.add(c);
       }
     }
     long discordant = 0;
-    for (int i = 0; i < sq.table.length; i++) {
-      for (int j = 0; j < sq.table.length; j++) {
-        discordant += i == j ? 0 : sq.table[i][j];
+    for (int i = 0; i < sq.table().length; i++) {
+      for (int j = 0; j < sq.table().length; j++) {
+        discordant += i == j ? 0 : sq.table()[i][j];
       }
     }
     root.put("discordant", discordant);
     return root;
   }
 
-  private CsvTable tableCsv(Square sq) {
+  private CsvTable tableCsv(PairedAnalysis.Square sq) {
     List<String> h = new ArrayList<>();
     h.add(before + "\\" + after);
-    h.addAll(sq.levels);
+    h.addAll(sq.levels());
     CsvTable t = new CsvTable(h);
-    for (int i = 0; i < sq.levels.size(); i++) {
+    for (int i = 0; i < sq.levels().size(); i++) {
       List<String> row = new ArrayList<>();
-      row.add(sq.levels.get(i));
-      for (long c : sq.table[i]) {
+      row.add(sq.levels().get(i));
+      for (long c : sq.table()[i]) {
         row.add(Long.toString(c));
       }
       t.row(row);
@@ -371,28 +249,32 @@ public final class PairedCommand implements Callable<Integer> {
     return t;
   }
 
-  private void tableText(Test t, Square sq, ChiSquareResult r, PrintStream out) {
+  private void tableText(
+      PairedAnalysis.Test t, PairedAnalysis.Square sq, ChiSquareResult r, PrintStream out) {
     List<String> h = new ArrayList<>();
     h.add(before + " \\ " + after);
-    h.addAll(sq.levels);
+    h.addAll(sq.levels());
     TextTable tt = new TextTable(h);
-    for (int i = 0; i < sq.levels.size(); i++) {
+    for (int i = 0; i < sq.levels().size(); i++) {
       List<String> row = new ArrayList<>();
-      row.add(sq.levels.get(i));
-      for (long c : sq.table[i]) {
+      row.add(sq.levels().get(i));
+      for (long c : sq.table()[i]) {
         row.add(Long.toString(c));
       }
       tt.row(row);
     }
     tt.print(out);
     out.println();
-    out.println("\t" + r.method() + (t == Test.BOWKER ? " (McNemar-Bowker test of symmetry)" : ""));
+    out.println(
+        "\t"
+            + r.method()
+            + (t == PairedAnalysis.Test.BOWKER ? " (McNemar-Bowker test of symmetry)" : ""));
     out.println();
     out.println("data:  " + before + " and " + after + " (" + input.source() + ")");
     out.printf(
         "McNemar's chi-squared = %s, df = %s, p-value %s%n",
         Numbers.signif(r.statistic(), 5), Numbers.signif(r.df(), 7), pEquals(r.p()));
-    out.printf("%d complete pairs; %d rows dropped for missing values%n", sq.n, sq.dropped);
+    out.printf("%d complete pairs; %d rows dropped for missing values%n", sq.n(), sq.dropped());
     r.warnings().forEach(w -> out.println("Warning: " + w));
   }
 }

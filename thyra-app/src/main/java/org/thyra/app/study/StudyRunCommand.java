@@ -160,7 +160,7 @@ public final class StudyRunCommand implements Callable<Integer> {
     try (ProgressBar bar =
         new ProgressBarBuilder()
             .setTaskName(p.id())
-            .setInitialMax(p.analyses().size() + 3)
+            .setInitialMax(p.analyses().size() + 6)
             .setStyle(ProgressBarStyle.ASCII)
             .continuousUpdate()
             .build()) {

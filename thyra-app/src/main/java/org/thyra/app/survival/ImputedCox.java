@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Locale;
+import org.thyra.analysis.imputation.ImputedModel;
 import org.thyra.app.InputOptions;
 import org.thyra.app.cohort.ImputedAnalysis;
 import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.formula.Formula;
 import org.thyra.report.output.Json;
-import org.thyra.stats.survival.CoxFit;
-import org.thyra.stats.survival.CoxModel;
-import org.thyra.stats.survival.CoxOptions;
 import org.thyra.stats.survival.Ties;
 
 /**
@@ -35,29 +33,7 @@ final class ImputedCox {
       throws IOException {
     ImputedAnalysis.Pooled p =
         ImputedAnalysis.pool(
-            input,
-            formula,
-            data,
-            frame -> {
-              CoxFit fit =
-                  CoxModel.fit(
-                      frame.time(),
-                      frame.status(),
-                      frame.design().columns(),
-                      frame.design().columnNames(),
-                      frame.strata(),
-                      CoxOptions.of(ties).withConfLevel(confLevel));
-              return new ImputedAnalysis.Fitted(
-                  fit.names(),
-                  fit.coefficients(),
-                  fit.standardErrors(),
-                  fit.aliased(),
-                  Math.max(fit.events() - fit.size(), 1),
-                  fit.n(),
-                  fit.events(),
-                  fit.warnings());
-            },
-            confLevel);
+            input, formula, data, frame -> ImputedModel.cox(frame, ties, confLevel), confLevel);
     output.write(
         out -> {
           switch (output.format()) {

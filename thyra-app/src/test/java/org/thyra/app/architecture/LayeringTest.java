@@ -118,7 +118,6 @@ class LayeringTest {
     "org.thyra.app.cohort.ImputedAnalysis",
     "org.thyra.app.cohort.ImputedLogistic",
     "org.thyra.app.cohort.MatchCommand",
-    "org.thyra.app.cohort.MultipleImputation",
     "org.thyra.app.cohort.PairedCommand",
     "org.thyra.app.cohort.PooledTerms",
     "org.thyra.app.cohort.Table1Command",

@@ -135,6 +135,8 @@ class StudyCliTest {
     Path out = dir.resolve("report");
     Run r = run("study", "run", "rair-lung", "--data", csv.toString(), "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
+    // not a terminal (output captured): no progress bar, nothing on stderr
+    assertThat(r.err()).isEmpty();
     JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
     // the same rows: cohort steps (TgAb negative, complete data) and the analysis's where (CT)
     List<String> lines = Files.readAllLines(csv);
@@ -213,6 +215,228 @@ class StudyCliTest {
     }
     assertThat(rs.at("/best/0/threshold").asDouble())
         .isEqualTo(rc.at("/best/0/threshold").asDouble());
+  }
+
+  /**
+   * The rai-cycles study's match, matched-cohort KM and log-rank, cut-point and paired test equal
+   * {@code thyra match} (with {@code --out-matched}), {@code thyra km} / {@code thyra logrank} on
+   * the matched rows, {@code thyra cutpoint} and {@code thyra paired} on the same rows.
+   */
+  @Test
+  void matchCutpointAndPairedEqualTheSingleCommands() throws Exception {
+    Path csv = dir.resolve("rai.csv");
+    assertThat(run("synth", "--design", "rai-cycles", "--out", csv.toString()).code()).isZero();
+    Path out = dir.resolve("report");
+    Run r = run("study", "run", "rai-cycles", "--data", csv.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+    for (JsonNode a : results.get("analyses")) {
+      assertThat(a.get("status").asText()).as(a.get("id").asText()).isEqualTo("done");
+    }
+    // the cohort step: progression-free for at least 6 months
+    List<String> lines = Files.readAllLines(csv);
+    List<String> header = List.of(lines.get(0).split(","));
+    List<String> kept = new ArrayList<>(List.of(lines.get(0)));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split(",", -1);
+      if (Double.parseDouble(c[header.indexOf("pfs_months")]) >= 6) {
+        kept.add(line);
+      }
+    }
+    Path rows = dir.resolve("rows.csv");
+    Files.write(rows, kept);
+    Path matched = dir.resolve("matched.csv");
+    Run m =
+        run(
+            "match",
+            "--data",
+            rows.toString(),
+            "--treatment",
+            "group",
+            "--covariates",
+            "age,local_disease,followup",
+            "--factor",
+            "local_disease",
+            "--caliper",
+            "0.05",
+            "--std-caliper",
+            "false",
+            "--ref",
+            "group=o-RAIT",
+            "--ref",
+            "local_disease=neither",
+            "--out-matched",
+            matched.toString(),
+            "--format",
+            "json");
+    assertThat(m.code()).as(m.err()).isZero();
+    JsonNode mc = new ObjectMapper().readTree(m.out());
+    JsonNode ms = analysis(results, "psm").get("result");
+    for (String f : List.of("n", "n_treated", "n_control", "matched_treated", "matched_control")) {
+      assertThat(ms.get(f).asInt()).as(f).isEqualTo(mc.get(f).asInt());
+    }
+    assertThat(ms.get("balance")).hasSize(mc.get("balance").size());
+    for (int j = 0; j < mc.get("balance").size(); j++) {
+      JsonNode a = mc.get("balance").get(j);
+      JsonNode b = ms.get("balance").get(j);
+      assertThat(b.get("covariate").asText()).isEqualTo(a.get("covariate").asText());
+      for (String f : List.of("mean_treated_before", "smd_before", "smd_after")) {
+        assertThat(b.get(f).asDouble()).as(f).isEqualTo(a.get(f).asDouble());
+      }
+    }
+    Run km =
+        run(
+            "km",
+            "--data",
+            matched.toString(),
+            "--time",
+            "pfs_months",
+            "--event",
+            "pd",
+            "--group",
+            "group",
+            "--at",
+            "60",
+            "--format",
+            "json");
+    assertThat(km.code()).as(km.err()).isZero();
+    JsonNode kc = new ObjectMapper().readTree(km.out());
+    JsonNode ks = analysis(results, "km_matched").get("result");
+    for (int g = 0; g < 2; g++) {
+      JsonNode a = kc.at("/groups/" + g);
+      JsonNode b = null;
+      for (JsonNode x : ks.get("groups")) {
+        if (x.get("group").asText().equals(a.get("group").asText())) {
+          b = x;
+        }
+      }
+      assertThat(b).as(a.get("group").asText()).isNotNull();
+      assertThat(b.get("n").asInt()).isEqualTo(a.get("n").asInt());
+      assertThat(b.at("/at/0/survival").asDouble()).isEqualTo(a.at("/at/0/survival").asDouble());
+      assertThat(b.at("/at/0/lower").asDouble()).isEqualTo(a.at("/at/0/lower").asDouble());
+    }
+    Run lr =
+        run(
+            "logrank",
+            "--data",
+            matched.toString(),
+            "--time",
+            "pfs_months",
+            "--event",
+            "pd",
+            "--group",
+            "group",
+            "--format",
+            "json");
+    JsonNode lrc = new ObjectMapper().readTree(lr.out());
+    JsonNode lrs = analysis(results, "logrank_matched").get("result");
+    // the matched file lists the rows pair by pair, the study in data order: sums in another order
+    assertThat(lrs.get("statistic").asDouble())
+        .isCloseTo(lrc.get("statistic").asDouble(), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(lrs.get("p").asDouble())
+        .isCloseTo(lrc.get("p").asDouble(), org.assertj.core.data.Offset.offset(1e-12));
+    Run cut =
+        run(
+            "cutpoint",
+            "--data",
+            rows.toString(),
+            "--time",
+            "pfs_months",
+            "--event",
+            "pd",
+            "--variable",
+            "age",
+            "--format",
+            "json");
+    assertThat(cut.code()).as(cut.err()).isZero();
+    JsonNode cc = new ObjectMapper().readTree(cut.out());
+    JsonNode cs = analysis(results, "cut_age").get("result");
+    assertThat(cs.get("cutpoint").asDouble()).isEqualTo(cc.get("cutpoint").asDouble());
+    assertThat(cs.get("statistic").asDouble()).isEqualTo(cc.get("statistic").asDouble());
+    assertThat(cs.get("p_adjusted").asDouble()).isEqualTo(cc.at("/p_adjusted/p").asDouble());
+    Run paired =
+        run(
+            "paired",
+            "--data",
+            rows.toString(),
+            "--before",
+            "response_first",
+            "--after",
+            "response_last",
+            "--format",
+            "json");
+    assertThat(paired.code()).as(paired.err()).isZero();
+    JsonNode pc = new ObjectMapper().readTree(paired.out());
+    JsonNode ps = analysis(results, "response_change").get("result");
+    assertThat(ps.get("test").asText()).isEqualTo(pc.get("test").asText());
+    assertThat(ps.get("statistic").asDouble()).isEqualTo(pc.get("statistic").asDouble());
+    assertThat(ps.get("p").asDouble()).isEqualTo(pc.get("p").asDouble());
+    assertThat(ps.get("n").asInt()).isEqualTo(pc.get("n").asInt());
+  }
+
+  /**
+   * A study's Cox model with {@code impute} equals {@code thyra cox --impute} with the same seed on
+   * the same rows: pooled HRs, CIs, df and p (seed 000's sensitivity analysis).
+   */
+  @Test
+  void imputedCoxEqualsTheSingleCommand() throws Exception {
+    Path csv = dir.resolve("ablation.csv");
+    assertThat(run("synth", "--design", "ablation", "--out", csv.toString()).code()).isZero();
+    Path protocol = dir.resolve("mi.yaml");
+    Files.writeString(
+        protocol,
+        """
+        protocol: 1
+        id: mi
+        title: MI
+        analyses:
+          - id: mi
+            analysis: cox
+            formula: Surv(pfs_months, progression) ~ sex + diameter_cm + tg
+            impute: 5
+            seed: 2025
+        report:
+          sections:
+            - title: Results
+              items:
+                - {table: mi, caption: Pooled.}
+        """);
+    Path out = dir.resolve("report");
+    Run r =
+        run("study", "run", protocol.toString(), "--data", csv.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode study =
+        analysis(new ObjectMapper().readTree(out.resolve("results.json").toFile()), "mi");
+    assertThat(study.get("status").asText()).isEqualTo("done");
+    Run cox =
+        run(
+            "cox",
+            "--data",
+            csv.toString(),
+            "--formula",
+            "Surv(pfs_months, progression) ~ sex + diameter_cm + tg",
+            "--impute",
+            "5",
+            "--seed",
+            "2025",
+            "--format",
+            "json");
+    assertThat(cox.code()).as(cox.err()).isZero();
+    JsonNode cli = new ObjectMapper().readTree(cox.out());
+    JsonNode terms = study.at("/result/terms");
+    assertThat(terms).hasSize(cli.get("terms").size());
+    for (int j = 0; j < terms.size(); j++) {
+      JsonNode a = cli.get("terms").get(j);
+      JsonNode b = terms.get(j);
+      assertThat(b.get("term").asText()).isEqualTo(a.get("term").asText());
+      assertThat(b.get("ratio").asDouble()).isEqualTo(a.get("hr").asDouble());
+      assertThat(b.get("lower").asDouble()).isEqualTo(a.get("lower").asDouble());
+      assertThat(b.get("upper").asDouble()).isEqualTo(a.get("upper").asDouble());
+      assertThat(b.get("df").asDouble()).isEqualTo(a.get("df").asDouble());
+      assertThat(b.get("p").asDouble()).isEqualTo(a.get("p").asDouble());
+    }
+    assertThat(study.at("/result/n").asInt()).isEqualTo(cli.get("n").asInt());
+    assertThat(study.get("method").asText()).contains("Rubin");
   }
 
   static JsonNode analysis(JsonNode results, String id) {

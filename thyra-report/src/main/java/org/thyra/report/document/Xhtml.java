@@ -49,6 +49,7 @@ final class Xhtml {
         + "tr.level th, tr.missing th { padding-left: 14pt; }\n"
         + "tr { page-break-inside: avoid; }\n"
         + "p.note { font-size: 7.5pt; color: #333; margin: 0 0 2pt 0; text-align: left; }\n"
+        + "sup { font-size: 75%; line-height: 0; }\n"
         + "div.table { margin: 8pt 0 12pt 0; }\n"
         + "div.figure { margin: 10pt 0 12pt 0; page-break-inside: avoid; }\n"
         + "div.figure svg { display: block; max-width: 100%; height: auto; }\n"
@@ -137,10 +138,37 @@ final class Xhtml {
   private static Element add(Document doc, Element parent, String name, String text) {
     Element e = doc.createElementNS("http://www.w3.org/1999/xhtml", name);
     if (text != null) {
-      e.appendChild(doc.createTextNode(clean(text)));
+      text(doc, e, clean(text));
     }
     parent.appendChild(e);
     return e;
+  }
+
+  /** A power of ten written with superscript characters, as {@code 10⁻¹²}. */
+  private static final java.util.regex.Pattern POWER =
+      java.util.regex.Pattern.compile("10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
+
+  /**
+   * Appends text, setting a power of ten's superscript characters as {@code <sup>} with plain
+   * digits and a minus sign: the embedded Liberation Sans has no ⁰ or ⁻, which the PDF would show
+   * as missing glyphs (the text copied from the page still reads 10−12 in order).
+   */
+  private static void text(Document doc, Element parent, String text) {
+    java.util.regex.Matcher m = POWER.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      parent.appendChild(doc.createTextNode(text.substring(at, m.start()) + "10"));
+      Element sup = doc.createElementNS("http://www.w3.org/1999/xhtml", "sup");
+      StringBuilder b = new StringBuilder();
+      for (char c : m.group(1).toCharArray()) {
+        int d = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
+        b.append(d >= 0 ? (char) ('0' + d) : c == '⁻' ? '−' : '+');
+      }
+      sup.appendChild(doc.createTextNode(b.toString()));
+      parent.appendChild(sup);
+      at = m.end();
+    }
+    parent.appendChild(doc.createTextNode(text.substring(at)));
   }
 
   /** Drops characters XML 1.0 does not allow (a label read from a file may hold them). */

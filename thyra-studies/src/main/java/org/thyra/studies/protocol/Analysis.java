@@ -14,7 +14,8 @@ import org.thyra.frame.formula.Formula;
  * std-caliper}); a list option is a YAML list. Common keys: {@code id} (what the report refers to),
  * {@code title}, {@code in} (the id of a {@code match} analysis: analyse its matched cohort),
  * {@code where} (row conditions, e.g. the training set), {@code ref} (reference levels, as {@code
- * --ref VAR=LEVEL}) and {@code source} (the seed section the analysis comes from).
+ * --ref VAR=LEVEL}) and {@code source} (the seed section the analysis comes from). They are the
+ * first six components of every record, in that order.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "analysis")
 @JsonSubTypes({
@@ -56,13 +57,21 @@ public sealed interface Analysis {
   String source();
 
   /** The {@code thyra} subcommand name. */
-  String command();
+  default String command() {
+    return AnalysisKind.of(this).command();
+  }
 
   /** One line saying what the analysis computes. */
-  String describe();
+  default String describe() {
+    return AnalysisKind.of(this).description();
+  }
 
-  /** The columns the analysis names (formula variables included). */
-  List<ColumnRef> columns();
+  /** The columns the analysis names: its row conditions, reference levels and formula variables. */
+  default List<ColumnRef> columns() {
+    List<ColumnRef> refs = common(where(), ref());
+    addFormula(refs, formula());
+    return refs;
+  }
 
   /** The formula, or null. */
   default String formula() {
@@ -120,12 +129,8 @@ public sealed interface Analysis {
   /**
    * Kaplan–Meier estimates (thyra km).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param time {@code --time}
    * @param event {@code --event}
    * @param group {@code --group}
@@ -154,16 +159,6 @@ public sealed interface Analysis {
     }
 
     @Override
-    public String command() {
-      return "km";
-    }
-
-    @Override
-    public String describe() {
-      return "Kaplan–Meier estimates (thyra km)";
-    }
-
-    @Override
     public List<ColumnRef> columns() {
       List<ColumnRef> refs = common(where, ref);
       add(refs, "time", time, false);
@@ -176,12 +171,8 @@ public sealed interface Analysis {
   /**
    * Log-rank / G-rho test (thyra logrank).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param time {@code --time}
    * @param event {@code --event}
    * @param group {@code --group}
@@ -211,16 +202,6 @@ public sealed interface Analysis {
     }
 
     @Override
-    public String command() {
-      return "logrank";
-    }
-
-    @Override
-    public String describe() {
-      return "log-rank / G-rho test (thyra logrank)";
-    }
-
-    @Override
     public List<ColumnRef> columns() {
       List<ColumnRef> refs = common(where, ref);
       add(refs, "time", time, false);
@@ -234,12 +215,8 @@ public sealed interface Analysis {
   /**
    * Cox proportional hazards model (thyra cox).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param formula {@code --formula}
    * @param ties {@code --ties}
    * @param confLevel {@code --conf-level}
@@ -265,34 +242,13 @@ public sealed interface Analysis {
       where = Lists.copy(where);
       ref = ref == null ? Map.of() : Map.copyOf(ref);
     }
-
-    @Override
-    public String command() {
-      return "cox";
-    }
-
-    @Override
-    public String describe() {
-      return "Cox proportional hazards model (thyra cox)";
-    }
-
-    @Override
-    public List<ColumnRef> columns() {
-      List<ColumnRef> refs = common(where, ref);
-      addFormula(refs, formula);
-      return refs;
-    }
   }
 
   /**
    * Logistic regression (thyra logistic).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param formula {@code --formula}
    * @param ci {@code --ci}
    * @param confLevel {@code --conf-level}
@@ -320,34 +276,13 @@ public sealed interface Analysis {
       where = Lists.copy(where);
       ref = ref == null ? Map.of() : Map.copyOf(ref);
     }
-
-    @Override
-    public String command() {
-      return "logistic";
-    }
-
-    @Override
-    public String describe() {
-      return "logistic regression (thyra logistic)";
-    }
-
-    @Override
-    public List<ColumnRef> columns() {
-      List<ColumnRef> refs = common(where, ref);
-      addFormula(refs, formula);
-      return refs;
-    }
   }
 
   /**
    * Univariable screen then multivariable model (thyra screen).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param formula {@code --formula}
    * @param model {@code --model}
    * @param entryP {@code --entry-p}
@@ -375,34 +310,13 @@ public sealed interface Analysis {
       where = Lists.copy(where);
       ref = ref == null ? Map.of() : Map.copyOf(ref);
     }
-
-    @Override
-    public String command() {
-      return "screen";
-    }
-
-    @Override
-    public String describe() {
-      return "univariable screen then multivariable model (thyra screen)";
-    }
-
-    @Override
-    public List<ColumnRef> columns() {
-      List<ColumnRef> refs = common(where, ref);
-      addFormula(refs, formula);
-      return refs;
-    }
   }
 
   /**
    * ROC curve, AUC with DeLong CI, Youden threshold (thyra roc).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param outcome {@code --outcome}
    * @param marker {@code --marker}
    * @param direction {@code --direction}
@@ -431,16 +345,6 @@ public sealed interface Analysis {
     }
 
     @Override
-    public String command() {
-      return "roc";
-    }
-
-    @Override
-    public String describe() {
-      return "ROC curve, AUC with DeLong CI, Youden threshold (thyra roc)";
-    }
-
-    @Override
     public List<ColumnRef> columns() {
       List<ColumnRef> refs = common(where, ref);
       add(refs, "outcome", outcome, true);
@@ -453,12 +357,8 @@ public sealed interface Analysis {
   /**
    * Harrell's C (thyra concordance).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param time {@code --time}
    * @param event {@code --event}
    * @param predictor {@code --predictor}
@@ -482,16 +382,6 @@ public sealed interface Analysis {
     }
 
     @Override
-    public String command() {
-      return "concordance";
-    }
-
-    @Override
-    public String describe() {
-      return "Harrell's C (thyra concordance)";
-    }
-
-    @Override
     public List<ColumnRef> columns() {
       List<ColumnRef> refs = common(where, ref);
       add(refs, "time", time, false);
@@ -504,12 +394,8 @@ public sealed interface Analysis {
   /**
    * Maximally selected log-rank cut-point (thyra cutpoint).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param time {@code --time}
    * @param event {@code --event}
    * @param variable {@code --variable}
@@ -539,16 +425,6 @@ public sealed interface Analysis {
     }
 
     @Override
-    public String command() {
-      return "cutpoint";
-    }
-
-    @Override
-    public String describe() {
-      return "maximally selected log-rank cut-point (thyra cutpoint)";
-    }
-
-    @Override
     public List<ColumnRef> columns() {
       List<ColumnRef> refs = common(where, ref);
       add(refs, "time", time, false);
@@ -561,12 +437,8 @@ public sealed interface Analysis {
   /**
    * Time-dependent ROC (thyra tdroc).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param time {@code --time}
    * @param event {@code --event}
    * @param marker {@code --marker}
@@ -595,16 +467,6 @@ public sealed interface Analysis {
     }
 
     @Override
-    public String command() {
-      return "tdroc";
-    }
-
-    @Override
-    public String describe() {
-      return "time-dependent ROC (thyra tdroc)";
-    }
-
-    @Override
     public List<ColumnRef> columns() {
       List<ColumnRef> refs = common(where, ref);
       add(refs, "time", time, false);
@@ -618,12 +480,8 @@ public sealed interface Analysis {
   /**
    * Descriptive table with tests (thyra table1).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param by {@code --by}
    * @param vars {@code --vars}
    * @param factor {@code --factor}
@@ -655,16 +513,6 @@ public sealed interface Analysis {
     }
 
     @Override
-    public String command() {
-      return "table1";
-    }
-
-    @Override
-    public String describe() {
-      return "descriptive table with tests (thyra table1)";
-    }
-
-    @Override
     public List<ColumnRef> columns() {
       List<ColumnRef> refs = common(where, ref);
       add(refs, "by", by, true);
@@ -679,12 +527,8 @@ public sealed interface Analysis {
   /**
    * Paired comparison of two columns (thyra paired).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param before {@code --before}
    * @param after {@code --after}
    * @param test {@code --test}
@@ -710,16 +554,6 @@ public sealed interface Analysis {
     }
 
     @Override
-    public String command() {
-      return "paired";
-    }
-
-    @Override
-    public String describe() {
-      return "paired comparison of two columns (thyra paired)";
-    }
-
-    @Override
     public List<ColumnRef> columns() {
       List<ColumnRef> refs = common(where, ref);
       add(refs, "before", before, false);
@@ -731,12 +565,8 @@ public sealed interface Analysis {
   /**
    * Propensity-score matching (thyra match).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param treatment {@code --treatment}
    * @param covariates {@code --covariates}
    * @param factor {@code --factor}
@@ -777,16 +607,6 @@ public sealed interface Analysis {
     }
 
     @Override
-    public String command() {
-      return "match";
-    }
-
-    @Override
-    public String describe() {
-      return "propensity-score matching (thyra match)";
-    }
-
-    @Override
     public List<ColumnRef> columns() {
       List<ColumnRef> refs = common(where, ref);
       add(refs, "treatment", treatment, true);
@@ -800,12 +620,8 @@ public sealed interface Analysis {
   /**
    * Multiple imputation by chained equations (thyra impute).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param m {@code --m}
    * @param maxit {@code --maxit}
    * @param seed {@code --seed}
@@ -833,16 +649,6 @@ public sealed interface Analysis {
     }
 
     @Override
-    public String command() {
-      return "impute";
-    }
-
-    @Override
-    public String describe() {
-      return "multiple imputation by chained equations (thyra impute)";
-    }
-
-    @Override
     public List<ColumnRef> columns() {
       List<ColumnRef> refs = common(where, ref);
       addAll(refs, "vars", vars, false);
@@ -854,12 +660,8 @@ public sealed interface Analysis {
   /**
    * Nomogram points and predictions (thyra nomogram).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param formula {@code --formula}
    * @param ties {@code --ties}
    * @param horizons {@code --horizons}
@@ -880,34 +682,13 @@ public sealed interface Analysis {
       ref = ref == null ? Map.of() : Map.copyOf(ref);
       horizons = Lists.copy(horizons);
     }
-
-    @Override
-    public String command() {
-      return "nomogram";
-    }
-
-    @Override
-    public String describe() {
-      return "nomogram points and predictions (thyra nomogram)";
-    }
-
-    @Override
-    public List<ColumnRef> columns() {
-      List<ColumnRef> refs = common(where, ref);
-      addFormula(refs, formula);
-      return refs;
-    }
   }
 
   /**
    * Bootstrap validation and calibration (thyra validate).
    *
-   * @param id the id the report refers to
-   * @param title the title
-   * @param in the match analysis whose matched cohort is analysed
-   * @param where row conditions
-   * @param ref reference levels
-   * @param source the seed section
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
    * @param formula {@code --formula}
    * @param model {@code --model}
    * @param bootstrap {@code --bootstrap}
@@ -944,23 +725,6 @@ public sealed interface Analysis {
       ref = ref == null ? Map.of() : Map.copyOf(ref);
       horizon = Lists.copy(horizon);
     }
-
-    @Override
-    public String command() {
-      return "validate";
-    }
-
-    @Override
-    public String describe() {
-      return "bootstrap validation and calibration (thyra validate)";
-    }
-
-    @Override
-    public List<ColumnRef> columns() {
-      List<ColumnRef> refs = common(where, ref);
-      addFormula(refs, formula);
-      return refs;
-    }
   }
 
   /**
@@ -995,16 +759,6 @@ public sealed interface Analysis {
     @Override
     public String source() {
       return null;
-    }
-
-    @Override
-    public String command() {
-      return "invalid";
-    }
-
-    @Override
-    public String describe() {
-      return "not an analysis";
     }
 
     @Override

@@ -11,6 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.thyra.analysis.discrimination.CutpointAnalysis;
+import org.thyra.analysis.imputation.ImputedModel;
+import org.thyra.analysis.imputation.MultipleImputation;
+import org.thyra.analysis.matching.MatchAnalysis;
+import org.thyra.analysis.paired.PairedAnalysis;
 import org.thyra.frame.CategoricalColumn;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
@@ -18,19 +23,32 @@ import org.thyra.frame.NumericColumn;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.Variable;
+import org.thyra.report.figure.BoxDotFigure;
 import org.thyra.report.figure.Figure;
 import org.thyra.report.figure.FigureSpec;
 import org.thyra.report.figure.ForestFigure;
 import org.thyra.report.figure.KmFigure;
+import org.thyra.report.figure.PValues;
 import org.thyra.report.figure.RocFigure;
+import org.thyra.report.figure.SankeyFigure;
 import org.thyra.report.output.TableLayout;
+import org.thyra.stats.cutpoint.MaxSelectedRankResult;
+import org.thyra.stats.cutpoint.ThreeGroupScanResult;
 import org.thyra.stats.descriptive.CategoricalSummary;
 import org.thyra.stats.descriptive.GroupComparison;
 import org.thyra.stats.descriptive.GroupTest;
 import org.thyra.stats.descriptive.NumericSummary;
 import org.thyra.stats.descriptive.TablePreset;
+import org.thyra.stats.imputation.PooledEstimate;
+import org.thyra.stats.matching.BalanceRow;
+import org.thyra.stats.matching.BalanceTable;
+import org.thyra.stats.matching.DistanceComparison;
+import org.thyra.stats.matching.DistanceScale;
+import org.thyra.stats.matching.MatchOrder;
+import org.thyra.stats.matching.MatchResult;
 import org.thyra.stats.regression.ConfidenceIntervalType;
 import org.thyra.stats.regression.CoxModelFitter;
+import org.thyra.stats.regression.FirthLogistic;
 import org.thyra.stats.regression.LogisticModelFitter;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.regression.LogisticTerm;
@@ -67,6 +85,9 @@ import org.thyra.studies.protocol.VariableLabel;
  */
 final class Analyses {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The text width of report.pdf: A4 (210 mm) less its 18 mm margins. */
+  static final double TEXT_WIDTH_MM = 174;
 
   private final Protocol protocol;
   private final Map<String, VariableLabel> labels = new HashMap<>();
@@ -148,10 +169,10 @@ final class Analyses {
       return screen(k, t);
     }
     if (a instanceof Analysis.Cox k) {
-      return k.impute() == null ? cox(k, t) : null;
+      return k.impute() == null ? cox(k, t) : imputedCox(k, t);
     }
     if (a instanceof Analysis.Logistic k) {
-      return k.impute() == null && !Boolean.TRUE.equals(k.firth()) ? logistic(k, t) : null;
+      return k.impute() == null ? logistic(k, t) : null;
     }
     if (a instanceof Analysis.Table1 k) {
       return table1(k, t);
@@ -159,7 +180,409 @@ final class Analyses {
     if (a instanceof Analysis.Roc k) {
       return k.compare() == null ? roc(k, t) : null;
     }
+    if (a instanceof Analysis.Match k) {
+      return match(k, t);
+    }
+    if (a instanceof Analysis.Cutpoint k) {
+      return cutpoint(k, t);
+    }
+    if (a instanceof Analysis.Paired k) {
+      return paired(k, t);
+    }
     return null;
+  }
+
+  /** The matched cohorts of the match analyses run so far, by id (for {@code in: ID}). */
+  private final Map<String, DataTable> matched = new HashMap<>();
+
+  /** The matched cohort of match analysis {@code id}, or null when it was not run. */
+  DataTable matchedCohort(String id) {
+    return matched.get(id);
+  }
+
+  // ---- match ---------------------------------------------------------------------------------
+
+  AnalysisOutput match(Analysis.Match k, DataTable t) {
+    MatchAnalysis.Request request =
+        new MatchAnalysis.Request(
+            k.treatment(),
+            k.covariates(),
+            k.factor(),
+            k.distance() == null
+                ? DistanceScale.PROBABILITY
+                : DistanceScale.valueOf(k.distance().toUpperCase(Locale.ROOT)),
+            k.caliper(),
+            k.stdCaliper() == null || k.stdCaliper(),
+            k.ratio() == null ? 1 : k.ratio(),
+            k.order() == null
+                ? MatchOrder.LARGEST
+                : MatchOrder.valueOf(k.order().toUpperCase(Locale.ROOT)),
+            k.seed() == null ? 1 : k.seed(),
+            Boolean.TRUE.equals(k.replace()),
+            k.exact(),
+            DistanceComparison.EXACT);
+    Map<String, String> refs = new LinkedHashMap<>(refs(k));
+    refs.keySet().retainAll(request.columns());
+    MatchAnalysis.Report r = MatchAnalysis.run(t, "the study cohort", refs, request);
+    matched.put(k.id(), org.thyra.studies.cohort.Cohort.subset(t, r.matchedTableRows()));
+    MatchResult m = r.match();
+    BalanceTable b = r.balance();
+    ObjectNode json = JSON.createObjectNode();
+    json.put("n", r.frame().n());
+    json.put("dropped_missing", r.frame().droppedMissing());
+    json.put("treated", k.treatment() + " " + r.frame().binaryResponseCoding());
+    json.put("n_treated", m.nTreated());
+    json.put("n_control", m.nControl());
+    json.put("matched_treated", m.matchedTreated());
+    json.put("matched_control", m.matchedControl());
+    num(json, "caliper_abs", m.caliperAbsolute());
+    ArrayNode bj = json.putArray("balance");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    rows.add(
+        new TableLayout.Row(
+            TableLayout.Kind.COUNT,
+            "",
+            List.of(
+                "Patients, n",
+                Integer.toString(m.nTreated()),
+                Integer.toString(m.nControl()),
+                "",
+                Integer.toString(m.matchedTreated()),
+                Integer.toString(m.matchedControl()),
+                "")));
+    String lastVar = null;
+    for (int j = 0; j < b.before().size(); j++) {
+      BalanceRow x = b.before().get(j);
+      BalanceRow a = b.after().get(j);
+      ObjectNode o = bj.addObject();
+      o.put("covariate", x.covariate());
+      num(o, "mean_treated_before", x.meanTreated());
+      num(o, "mean_control_before", x.meanControl());
+      num(o, "smd_before", x.smd());
+      num(o, "mean_treated_after", a.meanTreated());
+      num(o, "mean_control_after", a.meanControl());
+      num(o, "smd_after", a.smd());
+      int eq = x.covariate().indexOf('=');
+      if (eq > 0) {
+        // a level of a categorical covariate: its heading once, then the level's proportions
+        String var = x.covariate().substring(0, eq);
+        if (!var.equals(lastVar)) {
+          rows.add(
+              new TableLayout.Row(
+                  TableLayout.Kind.VARIABLE,
+                  var,
+                  List.of(label(var) + ", %", "", "", "", "", "", "")));
+          lastVar = var;
+        }
+        rows.add(
+            new TableLayout.Row(
+                TableLayout.Kind.LEVEL,
+                var,
+                List.of(
+                    x.covariate().substring(eq + 1),
+                    Fmt.f(100 * x.meanTreated(), 1),
+                    Fmt.f(100 * x.meanControl(), 1),
+                    Fmt.f(x.smd(), 3),
+                    Fmt.f(100 * a.meanTreated(), 1),
+                    Fmt.f(100 * a.meanControl(), 1),
+                    Fmt.f(a.smd(), 3))));
+        continue;
+      }
+      lastVar = null;
+      String name =
+          x.covariate().equals("distance") ? "Propensity score" : label(x.covariate()) + ", mean";
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.VARIABLE,
+              x.covariate(),
+              List.of(
+                  name,
+                  Fmt.f(x.meanTreated(), 3),
+                  Fmt.f(x.meanControl(), 3),
+                  Fmt.f(x.smd(), 3),
+                  Fmt.f(a.meanTreated(), 3),
+                  Fmt.f(a.meanControl(), 3),
+                  Fmt.f(a.smd(), 3))));
+    }
+    // the groups as the data name them (the treated level is the non-reference one)
+    String treatedName = "Treated";
+    String controlName = "Control";
+    Column tc = t.column(k.treatment());
+    int[] frameRows = r.frame().rows();
+    for (int i = 0; i < frameRows.length; i++) {
+      if (r.treated()[i]) {
+        treatedName = tc.text(frameRows[i] - 1);
+      } else {
+        controlName = tc.text(frameRows[i] - 1);
+      }
+    }
+    List<String> header =
+        List.of(
+            "Covariate",
+            treatedName + ", before",
+            controlName + ", before",
+            "SMD before",
+            treatedName + ", matched",
+            controlName + ", matched",
+            "SMD matched");
+    String caliper =
+        k.caliper() == null
+            ? "without a caliper"
+            : "with a caliper of "
+                + Fmt.time(k.caliper())
+                + (request.stdCaliper()
+                    ? " standard deviations of the propensity score"
+                    : " on the propensity-score scale");
+    int ratio = request.ratio();
+    String sentence =
+        "Propensity scores for "
+            + label(k.treatment())
+            + " were estimated by logistic regression on "
+            + String.join(", ", k.covariates().stream().map(this::label).toList())
+            + "; patients were matched 1:"
+            + ratio
+            + " by greedy nearest-neighbour matching "
+            + (request.replace() ? "with" : "without")
+            + " replacement "
+            + caliper
+            + " (as MatchIt's method = \"nearest\"), and balance was assessed by standardised mean differences";
+    return new AnalysisOutput(
+        json, table(header, rows, List.of(m.method(), b.method())), sentence, r.warnings());
+  }
+
+  // ---- cutpoint ------------------------------------------------------------------------------
+
+  AnalysisOutput cutpoint(Analysis.Cutpoint k, DataTable t) {
+    CutpointAnalysis.Report r =
+        CutpointAnalysis.run(
+            t,
+            "the study cohort",
+            new CutpointAnalysis.Request(
+                k.time(),
+                k.event(),
+                k.variable(),
+                k.minprop() == null ? 0.1 : k.minprop(),
+                k.maxprop() == null ? 0.9 : k.maxprop(),
+                k.groups() == null ? 2 : k.groups(),
+                k.maxCandidates() == null ? 100 : k.maxCandidates()));
+    ObjectNode json = JSON.createObjectNode();
+    json.put("variable", k.variable());
+    json.put("n", r.frame().n());
+    json.put("dropped_missing", r.frame().droppedMissing());
+    List<TableLayout.Row> rows = new ArrayList<>();
+    List<String> header;
+    Figure figure = null;
+    if (r.twoGroups() != null) {
+      MaxSelectedRankResult m = r.twoGroups();
+      List<KaplanMeierCurve> curves = CutpointAnalysis.curves(r);
+      num(json, "cutpoint", m.cutpoint());
+      num(json, "statistic", m.statistic());
+      num(json, "p_adjusted", m.pAdjusted());
+      ArrayNode gj = json.putArray("groups");
+      String[] names = {
+        "≤ " + org.thyra.frame.DecimalText.format(m.cutpoint()),
+        "> " + org.thyra.frame.DecimalText.format(m.cutpoint())
+      };
+      for (int g = 0; g < curves.size(); g++) {
+        KaplanMeierCurve c = curves.get(g);
+        ObjectNode o = gj.addObject();
+        o.put("group", names[g]);
+        o.put("n", c.n());
+        o.put("events", c.events());
+      }
+      header =
+          List.of(
+              "Variable",
+              "Cut-point",
+              "Low / high, n",
+              "Max. standardised statistic",
+              "p (Lausen adjusted)");
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.VARIABLE,
+              k.variable(),
+              List.of(
+                  label(k.variable()),
+                  org.thyra.frame.DecimalText.format(m.cutpoint()),
+                  curves.get(0).n() + " / " + curves.get(1).n(),
+                  Fmt.f(m.statistic(), 3),
+                  Fmt.p(m.pAdjusted()))));
+      List<KmFigure.Series> series = new ArrayList<>();
+      for (int g = 0; g < curves.size(); g++) {
+        series.add(new KmFigure.Series(label(k.variable()) + " " + names[g], curves.get(g)));
+      }
+      figure =
+          KmFigure.builder(series)
+              .xTitle(timeTitle(k.time()))
+              .size(170, 130)
+              .breaks(breaks(timeTitle(k.time()), series))
+              .build();
+    } else {
+      ThreeGroupScanResult s = r.threeGroups();
+      num(json, "low_cut", s.lowCut());
+      num(json, "high_cut", s.highCut());
+      num(json, "statistic", s.statistic());
+      num(json, "p_unadjusted", s.pNaive());
+      header = List.of("Variable", "Low cut", "High cut", "χ² (df 2)", "p (unadjusted)");
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.VARIABLE,
+              k.variable(),
+              List.of(
+                  label(k.variable()),
+                  org.thyra.frame.DecimalText.format(s.lowCut()),
+                  org.thyra.frame.DecimalText.format(s.highCut()),
+                  Fmt.f(s.statistic(), 2),
+                  Fmt.p(s.pNaive()))));
+    }
+    return new AnalysisOutput(
+        json,
+        table(header, rows, List.of(r.method())),
+        r.twoGroups() != null
+            ? "cut-points of continuous variables were chosen by the maximally selected log-rank statistic with Lausen's adjusted p-value (as maxstat.test; values at the cut-point form the low group)"
+            : "two cut-points were chosen by an X-tile-style scan of three groups (p unadjusted for the search)",
+        r.warnings(),
+        figure);
+  }
+
+  // ---- paired --------------------------------------------------------------------------------
+
+  /**
+   * The cross-table in the protocol's level order of {@code column} (e.g. PR, SD, PD as seed 001
+   * orders responses) when it gives one; the test does not depend on the order.
+   */
+  private PairedAnalysis.Square ordered(PairedAnalysis.Square sq, String column) {
+    VariableLabel v = labels.get(column);
+    if (v == null || v.levels().isEmpty()) {
+      return sq;
+    }
+    List<String> order = new ArrayList<>();
+    v.levels().stream().filter(sq.levels()::contains).forEach(order::add);
+    sq.levels().stream().filter(l -> !order.contains(l)).forEach(order::add);
+    int[] from = order.stream().mapToInt(sq.levels()::indexOf).toArray();
+    long[][] table = new long[from.length][from.length];
+    for (int i = 0; i < from.length; i++) {
+      for (int j = 0; j < from.length; j++) {
+        table[i][j] = sq.table()[from[i]][from[j]];
+      }
+    }
+    return new PairedAnalysis.Square(order, table, sq.n(), sq.dropped());
+  }
+
+  AnalysisOutput paired(Analysis.Paired k, DataTable t) {
+    PairedAnalysis.Report r =
+        PairedAnalysis.run(
+            t,
+            "the study cohort",
+            new PairedAnalysis.Request(
+                k.before(),
+                k.after(),
+                k.test() == null
+                    ? PairedAnalysis.Test.AUTO
+                    : PairedAnalysis.Test.valueOf(k.test().toUpperCase(Locale.ROOT)),
+                Boolean.TRUE.equals(k.factor()),
+                k.correct() == null || k.correct()));
+    ObjectNode json = JSON.createObjectNode();
+    json.put("test", r.test().name().toLowerCase(Locale.ROOT));
+    json.put("n", r.n());
+    json.put("dropped_missing", r.dropped());
+    num(json, "p", r.p());
+    String before = label(k.before());
+    String after = label(k.after());
+    if (r.wilcoxon() != null) {
+      num(json, "statistic", r.wilcoxon().statistic());
+      json.put("n_nonzero", r.wilcoxon().n());
+      return new AnalysisOutput(
+          json,
+          table(
+              List.of("Comparison", "Pairs", "V", "p"),
+              List.of(
+                  new TableLayout.Row(
+                      TableLayout.Kind.VARIABLE,
+                      k.before(),
+                      List.of(
+                          before + " vs " + after,
+                          Integer.toString(r.n()),
+                          Fmt.f(r.wilcoxon().statistic(), 1),
+                          Fmt.p(r.p())))),
+              List.of(r.method())),
+          "paired measurements were compared with the Wilcoxon signed-rank test",
+          r.warnings(),
+          new BoxDotFigure(
+              "Value",
+              List.of(before, after),
+              List.of(r.beforeValues(), r.afterValues()),
+              "Wilcoxon signed-rank " + PValues.equation(r.p()),
+              false,
+              FigureSpec.DEFAULT));
+    }
+    PairedAnalysis.Square sq = ordered(r.square(), k.before());
+    num(json, "statistic", r.symmetry().statistic());
+    num(json, "df", r.symmetry().df());
+    ArrayNode lv = json.putArray("levels");
+    sq.levels().forEach(lv::add);
+    ArrayNode tj = json.putArray("table");
+    for (long[] row : sq.table()) {
+      ArrayNode a = tj.addArray();
+      for (long c : row) {
+        a.add(c);
+      }
+    }
+    json.put("discordant", sq.discordant());
+    // the cross-table as seed 001's Table 2: first response in rows, last in columns, n (row %)
+    List<String> header = new ArrayList<>();
+    header.add(before + " \\ " + after);
+    sq.levels().forEach(header::add);
+    header.add("Total");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    for (int i = 0; i < sq.levels().size(); i++) {
+      long total = 0;
+      for (long c : sq.table()[i]) {
+        total += c;
+      }
+      List<String> cells = new ArrayList<>();
+      cells.add(sq.levels().get(i));
+      for (long c : sq.table()[i]) {
+        cells.add(total == 0 ? "0" : c + " (" + Fmt.f(100.0 * c / total, 1) + ")");
+      }
+      cells.add(Long.toString(total));
+      rows.add(new TableLayout.Row(TableLayout.Kind.VARIABLE, sq.levels().get(i), cells));
+    }
+    String testName =
+        r.test() == PairedAnalysis.Test.MCNEMAR
+            ? "McNemar's test"
+            : "the McNemar–Bowker test of symmetry";
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        "n (row %). "
+            + Character.toUpperCase(testName.charAt(0))
+            + testName.substring(1)
+            + ": χ² = "
+            + Fmt.f(r.symmetry().statistic(), 2)
+            + ", df = "
+            + Fmt.time(r.symmetry().df())
+            + ", p "
+            + (r.p() < 0.001 ? Fmt.p(r.p()) : "= " + Fmt.p(r.p()))
+            + "; "
+            + r.n()
+            + " complete pairs, "
+            + sq.discordant()
+            + " changed category.");
+    notes.add(r.method());
+    return new AnalysisOutput(
+        json,
+        table(header, rows, notes),
+        "paired categorical responses were compared with " + testName + " (as R's mcnemar.test)",
+        r.warnings(),
+        new SankeyFigure(
+            before,
+            after,
+            sq.levels(),
+            sq.table(),
+            (r.test() == PairedAnalysis.Test.MCNEMAR ? "McNemar" : "McNemar–Bowker symmetry")
+                + " test "
+                + PValues.equation(r.p()),
+            FigureSpec.DEFAULT));
   }
 
   // ---- survival outcome and groups ---------------------------------------------------------
@@ -609,7 +1032,9 @@ final class Analyses {
                         multi == null
                             ? new LinkedHashMap<>()
                             : ForestFigure.estimates(multi.fit())))),
-            FigureSpec.DEFAULT);
+            // the text width of the PDF's A4 page, so the figure is printed at its natural size
+            // (its own two-panel default of 250 mm was shrunk to 70 % with its type)
+            FigureSpec.DEFAULT.withSize(TEXT_WIDTH_MM, Double.NaN));
     return new AnalysisOutput(json, table(header, rows, notes), sentence, warnings, forest);
   }
 
@@ -660,6 +1085,101 @@ final class Analyses {
         "A Cox proportional hazards model was fitted (" + fit.ties() + " ties, Wald CIs)");
   }
 
+  /**
+   * {@code cox} with {@code impute: M}: the model on M completed data sets, pooled by Rubin's rules
+   * ({@link ImputedModel}, as {@code thyra cox --impute M}).
+   */
+  AnalysisOutput imputedCox(Analysis.Cox k, DataTable t) {
+    Formula formula = Formula.parse(k.formula());
+    Map<String, String> refs = new LinkedHashMap<>(refs(k));
+    refs.keySet().retainAll(formula.variables());
+    int maxit = k.maxit() == null ? 5 : k.maxit();
+    long seed = k.seed() == null ? 1 : k.seed();
+    Ties ties = k.ties() == null ? Ties.EFRON : Ties.valueOf(k.ties().toUpperCase(Locale.ROOT));
+    double level = k.confLevel() == null ? 0.95 : k.confLevel();
+    ImputedModel.Completed c =
+        ImputedModel.impute(t, "the study cohort", refs, formula, k.impute(), maxit, seed);
+    ImputedModel.Pooled p =
+        ImputedModel.pool(
+            "the study cohort",
+            refs,
+            formula,
+            c.tables(),
+            c.droppedMissing(),
+            c.warnings(),
+            frame -> ImputedModel.cox(frame, ties, level));
+    ObjectNode json = JSON.createObjectNode();
+    json.put("n", p.first().n());
+    json.put("events", p.first().events());
+    json.put("dropped_missing", p.droppedMissing());
+    json.put("imputations", k.impute());
+    json.put("maxit", maxit);
+    json.put("seed", seed);
+    ArrayNode missing = json.putArray("imputed_columns");
+    MultipleImputation.Result r = c.imputation().result();
+    for (int j = 0; j < r.names().size(); j++) {
+      ObjectNode o = missing.addObject();
+      o.put("column", r.names().get(j));
+      o.put("method", r.methods().get(j).name().toLowerCase(Locale.ROOT));
+      o.put("missing", r.missing()[j]);
+    }
+    ArrayNode tj = json.putArray("terms");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    for (int j = 0; j < p.names().size(); j++) {
+      PooledEstimate e = p.pooled().terms().get(j);
+      double hr = Math.exp(e.estimate());
+      double lo = Math.exp(e.lower(level));
+      double hi = Math.exp(e.upper(level));
+      ObjectNode o = tj.addObject();
+      o.put("term", p.names().get(j));
+      num(o, "estimate", e.estimate());
+      num(o, "se", e.standardError());
+      num(o, "ratio", hr);
+      num(o, "lower", lo);
+      num(o, "upper", hi);
+      num(o, "df", e.df());
+      num(o, "p", e.p());
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.VARIABLE,
+              p.names().get(j),
+              List.of(p.names().get(j), Fmt.ratio(hr, lo, hi), Fmt.p(e.p()), Fmt.f(e.df(), 1))));
+    }
+    List<String> imputed = new ArrayList<>();
+    for (int j = 0; j < r.names().size(); j++) {
+      if (r.missing()[j] > 0) {
+        imputed.add(label(r.names().get(j)) + " (" + r.missing()[j] + " missing)");
+      }
+    }
+    String sentence =
+        "as a sensitivity analysis, missing values of "
+            + (imputed.isEmpty() ? "the covariates" : String.join(", ", imputed))
+            + " were imputed "
+            + k.impute()
+            + " times by chained equations ("
+            + maxit
+            + " iterations, seed "
+            + seed
+            + "; "
+            + c.imputation().predictors()
+            + " as predictors), the Cox model was fitted on each completed data set and the"
+            + " estimates were pooled by Rubin's rules with Barnard–Rubin degrees of freedom (as"
+            + " mice::pool)";
+    return new AnalysisOutput(
+        json,
+        table(
+            List.of("Term", "HR (95% CI)", "p", "df"),
+            rows,
+            List.of(
+                p.pooled().method()
+                    + "; complete-data df = events − coefficients = "
+                    + Fmt.time(p.first().dfCom())
+                    + " (mice's rule for coxph); CI: pooled estimate ± t(df) · se, exponentiated",
+                r.method())),
+        sentence,
+        p.warnings());
+  }
+
   AnalysisOutput logistic(Analysis.Logistic k, DataTable t) {
     current = t;
     Fitters fs = fitters(k, k.formula(), false, null, k.confLevel(), k.ci());
@@ -667,7 +1187,26 @@ final class Analyses {
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
     }
-    LogisticResult fit = (LogisticResult) fs.fitter().fit(all).fit();
+    boolean firth = Boolean.TRUE.equals(k.firth());
+    LogisticResult fit;
+    if (firth) {
+      // Firth's penalised likelihood, as thyra logistic --firth (brglm2 AS_mean; Wald CIs)
+      int[] yb = fs.frame().binaryResponse();
+      double[] y = new double[yb.length];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = yb[i];
+      }
+      fit =
+          FirthLogistic.fit(
+                  y,
+                  fs.frame().design().columns(),
+                  fs.frame().design().columnNames(),
+                  fs.frame().design().assign(),
+                  k.confLevel() == null ? 0.95 : k.confLevel())
+              .result();
+    } else {
+      fit = (LogisticResult) fs.fitter().fit(all).fit();
+    }
     return single(
         fs,
         fit,
@@ -675,9 +1214,12 @@ final class Analyses {
         terms(fit),
         "OR",
         fit.warnings(),
-        "A logistic regression model was fitted ("
-            + ("profile".equals(k.ci()) ? "profile-likelihood" : "Wald")
-            + " CIs)");
+        firth
+            ? "A logistic regression model was fitted by Firth's penalised likelihood (as brglm2,"
+                + " AS_mean; Wald CIs)"
+            : "A logistic regression model was fitted ("
+                + ("profile".equals(k.ci()) ? "profile-likelihood" : "Wald")
+                + " CIs)");
   }
 
   private AnalysisOutput single(
@@ -868,6 +1410,7 @@ final class Analyses {
           tests.add(test.method());
         }
         rows.add(new TableLayout.Row(TableLayout.Kind.VARIABLE, var, cells));
+        missingRow(rows, vj, var, c, g, groups, by != null);
       } else {
         List<String> lv = levels(var, c);
         double[] x = new double[t.rowCount()];
@@ -916,9 +1459,15 @@ final class Analyses {
           }
           rows.add(new TableLayout.Row(TableLayout.Kind.LEVEL, var, lc));
         }
+        missingRow(rows, vj, var, c, g, groups, by != null);
       }
     }
     List<String> notes = new ArrayList<>(tests);
+    if (rows.stream().anyMatch(r -> r.kind() == TableLayout.Kind.MISSING)) {
+      notes.add(
+          "Missing: patients with no value recorded (n), as gtsummary's Unknown row; summaries,"
+              + " percentages and tests use the patients with a value.");
+    }
     return new AnalysisOutput(
         json,
         table(header, rows, notes),
@@ -927,6 +1476,49 @@ final class Analyses {
                 ? "ANOVA (t-test for two groups) or the Kruskal–Wallis test for skewed variables and Pearson's χ² test (Fisher's exact test where stated), as R's tableone"
                 : "the Wilcoxon rank-sum / Kruskal–Wallis test and Pearson's χ² or Fisher's exact test, as R's gtsummary"),
         List.of());
+  }
+
+  /**
+   * The variable's "Missing" row (counts overall and per group, as gtsummary's "Unknown"), only
+   * when some value is missing; its counts also go into results.json.
+   */
+  private static void missingRow(
+      List<TableLayout.Row> rows,
+      ObjectNode vj,
+      String var,
+      Column c,
+      double[] g,
+      List<String> groups,
+      boolean test) {
+    int all = 0;
+    int[] per = new int[groups.size()];
+    for (int r = 0; r < c.size(); r++) {
+      if (c.isMissing(r)) {
+        all++;
+        if (!Double.isNaN(g[r])) {
+          per[(int) g[r]]++;
+        }
+      }
+    }
+    ObjectNode mj = vj.putObject("missing");
+    mj.put("overall", all);
+    ObjectNode gj = mj.putObject("groups");
+    for (int j = 0; j < groups.size(); j++) {
+      gj.put(groups.get(j), per[j]);
+    }
+    if (all == 0) {
+      return;
+    }
+    List<String> cells = new ArrayList<>();
+    cells.add("Missing");
+    cells.add(Integer.toString(all));
+    for (int n : per) {
+      cells.add(Integer.toString(n));
+    }
+    if (test) {
+      cells.add("");
+    }
+    rows.add(new TableLayout.Row(TableLayout.Kind.MISSING, var, cells));
   }
 
   private static String summary(NumericSummary s, boolean nonNormal) {
@@ -957,6 +1549,6 @@ final class Analyses {
 
   private static TableLayout table(
       List<String> header, List<TableLayout.Row> rows, List<String> notes) {
-    return new TableLayout("", header, rows, notes);
+    return new TableLayout("", header, rows, notes.stream().map(Fmt::readable).toList());
   }
 }

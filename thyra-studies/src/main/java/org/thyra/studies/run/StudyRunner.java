@@ -81,7 +81,8 @@ public final class StudyRunner {
               + ": exists and is not a Thyra report folder; choose a new folder (nothing was"
               + " written)");
     }
-    int total = protocol.analyses().size() + 3;
+    // reading, each analysis, then the report's parts (the PDF is the slowest), then done
+    int total = protocol.analyses().size() + 6;
     progress.step(0, total, "reading " + data.getFileName());
     byte[] bytes = Files.readAllBytes(data);
     String sha = sha256(bytes);
@@ -95,11 +96,13 @@ public final class StudyRunner {
     int step = 1;
     for (Analysis a : protocol.analyses()) {
       progress.step(step++, total, a.id() + " (" + a.command() + ")");
-      if (a.in() != null) {
+      // in: MATCH-ID analyses the matched cohort of that match analysis (run before it)
+      DataTable base = a.in() == null ? cohort.table() : analyses.matchedCohort(a.in());
+      if (base == null) {
         notRun.add(a.id());
         continue;
       }
-      AnalysisOutput o = analyses.run(a, subset(cohort.table(), a.where()));
+      AnalysisOutput o = analyses.run(a, subset(base, a.where()));
       if (o == null) {
         notRun.add(a.id());
       } else {
@@ -107,8 +110,9 @@ public final class StudyRunner {
       }
     }
 
-    progress.step(step++, total, "writing the report");
-    ObjectNode results = results(data, sha, table.rowCount(), cohort.flow(), outputs, notRun);
+    progress.step(step++, total, "drawing the figures");
+    ObjectNode results =
+        results(data, sha, table.rowCount(), cohort.flow(), outputs, notRun, analyses);
     List<NumberedFigure> figures = new ArrayList<>();
     ReportDocument doc = document(data, sha, cohort.flow(), outputs, notRun, analyses, figures);
 
@@ -116,6 +120,7 @@ public final class StudyRunner {
     Files.createDirectories(parent);
     Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
     try {
+      progress.step(step++, total, "writing the figure files");
       Files.createDirectories(tmp.resolve("figures"));
       for (NumberedFigure f : figures) {
         // each figure as its own file: SVG (as inlined in report.html), PDF (vector) and PNG
@@ -133,8 +138,11 @@ public final class StudyRunner {
       write(
           tmp.resolve("protocol.lock.yaml"),
           o -> o.write(lock(data, sha, table.rowCount()).getBytes(StandardCharsets.UTF_8)));
+      progress.step(step++, total, "writing report.html");
       write(tmp.resolve("report.html"), o -> HtmlReport.write(doc, o));
+      progress.step(step++, total, "writing report.pdf");
       write(tmp.resolve("report.pdf"), o -> PdfReport.write(doc, o));
+      progress.step(step++, total, "writing report.docx");
       write(tmp.resolve("report.docx"), o -> DocxReport.write(doc, o));
       replace(tmp, target);
     } catch (IOException | RuntimeException e) {
@@ -280,7 +288,8 @@ public final class StudyRunner {
       int rows,
       CohortFlow flow,
       Map<String, AnalysisOutput> outputs,
-      List<String> notRun) {
+      List<String> notRun,
+      Analyses analyses) {
     ObjectNode root = JSON.createObjectNode();
     root.put("protocol", protocol.id());
     root.put("thyra_version", version);
@@ -310,8 +319,8 @@ public final class StudyRunner {
         o.put("status", "not run");
         o.put(
             "reason",
-            a.in() != null
-                ? "analyses in a matched cohort are not run by this version of the study runner"
+            a.in() != null && analyses.matchedCohort(a.in()) == null
+                ? "its matched cohort '" + a.in() + "' was not formed"
                 : "thyra " + a.command() + " is not yet run by this version of the study runner");
         continue;
       }

@@ -28,7 +28,8 @@ import org.thyra.studies.synth.Design;
 
 /** The report's figures: one file each, and the same figure inline in HTML, PDF and DOCX. */
 class StudyFiguresTest {
-  private static final Set<String> DRAWN = Set.of("km", "screen", "cox", "logistic", "roc");
+  private static final Set<String> DRAWN =
+      Set.of("km", "screen", "cox", "logistic", "roc", "cutpoint", "paired");
 
   @TempDir Path dir;
 
@@ -101,7 +102,7 @@ class StudyFiguresTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"ABLATION, 5", "RAI_CYCLES, 1", "RAIR_LUNG, 6", "NOMOGRAM, 3"})
+  @CsvSource({"ABLATION, 5", "RAI_CYCLES, 4", "RAIR_LUNG, 6", "NOMOGRAM, 3"})
   void eachDeclaredFigureIsAFileAndIsInEveryDocument(Design d, int count) throws Exception {
     Path out = run(d);
     Protocol p = BundledProtocols.of(d).read().protocol();

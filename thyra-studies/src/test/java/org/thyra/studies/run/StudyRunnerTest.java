@@ -95,6 +95,30 @@ class StudyRunnerTest {
     assertThat(at60.get("upper").asDouble()).isGreaterThan(at60.get("survival").asDouble());
   }
 
+  /** The progress a terminal's bar shows: every step in order, from 0 to the total, once each. */
+  @Test
+  void progressReportsEveryStepInOrderUpToTheTotal() throws Exception {
+    Path csv = synth(Design.RAIR_LUNG);
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    java.util.List<Integer> done = new java.util.ArrayList<>();
+    int[] total = {-1};
+    runner(Design.RAIR_LUNG)
+        .run(
+            csv,
+            dir.resolve("out"),
+            (d, t, what) -> {
+              done.add(d);
+              seen.add(what);
+              total[0] = t;
+            });
+    int analyses = BundledProtocols.of(Design.RAIR_LUNG).read().protocol().analyses().size();
+    assertThat(total[0]).isEqualTo(analyses + 6);
+    assertThat(done).hasSize(total[0] + 1).isSorted().doesNotHaveDuplicates();
+    assertThat(done.get(0)).isZero();
+    assertThat(done.get(done.size() - 1)).isEqualTo(total[0]);
+    assertThat(seen).contains("writing report.pdf", "done");
+  }
+
   @Test
   void aFolderThatIsNotAReportIsNeverReplaced() throws Exception {
     Path csv = synth(Design.RAIR_LUNG);

@@ -1,4 +1,4 @@
-package org.thyra.app.cohort;
+package org.thyra.analysis.imputation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
 import org.thyra.frame.NumericColumn;
 import org.thyra.frame.formula.ModelFrame;
-import org.thyra.report.output.TerminalProgress;
+import org.thyra.stats.Progress;
 import org.thyra.stats.imputation.ChainedEquations;
 import org.thyra.stats.imputation.ImputationMethod;
 import org.thyra.stats.imputation.MiceOptions;
@@ -76,6 +76,20 @@ public final class MultipleImputation {
       Set<String> factors,
       List<double[]> extra,
       MiceOptions options) {
+    return impute(table, names, factors, extra, options, Progress.NONE);
+  }
+
+  /**
+   * As {@link #impute(DataTable, List, Set, List, MiceOptions)}, telling {@code progress} after
+   * every iteration (m × maxit can take minutes; the command draws a bar on a terminal).
+   */
+  public static Result impute(
+      DataTable table,
+      List<String> names,
+      Set<String> factors,
+      List<double[]> extra,
+      MiceOptions options,
+      Progress progress) {
     int q = names.size();
     int n = table.rowCount();
     double[][] columns = new double[q + extra.size()][];
@@ -128,7 +142,7 @@ public final class MultipleImputation {
     MiceResult r;
     try {
       // a bar on a terminal: m × maxit iterations can take minutes
-      r = ChainedEquations.impute(columns, types, options, TerminalProgress.onStandardError());
+      r = ChainedEquations.impute(columns, types, options, progress);
     } catch (IllegalArgumentException e) {
       throw new InputException(table.source(), null, null, named(e.getMessage(), names));
     }
