@@ -93,6 +93,25 @@ public final class RegistryService {
     return FrameExport.build(all, recorded, o);
   }
 
+  /**
+   * The analysis frame of these patients only (e.g. those a web user may see), in registry order.
+   *
+   * @param patientIds the pseudonymous ids to keep; others are left out
+   */
+  public AnalysisFrame export(ExportOptions o, java.util.Set<String> patientIds) {
+    Map<String, StoredCourse> kept = new LinkedHashMap<>();
+    registry
+        .withHandle(CourseRows::readAll)
+        .forEach(
+            (id, c) -> {
+              if (patientIds.contains(id)) {
+                kept.put(id, c);
+              }
+            });
+    Map<String, Map<String, String>> recorded = o.recorded() ? recorded() : Map.of();
+    return FrameExport.build(kept, recorded, o);
+  }
+
   /** Every recorded value: patient → item → value. */
   private Map<String, Map<String, String>> recorded() {
     return registry.withHandle(

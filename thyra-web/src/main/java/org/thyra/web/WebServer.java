@@ -13,6 +13,7 @@ import org.thyra.web.patient.EmbeddedPatientDirectory;
 import org.thyra.web.patient.PatientDirectory;
 import org.thyra.web.patient.RegistryPatientDirectory;
 import org.thyra.web.store.WebDatabase;
+import org.thyra.web.study.StudyRuns;
 
 /** A running {@code thyra serve}: the database and the started application. */
 public final class WebServer implements AutoCloseable {
@@ -66,10 +67,12 @@ public final class WebServer implements AutoCloseable {
     try {
       WebApp.Settings settings = WebApp.Settings.defaults();
       PatientDirectory patients;
+      StudyRuns.DataSource studyData = StudyRuns.REGISTRY_FRAME;
       if (where.isPostgres() || Files.exists(where.directory().resolve("registry.mv.db"))) {
         registry = Registry.open(where, false);
         registry.requireCurrent();
         patients = new RegistryPatientDirectory(registry);
+        studyData = StudyRuns.registryStudyFrame(registry);
       } else {
         patients = new EmbeddedPatientDirectory(db.dataSource(), settings.clock());
       }
@@ -83,7 +86,8 @@ public final class WebServer implements AutoCloseable {
               patients,
               new PasswordHasher(),
               settings,
-              NomogramModels.load(modelDir));
+              NomogramModels.load(modelDir),
+              studyData);
       app.start(bind, port);
       return new WebServer(db, registry, app);
     } catch (RuntimeException e) {

@@ -1,9 +1,5 @@
 package org.thyra.app.study;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +63,8 @@ public final class DemoCommand implements Callable<Integer> {
             });
         Path mapping = out.resolve("data").resolve(d.id() + ".mapping.json");
         AtomicFile.writeNow(
-            mapping, os -> os.write(mapping(d, t).getBytes(StandardCharsets.UTF_8)));
+            mapping,
+            os -> os.write(t.registryMapping(d.id() + "-").getBytes(StandardCharsets.UTF_8)));
         CourseImport.Report rep =
             CourseImport.run(
                 registry,
@@ -99,27 +96,5 @@ public final class DemoCommand implements Callable<Integer> {
     System.out.println("protocol.lock.yaml, registry-export.csv):");
     lines.forEach(System.out::println);
     return 0;
-  }
-
-  /**
-   * The flat mapping of a synthetic cohort: one patient per row (the cohort's own patient ids),
-   * every column a recorded study variable. The cohorts are study tables, not courses (no dates,
-   * labs or imaging): the diagnosis date is a placeholder, and the study reads the variables back
-   * through the export's recorded columns.
-   */
-  static String mapping(Design d, SyntheticTable t) throws IOException {
-    ObjectNode m = JsonNodeFactory.instance.objectNode();
-    m.put("kind", "patients");
-    if (t.names().contains("patient")) {
-      m.put("patientId", "patient"); // the cohorts' own zero-padded ids, unique across designs
-    } else {
-      m.put("patientIdFromRow", d.id() + "-");
-    }
-    ObjectNode columns = m.putObject("columns");
-    for (String name : t.names()) {
-      columns.put("recorded." + name, name);
-    }
-    m.putObject("constants").put("diagnosisDate", "2000-01-01");
-    return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(m);
   }
 }

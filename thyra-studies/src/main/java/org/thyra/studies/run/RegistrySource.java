@@ -40,6 +40,28 @@ public final class RegistrySource {
    */
   public static Path export(RegistryLocation location, DataSource data, String site, Path dir)
       throws IOException {
+    ExportOptions options = options(data, site);
+    AnalysisFrame f;
+    try (Registry r = Registry.open(location, false)) {
+      r.requireCurrent();
+      f = new RegistryService(r).export(options);
+    }
+    Path file = dir.resolve(FILE_NAME);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      FrameWriter.csv(f, out);
+    }
+    return file;
+  }
+
+  /**
+   * What a protocol's data source asks of the registry's export: its unit, derived facts and
+   * endpoints, and the recorded values (the study's own variables), identified (the frame stays on
+   * the machine that runs the study; only the report leaves it).
+   *
+   * @param data the protocol's data source (unit, derive, endpoints), or null for the defaults
+   * @param site only this site's patients, or {@code null} for all
+   */
+  public static ExportOptions options(DataSource data, String site) {
     String unit = data == null || data.unit() == null ? "patient" : data.unit();
     ExportOptions.Unit u =
         switch (unit.toLowerCase(Locale.ROOT)) {
@@ -52,17 +74,6 @@ public final class RegistrySource {
         };
     List<String> derive = data == null ? List.of() : data.derive();
     List<String> endpoints = data == null ? List.of() : data.endpoints();
-    AnalysisFrame f;
-    try (Registry r = Registry.open(location, false)) {
-      r.requireCurrent();
-      f =
-          new RegistryService(r)
-              .export(new ExportOptions(u, derive, endpoints, false, Origin.DIAGNOSIS, site, true));
-    }
-    Path file = dir.resolve(FILE_NAME);
-    try (OutputStream out = Files.newOutputStream(file)) {
-      FrameWriter.csv(f, out);
-    }
-    return file;
+    return new ExportOptions(u, derive, endpoints, false, Origin.DIAGNOSIS, site, true);
   }
 }

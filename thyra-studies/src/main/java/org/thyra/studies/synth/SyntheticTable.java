@@ -58,6 +58,38 @@ public final class SyntheticTable {
     return columns.get(names.indexOf(column))[row];
   }
 
+  /**
+   * The registry's flat-import mapping of this cohort (JSON, {@code thyra registry import}'s
+   * mapping file): one patient per row (the cohort's own patient ids, else the row number after
+   * {@code idPrefix}), every column a recorded study variable. The cohorts are study tables, not
+   * courses (no dates, labs or imaging): the diagnosis date is a placeholder, and a study reads the
+   * variables back through the export's recorded columns ({@code study run --registry}).
+   *
+   * @param idPrefix the patient id prefix when the cohort has no {@code patient} column
+   */
+  public String registryMapping(String idPrefix) {
+    com.fasterxml.jackson.databind.node.ObjectNode m =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    m.put("kind", "patients");
+    if (names.contains("patient")) {
+      m.put("patientId", "patient"); // the cohorts' own zero-padded ids, unique across designs
+    } else {
+      m.put("patientIdFromRow", idPrefix);
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode cols = m.putObject("columns");
+    for (String name : names) {
+      cols.put("recorded." + name, name);
+    }
+    m.putObject("constants").put("diagnosisDate", "2000-01-01");
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .writerWithDefaultPrettyPrinter()
+          .writeValueAsString(m);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Writes the table as CSV. */
   public void writeCsv(Writer out) throws IOException {
     out.write(String.join(",", names));

@@ -25,6 +25,7 @@ import org.thyra.studies.protocol.ProtocolCheck;
 import org.thyra.studies.protocol.ProtocolProblem;
 import org.thyra.studies.protocol.ProtocolReader;
 import org.thyra.studies.run.Progress;
+import org.thyra.studies.run.RegistrySource;
 import org.thyra.studies.run.StudyResult;
 import org.thyra.studies.run.StudyRunner;
 import org.thyra.web.analytics.CohortFrame;
@@ -34,13 +35,14 @@ import org.thyra.web.patient.StoredPatient;
  * Runs a bundled study protocol on the registry's patients that the user may see and keeps the
  * report folder for download.
  *
- * <p>The data: the registry's de-identified analysis frame ({@link FrameExport}, one row per
- * patient, every derived rule, OS and PFS from diagnosis), written to a private temporary CSV and
- * given to thyra-studies' {@link StudyRunner} as {@code thyra study run --data} would be. The
- * protocol is checked against that table first ({@link ProtocolCheck}): a protocol whose columns
- * the registry's frame does not have is refused with every problem listed, nothing run. (When
- * {@code thyra study run --registry} lands in thyra-studies, its registry-to-study column mapping
- * replaces this export; the page stays the same.)
+ * <p>The data: over a registry ({@code thyra serve --registry}), {@link #registryStudyFrame}: the
+ * frame {@code thyra study run --registry} exports (the protocol's unit, derived facts, endpoints
+ * and the recorded study variables), restricted to the patients the user may see; otherwise the
+ * de-identified analysis frame {@link #REGISTRY_FRAME} ({@link FrameExport}: every derived rule, OS
+ * and PFS from diagnosis). It is written to a private temporary CSV and given to thyra-studies'
+ * {@link StudyRunner} as {@code thyra study run --data} would be. The protocol is checked against
+ * that table first ({@link ProtocolCheck}): a protocol whose columns the frame does not have is
+ * refused with every problem listed, nothing run.
  *
  * <p>One run at a time (a study run takes a core for seconds to minutes); reports are kept in a
  * private folder for the life of the server, each readable only by the user who ran it (and
@@ -104,6 +106,33 @@ public final class StudyRuns implements AutoCloseable {
         return CohortFrame.writeCsv(frame, "registry.csv");
       };
 
+  /**
+   * A registry's study frame, as {@code thyra study run --registry} exports it ({@link
+   * RegistrySource#options}: the protocol's unit, derived facts, endpoints and the recorded values,
+   * i.e. the study's own variables), restricted to the patients this user may see. The frame stays
+   * on the server (a temporary file removed after the run); only the report is downloaded.
+   */
+  public static DataSource registryStudyFrame(org.thyra.registry.Registry registry) {
+    return (protocolId, patients) -> {
+      BundledProtocols.Bundled bundled = bundled(protocolId);
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (StoredPatient p : patients) {
+        ids.add(p.patientId());
+      }
+      AnalysisFrame frame =
+          new org.thyra.registry.RegistryService(registry)
+              .export(RegistrySource.options(bundled.read().protocol().data(), null), ids);
+      return CohortFrame.writeCsv(frame, "registry.csv");
+    };
+  }
+
+  private static BundledProtocols.Bundled bundled(String protocolId) {
+    return BundledProtocols.all().stream()
+        .filter(b -> b.design().id().equals(protocolId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no bundled study " + protocolId));
+  }
+
   private final DataSource source;
   private final Path root;
   private final Clock clock;
@@ -142,11 +171,7 @@ public final class StudyRuns implements AutoCloseable {
    */
   public Run run(String protocolId, List<StoredPatient> patients, String user, String site)
       throws IOException {
-    BundledProtocols.Bundled bundled =
-        BundledProtocols.all().stream()
-            .filter(b -> b.design().id().equals(protocolId))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no bundled study " + protocolId));
+    BundledProtocols.Bundled bundled = bundled(protocolId);
     if (!one.tryAcquire()) {
       throw new IllegalStateException("another study is running; try again in a minute");
     }
