@@ -483,4 +483,26 @@ class StudyCliTest {
     assertThat(viaRegistry.get("flow")).isEqualTo(fromFile.get("flow"));
     assertThat(viaRegistry.get("analyses")).isEqualTo(fromFile.get("analyses"));
   }
+
+  @Test
+  void aDemoThatCannotFinishLeavesAnEarlierDemosFilesAsTheyWere() throws Exception {
+    Path out = dir.resolve("demo");
+    Path earlierData = Files.createDirectories(out.resolve("data")).resolve("ablation.csv");
+    Files.writeString(earlierData, "from an earlier demo\n");
+    Path earlierResults = Files.createDirectories(out.resolve("ablation")).resolve("results.json");
+    Files.writeString(earlierResults, "{\"earlier\": true}\n");
+    // the last study's folder is taken by a file that is not a report: the demo must refuse
+    // before it replaces anything
+    Files.writeString(out.resolve("nomogram"), "not a report folder\n");
+    Run r = run("demo", "--out", out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("nomogram").contains("not a Thyra report folder");
+    assertThat(Files.readString(earlierData)).isEqualTo("from an earlier demo\n");
+    assertThat(Files.readString(earlierResults)).isEqualTo("{\"earlier\": true}\n");
+    assertThat(Files.readString(out.resolve("nomogram"))).isEqualTo("not a report folder\n");
+    try (var left = Files.list(out)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("data", "ablation", "nomogram");
+    }
+  }
 }
