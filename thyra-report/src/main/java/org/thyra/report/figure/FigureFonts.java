@@ -57,7 +57,14 @@ public final class FigureFonts {
    * @return the bold face (a real bold, not a synthetic one) at that size
    */
   public static Font bold(double size) {
-    return BOLD.deriveFont((float) size);
+    // the weight attribute only tells writers (Batik's SVG) that this face is bold; the glyphs are
+    // the bold file's own, and Java2D adds no synthetic bold to a face that is already bold
+    return BOLD.deriveFont(
+        java.util.Map.of(
+            java.awt.font.TextAttribute.SIZE,
+            (float) size,
+            java.awt.font.TextAttribute.WEIGHT,
+            java.awt.font.TextAttribute.WEIGHT_BOLD));
   }
 
   /** The family name written into SVG and PDF. */

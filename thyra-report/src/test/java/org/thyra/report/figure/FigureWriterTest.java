@@ -136,6 +136,51 @@ class FigureWriterTest {
   }
 
   @Test
+  void boldTextIsMarkedBoldInTheSvgAndRegularTextIsNot() throws Exception {
+    Figure f =
+        new Figure() {
+          @Override
+          public int width() {
+            return 200;
+          }
+
+          @Override
+          public int height() {
+            return 60;
+          }
+
+          @Override
+          public List<String> parts() {
+            return List.of("text");
+          }
+
+          @Override
+          public void drawPart(java.awt.Graphics2D g, int part) {
+            g.setFont(FigureFonts.bold(10));
+            g.drawString("Heading", 10, 20);
+            g.setFont(FigureFonts.regular(10));
+            g.drawString("body", 10, 40);
+          }
+        };
+    var doc = DrawnText.svg(f);
+    var texts = doc.getElementsByTagName("text");
+    java.util.Map<String, String> weight = new java.util.HashMap<>();
+    for (int i = 0; i < texts.getLength(); i++) {
+      org.w3c.dom.Node n = texts.item(i);
+      String w = "normal";
+      for (org.w3c.dom.Node a = n; a instanceof org.w3c.dom.Element e; a = a.getParentNode()) {
+        if (e.hasAttribute("font-weight")) {
+          w = e.getAttribute("font-weight");
+          break;
+        }
+      }
+      weight.put(n.getTextContent().strip(), w);
+    }
+    // a browser shows the HTML report's inline SVG headings bold only if the SVG says so
+    assertThat(weight).containsEntry("Heading", "bold").containsEntry("body", "normal");
+  }
+
+  @Test
   void formatComesFromTheExtensionAndAnUnknownOneIsRefusedWithTheChoices() {
     assertThat(FigureFormat.of(Path.of("a/KM.SVG"))).isEqualTo(FigureFormat.SVG);
     assertThat(FigureFormat.of(Path.of("f.tif"))).isEqualTo(FigureFormat.TIFF);
