@@ -26,7 +26,6 @@ import org.thyra.stats.matching.MatchingOptions;
 import org.thyra.stats.matching.NearestNeighbourMatching;
 import org.thyra.stats.regression.LogisticRegression;
 import org.thyra.stats.regression.LogisticResult;
-import org.thyra.stats.regression.Logit;
 
 /**
  * Propensity-score matching of a data table: the workflow behind {@code thyra match} and a study's
@@ -208,17 +207,7 @@ public final class MatchAnalysis {
             () ->
                 LogisticRegression.fit(
                     y01, x, psNames, psAssign.stream().mapToInt(Integer::intValue).toArray()));
-    double[] propensity = new double[n];
-    for (int i = 0; i < n; i++) {
-      double eta = ps.intercept().coef();
-      for (int j = 0; j < x.length; j++) {
-        double b = ps.terms().get(j).coef();
-        if (!Double.isNaN(b)) {
-          eta += b * x[j][i];
-        }
-      }
-      propensity[i] = Logit.inverse(eta);
-    }
+    double[] propensity = PropensityScore.fitted(ps, x);
     double[] dist = request.distance().fromPropensity(propensity);
     int[] strata = request.exact().isEmpty() ? null : strata(frame, all, request.exact());
     MatchingOptions options =
@@ -240,39 +229,15 @@ public final class MatchAnalysis {
         DataFile.analyse(
             source, null, () -> NearestNeighbourMatching.match(dist, treated, strata, opts));
     // Balance: the distance, then every covariate (a categorical one as one indicator per level).
-    List<double[]> balCols = new ArrayList<>();
-    List<String> balNames = new ArrayList<>();
-    balCols.add(dist);
-    balNames.add("distance");
-    for (Variable v : vars) {
-      if (!covSet.contains(v.name())) {
-        continue;
-      }
-      if (v.categorical()) {
-        int[] codes = v.codes();
-        for (int l = 0; l < v.levels().size(); l++) {
-          double[] ind = new double[n];
-          for (int i = 0; i < n; i++) {
-            ind[i] = codes[i] == l ? 1 : 0;
-          }
-          balCols.add(ind);
-          balNames.add(v.name() + "=" + v.levels().get(l));
-        }
-      } else {
-        balCols.add(all[v.firstColumn()]);
-        balNames.add(v.name());
-      }
-    }
+    PropensityScore.BalanceColumns bal =
+        PropensityScore.BalanceColumns.of(dist, "distance", vars, all, covSet::contains);
     BalanceTable balance =
         DataFile.analyse(
             source,
             null,
             () ->
                 BalanceTable.of(
-                    balCols.toArray(double[][]::new),
-                    balNames.toArray(String[]::new),
-                    treated,
-                    m.weights()));
+                    bal.columns(), bal.names().toArray(String[]::new), treated, m.weights()));
     List<String> warnings = new ArrayList<>(frame.warnings());
     ps.warnings().forEach(w -> warnings.add("propensity model: " + w));
     warnings.addAll(m.warnings());

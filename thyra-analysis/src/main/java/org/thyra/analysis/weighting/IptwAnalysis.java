@@ -5,16 +5,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.thyra.analysis.DataFile;
+import org.thyra.analysis.matching.PropensityScore;
 import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.Term;
 import org.thyra.frame.formula.TermKind;
-import org.thyra.frame.formula.Variable;
 import org.thyra.frame.formula.VariableResponse;
 import org.thyra.stats.regression.LogisticRegression;
 import org.thyra.stats.regression.LogisticResult;
-import org.thyra.stats.regression.Logit;
 import org.thyra.stats.weighting.Estimand;
 import org.thyra.stats.weighting.PropensityWeights;
 import org.thyra.stats.weighting.WeightedBalance;
@@ -104,45 +103,17 @@ public final class IptwAnalysis {
         file.analyse(
             request.treatment(),
             () -> LogisticRegression.fit(y01, x, names, frame.design().assign()));
-    double[] propensity = new double[n];
-    for (int i = 0; i < n; i++) {
-      double eta = ps.intercept().coef();
-      for (int j = 0; j < x.length; j++) {
-        double b = ps.terms().get(j).coef();
-        if (!Double.isNaN(b)) {
-          eta += b * x[j][i];
-        }
-      }
-      propensity[i] = Logit.inverse(eta);
-    }
+    double[] propensity = PropensityScore.fitted(ps, x);
     PropensityWeights weights =
         file.analyse(
             request.treatment(),
             () -> PropensityWeights.of(propensity, treated, estimand, request.stabilized()));
     // balance: the propensity score, then each covariate (a categorical one per level)
-    List<double[]> cols = new ArrayList<>();
-    List<String> colNames = new ArrayList<>();
-    cols.add(propensity);
-    colNames.add("propensity");
-    for (Variable v : frame.variables()) {
-      if (v.categorical()) {
-        int[] codes = v.codes();
-        for (int l = 0; l < v.levels().size(); l++) {
-          double[] ind = new double[n];
-          for (int i = 0; i < n; i++) {
-            ind[i] = codes[i] == l ? 1 : 0;
-          }
-          cols.add(ind);
-          colNames.add(v.name() + "=" + v.levels().get(l));
-        }
-      } else {
-        cols.add(x[v.firstColumn()]);
-        colNames.add(v.name());
-      }
-    }
+    PropensityScore.BalanceColumns bal =
+        PropensityScore.BalanceColumns.of(
+            propensity, "propensity", frame.variables(), x, name -> true);
     WeightedBalance balance =
-        WeightedBalance.of(
-            cols.toArray(double[][]::new), colNames, treated, weights.weights(), estimand);
+        WeightedBalance.of(bal.columns(), bal.names(), treated, weights.weights(), estimand);
     List<String> warnings = new ArrayList<>(frame.warnings());
     ps.warnings().forEach(w -> warnings.add("propensity model: " + w));
     warnings.addAll(weights.warnings());
