@@ -20,6 +20,18 @@ final class GoldenJson {
 
   private GoldenJson() {}
 
+  /** The number of numeric values in a golden (all of them must be compared). */
+  static int numbers(JsonNode node) {
+    if (node.isNumber()) {
+      return 1;
+    }
+    int count = 0;
+    for (JsonNode child : node) {
+      count += numbers(child);
+    }
+    return count;
+  }
+
   /**
    * @return the number of numeric values compared
    */
