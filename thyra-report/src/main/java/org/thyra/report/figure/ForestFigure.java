@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.thyra.frame.formula.ModelFrame;
+import org.thyra.frame.formula.TermKind;
 import org.thyra.frame.formula.Variable;
 import org.thyra.report.figure.Canvas.Align;
 import org.thyra.stats.regression.LogisticResult;
@@ -493,8 +494,11 @@ public final class ForestFigure implements Figure {
   /**
    * Rows of a model's variables as the frame codes them: a numeric variable is one row; a
    * categorical one is a heading, its reference level ("Reference"), then its other levels. N is
-   * the number of rows of the frame at each level. Terms of a panel that match no variable's column
-   * (interactions, spline terms) get a row of their own after the variables.
+   * the number of rows of the frame at each level. A spline ({@code rcs(x, k)}) is a heading naming
+   * it, then one row per design column ({@code x}, {@code x'}, …, as R names them); an interaction
+   * with one design column is one row under R's label ({@code age:ph.ecog}), one with several is a
+   * heading then one row per column. Terms of a panel that match no variable's column get a row of
+   * their own after the variables.
    *
    * @param frame the model frame (variables, levels, codes)
    * @param panels per panel the estimates by term name ({@code variable=level} or the column name);
@@ -503,7 +507,39 @@ public final class ForestFigure implements Figure {
   public static List<Row> rows(ModelFrame frame, List<Map<String, Estimate>> panels) {
     List<Row> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
+    List<String> columns = frame.design().columnNames();
     for (Variable v : frame.variables()) {
+      boolean composite = v.kind() == TermKind.SPLINE || v.kind() == TermKind.INTERACTION;
+      if (composite && v.columnCount() > 1) {
+        String n = Integer.toString(frame.n());
+        String heading =
+            v.kind() == TermKind.SPLINE
+                ? v.name() + " (spline, " + v.knots().size() + " knots)"
+                : v.name();
+        out.add(new Row(heading, 0, n, null));
+        for (int j = v.firstColumn(); j < v.firstColumn() + v.columnCount(); j++) {
+          String term = columns.get(j);
+          List<Estimate> es = new ArrayList<>();
+          for (Map<String, Estimate> p : panels) {
+            es.add(p.getOrDefault(term, Estimate.ABSENT));
+          }
+          used.add(term);
+          out.add(new Row(term, 1, "", es));
+        }
+        continue;
+      }
+      if (composite) {
+        // one column (a numeric interaction): one row under R's label, estimate by column name
+        String term = columns.get(v.firstColumn());
+        List<Estimate> es = new ArrayList<>();
+        for (Map<String, Estimate> p : panels) {
+          es.add(p.getOrDefault(term, p.getOrDefault(v.name(), Estimate.ABSENT)));
+        }
+        used.add(term);
+        used.add(v.name());
+        out.add(new Row(v.name(), 0, Integer.toString(frame.n()), es));
+        continue;
+      }
       if (!v.categorical()) {
         List<Estimate> es = new ArrayList<>();
         for (Map<String, Estimate> p : panels) {

@@ -64,6 +64,47 @@ class ForestFigureTest {
   }
 
   @Test
+  void splineAndInteractionColumnsSitUnderTheirTermNotAfterTheVariables() {
+    ModelFrame f =
+        ModelFrame.build(
+            TableReader.read(LUNG),
+            Formula.parse(
+                "Surv(time, status) ~ rcs(age, 4) + factor(sex) * ph.ecog + ph.karno + ph.karno:ph.ecog"));
+    CoxFit fit = fit(f);
+    ForestFigure fig = ForestFigure.of(f, fit, FigureSpec.DEFAULT);
+    List<String> labels = fig.rows().stream().map(Row::label).toList();
+    List<Integer> indents = fig.rows().stream().map(Row::indent).toList();
+    assertThat(labels)
+        .containsExactly(
+            "age (spline, 4 knots)",
+            "age",
+            "age'",
+            "age''",
+            "sex",
+            "1",
+            "2",
+            "ph.ecog",
+            "ph.karno",
+            "sex:ph.ecog",
+            "ph.karno:ph.ecog");
+    assertThat(indents).containsExactly(0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0);
+    // every coefficient of the fit is drawn exactly once, with its own estimate
+    int drawn = 0;
+    for (Row r : fig.rows()) {
+      if (r.estimates() == null || r.estimates().get(0) == Estimate.REFERENCE) {
+        continue;
+      }
+      Estimate e = r.estimates().get(0);
+      assertThat(e).isNotSameAs(Estimate.ABSENT);
+      assertThat(fit.hazardRatios()).contains(e.ratio());
+      drawn++;
+    }
+    assertThat(drawn).isEqualTo(fit.names().size());
+    int j = fit.names().indexOf("age''");
+    assertThat(fig.rows().get(3).estimates().get(0).ratio()).isEqualTo(fit.hazardRatios()[j]);
+  }
+
+  @Test
   void hazardRatiosSitAtTheirPlaceOnTheDrawnLogAxis() throws Exception {
     ModelFrame f = frame();
     CoxFit fit = fit(f);
