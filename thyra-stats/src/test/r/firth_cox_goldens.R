@@ -1,7 +1,7 @@
 # Golden values for org.thyra.stats.survival.FirthCox (Firth's penalised Cox model, as coxphf).
 # R 4.2, survival 3.5. Run from the repository root:
 #   Rscript thyra-stats/src/test/r/firth_cox_goldens.R
-# Writes thyra-stats/src/test/resources/golden/cox/firth_cox.json.
+# Writes thyra-stats/src/test/resources/golden/firthcox/firth_cox.json.
 #
 # coxphf is not in Debian, so this script computes Firth's estimate itself, independently of the
 # Java code's analytic modified score: the penalised log partial likelihood
@@ -14,7 +14,7 @@
 # p from the same penalised likelihood-ratio statistic at b_j = 0 (coxphf's p-values); the global
 # test 2 (l*(b^) - l*(0)).
 suppressMessages({library(survival); library(jsonlite)})
-out_dir <- "thyra-stats/src/test/resources/golden/cox"
+out_dir <- "thyra-stats/src/test/resources/golden/firthcox"
 dir.create(out_dir, recursive = TRUE, showWarnings = FALSE)
 
 firth_case <- function(name, formula, d) {

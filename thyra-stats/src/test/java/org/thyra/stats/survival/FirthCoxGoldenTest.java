@@ -23,7 +23,7 @@ class FirthCoxGoldenTest {
 
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
-    for (JsonNode c : Golden.load("cox/firth_cox").get("firth_cox")) {
+    for (JsonNode c : Golden.load("firthcox/firth_cox").get("firth_cox")) {
       out.add(Arguments.of(c.get("name").asText(), c));
     }
     return out.stream();
@@ -73,7 +73,7 @@ class FirthCoxGoldenTest {
   @Test
   void finiteUnderMonotoneLikelihoodWhereMaximumLikelihoodDiverges() {
     JsonNode c = null;
-    for (JsonNode e : Golden.load("cox/firth_cox").get("firth_cox")) {
+    for (JsonNode e : Golden.load("firthcox/firth_cox").get("firth_cox")) {
       if (e.get("name").asText().contains("monotone")) {
         c = e;
       }
