@@ -49,7 +49,9 @@ final class CsvTableReader {
     if (table != null) {
       return table;
     }
+    long size = Files.size(file);
     ColumnHandler pass1 = new ColumnHandler(source, onlyColumns, null, options);
+    pass1.inputChars = size;
     run(file, source, separator, Files.newInputStream(file), pass1);
     if (pass1.header == null) {
       throw new InputException(source, null, null, "the file is empty; a header row is required");
@@ -61,6 +63,7 @@ final class CsvTableReader {
     ColumnHandler pass2 = null;
     if (reread != null) {
       pass2 = new ColumnHandler(source, onlyColumns, reread, options);
+      pass2.inputChars = size;
       run(file, source, separator, Files.newInputStream(file), pass2);
       if (pass2.rows != pass1.rows) {
         throw new InputException(source, null, null, "the file changed while it was read");
@@ -164,6 +167,10 @@ final class CsvTableReader {
     }
     ColumnHandler first = new ColumnHandler(source, onlyColumns, null, options);
     ColumnHandler second = new ColumnHandler(source, onlyColumns, null, options);
+    // the first half's arrays are sized for the whole file, so the join appends the second half
+    // in place instead of copying both into new arrays
+    first.inputChars = size;
+    second.inputChars = headerEnd + size - split;
     long secondStart = split;
     long headerLength = headerEnd;
     CompletableFuture<Void> secondHalf =
@@ -240,7 +247,10 @@ final class CsvTableReader {
       if (!first.isNumber(s) || !second.isNumber(s)) {
         return null;
       }
-      double[] values = Arrays.copyOf(first.numbers[s], rows);
+      double[] values = first.numbers[s];
+      if (values.length < rows) {
+        values = Arrays.copyOf(values, rows);
+      }
       System.arraycopy(second.numbers[s], 0, values, first.rows, second.rows);
       return new NumericColumn(name, values, rows);
     }
@@ -468,6 +478,7 @@ final class CsvTableReader {
     private static final byte CATEGORICAL = 1;
     private static final byte REREAD = 2;
     private static final byte SKIP = 3;
+    private static final int INITIAL_CAPACITY = 1024;
 
     private final String source;
     private final Collection<String> onlyColumns;
@@ -486,6 +497,12 @@ final class CsvTableReader {
     private int[][] codes;
     private LabelDictionary[] dictionaries;
     private int capacity;
+
+    /** Length of the whole input in bytes (an upper bound of its characters), or -1. */
+    long inputChars = -1;
+
+    private long headerChars; // characters of the header's fields and separators
+    private long dataChars; // the same for the data rows so far
     private final List<String> headerFields = new ArrayList<>();
     private boolean firstFieldBlank;
 
@@ -511,6 +528,7 @@ final class CsvTableReader {
     @Override
     protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
       if (header == null) {
+        headerChars += len + 1;
         String name = new String(buf, offset, len);
         if (fieldIdx == 0 && !name.isEmpty() && name.charAt(0) == '\uFEFF') {
           name = name.substring(1);
@@ -521,6 +539,7 @@ final class CsvTableReader {
         headerFields.add(TableReader.trim(name));
         return;
       }
+      dataChars += len + 1; // the field and its separator or line end
       if (fieldIdx == 0) {
         firstFieldBlank = isBlankText(buf, offset, len);
       }
@@ -644,7 +663,7 @@ final class CsvTableReader {
       sawNumber = new boolean[k];
       codes = new int[k][];
       dictionaries = new LabelDictionary[k];
-      capacity = 1024;
+      capacity = INITIAL_CAPACITY;
       for (int s = 0; s < k; s++) {
         if (raw) {
           mode[s] = CATEGORICAL;
@@ -663,8 +682,24 @@ final class CsvTableReader {
       }
     }
 
+    /**
+     * Grows every column's array. At the first growth, when the input's length is known, the rows
+     * still to come are estimated from the characters per row so far (plus 5 %): one copy instead
+     * of a doubling series, which on a large file allocated three times the final columns and made
+     * the collector copy them (docs/PERFORMANCE.md). Multi-byte characters, quotes and carriage
+     * returns (not counted) only make the estimate larger, at most to the two characters a row
+     * takes at least; a row longer than the first ones falls back to doubling.
+     */
     private void grow() {
       int next = capacity > (Integer.MAX_VALUE - 8) / 2 ? Integer.MAX_VALUE - 8 : capacity * 2;
+      if (inputChars > 0 && rows == INITIAL_CAPACITY && dataChars > 0) {
+        double perRow = (double) dataChars / rows;
+        long estimate = (long) ((inputChars - headerChars) / perRow * 1.05) + INITIAL_CAPACITY;
+        estimate = Math.min(estimate, inputChars / 2 + INITIAL_CAPACITY);
+        if (estimate > next && estimate < Integer.MAX_VALUE - 8) {
+          next = (int) estimate;
+        }
+      }
       if (next <= capacity) {
         throw new InputException(source, null, null, "has more rows than Thyra can hold");
       }

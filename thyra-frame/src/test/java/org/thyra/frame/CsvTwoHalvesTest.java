@@ -94,6 +94,39 @@ class CsvTwoHalvesTest {
     }
   }
 
+  /**
+   * The columns grow once to a size estimated from the first rows' length: rows much longer later
+   * (the estimate too small, so it grows again) or much shorter (too large), and labels in
+   * multi-byte characters, must still give every value in place, split or not.
+   */
+  @ParameterizedTest(name = "short rows first: {0}")
+  @ValueSource(booleans = {true, false})
+  void rowsOfUnevenLengthGrowTheColumnsCorrectly(boolean shortFirst) throws IOException {
+    Random rng = new Random(shortFirst ? 11 : 12);
+    int rows = 9000;
+    double[] expected = new double[rows];
+    StringBuilder sb = new StringBuilder("x,label,pad\n");
+    for (int i = 0; i < rows; i++) {
+      boolean shortRow = (i < 2000) == shortFirst;
+      expected[i] = shortRow ? rng.nextInt(10) : rng.nextGaussian() * 1e6;
+      sb.append(expected[i] == Math.rint(expected[i]) ? (long) expected[i] : expected[i])
+          .append(',')
+          .append(i % 3 == 0 ? "\u00e9t\u00e9" : "\u65e5\u672c")
+          .append(',')
+          .append(shortRow ? "" : "a".repeat(40))
+          .append('\n');
+    }
+    Path f = write("uneven" + shortFirst + ".csv", sb.toString());
+    for (DataTable t : List.of(TableReader.read(f, null), sequential(f))) {
+      assertThat(t.rowCount()).isEqualTo(rows);
+      assertThat(((NumericColumn) t.column("x")).toArray()).isEqualTo(expected);
+      CategoricalColumn label = (CategoricalColumn) t.column("label");
+      assertThat(label.label(0)).isEqualTo("\u00e9t\u00e9");
+      assertThat(label.label(rows - 1))
+          .isEqualTo(((rows - 1) % 3 == 0) ? "\u00e9t\u00e9" : "\u65e5\u672c");
+    }
+  }
+
   @Test
   void badValueInTheSecondHalfNamesItsRowInTheWholeFile() throws IOException {
     StringBuilder sb = new StringBuilder("time,status\n");

@@ -49,12 +49,8 @@ public final class Concordance {
   public static ConcordanceResult compute(
       double[] time, int[] status, double[] predictor, int[] strata, boolean reverse) {
     validate(time, status, predictor);
-    CoxOrdering.Ranks ranks = CoxOrdering.ranks(time);
-    final double[] fixed = CoxTimeFix.apply(time, ranks);
-    if (fixed != time) {
-      ranks = CoxOrdering.ranks(fixed);
-    }
-    return computeFixed(fixed, ranks, status, predictor, strata, reverse);
+    final CoxTimeFix.Ranked times = CoxTimeFix.ranked(time, true);
+    return computeFixed(times.time(), times.ranks(), status, predictor, strata, reverse);
   }
 
   private static void validate(double[] time, int[] status, double[] predictor) {
@@ -92,6 +88,7 @@ public final class Concordance {
    * @param reverse reverse the direction
    * @return result
    */
+  // the overloads repeat the parameter list only: this one delegates to the next
   static ConcordanceResult computeFixed(
       double[] time,
       CoxOrdering.Ranks timeRanks,
@@ -304,6 +301,7 @@ public final class Concordance {
           dstA[k++] = srcA[j++] + smaller;
         }
       }
+      // swap the buffers, as CoxOrdering's radix passes do (two lines of swaps, not worth a helper)
       final long[] te = srcE;
       srcE = dstE;
       dstE = te;

@@ -49,7 +49,7 @@ public record CoxAnalysis(CoxFit fit, CoxZphResult phTest, String phTestProblem)
       return new CoxAnalysis(bare, null, "the model has no events");
     }
     final CompletableFuture<ConcordanceResult> concordance =
-        CompletableFuture.supplyAsync(() -> concordanceOf(bare, time, status, strata));
+        CompletableFuture.supplyAsync(() -> concordanceOf(bare, engine[0], status, strata));
     CoxZphResult zph = null;
     String problem = null;
     if (bare.size() == 0) {
@@ -71,17 +71,14 @@ public record CoxAnalysis(CoxFit fit, CoxZphResult phTest, String phTestProblem)
     }
   }
 
-  /** Harrell's C of the fit's linear predictor, on the times the fit used (timefix as set). */
+  /**
+   * Harrell's C of the fit's linear predictor, on the times the fit used (timefix as set): their
+   * ranks are the engine's, not sorted again.
+   */
   private static ConcordanceResult concordanceOf(
-      CoxFit fit, double[] time, int[] status, int[] strata) {
-    CoxOrdering.Ranks ranks = CoxOrdering.ranks(time);
-    double[] fixed = time;
-    if (fit.options().timeFix()) {
-      fixed = CoxTimeFix.apply(time, ranks);
-      if (fixed != time) {
-        ranks = CoxOrdering.ranks(fixed);
-      }
-    }
-    return Concordance.computeFixed(fixed, ranks, status, fit.linearPredictorView(), strata, true);
+      CoxFit fit, CoxModel.Engine engine, int[] status, int[] strata) {
+    final CoxTimeFix.Ranked times = engine.inputTimes;
+    return Concordance.computeFixed(
+        times.time(), times.ranks(), status, fit.linearPredictorView(), strata, true);
   }
 }

@@ -3,7 +3,6 @@ package org.thyra.stats.survival;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.thyra.stats.linear.Cholesky;
 
 /**
@@ -53,6 +52,7 @@ public final class CoxCounting {
    * @throws IllegalArgumentException for mismatched lengths, a start not below its stop, a
    *     non-positive or non-finite weight, a status other than 0/1 or non-finite values
    */
+  // the overloads repeat the parameter list only: each delegates to the last
   public static CoxFit fit(
       double[] start,
       double[] stop,
@@ -171,7 +171,7 @@ public final class CoxCounting {
     if (aliasedNames.length() > 0) {
       warnings.add("X matrix deemed to be singular; coefficient NA (aliased) for: " + aliasedNames);
     }
-    double wald = quadratic(var, coefficients, aliased, opts.tolerChol());
+    double wald = NonAliasedTest.of(var, coefficients, aliased, opts.tolerChol()).statistic();
     double[] lp = data.linearPredictor(coefficients);
     ConcordanceResult conc = concordance(data, lp, cluster);
     return new CoxFit(
@@ -227,67 +227,8 @@ public final class CoxCounting {
     for (int j = 0; j < p; j++) {
       b[j] = aliased[j] || Double.isNaN(coef[j]) ? 0 : coef[j];
     }
-    double[][] resid = data.scoreResiduals(b);
-    double[][] resid0 = data.scoreResiduals(new double[p]);
-    double[][] var = fit.variance();
-    int nc = 0;
-    int[] cl = cluster;
-    if (cl == null) {
-      cl = new int[n];
-      for (int i = 0; i < n; i++) {
-        cl[i] = i;
-      }
-    }
-    for (int c : cl) {
-      if (c < 0) {
-        throw new IllegalArgumentException("negative cluster code");
-      }
-      nc = Math.max(nc, c + 1);
-    }
-    double[][] d = new double[nc][p];
-    double[][] s0 = new double[nc][p];
-    int[] size = new int[nc];
-    for (int i = 0; i < n; i++) {
-      int c = cl[i];
-      size[c]++;
-      double w = data.w[i];
-      for (int k = 0; k < p; k++) {
-        double v = 0;
-        for (int j = 0; j < p; j++) {
-          v += resid[i][j] * var[j][k];
-        }
-        d[c][k] += w * v;
-        s0[c][k] += w * resid0[i][k];
-      }
-    }
-    double[][] robust = new double[p][p];
-    double[][] tt = new double[p][p];
-    double[] u = new double[p];
-    int clusters = 0;
-    for (int c = 0; c < nc; c++) {
-      if (size[c] == 0) {
-        continue;
-      }
-      clusters++;
-      for (int j = 0; j < p; j++) {
-        u[j] += s0[c][j];
-        for (int k = 0; k < p; k++) {
-          robust[j][k] += d[c][j] * d[c][k];
-          tt[j][k] += s0[c][j] * s0[c][k];
-        }
-      }
-    }
-    double[] se = new double[p];
-    for (int j = 0; j < p; j++) {
-      se[j] = aliased[j] ? Double.NaN : Math.sqrt(robust[j][j]);
-    }
-    double toler = fit.options().tolerChol();
-    return new CoxRobustResult(
-        robust,
-        se,
-        chiSquare(robust, coef, aliased, toler),
-        chiSquare(tt, u, aliased, toler),
-        clusters);
+    return CoxRobust.sandwich(
+        fit, data.scoreResiduals(b), data.scoreResiduals(new double[p]), data.w, cluster);
   }
 
   /**
@@ -341,53 +282,6 @@ public final class CoxCounting {
         assign,
         variables,
         "counting-process risk sets (start, stop], case weights in the score and information");
-  }
-
-  private static double quadratic(double[][] v, double[] x, boolean[] aliased, double toler) {
-    CoxTestResult t = chiSquare(v, x, aliased, toler);
-    return t.statistic();
-  }
-
-  private static CoxTestResult chiSquare(double[][] v, double[] x, boolean[] aliased, double tol) {
-    int k = 0;
-    for (boolean a : aliased) {
-      if (!a) {
-        k++;
-      }
-    }
-    if (k == 0) {
-      return new CoxTestResult(0, 0, Double.NaN);
-    }
-    double[][] m = new double[k][k];
-    double[] y = new double[k];
-    int r = 0;
-    for (int i = 0; i < x.length; i++) {
-      if (aliased[i]) {
-        continue;
-      }
-      y[r] = x[i];
-      int c = 0;
-      for (int j = 0; j < x.length; j++) {
-        if (!aliased[j]) {
-          m[r][c++] = v[i][j];
-        }
-      }
-      r++;
-    }
-    for (int i = 0; i < k; i++) {
-      if (!Double.isFinite(y[i])) {
-        return new CoxTestResult(Double.NaN, k, Double.NaN);
-      }
-    }
-    double[][] chol = new double[k][];
-    for (int i = 0; i < k; i++) {
-      chol[i] = m[i].clone();
-    }
-    Cholesky.decompose(chol, tol);
-    int df = Cholesky.rank(chol);
-    double stat = Cholesky.quadraticFormInverse(m, y, tol);
-    double pv = df > 0 ? ChiSquaredDistribution.of(df).survivalProbability(stat) : Double.NaN;
-    return new CoxTestResult(stat, df, pv);
   }
 
   /**
@@ -1127,6 +1021,7 @@ public final class CoxCounting {
         newbeta[i] = beta[i] + a[i];
       }
       int halving = 0;
+      // agfit4's loop, the same shape as CoxModel.Engine.run (see there why not one driver)
       for (iter = 1; iter <= maxIter; iter++) {
         double newlk = evaluate(newbeta);
         flag = Cholesky.decompose(imat, toler);

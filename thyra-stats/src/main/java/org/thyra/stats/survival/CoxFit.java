@@ -297,6 +297,9 @@ public final class CoxFit implements Result {
     return means.clone();
   }
 
+  // Accessors below: one per quantity with its Javadoc, in the style of Commons Statistics results;
+  // they share their shape by nature (duplicates lists them).
+
   /**
    * @return log partial likelihood at beta = 0
    */

@@ -77,6 +77,7 @@ public final class CoxModel {
    * @param withConcordance whether to compute Harrell's C of the linear predictor
    * @return the fit
    */
+  // the overloads repeat the parameter list only: each delegates to the private fit below
   public static CoxFit fit(
       double[] time,
       int[] status,
@@ -153,14 +154,7 @@ public final class CoxModel {
     final int n = time.length;
     final int p = columns.length;
     final int nStrata = CoxOrdering.strataCount(strata, n);
-    CoxOrdering.Ranks timeRanks = CoxOrdering.ranks(time);
-    double[] fixedTime = time;
-    if (opts.timeFix()) {
-      fixedTime = CoxTimeFix.apply(time, timeRanks);
-      if (fixedTime != time) {
-        timeRanks = CoxOrdering.ranks(fixedTime);
-      }
-    }
+    final CoxTimeFix.Ranked times = CoxTimeFix.ranked(time, opts.timeFix());
     int events = 0;
     for (int s : status) {
       events += s;
@@ -169,8 +163,7 @@ public final class CoxModel {
       return noEvents(columns, columnNames, n, nStrata, opts);
     }
 
-    final Engine engine =
-        new Engine(fixedTime, timeRanks.order(), status, columns, strata, nStrata, opts);
+    final Engine engine = new Engine(times, status, columns, strata, nStrata, opts);
     if (initial != null) {
       engine.start(initial);
     }
@@ -244,7 +237,7 @@ public final class CoxModel {
     final double wald = waldStatistic(coefficients, aliased, var, opts.tolerChol());
     final ConcordanceResult concordance =
         withConcordance
-            ? Concordance.computeFixed(fixedTime, timeRanks, status, lp, strata, true)
+            ? Concordance.computeFixed(times.time(), times.ranks(), status, lp, strata, true)
             : null;
     return new CoxFit(
         columnNames,
@@ -332,31 +325,15 @@ public final class CoxModel {
 
   private static double waldStatistic(
       double[] coef, boolean[] aliased, double[][] var, double toler) {
-    int k = 0;
-    for (boolean a : aliased) {
-      if (!a) {
-        k++;
-      }
-    }
+    // as NonAliasedTest, but also NaN for a non-finite variance, and b^2 / v for one coefficient
+    // (the model-based Wald statistic has always been computed so; kept for identical output)
+    final int[] keep = NonAliasedTest.kept(aliased);
+    final int k = keep.length;
     if (k == 0) {
       return 0;
     }
-    final double[] b = new double[k];
-    final double[][] v = new double[k][k];
-    int r = 0;
-    for (int i = 0; i < coef.length; i++) {
-      if (aliased[i]) {
-        continue;
-      }
-      b[r] = coef[i];
-      int c = 0;
-      for (int j = 0; j < coef.length; j++) {
-        if (!aliased[j]) {
-          v[r][c++] = var[i][j];
-        }
-      }
-      r++;
-    }
+    final double[] b = NonAliasedTest.vector(coef, keep);
+    final double[][] v = NonAliasedTest.matrix(var, keep);
     for (int i = 0; i < k; i++) {
       if (!Double.isFinite(b[i])) {
         return Double.NaN;
@@ -387,15 +364,8 @@ public final class CoxModel {
       CoxOptions opts) {
     validate(time, status, columns, names);
     final int nStrata = CoxOrdering.strataCount(strata, time.length);
-    CoxOrdering.Ranks timeRanks = CoxOrdering.ranks(time);
-    double[] fixedTime = time;
-    if (opts.timeFix()) {
-      fixedTime = CoxTimeFix.apply(time, timeRanks);
-      if (fixedTime != time) {
-        timeRanks = CoxOrdering.ranks(fixedTime);
-      }
-    }
-    return new Engine(fixedTime, timeRanks.order(), status, columns, strata, nStrata, opts);
+    return new Engine(
+        CoxTimeFix.ranked(time, opts.timeFix()), status, columns, strata, nStrata, opts);
   }
 
   /** As coxph without events: every coefficient NA, likelihoods 0. */
@@ -494,6 +464,10 @@ public final class CoxModel {
     private final double eps;
     private final double toler;
     private final double[] time;
+
+    /** The input's times (after the time fix) and their ranks, in input order. */
+    final CoxTimeFix.Ranked inputTimes;
+
     private final boolean[] dead;
     private final boolean[] lastInStratum;
     private final boolean[] severalEvents; // at the first row visited of each tie group
@@ -523,13 +497,15 @@ public final class CoxModel {
     int flag;
 
     Engine(
-        double[] t,
-        int[] timeOrder,
+        CoxTimeFix.Ranked times,
         int[] status,
         double[][] columns,
         int[] strata,
         int nStrata,
         CoxOptions o) {
+      final double[] t = times.time();
+      final int[] timeOrder = times.ranks().order();
+      inputTimes = times;
       n = t.length;
       p = columns.length;
       efron = o.ties() == Ties.EFRON;
@@ -637,6 +613,9 @@ public final class CoxModel {
         newbeta[i] = beta[i] + a[i];
       }
       int halving = 0;
+      // coxfit6's Newton-Raphson with step-halving; CoxCounting.Engine.run repeats its shape
+      // (agfit4's is the same loop) but keeps beta unscaled and its own end state, so the two
+      // loops are kept separate rather than bent into one driver
       for (iter = 1; iter <= maxIter; iter++) {
         final double newlk = pass(newbeta);
         flag = Cholesky.decompose(imat, toler);

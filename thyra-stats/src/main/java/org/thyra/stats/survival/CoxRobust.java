@@ -1,8 +1,6 @@
 package org.thyra.stats.survival;
 
 import java.util.Arrays;
-import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-import org.thyra.stats.linear.Cholesky;
 
 /**
  * The robust (sandwich) variance of a Cox fit with correlated rows, as {@code coxph(..., cluster =
@@ -56,9 +54,31 @@ public final class CoxRobust {
     double[][] resid = scoreResiduals(t, status, columns, strata, order, b, means, efron);
     double[][] resid0 =
         scoreResiduals(t, status, columns, strata, order, new double[p], means, efron);
-    double[][] var = fit.variance();
-    // dfbeta = resid · V, summed within clusters
-    int[] cl = cluster == null ? identity(n) : cluster;
+    return sandwich(fit, resid, resid0, null, cluster);
+  }
+
+  /**
+   * The sandwich from score residuals, for right-censored ({@link #of}) and counting-process
+   * ({@link CoxCounting#robust}) fits alike: dfbeta {@code w_i r_i V} summed within clusters into
+   * D, {@code V_r = D'D}; the weighted residuals at b = 0 summed within clusters into T, their
+   * total u, and the robust score test {@code u'(T'T)^- u}.
+   *
+   * @param resid score residuals at the estimate, n x p
+   * @param resid0 score residuals at b = 0, n x p
+   * @param weights case weights, or null for 1
+   * @param cluster cluster codes {@code >= 0} per row, or null for one cluster per row
+   */
+  static CoxRobustResult sandwich(
+      CoxFit fit, double[][] resid, double[][] resid0, double[] weights, int[] cluster) {
+    final int n = resid.length;
+    final int p = fit.coefficients().length;
+    final double[] coef = fit.coefficients();
+    final boolean[] aliased = fit.aliased();
+    final double[][] var = fit.variance();
+    if (cluster != null && cluster.length != n) {
+      throw new IllegalArgumentException("cluster differs in length from the data");
+    }
+    final int[] cl = cluster == null ? identity(n) : cluster;
     int nc = 0;
     for (int c : cl) {
       if (c < 0) {
@@ -66,24 +86,25 @@ public final class CoxRobust {
       }
       nc = Math.max(nc, c + 1);
     }
-    double[][] d = new double[nc][p];
-    double[][] s0 = new double[nc][p];
-    int[] size = new int[nc];
+    final double[][] d = new double[nc][p];
+    final double[][] s0 = new double[nc][p];
+    final int[] size = new int[nc];
     for (int i = 0; i < n; i++) {
-      int c = cl[i];
+      final int c = cl[i];
       size[c]++;
+      final double w = weights == null ? 1.0 : weights[i]; // w * v is exact for w = 1
       for (int k = 0; k < p; k++) {
         double v = 0;
         for (int j = 0; j < p; j++) {
           v += resid[i][j] * var[j][k];
         }
-        d[c][k] += v;
-        s0[c][k] += resid0[i][k];
+        d[c][k] += w * v;
+        s0[c][k] += w * resid0[i][k];
       }
     }
-    double[][] robust = new double[p][p];
-    double[][] tt = new double[p][p];
-    double[] u = new double[p];
+    final double[][] robust = new double[p][p];
+    final double[][] tt = new double[p][p];
+    final double[] u = new double[p];
     int clusters = 0;
     for (int c = 0; c < nc; c++) {
       if (size[c] == 0) {
@@ -98,13 +119,17 @@ public final class CoxRobust {
         }
       }
     }
-    double[] se = new double[p];
+    final double[] se = new double[p];
     for (int j = 0; j < p; j++) {
       se[j] = aliased[j] ? Double.NaN : Math.sqrt(robust[j][j]);
     }
-    CoxTestResult wald = test(robust, coef, aliased, opts.tolerChol());
-    CoxTestResult score = scoreTest(tt, u, aliased, opts.tolerChol());
-    return new CoxRobustResult(robust, se, wald, score, clusters);
+    final double toler = fit.options().tolerChol();
+    return new CoxRobustResult(
+        robust,
+        se,
+        NonAliasedTest.of(robust, coef, aliased, toler),
+        NonAliasedTest.of(tt, u, aliased, toler),
+        clusters);
   }
 
   private static int[] identity(int n) {
@@ -243,64 +268,5 @@ public final class CoxRobust {
       }
     }
     return resid;
-  }
-
-  /** {@code b' V^- b} over the non-aliased coefficients, df = rank (coxph.wtest). */
-  private static CoxTestResult test(double[][] v, double[] coef, boolean[] aliased, double toler) {
-    int[] keep = kept(aliased);
-    double[][] m = new double[keep.length][keep.length];
-    double[] x = new double[keep.length];
-    for (int r = 0; r < keep.length; r++) {
-      x[r] = coef[keep[r]];
-      for (int c = 0; c < keep.length; c++) {
-        m[r][c] = v[keep[r]][keep[c]];
-      }
-    }
-    return chiSquare(m, x, toler);
-  }
-
-  private static CoxTestResult scoreTest(
-      double[][] tt, double[] u, boolean[] aliased, double toler) {
-    int[] keep = kept(aliased);
-    double[][] m = new double[keep.length][keep.length];
-    double[] x = new double[keep.length];
-    for (int r = 0; r < keep.length; r++) {
-      x[r] = u[keep[r]];
-      for (int c = 0; c < keep.length; c++) {
-        m[r][c] = tt[keep[r]][keep[c]];
-      }
-    }
-    return chiSquare(m, x, toler);
-  }
-
-  private static CoxTestResult chiSquare(double[][] m, double[] x, double toler) {
-    if (x.length == 0) {
-      return new CoxTestResult(0, 0, Double.NaN);
-    }
-    double[][] chol = new double[m.length][];
-    for (int i = 0; i < m.length; i++) {
-      chol[i] = m[i].clone();
-    }
-    Cholesky.decompose(chol, toler);
-    int df = Cholesky.rank(chol);
-    double stat = Cholesky.quadraticFormInverse(m, x, toler);
-    double pv = df > 0 ? ChiSquaredDistribution.of(df).survivalProbability(stat) : Double.NaN;
-    return new CoxTestResult(stat, df, pv);
-  }
-
-  private static int[] kept(boolean[] aliased) {
-    int k = 0;
-    for (boolean a : aliased) {
-      if (!a) {
-        k++;
-      }
-    }
-    int[] out = new int[k];
-    for (int j = 0, r = 0; j < aliased.length; j++) {
-      if (!aliased[j]) {
-        out[r++] = j;
-      }
-    }
-    return out;
   }
 }

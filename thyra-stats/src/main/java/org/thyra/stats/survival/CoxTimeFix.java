@@ -14,6 +14,29 @@ final class CoxTimeFix {
   private CoxTimeFix() {}
 
   /**
+   * Times after the rule and their ranks: the order every Cox-type computation sorts by.
+   *
+   * @param time the times used ({@code time} itself when nothing was merged)
+   * @param ranks {@link CoxOrdering#ranks} of {@code time}
+   */
+  record Ranked(double[] time, CoxOrdering.Ranks ranks) {}
+
+  /**
+   * Ranks the times, merging near-equal ones first when {@code fix} (as {@code coxph}'s {@code
+   * timefix}). The one place that does so for the fit, its PH test, concordance and {@link
+   * SortedOutcome}; the times are ranked a second time only when some were merged.
+   *
+   * @param time finite times
+   * @param fix whether to apply the rule
+   * @return the times used and their ranks
+   */
+  static Ranked ranked(double[] time, boolean fix) {
+    final CoxOrdering.Ranks ranks = CoxOrdering.ranks(time);
+    final double[] fixed = fix ? apply(time, ranks) : time;
+    return fixed == time ? new Ranked(time, ranks) : new Ranked(fixed, CoxOrdering.ranks(fixed));
+  }
+
+  /**
    * Applies the rule.
    *
    * @param time finite times

@@ -41,6 +41,7 @@ public final class CoxZph {
    * @throws IllegalArgumentException when the data do not match the fit, the fit has no events or
    *     no estimable coefficient, or assign is invalid
    */
+  // the public overload repeats the parameter list only: it delegates to the one below
   public static CoxZphResult test(
       CoxFit fit,
       double[] time,
@@ -109,8 +110,6 @@ public final class CoxZph {
     if (fit.events() == 0) {
       throw new IllegalArgumentException("the PH test needs events; the fit has none");
     }
-    final double[] t = fit.options().timeFix() ? CoxTimeFix.apply(time) : time;
-    final double[] gtime = kmTransform(t, status);
     final CoxModel.Engine engine =
         fitEngine != null
             ? fitEngine
@@ -121,6 +120,8 @@ public final class CoxZph {
                 java.util.Collections.nCopies(p, "column"),
                 strata,
                 fit.options());
+    // the engine's ranks of the (fixed) times, rather than sorting them again
+    final double[] gtime = kmTransform(engine.inputTimes.ranks(), status);
     final double[][] full = engine.timeWeightedScore(fit.coefficientsView(), gtime);
     return fromScore(
         fit, full[0], java.util.Arrays.copyOfRange(full, 1, full.length), assign, variables, null);
@@ -217,10 +218,13 @@ public final class CoxZph {
         name, chisq, df, ChiSquaredDistribution.of(df).survivalProbability(chisq));
   }
 
-  /** 1 - KM(t-) over all rows, centred at its mean over the events. */
-  static double[] kmTransform(double[] time, int[] status) {
-    final int n = time.length;
-    final CoxOrdering.Ranks ranks = CoxOrdering.ranks(time);
+  /**
+   * 1 - KM(t-) over all rows, centred at its mean over the events.
+   *
+   * @param ranks {@link CoxOrdering#ranks} of the times (after the time fix when the fit uses it)
+   */
+  static double[] kmTransform(CoxOrdering.Ranks ranks, int[] status) {
+    final int n = status.length;
     final int m = ranks.count();
     final int[] rank = ranks.rank();
     final double[] atTime = new double[m];

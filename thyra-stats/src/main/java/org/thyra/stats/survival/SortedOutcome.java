@@ -73,12 +73,9 @@ public final class SortedOutcome {
               + ") must have the same length");
     }
     SurvivalInput.checkValues(time, status);
-    CoxOrdering.Ranks ranks = CoxOrdering.ranks(time);
-    final double[] fixed = CoxTimeFix.apply(time, ranks);
-    if (fixed != time) {
-      ranks = CoxOrdering.ranks(fixed);
-    }
-    return new SortedOutcome(fixed == time ? time.clone() : fixed, status.clone(), ranks);
+    final CoxTimeFix.Ranked times = CoxTimeFix.ranked(time, true);
+    return new SortedOutcome(
+        times.time() == time ? time.clone() : times.time(), status.clone(), times.ranks());
   }
 
   /**
