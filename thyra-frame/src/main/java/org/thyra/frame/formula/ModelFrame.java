@@ -608,10 +608,7 @@ public final class ModelFrame {
           keptLevels.add(levels.get(k));
         }
       }
-      for (int i = 0; i < restricted.length; i++) {
-        restricted[i] = newCode[restricted[i]];
-      }
-      codes = restricted;
+      codes = recode(restricted, newCode);
       levels = keptLevels;
       levelValues = keptValues == null ? null : Arrays.copyOf(keptValues, keptLevels.size());
       return dropped;
@@ -632,11 +629,17 @@ public final class ModelFrame {
           reordered.add(levels.get(k));
         }
       }
+      codes = recode(codes, newCode);
+      levels = reordered;
+      levelValues = null;
+    }
+
+    /** Renumbers codes in place through {@code newCode} (old level index to new); returns them. */
+    private static int[] recode(int[] codes, int[] newCode) {
       for (int i = 0; i < codes.length; i++) {
         codes[i] = newCode[codes[i]];
       }
-      levels = reordered;
-      levelValues = null;
+      return codes;
     }
 
     /**

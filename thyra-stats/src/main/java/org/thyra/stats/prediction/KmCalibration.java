@@ -79,16 +79,10 @@ public final class KmCalibration {
       }
       group[i] = k;
     }
-    return summarise(
-        time,
-        status,
-        x,
-        group,
-        groups,
-        u,
-        m,
+    final String method =
         "apparent calibration as rms::calibrate(cmethod = \"KM\"): groups at type-7 quantiles of"
-            + " c(0, 1, predicted), floor(n / m) groups; Kaplan-Meier at u, Greenwood SE of log S");
+            + " c(0, 1, predicted), floor(n / m) groups; Kaplan-Meier at u, Greenwood SE of log S";
+    return summarise(time, status, x, group, groups, u, m, method);
   }
 
   /**
@@ -144,15 +138,9 @@ public final class KmCalibration {
       }
       group[i] = k;
     }
-    return summarise(
-        time,
-        status,
-        x,
-        group,
-        groups,
-        u,
-        m,
-        "groups as rms::groupkm / Hmisc::cut2(m); Kaplan-Meier at u, Greenwood SE of log S");
+    final String method =
+        "groups as rms::groupkm / Hmisc::cut2(m); Kaplan-Meier at u, Greenwood SE of log S";
+    return summarise(time, status, x, group, groups, u, m, method);
   }
 
   private static double[] cleaned(double[] predicted) {
