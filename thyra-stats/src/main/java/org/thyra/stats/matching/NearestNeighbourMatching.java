@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.thyra.stats.rank.SortedSearch;
 import org.thyra.stats.rank.StableOrder;
 
 /**
@@ -418,7 +419,7 @@ public final class NearestNeighbourMatching {
           double d = distance[tr];
           int lo = strataStart[s];
           int hi = strataEnd[s];
-          int lb = lowerBound(d, lo, hi);
+          int lb = SortedSearch.lowerBound(cd, lo, hi, d);
           int right = findRight(lb);
           if (right >= hi) {
             right = -1;
@@ -459,20 +460,6 @@ public final class NearestNeighbourMatching {
       }
     }
 
-    private int lowerBound(double d, int lo, int hi) {
-      int a = lo;
-      int b = hi;
-      while (a < b) {
-        int mid = (a + b) >>> 1;
-        if (cd[mid] < d) {
-          a = mid + 1;
-        } else {
-          b = mid;
-        }
-      }
-      return a;
-    }
-
     /** The k nearest distinct controls within the caliper; ties by lowest row. */
     private void nearestWithReplacement(int tr, int[] out, double caliper, boolean useCaliper) {
       int s = Arrays.binarySearch(strataCodes, stratum[tr]);
@@ -483,7 +470,7 @@ public final class NearestNeighbourMatching {
       double d = distance[tr];
       int lo = strataStart[s];
       int hi = strataEnd[s];
-      int lb = lowerBound(d, lo, hi);
+      int lb = SortedSearch.lowerBound(cd, lo, hi, d);
       int i = lb - 1;
       int j = lb;
       // gather candidates in order of distance until k are found and the next is farther

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.thyra.stats.rank.RadixOrder;
+import org.thyra.stats.rank.SortedSearch;
 
 /**
  * Empirical ROC curve of one marker for a binary outcome, as pROC 1.18 ({@code roc}, {@code auc},
@@ -189,7 +190,7 @@ public final class RocCurve {
     // a placement depends only on the value: look it up at the value's first sorted position
     double[] out = new double[values.length];
     for (int i = 0; i < values.length; i++) {
-      out[i] = placements[lowerBound(sorted, values[i])];
+      out[i] = placements[SortedSearch.lowerBound(sorted, values[i])];
     }
     return out;
   }
@@ -290,13 +291,13 @@ public final class RocCurve {
 
   private long truePositives(double t) {
     return direction == RocDirection.CONTROLS_LOWER
-        ? sortedCases.length - lowerBound(sortedCases, t)
+        ? sortedCases.length - SortedSearch.lowerBound(sortedCases, t)
         : upperBound(sortedCases, t);
   }
 
   private long trueNegatives(double t) {
     return direction == RocDirection.CONTROLS_LOWER
-        ? lowerBound(sortedControls, t)
+        ? SortedSearch.lowerBound(sortedControls, t)
         : sortedControls.length - upperBound(sortedControls, t);
   }
 
@@ -437,21 +438,6 @@ public final class RocCurve {
   private static double median(double[] sorted) {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  /** Number of values strictly below v. */
-  static int lowerBound(double[] sorted, double v) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** Number of values at or below v. */
