@@ -292,13 +292,13 @@ public final class RocCurve {
   private long truePositives(double t) {
     return direction == RocDirection.CONTROLS_LOWER
         ? sortedCases.length - SortedSearch.lowerBound(sortedCases, t)
-        : upperBound(sortedCases, t);
+        : SortedSearch.upperBound(sortedCases, t);
   }
 
   private long trueNegatives(double t) {
     return direction == RocDirection.CONTROLS_LOWER
         ? SortedSearch.lowerBound(sortedControls, t)
-        : sortedControls.length - upperBound(sortedControls, t);
+        : sortedControls.length - SortedSearch.upperBound(sortedControls, t);
   }
 
   /** Full summary: AUC with CI, Youden-best thresholds and the curve. */
@@ -438,20 +438,5 @@ public final class RocCurve {
   private static double median(double[] sorted) {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  /** Number of values at or below v. */
-  static int upperBound(double[] sorted, double v) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }
