@@ -72,13 +72,7 @@ public final class DocxReport {
   private static void table(XWPFDocument doc, ReportDocument.Table t) {
     XWPFParagraph cap = doc.createParagraph();
     cap.setSpacingBefore(200);
-    XWPFRun n = cap.createRun();
-    n.setBold(true);
-    n.setFontSize(9);
-    n.setText("Table " + t.number() + ". ");
-    XWPFRun c = cap.createRun();
-    c.setFontSize(9);
-    c.setText(Xhtml.clean(t.caption()));
+    caption(cap, "Table " + t.number() + ". ", t.caption());
     TableLayout layout = t.layout();
     XWPFTable table = doc.createTable(layout.rows().size() + 1, layout.header().size());
     table.setWidth("100%");
@@ -110,14 +104,18 @@ public final class DocxReport {
     } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       throw new IOException(e);
     }
-    XWPFParagraph cap = doc.createParagraph();
-    XWPFRun n = cap.createRun();
+    caption(doc.createParagraph(), "Figure " + f.number() + ". ", f.caption());
+  }
+
+  /** Writes a caption into {@code p}: the bold label ("Table 1. "), then the caption text. */
+  private static void caption(XWPFParagraph p, String label, String text) {
+    XWPFRun n = p.createRun();
     n.setBold(true);
     n.setFontSize(9);
-    n.setText("Figure " + f.number() + ". ");
-    XWPFRun c = cap.createRun();
+    n.setText(label);
+    XWPFRun c = p.createRun();
     c.setFontSize(9);
-    c.setText(Xhtml.clean(f.caption()));
+    c.setText(Xhtml.clean(text));
   }
 
   /** Renders an SVG document to PNG at this resolution (Batik). */
