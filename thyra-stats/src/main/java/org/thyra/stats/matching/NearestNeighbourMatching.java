@@ -364,31 +364,26 @@ public final class NearestNeighbourMatching {
 
     /** First available position >= p (n0 when none). */
     private int findRight(int p) {
-      int root = p;
-      while (rightParent[root] != root) {
-        root = rightParent[root];
-      }
-      while (rightParent[p] != root) {
-        int next = rightParent[p];
-        rightParent[p] = root;
-        p = next;
-      }
-      return root;
+      return root(rightParent, p);
     }
 
     /** Last available position <= p (-1 when none); leftParent is shifted by one. */
     private int findLeft(int p) {
-      int q = p + 1;
-      int root = q;
-      while (leftParent[root] != root) {
-        root = leftParent[root];
+      return root(leftParent, p + 1) - 1;
+    }
+
+    /** Union-find: the root of {@code p}, compressing the path to it. */
+    private static int root(int[] parent, int p) {
+      int root = p;
+      while (parent[root] != root) {
+        root = parent[root];
       }
-      while (leftParent[q] != root) {
-        int next = leftParent[q];
-        leftParent[q] = root;
-        q = next;
+      while (parent[p] != root) {
+        int next = parent[p];
+        parent[p] = root;
+        p = next;
       }
-      return root - 1;
+      return root;
     }
 
     private void remove(int p) {

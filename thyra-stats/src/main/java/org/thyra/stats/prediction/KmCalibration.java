@@ -2,6 +2,7 @@ package org.thyra.stats.prediction;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.thyra.stats.descriptive.NumericSummary;
 import org.thyra.stats.rank.StableOrder;
 import org.thyra.stats.survival.SurvivalInput;
 
@@ -55,7 +56,7 @@ public final class KmCalibration {
     java.util.Arrays.sort(all);
     final List<Double> cuts = new ArrayList<>();
     for (int j = 0; j <= g; j++) {
-      final double q = quantile7(all, (double) j / g);
+      final double q = NumericSummary.quantile(all, (double) j / g);
       if (cuts.isEmpty() || q != cuts.get(cuts.size() - 1)) {
         cuts.add(q);
       }
@@ -151,13 +152,6 @@ public final class KmCalibration {
       }
     }
     return x;
-  }
-
-  private static double quantile7(double[] sorted, double prob) {
-    final double h = (sorted.length - 1) * prob;
-    final int lo = (int) Math.floor(h);
-    final int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   private static KmCalibrationResult summarise(

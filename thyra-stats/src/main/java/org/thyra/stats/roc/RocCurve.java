@@ -72,41 +72,37 @@ public final class RocCurve {
     casePlacements = new double[n];
     controlPlacements = new double[m];
     boolean lower = this.direction == RocDirection.CONTROLS_LOWER;
-    long twiceSum = 0; // 2 * sum of (less + eq/2), exact
+    long twiceSum = placements(sortedCases, sortedControls, lower, casePlacements);
+    placements(sortedControls, sortedCases, !lower, controlPlacements);
+    this.auc = twiceSum / (2.0 * n * (double) m);
+  }
+
+  /**
+   * Placement values of the ascending {@code sorted} among the ascending {@code other}, by a linear
+   * merge: {@code (k + t/2) / |other|} with {@code k} the values of {@code other} below (or above,
+   * when {@code !below}) and {@code t} those tied. Returns the sum of {@code 2k + t}, exact.
+   */
+  private static long placements(double[] sorted, double[] other, boolean below, double[] out) {
+    int m = other.length;
+    long twiceSum = 0;
     int lt = 0;
     int le = 0;
-    for (int i = 0; i < n; i++) {
-      double v = sortedCases[i];
-      while (lt < m && sortedControls[lt] < v) {
+    for (int i = 0; i < sorted.length; i++) {
+      double v = sorted[i];
+      while (lt < m && other[lt] < v) {
         lt++;
       }
       if (le < lt) {
         le = lt;
       }
-      while (le < m && sortedControls[le] <= v) {
+      while (le < m && other[le] <= v) {
         le++;
       }
-      long twice = lower ? 2L * lt + (le - lt) : 2L * (m - le) + (le - lt);
+      long twice = below ? 2L * lt + (le - lt) : 2L * (m - le) + (le - lt);
       twiceSum += twice;
-      casePlacements[i] = twice / (2.0 * m);
+      out[i] = twice / (2.0 * m);
     }
-    lt = 0;
-    le = 0;
-    for (int j = 0; j < m; j++) {
-      double v = sortedControls[j];
-      while (lt < n && sortedCases[lt] < v) {
-        lt++;
-      }
-      if (le < lt) {
-        le = lt;
-      }
-      while (le < n && sortedCases[le] <= v) {
-        le++;
-      }
-      long twice = lower ? 2L * (n - le) + (le - lt) : 2L * lt + (le - lt);
-      controlPlacements[j] = twice / (2.0 * n);
-    }
-    this.auc = twiceSum / (2.0 * n * (double) m);
+    return twiceSum;
   }
 
   /**
