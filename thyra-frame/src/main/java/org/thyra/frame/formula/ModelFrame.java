@@ -979,10 +979,7 @@ public final class ModelFrame {
       for (int i = 0; i < cat.size(); i++) {
         String label = cat.label(i);
         if (label != null && Double.isNaN(DecimalText.parse(label))) {
-          String hint =
-              DECIMAL_COMMA.matcher(label).matches()
-                  ? " (a decimal comma? write numbers with a decimal point)"
-                  : "";
+          String hint = decimalCommaHint(label);
           throw new InputException(
               source,
               i + 1,
@@ -1154,6 +1151,13 @@ public final class ModelFrame {
       f.levelValues = null;
     }
 
+    /** The hint added when a non-number looks like a number written with a decimal comma. */
+    private static String decimalCommaHint(String label) {
+      return DECIMAL_COMMA.matcher(label).matches()
+          ? " (a decimal comma? write numbers with a decimal point)"
+          : "";
+    }
+
     /**
      * A column numeric in the template but not here: names the first row whose value is not a
      * number.
@@ -1164,10 +1168,7 @@ public final class ModelFrame {
         for (int i : keptIndex) {
           String label = cat.label(i);
           if (label != null && Double.isNaN(DecimalText.parse(label))) {
-            String hint =
-                DECIMAL_COMMA.matcher(label).matches()
-                    ? " (a decimal comma? write numbers with a decimal point)"
-                    : "";
+            String hint = decimalCommaHint(label);
             return new InputException(
                 source,
                 i + 1,
