@@ -47,7 +47,15 @@ public record Derived<T>(T value, String reason, List<String> warnings, String m
     return new Derived<>(value, reason, w, method);
   }
 
-  /** This result stating the method (convention, edition, thresholds) that produced it. */
+  /**
+   * This result stating the method (convention, edition, thresholds) that produced it.
+   *
+   * <p>Every rule's public entry point is {@code return xDecided(...).withMethod(METHOD);} over a
+   * private {@code xDecided} that returns the value and reason: the method text is attached in one
+   * place per rule, whichever branch decided. The duplicates tool pairs these entry points by shape
+   * (e.g. RecistNonTarget / RecistOverall / TechnicalSuccess / MetastasisTiming); they differ in
+   * every argument and are kept as the one pattern of the package.
+   */
   public Derived<T> withMethod(String method) {
     return new Derived<>(value, reason, warnings, method);
   }

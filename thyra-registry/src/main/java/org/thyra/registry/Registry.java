@@ -68,15 +68,8 @@ public final class Registry implements AutoCloseable {
     // opening an embedded database left by a killed process rolls its unfinished transaction back
     // first, which can take a while for a large import
     config.setConnectionTimeout(location.isPostgres() ? 15_000 : 300_000);
-    HikariDataSource ds = new HikariDataSource(config);
-    try (var c = ds.getConnection()) {
-      c.isValid(5);
-    } catch (SQLException e) {
-      ds.close();
-      throw new RegistryException(
-          "cannot connect to the registry " + location.display() + ": " + rootMessage(e), e);
-    }
-    return new Registry(location, ds);
+    return new Registry(
+        location, connect(config, "cannot connect to the registry " + location.display()));
   }
 
   private static String rootMessage(Throwable e) {
@@ -179,19 +172,25 @@ public final class Registry implements AutoCloseable {
     config.setPoolName("thyra-registry-owner");
     config.setInitializationFailTimeout(-1);
     config.setConnectionTimeout(15_000);
+    return connect(
+        config,
+        "cannot connect to the registry "
+            + location.display()
+            + " as the owner role THYRA_DB_OWNER_USER="
+            + location.ownerUser());
+  }
+
+  /**
+   * A pool whose first connection has been opened and checked, so that a wrong address or password
+   * is reported now, once, as {@code failure: <the driver's root cause>}; the pool is closed then.
+   */
+  private static HikariDataSource connect(HikariConfig config, String failure) {
     HikariDataSource ds = new HikariDataSource(config);
     try (var c = ds.getConnection()) {
       c.isValid(5);
     } catch (SQLException e) {
       ds.close();
-      throw new RegistryException(
-          "cannot connect to the registry "
-              + location.display()
-              + " as the owner role THYRA_DB_OWNER_USER="
-              + location.ownerUser()
-              + ": "
-              + rootMessage(e),
-          e);
+      throw new RegistryException(failure + ": " + rootMessage(e), e);
     }
     return ds;
   }

@@ -107,10 +107,7 @@ public final class RairClassifier {
       }
     }
     findings.add(
-        new CriterionFinding(
-            RairCriterion.LOST_AVIDITY,
-            lost != null,
-            lost != null ? lost : "no avid lesion became non-avid"));
+        CriterionFinding.of(RairCriterion.LOST_AVIDITY, lost, "no avid lesion became non-avid"));
 
     // (iii) mixed avidity
     String mixed = null;
@@ -123,10 +120,8 @@ public final class RairClassifier {
       }
     }
     findings.add(
-        new CriterionFinding(
-            RairCriterion.MIXED_AVIDITY,
-            mixed != null,
-            mixed != null ? mixed : "no scan with both avid and non-avid lesions"));
+        CriterionFinding.of(
+            RairCriterion.MIXED_AVIDITY, mixed, "no scan with both avid and non-avid lesions"));
 
     // (iv) progression despite uptake
     String despite = null;
@@ -145,14 +140,12 @@ public final class RairClassifier {
       }
     }
     findings.add(
-        new CriterionFinding(
+        CriterionFinding.of(
             RairCriterion.PROGRESSION_DESPITE_UPTAKE,
-            despite != null,
-            despite != null
-                ? despite
-                : progressions.isEmpty()
-                    ? "no progression recorded"
-                    : "no progression after an all-avid scan"));
+            despite,
+            progressions.isEmpty()
+                ? "no progression recorded"
+                : "no progression after an all-avid scan"));
 
     if (options.progressionWithin12Months()) {
       String within = null;
@@ -175,10 +168,10 @@ public final class RairClassifier {
         }
       }
       findings.add(
-          new CriterionFinding(
+          CriterionFinding.of(
               RairCriterion.PROGRESSION_WITHIN_12_MONTHS,
-              within != null,
-              within != null ? within : "no progression within 12 months after an avid course"));
+              within,
+              "no progression within 12 months after an avid course"));
     }
 
     if (options.cumulativeActivity()) {

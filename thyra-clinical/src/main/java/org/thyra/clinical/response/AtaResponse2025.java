@@ -81,6 +81,11 @@ public final class AtaResponse2025 {
         .withMethod(method(therapy));
   }
 
+  // Steps of this decision (TgAb not recorded read as undetectable; nonspecific imaging or stable
+  // TgAb → indeterminate) repeat the shape of AtaResponseToTherapy.decide on purpose: each
+  // edition's
+  // table is written out as its guideline states it, so a correction to one edition can never
+  // change the other (as Ajcc7Staging / Ajcc8Staging).
   private static Derived<AtaResponse> decide(
       InitialTherapy therapy,
       ImagingFinding imaging,

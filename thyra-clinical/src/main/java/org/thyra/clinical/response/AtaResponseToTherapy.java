@@ -162,6 +162,9 @@ public final class AtaResponseToTherapy {
     return edition == AtaEdition.ATA_2025 ? AtaResponse2025.method(therapy) : method(therapy);
   }
 
+  // This overload's parameter list repeats the 2015 one below (duplicates tool): it only chooses
+  // the
+  // edition's table and passes the guideline's inputs through unchanged.
   /**
    * Classifies the response with the table of the initial treatment in the chosen edition (the
    * arguments as {@link #classify(InitialTherapy, ImagingFinding, Double, Double, TgAbTrend,

@@ -36,7 +36,12 @@ public final class AtaResponseAdapter {
 
   private AtaResponseAdapter() {}
 
-  /** The derivation both entry points share: the category, lower-case, with reason and method. */
+  /**
+   * The derivation both entry points share: the category, lower-case, with reason and method. Its
+   * seven parameters repeat those of {@link AtaResponseToTherapy#classify(AtaEdition,
+   * InitialTherapy, ImagingFinding, Double, Double, TgAbTrend, Boolean)} (duplicates tool): the
+   * guideline's inputs, passed through unchanged.
+   */
   static Derived<String> derive(
       AtaEdition edition,
       InitialTherapy therapy,

@@ -608,10 +608,7 @@ public final class ModelFrame {
           keptLevels.add(levels.get(k));
         }
       }
-      for (int i = 0; i < restricted.length; i++) {
-        restricted[i] = newCode[restricted[i]];
-      }
-      codes = restricted;
+      codes = recode(restricted, newCode);
       levels = keptLevels;
       levelValues = keptValues == null ? null : Arrays.copyOf(keptValues, keptLevels.size());
       return dropped;
@@ -632,11 +629,17 @@ public final class ModelFrame {
           reordered.add(levels.get(k));
         }
       }
+      codes = recode(codes, newCode);
+      levels = reordered;
+      levelValues = null;
+    }
+
+    /** Renumbers codes in place through {@code newCode} (old level index to new); returns them. */
+    private static int[] recode(int[] codes, int[] newCode) {
       for (int i = 0; i < codes.length; i++) {
         codes[i] = newCode[codes[i]];
       }
-      levels = reordered;
-      levelValues = null;
+      return codes;
     }
 
     /**
@@ -976,10 +979,7 @@ public final class ModelFrame {
       for (int i = 0; i < cat.size(); i++) {
         String label = cat.label(i);
         if (label != null && Double.isNaN(DecimalText.parse(label))) {
-          String hint =
-              DECIMAL_COMMA.matcher(label).matches()
-                  ? " (a decimal comma? write numbers with a decimal point)"
-                  : "";
+          String hint = decimalCommaHint(label);
           throw new InputException(
               source,
               i + 1,
@@ -1151,6 +1151,13 @@ public final class ModelFrame {
       f.levelValues = null;
     }
 
+    /** The hint added when a non-number looks like a number written with a decimal comma. */
+    private static String decimalCommaHint(String label) {
+      return DECIMAL_COMMA.matcher(label).matches()
+          ? " (a decimal comma? write numbers with a decimal point)"
+          : "";
+    }
+
     /**
      * A column numeric in the template but not here: names the first row whose value is not a
      * number.
@@ -1161,10 +1168,7 @@ public final class ModelFrame {
         for (int i : keptIndex) {
           String label = cat.label(i);
           if (label != null && Double.isNaN(DecimalText.parse(label))) {
-            String hint =
-                DECIMAL_COMMA.matcher(label).matches()
-                    ? " (a decimal comma? write numbers with a decimal point)"
-                    : "";
+            String hint = decimalCommaHint(label);
             return new InputException(
                 source,
                 i + 1,

@@ -1,15 +1,11 @@
 package org.thyra.frame.formula;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import static org.thyra.frame.golden.Golden.close;
+import static org.thyra.frame.golden.Golden.ints;
+import static org.thyra.frame.golden.Golden.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.TableReader;
+import org.thyra.frame.golden.Golden;
 
 /**
  * Compares model frames with R (src/test/r/model_frame.R) on R's lung, veteran, colon, MASS birthwt
@@ -25,74 +22,18 @@ import org.thyra.frame.TableReader;
  * strata() and glm's 0/1 response.
  */
 class ModelFrameGoldenTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static JsonNode golden;
+  private static final String FIXTURE = "model_frame.json";
 
-  static synchronized JsonNode golden() throws IOException {
-    if (golden == null) {
-      try (InputStream in =
-          ModelFrameGoldenTest.class.getResourceAsStream("/golden/model_frame.json")) {
-        golden = JSON.readTree(in);
-      }
-    }
-    return golden;
-  }
-
-  static List<String> cases() throws IOException {
-    List<String> names = new ArrayList<>();
-    golden().get("cases").forEach(c -> names.add(c.get("name").asText()));
-    return names;
-  }
-
-  private static JsonNode caseNamed(String name) throws IOException {
-    for (JsonNode c : golden().get("cases")) {
-      if (c.get("name").asText().equals(name)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(name);
-  }
-
-  private static Path resource(String file) throws URISyntaxException {
-    return Path.of(ModelFrameGoldenTest.class.getResource("/golden/" + file).toURI());
-  }
-
-  private static double[] doubles(JsonNode array) {
-    double[] a = new double[array.size()];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = array.get(i).asDouble();
-    }
-    return a;
-  }
-
-  private static int[] ints(JsonNode array) {
-    int[] a = new int[array.size()];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = array.get(i).asInt();
-    }
-    return a;
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> list = new ArrayList<>();
-    array.forEach(n -> list.add(n.asText()));
-    return list;
-  }
-
-  private static void assertClose(double[] actual, double[] expected) {
-    assertThat(actual).hasSameSizeAs(expected);
-    for (int i = 0; i < expected.length; i++) {
-      double tol = Math.max(1e-12, 1e-6 * Math.abs(expected[i]));
-      assertThat(actual[i]).as("index %d", i).isCloseTo(expected[i], within(tol));
-    }
+  static List<String> cases() {
+    return Golden.caseNames(FIXTURE);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void agreesWithR(String name) throws Exception {
-    JsonNode c = caseNamed(name);
+    JsonNode c = Golden.caseNamed(FIXTURE, name);
     Formula formula = Formula.parse(c.get("formula").asText());
-    DataTable table = TableReader.read(resource(c.get("file").asText()), formula.variables());
+    DataTable table = TableReader.read(Golden.path(c.get("file").asText()), formula.variables());
     Map<String, String> refs = new LinkedHashMap<>();
     c.get("refs").properties().forEach(e -> refs.put(e.getKey(), e.getValue().asText()));
     ModelFrame frame = ModelFrame.build(table, formula, refs);
@@ -103,7 +44,7 @@ class ModelFrameGoldenTest {
     DesignMatrix design = frame.design();
     assertThat(design.columnNames()).containsExactlyElementsOf(strings(c.get("columns")));
     for (int j = 0; j < design.columnCount(); j++) {
-      assertClose(design.column(j), doubles(c.get("design").get(j)));
+      close(design.columnNames().get(j), design.column(j), c.get("design").get(j));
     }
     for (Variable v : frame.variables()) {
       if (v.categorical()) {
@@ -116,7 +57,7 @@ class ModelFrameGoldenTest {
       }
     }
     if (c.has("time")) {
-      assertClose(frame.time(), doubles(c.get("time")));
+      close("time", frame.time(), c.get("time"));
       assertThat(frame.status()).containsExactly(ints(c.get("status")));
     } else {
       assertThat(frame.binaryResponse()).containsExactly(ints(c.get("binary")));
@@ -130,7 +71,7 @@ class ModelFrameGoldenTest {
   }
 
   @Test
-  void everyCaseIsChecked() throws IOException {
+  void everyCaseIsChecked() {
     assertThat(cases())
         .containsExactly(
             "lung", "lung_ref", "lung_km", "veteran", "veteran_ref", "colon", "birthwt", "aSAH");

@@ -32,7 +32,10 @@ public record AuditEntry(
     String sourceFile,
     String sourceSha256) {
 
-  /** A line to append (id, time and database user are set by the database). */
+  /**
+   * A line to append (id, time and database user are set by the database). Its parameters are the
+   * record's components without those three (duplicates tool): a record has no partial constructor.
+   */
   public static AuditEntry of(
       String actor,
       String action,

@@ -879,17 +879,7 @@ public final class CourseImport {
           .bind("i", item)
           .bind("v", c.newValue())
           .execute();
-      lines.add(
-          AuditEntry.of(
-              why.actor(),
-              c.action(),
-              w.patientId,
-              c.entry(),
-              c.oldValue(),
-              c.newValue(),
-              why.reason(),
-              why.sourceFile(),
-              why.sourceSha256()));
+      lines.add(why.audit(w.patientId, c));
     }
     AuditTrail.append(h, lines);
   }

@@ -63,17 +63,6 @@ public record Mapping(
     Map<String, Map<String, String>> values,
     Map<String, List<String>> where) {
 
-  static final Set<String> LIST_KINDS =
-      Set.of(
-          "surgeries",
-          "raiCourses",
-          "labs",
-          "lesions",
-          "measurements",
-          "treatments",
-          "assessments",
-          "progressions");
-
   static final List<String> ALL_KINDS =
       List.of(
           "patients",
@@ -86,6 +75,9 @@ public record Mapping(
           "treatments",
           "assessments",
           "progressions");
+
+  /** The kinds with any number of entries per patient: all but patients and primaryTumour. */
+  static final Set<String> LIST_KINDS = Set.copyOf(ALL_KINDS.subList(2, ALL_KINDS.size()));
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()

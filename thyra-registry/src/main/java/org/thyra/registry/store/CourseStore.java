@@ -37,6 +37,20 @@ public final class CourseStore {
         throw new RegistryException("a change to the registry needs a reason");
       }
     }
+
+    /** The audit line of one change to a patient's course, made for this reason. */
+    public AuditEntry audit(String patientId, CourseDiff.Change c) {
+      return AuditEntry.of(
+          actor,
+          c.action(),
+          patientId,
+          c.entry(),
+          c.oldValue(),
+          c.newValue(),
+          reason,
+          sourceFile,
+          sourceSha256);
+    }
   }
 
   /** The sites, in code order. */
@@ -114,17 +128,7 @@ public final class CourseStore {
     w.flush();
     List<AuditEntry> lines = new ArrayList<>();
     for (CourseDiff.Change c : changes) {
-      lines.add(
-          AuditEntry.of(
-              why.actor(),
-              c.action(),
-              id,
-              c.entry(),
-              c.oldValue(),
-              c.newValue(),
-              why.reason(),
-              why.sourceFile(),
-              why.sourceSha256()));
+      lines.add(why.audit(id, c));
     }
     AuditTrail.append(h, lines);
     return changes;

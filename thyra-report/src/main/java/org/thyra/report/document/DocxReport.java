@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
@@ -19,8 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.thyra.report.output.DocxTable;
 import org.thyra.report.output.TableLayout;
 
 /**
@@ -29,8 +27,6 @@ import org.thyra.report.output.TableLayout;
  * the file, rendered from their SVG at 300 dpi.
  */
 public final class DocxReport {
-  /** Indentation of level rows, in twentieths of a point (0.5 cm). */
-  private static final int INDENT_TWIPS = 284;
 
   /** Widest figure: the text width of A4 with 2 cm margins, in points. */
   private static final double MAX_WIDTH_PT = 16.5 / 2.54 * 72;
@@ -76,47 +72,16 @@ public final class DocxReport {
   private static void table(XWPFDocument doc, ReportDocument.Table t) {
     XWPFParagraph cap = doc.createParagraph();
     cap.setSpacingBefore(200);
-    XWPFRun n = cap.createRun();
-    n.setBold(true);
-    n.setFontSize(9);
-    n.setText("Table " + t.number() + ". ");
-    XWPFRun c = cap.createRun();
-    c.setFontSize(9);
-    c.setText(Xhtml.clean(t.caption()));
+    caption(cap, "Table " + t.number() + ". ", t.caption());
     TableLayout layout = t.layout();
     XWPFTable table = doc.createTable(layout.rows().size() + 1, layout.header().size());
     table.setWidth("100%");
-    fill(table.getRow(0), layout.header(), true, false, false);
-    for (int i = 0; i < layout.rows().size(); i++) {
-      TableLayout.Row r = layout.rows().get(i);
-      fill(
-          table.getRow(i + 1),
-          r.cells(),
-          false,
-          r.kind() == TableLayout.Kind.VARIABLE,
-          r.indented());
-    }
+    DocxTable.fill(table, layout, 8, Xhtml::clean);
     for (String note : t.footnote()) {
       text(doc, note, 8, false, ParagraphAlignment.LEFT);
     }
     for (String note : layout.notes()) {
       text(doc, note, 8, false, ParagraphAlignment.LEFT);
-    }
-  }
-
-  private static void fill(
-      XWPFTableRow row, List<String> cells, boolean bold, boolean boldLabel, boolean indent) {
-    for (int j = 0; j < cells.size(); j++) {
-      XWPFTableCell cell = row.getCell(j);
-      XWPFParagraph p = cell.getParagraphs().get(0);
-      p.setAlignment(j == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
-      if (j == 0 && indent) {
-        p.setIndentationLeft(INDENT_TWIPS);
-      }
-      XWPFRun run = p.createRun();
-      run.setBold(bold || (j == 0 && boldLabel));
-      run.setFontSize(8);
-      run.setText(Xhtml.clean(cells.get(j)));
     }
   }
 
@@ -139,14 +104,18 @@ public final class DocxReport {
     } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       throw new IOException(e);
     }
-    XWPFParagraph cap = doc.createParagraph();
-    XWPFRun n = cap.createRun();
+    caption(doc.createParagraph(), "Figure " + f.number() + ". ", f.caption());
+  }
+
+  /** Writes a caption into {@code p}: the bold label ("Table 1. "), then the caption text. */
+  private static void caption(XWPFParagraph p, String label, String text) {
+    XWPFRun n = p.createRun();
     n.setBold(true);
     n.setFontSize(9);
-    n.setText("Figure " + f.number() + ". ");
-    XWPFRun c = cap.createRun();
+    n.setText(label);
+    XWPFRun c = p.createRun();
     c.setFontSize(9);
-    c.setText(Xhtml.clean(f.caption()));
+    c.setText(Xhtml.clean(text));
   }
 
   /** Renders an SVG document to PNG at this resolution (Batik). */

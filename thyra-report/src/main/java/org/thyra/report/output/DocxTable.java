@@ -3,6 +3,7 @@ package org.thyra.report.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -31,12 +32,7 @@ public final class DocxTable {
       int columns = table.header().size();
       XWPFTable t = doc.createTable(table.rows().size() + 1, columns);
       t.setWidth("100%");
-      fill(t.getRow(0), table.header(), true, false, false);
-      for (int i = 0; i < table.rows().size(); i++) {
-        TableLayout.Row r = table.rows().get(i);
-        XWPFTableRow row = t.getRow(i + 1);
-        fill(row, r.cells(), false, r.kind() == TableLayout.Kind.VARIABLE, r.indented());
-      }
+      fill(t, table, 9, UnaryOperator.identity());
       for (String note : table.notes()) {
         XWPFParagraph p = doc.createParagraph();
         XWPFRun run = p.createRun();
@@ -47,8 +43,39 @@ public final class DocxTable {
     }
   }
 
+  /**
+   * Fills a Word table of {@code layout.rows().size() + 1} rows with the layout: the header row
+   * bold, variable labels bold, level labels indented, labels left and numbers right.
+   *
+   * @param t the table, created with enough rows and columns
+   * @param layout what to write
+   * @param pointSize font size of every cell
+   * @param text how a cell's text is written (e.g. markup removed)
+   */
+  public static void fill(
+      XWPFTable t, TableLayout layout, int pointSize, UnaryOperator<String> text) {
+    fill(t.getRow(0), layout.header(), true, false, false, pointSize, text);
+    for (int i = 0; i < layout.rows().size(); i++) {
+      TableLayout.Row r = layout.rows().get(i);
+      fill(
+          t.getRow(i + 1),
+          r.cells(),
+          false,
+          r.kind() == TableLayout.Kind.VARIABLE,
+          r.indented(),
+          pointSize,
+          text);
+    }
+  }
+
   private static void fill(
-      XWPFTableRow row, List<String> cells, boolean bold, boolean boldLabel, boolean indent) {
+      XWPFTableRow row,
+      List<String> cells,
+      boolean bold,
+      boolean boldLabel,
+      boolean indent,
+      int pointSize,
+      UnaryOperator<String> text) {
     for (int j = 0; j < cells.size(); j++) {
       XWPFTableCell cell = row.getCell(j);
       XWPFParagraph p = cell.getParagraphs().get(0);
@@ -58,8 +85,8 @@ public final class DocxTable {
       }
       XWPFRun run = p.createRun();
       run.setBold(bold || (j == 0 && boldLabel));
-      run.setFontSize(9);
-      run.setText(cells.get(j));
+      run.setFontSize(pointSize);
+      run.setText(text.apply(cells.get(j)));
     }
   }
 }

@@ -63,12 +63,16 @@ public final class ChiSquareTest {
     if (Double.isNaN(x2)) {
       warnings.add("a row or column has no observations: the statistic is undefined");
     }
-    double p =
-        Double.isNaN(x2) ? Double.NaN : ChiSquaredDistribution.of(df).survivalProbability(x2);
+    double p = upperTail(x2, df);
     String method =
         yates
             ? "Pearson's Chi-squared test with Yates' continuity correction"
             : "Pearson's Chi-squared test";
     return new ChiSquareResult(x2, df, p, e, method, warnings);
+  }
+
+  /** P(X > x2) for X ~ chi-squared(df); NaN for an undefined statistic. */
+  static double upperTail(double x2, int df) {
+    return Double.isNaN(x2) ? Double.NaN : ChiSquaredDistribution.of(df).survivalProbability(x2);
   }
 }

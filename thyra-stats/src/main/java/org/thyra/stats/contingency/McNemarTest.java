@@ -2,7 +2,6 @@ package org.thyra.stats.contingency;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
  * McNemar's test for paired binary outcomes and its k×k generalisation, the McNemar–Bowker test of
@@ -67,8 +66,7 @@ public final class McNemarTest {
       }
     }
     int df = k * (k - 1) / 2;
-    double p =
-        Double.isNaN(x2) ? Double.NaN : ChiSquaredDistribution.of(df).survivalProbability(x2);
+    double p = ChiSquareTest.upperTail(x2, df);
     String method =
         corrected
             ? "McNemar's Chi-squared test with continuity correction"

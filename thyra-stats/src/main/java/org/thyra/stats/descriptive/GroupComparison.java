@@ -39,7 +39,7 @@ public final class GroupComparison {
         return new GroupTest(
             "anova", a.statistic(), a.dfBetween(), a.p(), a.method(), a.warnings());
       }
-      double[] codes = GroupCodes.distinctSorted(withData(group, x));
+      double[] codes = GroupCodes.withData(group, x);
       if (preset == TablePreset.GTSUMMARY && codes.length == 2) {
         RankTestResult w =
             WilcoxonRankSumTest.test(pick(x, group, codes[0]), pick(x, group, codes[1]));
@@ -130,16 +130,6 @@ public final class GroupComparison {
     List<String> w = new ArrayList<>(extra);
     w.addAll(f.warnings());
     return new GroupTest("fisher", Double.NaN, Double.NaN, f.p(), f.method(), w);
-  }
-
-  private static double[] withData(double[] group, double[] x) {
-    double[] g = group.clone();
-    for (int i = 0; i < g.length; i++) {
-      if (Double.isNaN(x[i])) {
-        g[i] = Double.NaN;
-      }
-    }
-    return g;
   }
 
   private static double[] pick(double[] x, double[] g, double code) {

@@ -41,28 +41,19 @@ public final class StandardizedMeanDifference {
       m[j] = SampleMoments.of(subset(x, group, codes[j]));
     }
     List<String> warnings = new ArrayList<>();
-    double[] pw = new double[k * (k - 1) / 2];
-    int q = 0;
-    for (int a = 0; a < k; a++) {
-      for (int b = a + 1; b < k; b++) {
-        pw[q++] =
-            Math.abs(m[a].mean() - m[b].mean())
-                / Math.sqrt((m[a].variance() + m[b].variance()) / 2);
-      }
-    }
+    double[] pw =
+        pairwise(
+            k,
+            (a, b) ->
+                Math.abs(m[a].mean() - m[b].mean())
+                    / Math.sqrt((m[a].variance() + m[b].variance()) / 2));
     for (int j = 0; j < k; j++) {
       if (m[j].n() < 2) {
         warnings.add(
             "group " + codes[j] + " has fewer than 2 non-missing values: its SMDs are undefined");
       }
     }
-    return new SmdResult(
-        mean(pw),
-        pw,
-        codes,
-        "continuous: |m1 - m2| / sqrt((v1 + v2)/2); "
-            + (k > 2 ? "mean of pairwise SMDs" : "two groups"),
-        warnings);
+    return result(pw, codes, "continuous: |m1 - m2| / sqrt((v1 + v2)/2)", warnings);
   }
 
   /**
@@ -105,20 +96,31 @@ public final class StandardizedMeanDifference {
         prop[g][v] /= count[g];
       }
     }
+    double[] pw = pairwise(k, (a, b) -> multinomial(prop[a], prop[b]));
+    return result(pw, codes, "categorical: Yang & Dalton sqrt(T' S^+ T)", warnings);
+  }
+
+  /** The SMD of one pair of groups (by index). */
+  private interface PairSmd {
+    double of(int a, int b);
+  }
+
+  /** The SMD of every pair a &lt; b of the k groups, in the order (0,1), (0,2), ..., (k-2,k-1). */
+  private static double[] pairwise(int k, PairSmd smd) {
     double[] pw = new double[k * (k - 1) / 2];
     int q = 0;
     for (int a = 0; a < k; a++) {
       for (int b = a + 1; b < k; b++) {
-        pw[q++] = multinomial(prop[a], prop[b]);
+        pw[q++] = smd.of(a, b);
       }
     }
-    return new SmdResult(
-        mean(pw),
-        pw,
-        codes,
-        "categorical: Yang & Dalton sqrt(T' S^+ T); "
-            + (k > 2 ? "mean of pairwise SMDs" : "two groups"),
-        warnings);
+    return pw;
+  }
+
+  private static SmdResult result(
+      double[] pw, double[] codes, String formula, List<String> warnings) {
+    String pairs = codes.length > 2 ? "mean of pairwise SMDs" : "two groups";
+    return new SmdResult(mean(pw), pw, codes, formula + "; " + pairs, warnings);
   }
 
   /** sqrt(T' S^+ T) over levels 2..K. */

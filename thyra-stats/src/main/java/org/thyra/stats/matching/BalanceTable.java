@@ -3,6 +3,7 @@ package org.thyra.stats.matching;
 import java.util.ArrayList;
 import java.util.List;
 import org.thyra.stats.Result;
+import org.thyra.stats.means.SampleMoments;
 
 /**
  * Covariate balance before and after matching, as MatchIt 4.5's {@code summary(m, standardize =
@@ -95,8 +96,8 @@ public record BalanceTable(List<BalanceRow> before, List<BalanceRow> after, Stri
 
   private static BalanceRow row(
       String name, double[] x, boolean[] treated, double[] w, boolean binary, double sd) {
-    double mt = mean(x, treated, true, w);
-    double mc = mean(x, treated, false, w);
+    double mt = SampleMoments.weightedMean(x, treated, true, w);
+    double mc = SampleMoments.weightedMean(x, treated, false, w);
     double diff = mt - mc;
     double smd = Math.abs(diff) > SQRT_EPS ? diff / sd : diff;
     double vr = Double.NaN;
@@ -119,18 +120,6 @@ public record BalanceTable(List<BalanceRow> before, List<BalanceRow> after, Stri
       }
     }
     return t < 2 && c < 2;
-  }
-
-  private static double mean(double[] x, boolean[] treated, boolean group, double[] w) {
-    double s = 0;
-    double sw = 0;
-    for (int i = 0; i < x.length; i++) {
-      if (treated[i] == group) {
-        s += w[i] * x[i];
-        sw += w[i];
-      }
-    }
-    return s / sw;
   }
 
   /**

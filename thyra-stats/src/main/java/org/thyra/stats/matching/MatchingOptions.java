@@ -54,6 +54,8 @@ public record MatchingOptions(
         DistanceComparison.EXACT);
   }
 
+  // Record "withers": each repeats the canonical constructor's argument list with one value
+  // replaced (Java records have no copy-with); kept as plain code rather than a builder.
   public MatchingOptions withRatio(int k) {
     return new MatchingOptions(
         k, caliper, caliperScale, order, replace, seed, distanceScale, comparison);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.thyra.stats.rank.SortedSearch;
 import org.thyra.stats.rank.StableOrder;
 
 /**
@@ -363,31 +364,26 @@ public final class NearestNeighbourMatching {
 
     /** First available position >= p (n0 when none). */
     private int findRight(int p) {
-      int root = p;
-      while (rightParent[root] != root) {
-        root = rightParent[root];
-      }
-      while (rightParent[p] != root) {
-        int next = rightParent[p];
-        rightParent[p] = root;
-        p = next;
-      }
-      return root;
+      return root(rightParent, p);
     }
 
     /** Last available position <= p (-1 when none); leftParent is shifted by one. */
     private int findLeft(int p) {
-      int q = p + 1;
-      int root = q;
-      while (leftParent[root] != root) {
-        root = leftParent[root];
+      return root(leftParent, p + 1) - 1;
+    }
+
+    /** Union-find: the root of {@code p}, compressing the path to it. */
+    private static int root(int[] parent, int p) {
+      int root = p;
+      while (parent[root] != root) {
+        root = parent[root];
       }
-      while (leftParent[q] != root) {
-        int next = leftParent[q];
-        leftParent[q] = root;
-        q = next;
+      while (parent[p] != root) {
+        int next = parent[p];
+        parent[p] = root;
+        p = next;
       }
-      return root - 1;
+      return root;
     }
 
     private void remove(int p) {
@@ -418,7 +414,7 @@ public final class NearestNeighbourMatching {
           double d = distance[tr];
           int lo = strataStart[s];
           int hi = strataEnd[s];
-          int lb = lowerBound(d, lo, hi);
+          int lb = SortedSearch.lowerBound(cd, lo, hi, d);
           int right = findRight(lb);
           if (right >= hi) {
             right = -1;
@@ -459,20 +455,6 @@ public final class NearestNeighbourMatching {
       }
     }
 
-    private int lowerBound(double d, int lo, int hi) {
-      int a = lo;
-      int b = hi;
-      while (a < b) {
-        int mid = (a + b) >>> 1;
-        if (cd[mid] < d) {
-          a = mid + 1;
-        } else {
-          b = mid;
-        }
-      }
-      return a;
-    }
-
     /** The k nearest distinct controls within the caliper; ties by lowest row. */
     private void nearestWithReplacement(int tr, int[] out, double caliper, boolean useCaliper) {
       int s = Arrays.binarySearch(strataCodes, stratum[tr]);
@@ -483,7 +465,7 @@ public final class NearestNeighbourMatching {
       double d = distance[tr];
       int lo = strataStart[s];
       int hi = strataEnd[s];
-      int lb = lowerBound(d, lo, hi);
+      int lb = SortedSearch.lowerBound(cd, lo, hi, d);
       int i = lb - 1;
       int j = lb;
       // gather candidates in order of distance until k are found and the next is farther

@@ -32,7 +32,7 @@ public final class OneWayAnova {
       throw new IllegalArgumentException(
           "'x' and 'g' must have the same length, got " + x.length + " and " + group.length);
     }
-    double[] codes = GroupCodes.distinctSorted(keep(group, x));
+    double[] codes = GroupCodes.withData(group, x);
     int k = codes.length;
     if (k < 2) {
       throw new IllegalArgumentException(
@@ -89,16 +89,6 @@ public final class OneWayAnova {
     double p = Double.isNaN(f) ? Double.NaN : FDistribution.of(df1, df2).survivalProbability(f);
     return new AnovaResult(
         f, df1, df2, p, k, "One-way analysis of means (equal variances)", warnings);
-  }
-
-  private static double[] keep(double[] group, double[] x) {
-    double[] g = group.clone();
-    for (int i = 0; i < g.length; i++) {
-      if (Double.isNaN(x[i])) {
-        g[i] = Double.NaN;
-      }
-    }
-    return g;
   }
 
   private static String fmt(double code) {

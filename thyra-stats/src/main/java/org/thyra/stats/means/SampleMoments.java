@@ -11,6 +11,29 @@ package org.thyra.stats.means;
 public record SampleMoments(int n, double mean, double variance) {
 
   /**
+   * Weighted mean of one treatment group, {@code sum(w x) / sum(w)} over the rows with {@code
+   * treated[i] == group} (as MatchIt's and WeightIt's balance tables; NaN when the group's weights
+   * sum to 0).
+   *
+   * @param x values
+   * @param treated group of each row
+   * @param group the group to average
+   * @param w weight of each row
+   * @return the weighted mean
+   */
+  public static double weightedMean(double[] x, boolean[] treated, boolean group, double[] w) {
+    double s = 0;
+    double sw = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (treated[i] == group) {
+        s += w[i] * x[i];
+        sw += w[i];
+      }
+    }
+    return s / sw;
+  }
+
+  /**
    * Moments of the values, ignoring NaN.
    *
    * @param x sample

@@ -1,6 +1,7 @@
 package org.thyra.stats.prediction;
 
 import java.util.List;
+import org.thyra.stats.rank.SortedSearch;
 import org.thyra.stats.survival.Ties;
 
 /**
@@ -79,16 +80,7 @@ public record BaselineHazard(
               + ": survival is not estimable there (no extrapolation)");
     }
     final double[] ts = eventTimes[stratum];
-    int lo = 0;
-    int hi = ts.length;
-    while (lo < hi) {
-      final int mid = (lo + hi) >>> 1;
-      if (ts[mid] <= t) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    final int lo = SortedSearch.upperBound(ts, t);
     return lo == 0 ? 0 : cumulativeHazard[stratum][lo - 1];
   }
 

@@ -79,6 +79,8 @@ public final class BootstrapValidation {
     return cox(time, status, columns, names, ties, replicates, seed, threads, Progress.NONE);
   }
 
+  // Each public method without Progress repeats the parameter list of the one with it (Java has no
+  // default arguments); the body is a one-line delegation.
   /**
    * As {@link #cox(double[], int[], double[][], List, Ties, int, long, int)}, telling {@code
    * progress} of each replicate done (the result is the same whatever listens).

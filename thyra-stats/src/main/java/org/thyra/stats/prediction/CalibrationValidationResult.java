@@ -15,6 +15,9 @@ import org.thyra.stats.Result;
  * @param method conventions used
  * @param warnings warnings
  */
+// Shares the bootstrap bookkeeping (replicates, successful, seed) with ValidationResult; kept a
+// separate record because its rows are calibration groups, not indexes, and writers tell them
+// apart.
 public record CalibrationValidationResult(
     double horizon,
     int groupSize,

@@ -2,6 +2,7 @@ package org.thyra.stats.prediction;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.thyra.stats.descriptive.NumericSummary;
 import org.thyra.stats.rank.StableOrder;
 import org.thyra.stats.survival.SurvivalInput;
 
@@ -55,7 +56,7 @@ public final class KmCalibration {
     java.util.Arrays.sort(all);
     final List<Double> cuts = new ArrayList<>();
     for (int j = 0; j <= g; j++) {
-      final double q = quantile7(all, (double) j / g);
+      final double q = NumericSummary.quantile(all, (double) j / g);
       if (cuts.isEmpty() || q != cuts.get(cuts.size() - 1)) {
         cuts.add(q);
       }
@@ -79,16 +80,10 @@ public final class KmCalibration {
       }
       group[i] = k;
     }
-    return summarise(
-        time,
-        status,
-        x,
-        group,
-        groups,
-        u,
-        m,
+    final String method =
         "apparent calibration as rms::calibrate(cmethod = \"KM\"): groups at type-7 quantiles of"
-            + " c(0, 1, predicted), floor(n / m) groups; Kaplan-Meier at u, Greenwood SE of log S");
+            + " c(0, 1, predicted), floor(n / m) groups; Kaplan-Meier at u, Greenwood SE of log S";
+    return summarise(time, status, x, group, groups, u, m, method);
   }
 
   /**
@@ -144,15 +139,9 @@ public final class KmCalibration {
       }
       group[i] = k;
     }
-    return summarise(
-        time,
-        status,
-        x,
-        group,
-        groups,
-        u,
-        m,
-        "groups as rms::groupkm / Hmisc::cut2(m); Kaplan-Meier at u, Greenwood SE of log S");
+    final String method =
+        "groups as rms::groupkm / Hmisc::cut2(m); Kaplan-Meier at u, Greenwood SE of log S";
+    return summarise(time, status, x, group, groups, u, m, method);
   }
 
   private static double[] cleaned(double[] predicted) {
@@ -163,13 +152,6 @@ public final class KmCalibration {
       }
     }
     return x;
-  }
-
-  private static double quantile7(double[] sorted, double prob) {
-    final double h = (sorted.length - 1) * prob;
-    final int lo = (int) Math.floor(h);
-    final int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   private static KmCalibrationResult summarise(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.thyra.stats.descriptive.NumericSummary;
 import org.thyra.stats.rank.MidRanks;
 import org.thyra.stats.regression.Logit;
 
@@ -149,7 +150,7 @@ public final class LogisticCalibration {
     Arrays.sort(sorted);
     final double[] breaks = new double[groups + 1];
     for (int k = 0; k <= groups; k++) {
-      breaks[k] = quantile7(sorted, (double) k / groups);
+      breaks[k] = NumericSummary.quantile(sorted, (double) k / groups);
       if (k > 0 && !(breaks[k] > breaks[k - 1])) {
         throw new IllegalArgumentException(
             "Hosmer-Lemeshow quantile breaks are not unique (break "
@@ -241,13 +242,6 @@ public final class LogisticCalibration {
       d += 2 * (log1pExp - y[i] * eta);
     }
     return d;
-  }
-
-  private static double quantile7(double[] sorted, double prob) {
-    final double h = (sorted.length - 1) * prob;
-    final int lo = (int) Math.floor(h);
-    final int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   private static void validate(double[] y, double[] x) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.thyra.stats.rank.SortedSearch;
 import org.thyra.stats.rank.StableOrder;
 import org.thyra.stats.survival.SurvivalInput;
 
@@ -177,13 +178,13 @@ public final class TimeDependentAuc {
     double nuSum = 0;
     for (int i = 0; i < n; i++) {
       if (a[i] > 0) {
-        final int below = lowerBound(controlMarker, marker[i]);
-        final int tiesCount = upperBound(controlMarker, marker[i]) - below;
+        final int below = SortedSearch.lowerBound(controlMarker, marker[i]);
+        final int tiesCount = SortedSearch.upperBound(controlMarker, marker[i]) - below;
         nu1[i] = b * (below + 0.5 * tiesCount) / n;
         nuSum += a[i] * nu1[i];
       } else if (time[i] > t) {
-        final int lo = lowerBound(sortedCase, marker[i]);
-        final int hi = upperBound(sortedCase, marker[i]);
+        final int lo = SortedSearch.lowerBound(sortedCase, marker[i]);
+        final int hi = SortedSearch.upperBound(sortedCase, marker[i]);
         nu2[i] = ((sumA - prefixA[hi]) + 0.5 * (prefixA[hi] - prefixA[lo])) / n;
       }
     }
@@ -242,34 +243,6 @@ public final class TimeDependentAuc {
     }
     return new TimeDependentAucPoint(
         t, auc, se, Math.max(0, auc - z * se), Math.min(1, auc + z * se), nCases, nControls);
-  }
-
-  private static int lowerBound(double[] sorted, double v) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      final int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private static int upperBound(double[] sorted, double v) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      final int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   private static void validate(

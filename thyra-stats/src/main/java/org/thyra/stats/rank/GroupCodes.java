@@ -7,6 +7,24 @@ public final class GroupCodes {
   private GroupCodes() {}
 
   /**
+   * The groups that have data: distinct non-missing codes among the rows whose value is not
+   * missing, ascending (a group whose values are all missing is not a group of the test).
+   *
+   * @param g group codes, NaN = missing
+   * @param x values, NaN = missing
+   * @return the sorted distinct codes
+   */
+  public static double[] withData(double[] g, double[] x) {
+    double[] kept = g.clone();
+    for (int i = 0; i < kept.length; i++) {
+      if (Double.isNaN(x[i])) {
+        kept[i] = Double.NaN;
+      }
+    }
+    return distinctSorted(kept);
+  }
+
+  /**
    * Distinct non-missing values, ascending.
    *
    * @param g group codes, NaN = missing

@@ -13,6 +13,25 @@ import java.util.List;
  */
 record CandidateColumns(double[][] columns, List<String> names, int[] assign) {
 
+  /**
+   * Checks that every design column has a name and a variable index (the one check the logistic and
+   * Cox fitters share).
+   *
+   * @throws IllegalArgumentException when the three lengths differ
+   */
+  static void checkLengths(double[][] columns, List<String> names, int[] assign) {
+    if (names.size() != columns.length || assign.length != columns.length) {
+      throw new IllegalArgumentException(
+          "columns ("
+              + columns.length
+              + "), names ("
+              + names.size()
+              + ") and assign ("
+              + assign.length
+              + ") must have the same length");
+    }
+  }
+
   /** Number of candidate variables: max assign + 1. */
   static int variableCount(int[] assign) {
     int m = -1;

@@ -46,16 +46,7 @@ public final class CoxModelFitter implements ModelFitter<CoxFit> {
       throw new IllegalArgumentException(
           "time, status, columns, names and assign must not be null");
     }
-    if (names.size() != columns.length || assign.length != columns.length) {
-      throw new IllegalArgumentException(
-          "columns ("
-              + columns.length
-              + "), names ("
-              + names.size()
-              + ") and assign ("
-              + assign.length
-              + ") must have the same length");
-    }
+    CandidateColumns.checkLengths(columns, names, assign);
     for (int a : assign) {
       if (a < 0) {
         throw new IllegalArgumentException("assign must be >= 0, got " + a);

@@ -56,18 +56,7 @@ public final class FirthLogistic {
       double[] y01, double[][] columns, List<String> names, int[] assign, double level) {
     LogisticRegression.validate(y01, columns, names, assign, level);
     int n = y01.length;
-    int events = 0;
-    for (double v : y01) {
-      events += (int) v;
-    }
-    if (events == 0 || events == n) {
-      throw new IllegalArgumentException(
-          "outcome has one class only ("
-              + (events == 0 ? "all 0" : "all 1")
-              + " in "
-              + n
-              + " observations): logistic regression is undefined");
-    }
+    int events = LogisticRegression.requireBothClasses(y01);
     List<String> allNames = new ArrayList<>();
     allNames.add("(Intercept)");
     allNames.addAll(names);

@@ -14,6 +14,8 @@ public final class LogisticModelFitter implements ModelFitter<LogisticResult> {
   private final ConfidenceIntervalType ciType;
   private final double level;
 
+  // The parameters are LogisticRegression.fit's (duplicates tool), held for the repeated fits of
+  // stepwise selection.
   /**
    * @param y01 outcome 0/1; @param columns design columns (no intercept); @param names column
    *     names; @param assign variable index of each column; @param ciType CI type of the fits

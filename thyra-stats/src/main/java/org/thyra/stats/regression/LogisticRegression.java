@@ -75,18 +75,7 @@ public final class LogisticRegression {
     }
     int n = y01.length;
     int k = columns.length;
-    int events = 0;
-    for (double v : y01) {
-      events += (int) v;
-    }
-    if (events == 0 || events == n) {
-      throw new IllegalArgumentException(
-          "outcome has one class only ("
-              + (events == 0 ? "all 0" : "all 1")
-              + " in "
-              + n
-              + " observations): logistic regression is undefined");
-    }
+    int events = requireBothClasses(y01);
     double[][] x = design(columns, n);
     List<String> warnings = new ArrayList<>();
     BinomialIrls.Fit fit =
@@ -284,6 +273,28 @@ public final class LogisticRegression {
     return separated == n ? Separation.COMPLETE : Separation.QUASI_COMPLETE;
   }
 
+  /**
+   * @return the number of events (outcome 1)
+   * @throws IllegalArgumentException when every outcome is 0 or every outcome is 1 (the model has
+   *     no maximum-likelihood estimate and Firth's has no contrast to estimate)
+   */
+  static int requireBothClasses(double[] y01) {
+    int n = y01.length;
+    int events = 0;
+    for (double v : y01) {
+      events += (int) v;
+    }
+    if (events == 0 || events == n) {
+      throw new IllegalArgumentException(
+          "outcome has one class only ("
+              + (events == 0 ? "all 0" : "all 1")
+              + " in "
+              + n
+              + " observations): logistic regression is undefined");
+    }
+    return events;
+  }
+
   static void validate(
       double[] y, double[][] columns, List<String> names, int[] assign, double level) {
     if (y == null || columns == null || names == null || assign == null) {
@@ -293,16 +304,7 @@ public final class LogisticRegression {
     if (n == 0) {
       throw new IllegalArgumentException("no observations");
     }
-    if (names.size() != columns.length || assign.length != columns.length) {
-      throw new IllegalArgumentException(
-          "columns ("
-              + columns.length
-              + "), names ("
-              + names.size()
-              + ") and assign ("
-              + assign.length
-              + ") must have the same length");
-    }
+    CandidateColumns.checkLengths(columns, names, assign);
     for (int i = 0; i < n; i++) {
       if (y[i] != 0 && y[i] != 1) {
         throw new IllegalArgumentException(

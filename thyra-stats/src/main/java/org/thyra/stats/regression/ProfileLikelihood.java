@@ -123,30 +123,14 @@ final class ProfileLikelihood {
 
   /** MASS confint.profile.glm: spline(par, z) on 3k points, then approx(z, par, cutoff). */
   static double[] interpolate(List<Double> par, List<Double> z, double[] cutoff) {
-    int k = par.size();
-    Integer[] order = new Integer[k];
-    for (int i = 0; i < k; i++) {
-      order[i] = i;
-    }
     // profile.glm orders rows by z; spline() then regularises (sorts by par, mean over ties)
-    Arrays.sort(order, (u, v) -> Double.compare(par.get(u), par.get(v)));
-    double[] xs = new double[k];
-    double[] ys = new double[k];
-    int u = 0;
-    for (int i = 0; i < k; ) {
-      int j = i;
-      double sum = 0;
-      while (j < k && par.get(order[j]).doubleValue() == par.get(order[i]).doubleValue()) {
-        sum += z.get(order[j]);
-        j++;
-      }
-      xs[u] = par.get(order[i]);
-      ys[u] = sum / (j - i);
-      u++;
-      i = j;
-    }
-    xs = Arrays.copyOf(xs, u);
-    ys = Arrays.copyOf(ys, u);
+    double[][] r =
+        regularize(
+            par.stream().mapToDouble(Double::doubleValue).toArray(),
+            z.stream().mapToDouble(Double::doubleValue).toArray());
+    double[] xs = r[0];
+    double[] ys = r[1];
+    int u = xs.length;
     if (u < 2) {
       return new double[] {Double.NaN, Double.NaN};
     }
@@ -168,8 +152,13 @@ final class ProfileLikelihood {
     return res;
   }
 
-  /** R's approx(x, y, xout = v), rule 1, ties = mean. */
-  static double approx(double[] x, double[] y, double v) {
+  /**
+   * R's {@code regularize.values(x, y, ties = mean)}: the distinct x in increasing order, each with
+   * the mean of its y (summed in the stable order of x).
+   *
+   * @return {xs, ys}
+   */
+  static double[][] regularize(double[] x, double[] y) {
     int k = x.length;
     Integer[] order = new Integer[k];
     for (int i = 0; i < k; i++) {
@@ -191,6 +180,15 @@ final class ProfileLikelihood {
       u++;
       i = j;
     }
+    return new double[][] {Arrays.copyOf(xs, u), Arrays.copyOf(ys, u)};
+  }
+
+  /** R's approx(x, y, xout = v), rule 1, ties = mean. */
+  static double approx(double[] x, double[] y, double v) {
+    double[][] r = regularize(x, y);
+    double[] xs = r[0];
+    double[] ys = r[1];
+    int u = xs.length;
     if (u == 0 || v < xs[0] || v > xs[u - 1]) {
       return Double.NaN;
     }

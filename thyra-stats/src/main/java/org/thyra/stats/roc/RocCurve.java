@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.thyra.stats.rank.RadixOrder;
+import org.thyra.stats.rank.SortedSearch;
 
 /**
  * Empirical ROC curve of one marker for a binary outcome, as pROC 1.18 ({@code roc}, {@code auc},
@@ -71,41 +72,37 @@ public final class RocCurve {
     casePlacements = new double[n];
     controlPlacements = new double[m];
     boolean lower = this.direction == RocDirection.CONTROLS_LOWER;
-    long twiceSum = 0; // 2 * sum of (less + eq/2), exact
+    long twiceSum = placements(sortedCases, sortedControls, lower, casePlacements);
+    placements(sortedControls, sortedCases, !lower, controlPlacements);
+    this.auc = twiceSum / (2.0 * n * (double) m);
+  }
+
+  /**
+   * Placement values of the ascending {@code sorted} among the ascending {@code other}, by a linear
+   * merge: {@code (k + t/2) / |other|} with {@code k} the values of {@code other} below (or above,
+   * when {@code !below}) and {@code t} those tied. Returns the sum of {@code 2k + t}, exact.
+   */
+  private static long placements(double[] sorted, double[] other, boolean below, double[] out) {
+    int m = other.length;
+    long twiceSum = 0;
     int lt = 0;
     int le = 0;
-    for (int i = 0; i < n; i++) {
-      double v = sortedCases[i];
-      while (lt < m && sortedControls[lt] < v) {
+    for (int i = 0; i < sorted.length; i++) {
+      double v = sorted[i];
+      while (lt < m && other[lt] < v) {
         lt++;
       }
       if (le < lt) {
         le = lt;
       }
-      while (le < m && sortedControls[le] <= v) {
+      while (le < m && other[le] <= v) {
         le++;
       }
-      long twice = lower ? 2L * lt + (le - lt) : 2L * (m - le) + (le - lt);
+      long twice = below ? 2L * lt + (le - lt) : 2L * (m - le) + (le - lt);
       twiceSum += twice;
-      casePlacements[i] = twice / (2.0 * m);
+      out[i] = twice / (2.0 * m);
     }
-    lt = 0;
-    le = 0;
-    for (int j = 0; j < m; j++) {
-      double v = sortedControls[j];
-      while (lt < n && sortedCases[lt] < v) {
-        lt++;
-      }
-      if (le < lt) {
-        le = lt;
-      }
-      while (le < n && sortedCases[le] <= v) {
-        le++;
-      }
-      long twice = lower ? 2L * (n - le) + (le - lt) : 2L * lt + (le - lt);
-      controlPlacements[j] = twice / (2.0 * n);
-    }
-    this.auc = twiceSum / (2.0 * n * (double) m);
+    return twiceSum;
   }
 
   /**
@@ -189,7 +186,7 @@ public final class RocCurve {
     // a placement depends only on the value: look it up at the value's first sorted position
     double[] out = new double[values.length];
     for (int i = 0; i < values.length; i++) {
-      out[i] = placements[lowerBound(sorted, values[i])];
+      out[i] = placements[SortedSearch.lowerBound(sorted, values[i])];
     }
     return out;
   }
@@ -290,14 +287,14 @@ public final class RocCurve {
 
   private long truePositives(double t) {
     return direction == RocDirection.CONTROLS_LOWER
-        ? sortedCases.length - lowerBound(sortedCases, t)
-        : upperBound(sortedCases, t);
+        ? sortedCases.length - SortedSearch.lowerBound(sortedCases, t)
+        : SortedSearch.upperBound(sortedCases, t);
   }
 
   private long trueNegatives(double t) {
     return direction == RocDirection.CONTROLS_LOWER
-        ? lowerBound(sortedControls, t)
-        : sortedControls.length - upperBound(sortedControls, t);
+        ? SortedSearch.lowerBound(sortedControls, t)
+        : sortedControls.length - SortedSearch.upperBound(sortedControls, t);
   }
 
   /** Full summary: AUC with CI, Youden-best thresholds and the curve. */
@@ -437,35 +434,5 @@ public final class RocCurve {
   private static double median(double[] sorted) {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  /** Number of values strictly below v. */
-  static int lowerBound(double[] sorted, double v) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** Number of values at or below v. */
-  static int upperBound(double[] sorted, double v) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.thyra.stats.Result;
+import org.thyra.stats.rank.SortedSearch;
 
 /**
  * An immutable Kaplan–Meier curve: one row per distinct observed time (censor-only times included,
@@ -188,27 +189,13 @@ public final class KaplanMeierCurve implements Result {
       return Optional.empty();
     }
     // first row with time >= t gives the number at risk at t
-    int ge = lowerBound(t);
+    int ge = SortedSearch.lowerBound(time, t);
     int le = (ge < m && time[ge] == t) ? ge : ge - 1;
     if (le < 0) {
       return Optional.of(new KaplanMeierPoint(t, nRisk[ge], 1, 0, 1, 1));
     }
     return Optional.of(
         new KaplanMeierPoint(t, nRisk[ge], survival[le], stdErr(le), lower(le), upper(le)));
-  }
-
-  private int lowerBound(double t) {
-    int lo = 0;
-    int hi = time.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (time[mid] < t) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**

@@ -37,6 +37,8 @@ public final class LogRankPairwise {
     return test(time, status, group, groupCount, strata, rho, adjustment, 0.95);
   }
 
+  // The parameter list repeats the one above because Java has no default arguments; that method
+  // only delegates here with confLevel 0.95.
   /**
    * Runs the pairwise tests, with hazard-ratio confidence intervals at {@code confLevel}.
    *

@@ -3,6 +3,7 @@ package org.thyra.stats.weighting;
 import java.util.ArrayList;
 import java.util.List;
 import org.thyra.stats.Result;
+import org.thyra.stats.means.SampleMoments;
 
 /**
  * Covariate balance before and after weighting: standardised mean differences {@code (m_t - m_c) /
@@ -79,10 +80,10 @@ public record WeightedBalance(List<Row> rows, Estimand estimand) implements Resu
       double vt = variance(x, treated, true, binary);
       double vc = variance(x, treated, false, binary);
       double sd = estimand == Estimand.ATE ? Math.sqrt((vt + vc) / 2) : Math.sqrt(vt);
-      double mtb = mean(x, treated, true, ones);
-      double mcb = mean(x, treated, false, ones);
-      double mta = mean(x, treated, true, weights);
-      double mca = mean(x, treated, false, weights);
+      double mtb = SampleMoments.weightedMean(x, treated, true, ones);
+      double mcb = SampleMoments.weightedMean(x, treated, false, ones);
+      double mta = SampleMoments.weightedMean(x, treated, true, weights);
+      double mca = SampleMoments.weightedMean(x, treated, false, weights);
       rows.add(
           new Row(
               names.get(j), binary, mtb, mcb, smd(mtb - mcb, sd), mta, mca, smd(mta - mca, sd)));
@@ -92,18 +93,6 @@ public record WeightedBalance(List<Row> rows, Estimand estimand) implements Resu
 
   private static double smd(double diff, double sd) {
     return sd > 0 ? diff / sd : Double.NaN;
-  }
-
-  private static double mean(double[] x, boolean[] treated, boolean group, double[] w) {
-    double s = 0;
-    double sw = 0;
-    for (int i = 0; i < x.length; i++) {
-      if (treated[i] == group) {
-        s += w[i] * x[i];
-        sw += w[i];
-      }
-    }
-    return s / sw;
   }
 
   private static double variance(double[] x, boolean[] treated, boolean group, boolean binary) {

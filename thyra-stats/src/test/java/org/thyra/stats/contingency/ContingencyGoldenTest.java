@@ -2,7 +2,7 @@ package org.thyra.stats.contingency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.thyra.stats.GoldenFixture.assertClose;
+import static org.thyra.stats.golden.Golden.close;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.SplittableRandom;
@@ -11,32 +11,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.thyra.stats.GoldenFixture;
+import org.thyra.stats.golden.Golden;
 
 /** chisq.test (with/without Yates), fisher.test (2×2 and r×c) and mcnemar.test against R. */
 class ContingencyGoldenTest {
 
   static Stream<JsonNode> tables() {
-    return GoldenFixture.cases(GoldenFixture.load("cohort/tables.json"), "cases").stream();
+    return Golden.cases(Golden.read("cohort/tables.json"), "cases").stream();
   }
 
   static Stream<JsonNode> mcnemar() {
-    return GoldenFixture.cases(GoldenFixture.load("cohort/mcnemar.json"), "cases").stream();
+    return Golden.cases(Golden.read("cohort/mcnemar.json"), "cases").stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("tables")
   void chiSquareAgreesWithR(JsonNode c) {
     String name = c.get("name").asText();
-    long[][] t = GoldenFixture.counts(c.get("table"));
+    long[][] t = Golden.counts(c.get("table"));
     ChiSquareResult r = ChiSquareTest.test(t, false);
     JsonNode g = c.get("chisq");
-    assertClose(name + " X2", r.statistic(), g.get("statistic"));
-    assertClose(name + " df", r.df(), g.get("df"));
-    assertClose(name + " p", r.p(), g.get("p"));
+    close(name + " X2", r.statistic(), g.get("statistic"));
+    close(name + " df", r.df(), g.get("df"));
+    close(name + " p", r.p(), g.get("p"));
     for (int i = 0; i < t.length; i++) {
       for (int j = 0; j < t[0].length; j++) {
-        assertClose(name + " E", r.expected()[i][j], g.get("expected").get(i).get(j));
+        close(name + " E", r.expected()[i][j], g.get("expected").get(i).get(j));
       }
     }
     assertThat(r.expectedAtLeastFive()).as(name).isEqualTo(!g.get("small_expected").asBoolean());
@@ -45,8 +45,8 @@ class ContingencyGoldenTest {
     if (c.has("chisq_yates")) {
       ChiSquareResult y = ChiSquareTest.test(t, true);
       assertThat(y.method()).contains("Yates");
-      assertClose(name + " Yates X2", y.statistic(), c.get("chisq_yates").get("statistic"));
-      assertClose(name + " Yates p", y.p(), c.get("chisq_yates").get("p"));
+      close(name + " Yates X2", y.statistic(), c.get("chisq_yates").get("statistic"));
+      close(name + " Yates p", y.p(), c.get("chisq_yates").get("p"));
     } else {
       // the correction applies to 2x2 tables only
       assertThat(ChiSquareTest.test(t, true).statistic()).isEqualTo(r.statistic());
@@ -57,8 +57,8 @@ class ContingencyGoldenTest {
   @MethodSource("tables")
   void fisherAgreesWithR(JsonNode c) {
     String name = c.get("name").asText();
-    FisherExactResult r = FisherExactTest.test(GoldenFixture.counts(c.get("table")));
-    assertClose(name + " fisher p", r.p(), c.get("fisher").get("p"));
+    FisherExactResult r = FisherExactTest.test(Golden.counts(c.get("table")));
+    close(name + " fisher p", r.p(), c.get("fisher").get("p"));
     if (c.get("fisher").has("odds_ratio")) {
       // R's uniroot stops at ~1e-4: compare to 4 significant digits
       double expected = c.get("fisher").get("odds_ratio").asDouble();
@@ -71,22 +71,22 @@ class ContingencyGoldenTest {
   void mcnemarAgreesWithR(JsonNode c) {
     String name = c.get("name").asText();
     boolean correct = !name.contains("no correction");
-    ChiSquareResult r = McNemarTest.test(GoldenFixture.counts(c.get("table")), correct);
+    ChiSquareResult r = McNemarTest.test(Golden.counts(c.get("table")), correct);
     assertThat(r.method()).isEqualTo(c.get("method").asText());
-    assertClose(name + " X2", r.statistic(), c.get("statistic"));
-    assertClose(name + " df", r.df(), c.get("df"));
-    assertClose(name + " p", r.p(), c.get("p"));
+    close(name + " X2", r.statistic(), c.get("statistic"));
+    close(name + " df", r.df(), c.get("df"));
+    close(name + " p", r.p(), c.get("p"));
   }
 
   static Stream<JsonNode> fisherStress() {
-    return GoldenFixture.cases(GoldenFixture.load("cohort/tables.json"), "fisher_stress").stream();
+    return Golden.cases(Golden.read("cohort/tables.json"), "fisher_stress").stream();
   }
 
   @ParameterizedTest
   @MethodSource("fisherStress")
   void largerTablesAgreeWithFexact(JsonNode c) {
-    FisherExactResult r = FisherExactTest.test(GoldenFixture.counts(c.get("table")));
-    assertClose("fisher p " + c.get("table"), r.p(), c.get("p"));
+    FisherExactResult r = FisherExactTest.test(Golden.counts(c.get("table")));
+    close("fisher p " + c.get("table"), r.p(), c.get("p"));
   }
 
   /** The r×c enumeration and the 2×2 hypergeometric path agree on random 2×2 tables. */

@@ -2,24 +2,24 @@ package org.thyra.stats.descriptive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.thyra.stats.GoldenFixture.assertClose;
-import static org.thyra.stats.GoldenFixture.doubles;
+import static org.thyra.stats.golden.Golden.close;
+import static org.thyra.stats.golden.Golden.doubles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.thyra.stats.GoldenFixture;
+import org.thyra.stats.golden.Golden;
 
 /** SMDs as tableone, against the R formulas (birthwt, lung, pbc, lalonde). */
 class SmdGoldenTest {
   static Stream<JsonNode> continuous() {
-    return GoldenFixture.cases(GoldenFixture.load("cohort/smd.json"), "continuous").stream();
+    return Golden.cases(Golden.read("cohort/smd.json"), "continuous").stream();
   }
 
   static Stream<JsonNode> categorical() {
-    return GoldenFixture.cases(GoldenFixture.load("cohort/smd.json"), "categorical").stream();
+    return Golden.cases(Golden.read("cohort/smd.json"), "categorical").stream();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -47,9 +47,9 @@ class SmdGoldenTest {
                     .add(c.get("pairwise")));
     assertThat(r.pairwise()).hasSize(pw.length);
     for (int i = 0; i < pw.length; i++) {
-      assertClose(name + " pair " + i, r.pairwise()[i], pw[i]);
+      close(name + " pair " + i, r.pairwise()[i], pw[i]);
     }
-    assertClose(name + " mean", r.smd(), c.get("mean"));
+    close(name + " mean", r.smd(), c.get("mean"));
   }
 
   @Test

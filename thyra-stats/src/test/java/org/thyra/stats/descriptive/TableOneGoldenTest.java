@@ -1,30 +1,30 @@
 package org.thyra.stats.descriptive;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.thyra.stats.GoldenFixture.assertClose;
-import static org.thyra.stats.GoldenFixture.doubles;
+import static org.thyra.stats.golden.Golden.close;
+import static org.thyra.stats.golden.Golden.doubles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.thyra.stats.GoldenFixture;
+import org.thyra.stats.golden.Golden;
 
 /** Group summaries (quantile type 7) and the tableone / gtsummary test routing against R. */
 class TableOneGoldenTest {
-  private static final JsonNode ROOT = GoldenFixture.load("cohort/table1.json");
+  private static final JsonNode ROOT = Golden.read("cohort/table1.json");
 
   static Stream<JsonNode> summaries() {
-    return GoldenFixture.cases(ROOT, "summaries").stream();
+    return Golden.cases(ROOT, "summaries").stream();
   }
 
   static Stream<JsonNode> numericRoutes() {
-    return GoldenFixture.cases(ROOT, "numeric_routes").stream();
+    return Golden.cases(ROOT, "numeric_routes").stream();
   }
 
   static Stream<JsonNode> categoricalRoutes() {
-    return GoldenFixture.cases(ROOT, "categorical_routes").stream();
+    return Golden.cases(ROOT, "categorical_routes").stream();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -64,13 +64,13 @@ class TableOneGoldenTest {
     assertThat(s.missing() - extraMissing)
         .as(what + " missing")
         .isEqualTo(r.get("missing").asInt());
-    assertClose(what + " mean", s.mean(), r.get("mean"));
-    assertClose(what + " sd", s.sd(), r.get("sd"));
-    assertClose(what + " median", s.median(), r.get("median"));
-    assertClose(what + " q1", s.q1(), r.get("q1"));
-    assertClose(what + " q3", s.q3(), r.get("q3"));
-    assertClose(what + " min", s.min(), r.get("min"));
-    assertClose(what + " max", s.max(), r.get("max"));
+    close(what + " mean", s.mean(), r.get("mean"));
+    close(what + " sd", s.sd(), r.get("sd"));
+    close(what + " median", s.median(), r.get("median"));
+    close(what + " q1", s.q1(), r.get("q1"));
+    close(what + " q3", s.q3(), r.get("q3"));
+    close(what + " min", s.min(), r.get("min"));
+    close(what + " max", s.max(), r.get("max"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -78,15 +78,15 @@ class TableOneGoldenTest {
   void numericRoutingAgreesWithR(JsonNode c) {
     double[] x = doubles(c.get("x"));
     double[] g = doubles(c.get("g"));
-    assertClose(
+    close(
         "tableone normal",
         GroupComparison.numeric(x, g, TablePreset.TABLEONE, false).p(),
         c.get("tableone_normal"));
-    assertClose(
+    close(
         "tableone nonnormal",
         GroupComparison.numeric(x, g, TablePreset.TABLEONE, true).p(),
         c.get("tableone_nonnormal"));
-    assertClose(
+    close(
         "gtsummary",
         GroupComparison.numeric(x, g, TablePreset.GTSUMMARY, false).p(),
         c.get("gtsummary"));
@@ -97,17 +97,17 @@ class TableOneGoldenTest {
   void categoricalRoutingAgreesWithR(JsonNode c) {
     double[] x = doubles(c.get("x"));
     double[] g = doubles(c.get("g"));
-    assertClose(
+    close(
         "tableone approx",
         GroupComparison.categorical(x, g, TablePreset.TABLEONE, false).p(),
         c.get("tableone_approx"));
-    assertClose(
+    close(
         "tableone exact",
         GroupComparison.categorical(x, g, TablePreset.TABLEONE, true).p(),
         c.get("tableone_exact"));
     GroupTest gt = GroupComparison.categorical(x, g, TablePreset.GTSUMMARY, false);
     assertThat(gt.test()).isEqualTo(c.get("gtsummary_test").asText());
-    assertClose("gtsummary", gt.p(), c.get("gtsummary"));
+    close("gtsummary", gt.p(), c.get("gtsummary"));
   }
 
   @Test

@@ -23,6 +23,7 @@ public final class Golden {
 
   private Golden() {}
 
+  /** Loads /golden/{resource}, the file name with its extension, e.g. {@code read("smd.json")}. */
   public static JsonNode read(String resource) {
     try (InputStream in = Golden.class.getResourceAsStream("/golden/" + resource)) {
       if (in == null) {
@@ -56,6 +57,14 @@ public final class Golden {
     return node.asDouble();
   }
 
+  /** The elements of the array {@code root.field} (one golden case each). */
+  public static List<JsonNode> cases(JsonNode root, String field) {
+    List<JsonNode> out = new ArrayList<>();
+    root.get(field).forEach(out::add);
+    return out;
+  }
+
+  /** Numbers of an array, or a single number as an array of one; R's NA as NaN (see num). */
   public static double[] doubles(JsonNode node) {
     if (node.isNumber() || node.isNull() || node.isTextual()) {
       return new double[] {num(node)};
@@ -80,6 +89,19 @@ public final class Golden {
       d[i] = node.get(i).isNull() ? -1 : node.get(i).asInt();
     }
     return d;
+  }
+
+  /** A table of counts, row by row (e.g. a contingency table). */
+  public static long[][] counts(JsonNode table) {
+    long[][] t = new long[table.size()][];
+    for (int i = 0; i < t.length; i++) {
+      JsonNode row = table.get(i);
+      t[i] = new long[row.size()];
+      for (int j = 0; j < t[i].length; j++) {
+        t[i][j] = row.get(j).asLong();
+      }
+    }
+    return t;
   }
 
   public static double[][] columns(JsonNode node) {
@@ -116,6 +138,11 @@ public final class Golden {
     assertThat(actual)
         .as(what + " vs R " + expected)
         .isCloseTo(expected, org.assertj.core.data.Offset.offset(tol));
+  }
+
+  /** As {@link #close(String, double, double)} with R's value as it stands in the golden. */
+  public static void close(String what, double actual, JsonNode expected) {
+    close(what, actual, num(expected));
   }
 
   public static void close(String what, double[] actual, double[] expected) {

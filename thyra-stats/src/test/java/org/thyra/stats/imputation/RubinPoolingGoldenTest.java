@@ -2,20 +2,20 @@ package org.thyra.stats.imputation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.thyra.stats.GoldenFixture.assertClose;
-import static org.thyra.stats.GoldenFixture.doubles;
+import static org.thyra.stats.golden.Golden.close;
+import static org.thyra.stats.golden.Golden.doubles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.thyra.stats.GoldenFixture;
+import org.thyra.stats.golden.Golden;
 
 /** Rubin pooling against mice::pool on fixed nhanes2 imputations (lm and logistic glm fits). */
 class RubinPoolingGoldenTest {
   static Stream<JsonNode> cases() {
-    return GoldenFixture.cases(GoldenFixture.load("cohort/rubin_nhanes2.json"), "cases").stream();
+    return Golden.cases(Golden.read("cohort/rubin_nhanes2.json"), "cases").stream();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -34,14 +34,14 @@ class RubinPoolingGoldenTest {
     for (int j = 0; j < r.terms().size(); j++) {
       PooledEstimate e = r.terms().get(j);
       String what = name + " " + c.get("terms").get(j).asText();
-      assertClose(what + " estimate", e.estimate(), g.get("estimate").get(j));
-      assertClose(what + " ubar", e.withinVariance(), g.get("ubar").get(j));
-      assertClose(what + " b", e.betweenVariance(), g.get("b").get(j));
-      assertClose(what + " t", e.totalVariance(), g.get("t").get(j));
-      assertClose(what + " df", e.df(), g.get("df").get(j));
-      assertClose(what + " riv", e.riv(), g.get("riv").get(j));
-      assertClose(what + " lambda", e.lambda(), g.get("lambda").get(j));
-      assertClose(what + " fmi", e.fmi(), g.get("fmi").get(j));
+      close(what + " estimate", e.estimate(), g.get("estimate").get(j));
+      close(what + " ubar", e.withinVariance(), g.get("ubar").get(j));
+      close(what + " b", e.betweenVariance(), g.get("b").get(j));
+      close(what + " t", e.totalVariance(), g.get("t").get(j));
+      close(what + " df", e.df(), g.get("df").get(j));
+      close(what + " riv", e.riv(), g.get("riv").get(j));
+      close(what + " lambda", e.lambda(), g.get("lambda").get(j));
+      close(what + " fmi", e.fmi(), g.get("fmi").get(j));
     }
   }
 

@@ -1,8 +1,8 @@
 package org.thyra.stats.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.thyra.stats.GoldenFixture.assertClose;
-import static org.thyra.stats.GoldenFixture.doubles;
+import static org.thyra.stats.golden.Golden.close;
+import static org.thyra.stats.golden.Golden.doubles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.thyra.stats.GoldenFixture;
+import org.thyra.stats.golden.Golden;
 
 /**
  * Nearest-neighbour matching on MatchIt's lalonde with the propensity score R fitted: the same
@@ -18,14 +18,14 @@ import org.thyra.stats.GoldenFixture;
  * for the truncated-compatibility rule) and the same balance table as {@code summary.matchit}.
  */
 class MatchingGoldenTest {
-  private static final JsonNode ROOT = GoldenFixture.load("cohort/matching_lalonde.json");
+  private static final JsonNode ROOT = Golden.read("cohort/matching_lalonde.json");
 
   static Stream<JsonNode> exactRule() {
-    return GoldenFixture.cases(ROOT, "exact_distance_cases").stream();
+    return Golden.cases(ROOT, "exact_distance_cases").stream();
   }
 
   static Stream<JsonNode> matchit451() {
-    return GoldenFixture.cases(ROOT, "cases").stream();
+    return Golden.cases(ROOT, "cases").stream();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -92,7 +92,7 @@ class MatchingGoldenTest {
     }
     MatchResult r = NearestNeighbourMatching.match(distance, treated, stratum, o);
     if (c.hasNonNull("caliper_abs")) {
-      assertClose(name + " caliper", r.caliperAbsolute(), c.get("caliper_abs"));
+      close(name + " caliper", r.caliperAbsolute(), c.get("caliper_abs"));
     } else {
       assertThat(r.caliperAbsolute()).isNaN();
     }
@@ -123,10 +123,10 @@ class MatchingGoldenTest {
     for (int j = 0; j < rows.size(); j++) {
       BalanceRow row = rows.get(j);
       String what = name + " " + row.covariate();
-      assertClose(what + " mean treated", row.meanTreated(), g.get("mean_treated").get(j));
-      assertClose(what + " mean control", row.meanControl(), g.get("mean_control").get(j));
-      assertClose(what + " smd", row.smd(), g.get("smd").get(j));
-      assertClose(what + " variance ratio", row.varianceRatio(), g.get("var_ratio").get(j));
+      close(what + " mean treated", row.meanTreated(), g.get("mean_treated").get(j));
+      close(what + " mean control", row.meanControl(), g.get("mean_control").get(j));
+      close(what + " smd", row.smd(), g.get("smd").get(j));
+      close(what + " variance ratio", row.varianceRatio(), g.get("var_ratio").get(j));
     }
   }
 

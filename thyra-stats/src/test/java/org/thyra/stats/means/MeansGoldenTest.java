@@ -2,8 +2,8 @@ package org.thyra.stats.means;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.thyra.stats.GoldenFixture.assertClose;
-import static org.thyra.stats.GoldenFixture.doubles;
+import static org.thyra.stats.golden.Golden.close;
+import static org.thyra.stats.golden.Golden.doubles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.thyra.stats.GoldenFixture;
+import org.thyra.stats.golden.Golden;
 import org.thyra.stats.rank.GroupCodes;
 import org.thyra.stats.rank.KruskalWallisTest;
 import org.thyra.stats.rank.RankTestResult;
@@ -20,8 +20,7 @@ import org.thyra.stats.rank.RankTestResult;
 class MeansGoldenTest {
 
   static Stream<JsonNode> cases() {
-    List<JsonNode> c =
-        GoldenFixture.cases(GoldenFixture.load("cohort/location_tests.json"), "cases");
+    List<JsonNode> c = Golden.cases(Golden.read("cohort/location_tests.json"), "cases");
     return c.stream();
   }
 
@@ -33,29 +32,29 @@ class MeansGoldenTest {
     double[] g = doubles(c.get("g"));
     AnovaResult a = OneWayAnova.test(x, g);
     JsonNode ra = c.get("anova");
-    assertClose(name + " F", a.statistic(), ra.get("statistic"));
-    assertClose(name + " df1", a.dfBetween(), ra.get("df1"));
-    assertClose(name + " df2", a.dfWithin(), ra.get("df2"));
-    assertClose(name + " anova p", a.p(), ra.get("p"));
+    close(name + " F", a.statistic(), ra.get("statistic"));
+    close(name + " df1", a.dfBetween(), ra.get("df1"));
+    close(name + " df2", a.dfWithin(), ra.get("df2"));
+    close(name + " anova p", a.p(), ra.get("p"));
     RankTestResult k = KruskalWallisTest.test(x, g);
     JsonNode rk = c.get("kruskal");
-    assertClose(name + " H", k.statistic(), rk.get("statistic"));
-    assertClose(name + " kw df", k.df(), rk.get("df"));
-    assertClose(name + " kw p", k.p(), rk.get("p"));
+    close(name + " H", k.statistic(), rk.get("statistic"));
+    close(name + " kw df", k.df(), rk.get("df"));
+    close(name + " kw p", k.p(), rk.get("p"));
     if (c.has("student")) {
       double[] codes = GroupCodes.distinctSorted(g);
       double[] x1 = pick(x, g, codes[0]);
       double[] x2 = pick(x, g, codes[1]);
       TTestResult s = TwoSampleTTest.student(x1, x2);
-      assertClose(name + " t", s.statistic(), c.get("student").get("statistic"));
-      assertClose(name + " t df", s.df(), c.get("student").get("df"));
-      assertClose(name + " t p", s.p(), c.get("student").get("p"));
+      close(name + " t", s.statistic(), c.get("student").get("statistic"));
+      close(name + " t df", s.df(), c.get("student").get("df"));
+      close(name + " t p", s.p(), c.get("student").get("p"));
       // for two groups, F = t^2 (tableone's oneway.test equals Student's t)
-      assertClose(name + " F = t^2", a.statistic(), s.statistic() * s.statistic());
+      close(name + " F = t^2", a.statistic(), s.statistic() * s.statistic());
       TTestResult w = TwoSampleTTest.welch(x1, x2);
-      assertClose(name + " welch t", w.statistic(), c.get("welch").get("statistic"));
-      assertClose(name + " welch df", w.df(), c.get("welch").get("df"));
-      assertClose(name + " welch p", w.p(), c.get("welch").get("p"));
+      close(name + " welch t", w.statistic(), c.get("welch").get("statistic"));
+      close(name + " welch df", w.df(), c.get("welch").get("df"));
+      close(name + " welch p", w.p(), c.get("welch").get("p"));
     }
   }
 

@@ -2,8 +2,8 @@ package org.thyra.stats.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.thyra.stats.GoldenFixture.assertClose;
-import static org.thyra.stats.GoldenFixture.doubles;
+import static org.thyra.stats.golden.Golden.close;
+import static org.thyra.stats.golden.Golden.doubles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.SplittableRandom;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.thyra.stats.GoldenFixture;
+import org.thyra.stats.golden.Golden;
 
 /**
  * Wilcoxon rank-sum and signed-rank tests against R (birthwt, lung, pbc, lalonde, anorexia, immer,
@@ -21,13 +21,11 @@ import org.thyra.stats.GoldenFixture;
 class WilcoxonGoldenTest {
 
   static Stream<JsonNode> rankSum() {
-    return GoldenFixture.cases(GoldenFixture.load("cohort/wilcoxon_ranksum.json"), "cases")
-        .stream();
+    return Golden.cases(Golden.read("cohort/wilcoxon_ranksum.json"), "cases").stream();
   }
 
   static Stream<JsonNode> signedRank() {
-    return GoldenFixture.cases(GoldenFixture.load("cohort/wilcoxon_signedrank.json"), "cases")
-        .stream();
+    return Golden.cases(Golden.read("cohort/wilcoxon_signedrank.json"), "cases").stream();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -36,8 +34,8 @@ class WilcoxonGoldenTest {
     String name = c.get("name").asText();
     RankTestResult r = WilcoxonRankSumTest.test(doubles(c.get("x")), doubles(c.get("y")));
     assertThat(r.method()).as(name).isEqualTo(c.get("method").asText());
-    assertClose(name + " W", r.statistic(), c.get("statistic"));
-    assertClose(name + " p", r.p(), c.get("p"));
+    close(name + " W", r.statistic(), c.get("statistic"));
+    close(name + " p", r.p(), c.get("p"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,8 +44,8 @@ class WilcoxonGoldenTest {
     String name = c.get("name").asText();
     RankTestResult r = WilcoxonSignedRankTest.paired(doubles(c.get("x")), doubles(c.get("y")));
     assertThat(r.method()).as(name).isEqualTo(c.get("method").asText());
-    assertClose(name + " V", r.statistic(), c.get("statistic"));
-    assertClose(name + " p", r.p(), c.get("p"));
+    close(name + " V", r.statistic(), c.get("statistic"));
+    close(name + " p", r.p(), c.get("p"));
   }
 
   /** The exact null distribution of U sums to C(m+n, m) and is symmetric about mn/2. */

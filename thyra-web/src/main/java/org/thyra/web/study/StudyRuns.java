@@ -190,34 +190,18 @@ public final class StudyRuns implements AutoCloseable {
       if (table != null) {
         text.addAll(condense(ProtocolCheck.check(read, bundled.name(), table), table));
       }
-      Run run;
-      if (!text.isEmpty()) {
-        run =
-            new Run(
-                id,
-                protocolId,
-                user,
-                site,
-                clock.instant(),
-                patients.size(),
-                null,
-                List.of(),
-                text);
-      } else {
+      // a protocol that does not fit the cohort is not run: the run records the problems instead
+      Path folder = null;
+      List<String> notRun = List.of();
+      if (text.isEmpty()) {
         StudyRunner runner = new StudyRunner(read.protocol(), bundled.text(), "thyra-web");
         StudyResult r = runner.run(csv, root.resolve(id), Progress.NONE);
-        run =
-            new Run(
-                id,
-                protocolId,
-                user,
-                site,
-                clock.instant(),
-                patients.size(),
-                r.folder(),
-                r.notRun(),
-                List.of());
+        folder = r.folder();
+        notRun = r.notRun();
       }
+      Run run =
+          new Run(
+              id, protocolId, user, site, clock.instant(), patients.size(), folder, notRun, text);
       runs.put(id, run);
       return run;
     } finally {
