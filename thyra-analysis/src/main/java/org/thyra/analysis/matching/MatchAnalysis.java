@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.thyra.analysis.DataFile;
@@ -36,6 +37,14 @@ import org.thyra.stats.regression.LogisticResult;
  */
 public final class MatchAnalysis {
   private MatchAnalysis() {}
+
+  /** The distance scales, as {@code --distance} names them (any case). */
+  public static final List<String> DISTANCES =
+      Arrays.stream(DistanceScale.values()).map(Enum::name).toList();
+
+  /** The orders in which treated units choose, as {@code --order} names them (any case). */
+  public static final List<String> ORDERS =
+      Arrays.stream(MatchOrder.values()).map(Enum::name).toList();
 
   /**
    * What to match, with the options of {@code thyra match}.
@@ -70,6 +79,59 @@ public final class MatchAnalysis {
       covariates = List.copyOf(covariates);
       factors = List.copyOf(factors);
       exact = List.copyOf(exact);
+    }
+
+    /**
+     * The options as a command line or a protocol spells them: {@code distance} one of {@link
+     * #DISTANCES}, {@code order} one of {@link #ORDERS} (any case), {@code compat} {@code none} or
+     * {@code matchit-4.5.1}.
+     *
+     * @throws IllegalArgumentException naming the option and the value given
+     */
+    public Request(
+        String treatment,
+        List<String> covariates,
+        List<String> factors,
+        String distance,
+        Double caliper,
+        boolean stdCaliper,
+        int ratio,
+        String order,
+        long seed,
+        boolean replace,
+        List<String> exact,
+        String compat) {
+      this(
+          treatment,
+          covariates,
+          factors,
+          DistanceScale.valueOf(choice("--distance", distance, DISTANCES)),
+          caliper,
+          stdCaliper,
+          ratio,
+          MatchOrder.valueOf(choice("--order", order, ORDERS)),
+          seed,
+          replace,
+          exact,
+          comparison(compat));
+    }
+
+    private static DistanceComparison comparison(String compat) {
+      return switch (compat.toLowerCase(Locale.ROOT)) {
+        case "none" -> DistanceComparison.EXACT;
+        case "matchit-4.5.1" -> DistanceComparison.MATCHIT_4_5_1_TRUNCATED;
+        default ->
+            throw new IllegalArgumentException(
+                "--compat must be none or matchit-4.5.1, got " + compat);
+      };
+    }
+
+    private static String choice(String option, String value, List<String> names) {
+      String upper = value.toUpperCase(Locale.ROOT);
+      if (!names.contains(upper)) {
+        throw new IllegalArgumentException(option + " must be one of " + names + ", got " + value);
+      }
+      return upper;
     }
 
     /** The columns the match reads: treatment, covariates, exact-matching columns. */

@@ -3,9 +3,11 @@ package org.thyra.analysis.weighting;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.thyra.analysis.DataFile;
 import org.thyra.analysis.matching.PropensityScore;
+import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
@@ -58,29 +60,42 @@ public final class IptwAnalysis {
    *     treatment without two levels, or a propensity of 0 or 1 (separation)
    */
   public static IptwReport run(DataFile file, Request request) {
+    return run(file.source(), request, formula -> file.modelFrame(formula));
+  }
+
+  /**
+   * As {@link #run(DataFile, Request)} on a table already read (a study's cohort): the treatment is
+   * read as a factor, {@code references} give the reference levels.
+   */
+  public static IptwReport run(
+      DataTable table, String source, Map<String, String> references, Request request) {
+    return run(source, request, formula -> ModelFrame.build(table, formula, references));
+  }
+
+  private static IptwReport run(
+      String source, Request request, java.util.function.Function<Formula, ModelFrame> frames) {
     Estimand estimand =
         switch (request.estimand().toLowerCase(java.util.Locale.ROOT)) {
           case "ate" -> Estimand.ATE;
           case "att" -> Estimand.ATT;
           default ->
               throw new InputException(
-                  file.source(),
+                  source,
                   null,
                   null,
                   "--estimand must be ate or att, got \"" + request.estimand() + "\"");
         };
     if (request.stabilized() && estimand != Estimand.ATE) {
-      throw new InputException(
-          file.source(), null, null, "--stabilize applies to --estimand ate only");
+      throw new InputException(source, null, null, "--stabilize applies to --estimand ate only");
     }
     Set<String> covSet = new LinkedHashSet<>(request.covariates());
     if (covSet.size() < request.covariates().size()) {
       throw new InputException(
-          file.source(), null, null, "--covariates names a column twice: " + request.covariates());
+          source, null, null, "--covariates names a column twice: " + request.covariates());
     }
     for (String f : request.factors()) {
       if (!covSet.contains(f)) {
-        throw new InputException(file.source(), null, f, "--factor must name a covariate");
+        throw new InputException(source, null, f, "--factor must name a covariate");
       }
     }
     List<Term> terms = new ArrayList<>();
@@ -88,7 +103,7 @@ public final class IptwAnalysis {
       terms.add(new Term(c, request.factors().contains(c) ? TermKind.FACTOR : TermKind.AUTO));
     }
     Formula formula = new Formula(new VariableResponse(request.treatment(), true), terms);
-    ModelFrame frame = file.modelFrame(formula);
+    ModelFrame frame = frames.apply(formula);
     int n = frame.n();
     int[] y = frame.binaryResponse();
     boolean[] treated = new boolean[n];
@@ -100,12 +115,14 @@ public final class IptwAnalysis {
     double[][] x = frame.design().columns();
     List<String> names = frame.design().columnNames();
     LogisticResult ps =
-        file.analyse(
+        DataFile.analyse(
+            source,
             request.treatment(),
             () -> LogisticRegression.fit(y01, x, names, frame.design().assign()));
     double[] propensity = PropensityScore.fitted(ps, x);
     PropensityWeights weights =
-        file.analyse(
+        DataFile.analyse(
+            source,
             request.treatment(),
             () -> PropensityWeights.of(propensity, treated, estimand, request.stabilized()));
     // balance: the propensity score, then each covariate (a categorical one per level)
@@ -118,6 +135,6 @@ public final class IptwAnalysis {
     ps.warnings().forEach(w -> warnings.add("propensity model: " + w));
     warnings.addAll(weights.warnings());
     return new IptwReport(
-        file.source(), request, frame, treated, ps, propensity, weights, balance, warnings);
+        source, request, frame, treated, ps, propensity, weights, balance, warnings);
   }
 }

@@ -1,7 +1,10 @@
 package org.thyra.app.cohort;
 
+import org.thyra.analysis.imputation.CompletedData;
+import org.thyra.analysis.imputation.ImputedAnalysis;
 import org.thyra.app.InputOptions;
 import org.thyra.frame.formula.Formula;
+import org.thyra.report.output.TerminalProgress;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,24 +47,19 @@ public final class ImputationOptions {
     return impute != null || imputed != null;
   }
 
+  /** The options as the analysis takes them. */
+  public ImputedAnalysis.Request request() {
+    return new ImputedAnalysis.Request(impute, imputed, maxit, seed);
+  }
+
   /**
-   * The completed data sets: imputed here ({@code --impute}) or read stacked from the file ({@code
-   * --imputed}).
+   * The completed data sets: imputed here ({@code --impute}, progress on a terminal) or read
+   * stacked from the file ({@code --imputed}).
    *
    * @throws IllegalArgumentException when both options are given
    */
-  public ImputedAnalysis.Completed completed(InputOptions input, Formula formula) {
-    if (impute != null && imputed != null) {
-      throw new IllegalArgumentException("give either --impute M or --imputed COLUMN, not both");
-    }
-    if (formula.hasInteractionsOrSplines()) {
-      throw new IllegalArgumentException(
-          "--impute / --imputed with an interaction or an rcs() spline in the formula is not"
-              + " supported (the imputation model would need the same terms); impute first with"
-              + " thyra impute, then fit each completed data set");
-    }
-    return impute != null
-        ? ImputedAnalysis.impute(input, formula, impute, maxit, seed)
-        : ImputedAnalysis.stacked(input, formula, imputed);
+  public CompletedData completed(InputOptions input, Formula formula) {
+    return ImputedAnalysis.completed(
+        input.file(), formula, request(), TerminalProgress.onStandardError());
   }
 }

@@ -1,8 +1,6 @@
 package org.thyra.app.cohort;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.analysis.weighting.IptwAnalysis;
 import org.thyra.analysis.weighting.IptwReport;
@@ -27,28 +25,7 @@ import picocli.CommandLine.Option;
 public final class WeightCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
-
-  @Option(
-      names = "--treatment",
-      required = true,
-      description =
-          "Treatment column: 0/1, TRUE/FALSE, yes/no or two categories (the second is treated).")
-  String treatment;
-
-  @Option(
-      names = "--covariates",
-      required = true,
-      split = ",",
-      paramLabel = "VAR",
-      description = "Covariates of the propensity model (and of the balance table).")
-  List<String> covariates;
-
-  @Option(
-      names = "--factor",
-      split = ",",
-      paramLabel = "VAR",
-      description = "Numeric covariates to enter as categories.")
-  List<String> factors = new ArrayList<>();
+  @Mixin PropensityOptions model;
 
   @Option(
       names = "--estimand",
@@ -75,7 +52,8 @@ public final class WeightCommand implements Callable<Integer> {
     IptwReport report =
         IptwAnalysis.run(
             input.file(),
-            new IptwAnalysis.Request(treatment, covariates, factors, estimand, stabilize));
+            new IptwAnalysis.Request(
+                model.treatment(), model.covariates(), model.factors(), estimand, stabilize));
     if (outWeighted != null) {
       IptwWriter.writeWeighted(report, input.data(), outWeighted);
     }

@@ -3,6 +3,8 @@ package org.thyra.app.plot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.thyra.analysis.comparison.GroupedValues;
+import org.thyra.analysis.comparison.RankComparison;
 import org.thyra.app.InputOptions;
 import org.thyra.app.output.FigureOptions;
 import org.thyra.frame.Column;
@@ -10,6 +12,7 @@ import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
 import org.thyra.frame.NumericColumn;
 import org.thyra.report.figure.BoxDotFigure;
+import org.thyra.report.figure.PValues;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,7 +53,8 @@ public final class PlotBoxCommand implements Callable<Integer> {
           input.source(), null, variable, "must be numeric to draw a box plot");
     }
     GroupedValues g = GroupedValues.of(n.toArray(), group == null ? null : data.column(group));
-    String test = g.test();
+    RankComparison c = g.compare();
+    String test = c == null ? null : c.test() + " " + PValues.equation(c.p());
     figure.write(spec -> new BoxDotFigure(variable, g.levels(), g.values(), test, log, spec));
     return 0;
   }

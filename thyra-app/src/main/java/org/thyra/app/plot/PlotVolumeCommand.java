@@ -5,12 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.thyra.analysis.comparison.GroupedValues;
+import org.thyra.analysis.comparison.RankComparison;
 import org.thyra.app.InputOptions;
 import org.thyra.app.output.FigureOptions;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
 import org.thyra.frame.NumericColumn;
+import org.thyra.report.figure.PValues;
 import org.thyra.report.figure.VolumeFigure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,8 +102,9 @@ public final class PlotVolumeCommand implements Callable<Integer> {
     lesions.sort((a, b) -> Integer.compare(order.indexOf(a.group()), order.indexOf(b.group())));
     double[] vrr = lesions.stream().mapToDouble(VolumeFigure.Lesion::vrr).toArray();
     String[] labels = lesions.stream().map(VolumeFigure.Lesion::group).toArray(String[]::new);
-    String test =
-        GroupedValues.of(vrr, org.thyra.frame.CategoricalColumn.of("group", labels)).test();
+    RankComparison c =
+        GroupedValues.of(vrr, org.thyra.frame.CategoricalColumn.of("group", labels)).compare();
+    String test = c == null ? null : c.test() + " " + PValues.equation(c.p());
     figure.write(
         spec -> VolumeFigure.withVrr(lesions, spec.timeUnit().axisTitle(time), volume, test, spec));
     return 0;

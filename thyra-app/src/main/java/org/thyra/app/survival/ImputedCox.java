@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Locale;
+import org.thyra.analysis.imputation.CompletedData;
+import org.thyra.analysis.imputation.ImputedAnalysis;
 import org.thyra.analysis.imputation.ImputedModel;
+import org.thyra.analysis.imputation.PooledModel;
 import org.thyra.app.InputOptions;
-import org.thyra.app.cohort.ImputedAnalysis;
 import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.OutputOptions;
 import org.thyra.frame.formula.Formula;
+import org.thyra.report.imputation.PooledWriter;
 import org.thyra.report.output.Json;
 import org.thyra.stats.survival.Ties;
 
@@ -27,47 +30,47 @@ final class ImputedCox {
       OutputOptions output,
       FigureOptions figure,
       Formula formula,
-      ImputedAnalysis.Completed data,
+      CompletedData data,
       Ties ties,
       double confLevel)
       throws IOException {
-    ImputedAnalysis.Pooled p =
+    PooledModel p =
         ImputedAnalysis.pool(
-            input, formula, data, frame -> ImputedModel.cox(frame, ties, confLevel), confLevel);
+            input.file(),
+            formula,
+            data,
+            frame -> ImputedModel.cox(frame, ties, confLevel),
+            confLevel);
     output.write(
         out -> {
           switch (output.format()) {
-            case JSON -> Json.write(json(input, formula, p, ties, confLevel), out);
-            case CSV -> p.terms().csv("hr").print(out);
-            default -> text(input, formula, p, out);
+            case JSON -> Json.write(json(p, ties), out);
+            case CSV -> PooledWriter.csv(p.terms(), "hr").print(out);
+            default -> text(p, out);
           }
         });
-    figure.write(spec -> ImputedAnalysis.forest(input, formula, p, "HR", spec));
+    figure.write(spec -> PooledWriter.forest(p, "HR", spec));
   }
 
-  private static ObjectNode json(
-      InputOptions input, Formula formula, ImputedAnalysis.Pooled p, Ties ties, double confLevel) {
-    return p.json(
+  private static ObjectNode json(PooledModel p, Ties ties) {
+    return PooledWriter.json(
+        p,
         "cox",
-        input,
-        formula,
         "ties",
         ties.name().toLowerCase(Locale.ROOT),
         "events - coefficients",
         "coxph",
-        "hr",
-        confLevel);
+        "hr");
   }
 
-  private static void text(
-      InputOptions input, Formula formula, ImputedAnalysis.Pooled p, PrintStream out) {
+  private static void text(PooledModel p, PrintStream out) {
     out.println(
         "Cox proportional hazards model, pooled over "
             + p.terms().pooled().imputations()
             + " imputations: "
-            + formula
+            + p.formula()
             + "   data: "
-            + input.source());
+            + p.source());
     out.printf(
         "%n  n= %d, number of events= %d%s%n%n",
         p.first().n(),
@@ -75,8 +78,8 @@ final class ImputedCox {
         p.droppedMissing() > 0
             ? "   (" + p.droppedMissing() + " observations deleted due to missingness)"
             : "");
-    p.terms().text("exp(coef)", out);
+    PooledWriter.table(p.terms(), "exp(coef)", out);
     out.println();
-    p.textFooter("events - coefficients", out);
+    PooledWriter.textFooter(p, "events - coefficients", out);
   }
 }

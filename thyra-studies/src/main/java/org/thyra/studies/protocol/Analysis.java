@@ -32,6 +32,7 @@ import org.thyra.frame.formula.Formula;
   @JsonSubTypes.Type(value = Analysis.Table1.class, name = "table1"),
   @JsonSubTypes.Type(value = Analysis.Paired.class, name = "paired"),
   @JsonSubTypes.Type(value = Analysis.Match.class, name = "match"),
+  @JsonSubTypes.Type(value = Analysis.Weight.class, name = "weight"),
   @JsonSubTypes.Type(value = Analysis.Impute.class, name = "impute"),
   @JsonSubTypes.Type(value = Analysis.Nomogram.class, name = "nomogram"),
   @JsonSubTypes.Type(value = Analysis.Validate.class, name = "validate")
@@ -44,7 +45,9 @@ public sealed interface Analysis {
   /** A title for the analysis (table caption default). */
   String title();
 
-  /** The id of the match analysis whose matched cohort is analysed, or null. */
+  /**
+   * The id of the match (or weight) analysis whose matched (weighted) cohort is analysed, or null.
+   */
   String in();
 
   /** Row conditions: only rows meeting all of them are analysed. */
@@ -613,6 +616,49 @@ public sealed interface Analysis {
       addAll(refs, "covariates", covariates, false);
       addAll(refs, "factor", factor, true);
       addAll(refs, "exact", exact, true);
+      return refs;
+    }
+  }
+
+  /**
+   * Inverse probability of treatment weighting (thyra weight): the propensity model, the weights
+   * and the balance before and after. The analysed rows, with the weights in a column {@code iptw},
+   * form a cohort that a later analysis reads with {@code in: ID}.
+   *
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
+   * @param treatment {@code --treatment}
+   * @param covariates {@code --covariates}
+   * @param factor {@code --factor}
+   * @param estimand {@code --estimand}
+   * @param stabilize {@code --stabilize}
+   */
+  record Weight(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String treatment,
+      List<String> covariates,
+      List<String> factor,
+      String estimand,
+      Boolean stabilize)
+      implements Analysis {
+    public Weight {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+      covariates = Lists.copy(covariates);
+      factor = Lists.copy(factor);
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      add(refs, "treatment", treatment, true);
+      addAll(refs, "covariates", covariates, false);
+      addAll(refs, "factor", factor, true);
       return refs;
     }
   }

@@ -23,6 +23,10 @@ enum AnalysisKind {
   TABLE1(Analysis.Table1.class, "table1", "descriptive table with tests (thyra table1)"),
   PAIRED(Analysis.Paired.class, "paired", "paired comparison of two columns (thyra paired)"),
   MATCH(Analysis.Match.class, "match", "propensity-score matching (thyra match)"),
+  WEIGHT(
+      Analysis.Weight.class,
+      "weight",
+      "inverse probability of treatment weights and balance (thyra weight)"),
   IMPUTE(
       Analysis.Impute.class, "impute", "multiple imputation by chained equations (thyra impute)"),
   NOMOGRAM(Analysis.Nomogram.class, "nomogram", "nomogram points and predictions (thyra nomogram)"),

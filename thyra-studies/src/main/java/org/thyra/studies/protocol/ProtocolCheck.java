@@ -104,10 +104,12 @@ public final class ProtocolCheck {
       }
       if (a.in() != null) {
         Analysis m = seen.get(a.in());
-        if (!(m instanceof Analysis.Match)) {
+        if (!(m instanceof Analysis.Match) && !(m instanceof Analysis.Weight)) {
           at(
               path + ".in",
-              "in: '" + a.in() + "' is not the id of a match analysis listed before this one");
+              "in: '"
+                  + a.in()
+                  + "' is not the id of a match or weight analysis listed before this one");
         }
       }
       for (int w = 0; w < a.where().size(); w++) {
@@ -265,6 +267,24 @@ public final class ProtocolCheck {
       level(path, k.confLevel());
       if (k.impute() != null && k.seed() == null) {
         at(path + ".impute", "impute needs a seed (so the imputations can be rerun)");
+      }
+      if (k.impute() != null && (Boolean.TRUE.equals(k.firth()) || "profile".equals(k.ci()))) {
+        at(
+            path + ".impute",
+            "pooled results have t-based Wald limits of glm fits: impute cannot be combined with"
+                + " firth or ci: profile");
+      }
+      if (k.impute() != null && k.impute() < 2) {
+        at(path + ".impute", "impute needs at least 2 imputations");
+      }
+    } else if (a instanceof Analysis.Weight k) {
+      required(path, "treatment", k.treatment());
+      if (k.covariates().isEmpty()) {
+        at(path, "covariates is required (the propensity model's covariates)");
+      }
+      oneOf(path, "estimand", k.estimand(), "ate", "att");
+      if (Boolean.TRUE.equals(k.stabilize()) && "att".equals(k.estimand())) {
+        at(path + ".stabilize", "stabilize applies to estimand ate only");
       }
     } else if (a instanceof Analysis.Screen k) {
       required(path, "model", k.model());
@@ -443,6 +463,21 @@ public final class ProtocolCheck {
     }
   }
 
+  /** {@code data} with the column {@code iptw} a weight analysis adds to its cohort. */
+  private static DataTable withWeights(DataTable data) {
+    if (data.hasColumn("iptw")) {
+      return data;
+    }
+    List<Column> cols = new ArrayList<>();
+    for (String name : data.columnNames()) {
+      cols.add(data.column(name));
+    }
+    double[] ones = new double[data.rowCount()];
+    java.util.Arrays.fill(ones, 1.0);
+    cols.add(NumericColumn.of("iptw", ones));
+    return DataTable.of(data.source(), cols);
+  }
+
   /** Column and level checks against the data, after the derivations. */
   private void data(Protocol p, DataTable data) {
     DataTable derived = data;
@@ -490,20 +525,25 @@ public final class ProtocolCheck {
       }
     }
     Set<String> matchIds = new HashSet<>();
+    Set<String> weightIds = new HashSet<>();
     for (int i = 0; i < p.analyses().size(); i++) {
       Analysis a = p.analyses().get(i);
       String path = "analyses[" + i + "]";
       if (a instanceof Analysis.Match) {
         matchIds.add(a.id());
       }
+      if (a instanceof Analysis.Weight) {
+        weightIds.add(a.id());
+      }
+      // a weight analysis's cohort adds its weights as column iptw
+      DataTable cohort = weightIds.contains(a.in()) ? withWeights(derived) : derived;
       for (ColumnRef r : a.columns()) {
         String rp = path + "." + r.key() + (r.index() >= 0 ? "[" + r.index() + "]" : "");
-        if (!column(derived, rp, r.column())) {
+        if (!column(cohort, rp, r.column())) {
           continue;
         }
         if (r.key().equals("ref")) {
-          levels(
-              derived, path + ".ref." + r.column(), r.column(), List.of(a.ref().get(r.column())));
+          levels(cohort, path + ".ref." + r.column(), r.column(), List.of(a.ref().get(r.column())));
         }
       }
       for (int w = 0; w < a.where().size(); w++) {

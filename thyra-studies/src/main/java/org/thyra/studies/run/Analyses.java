@@ -12,10 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.thyra.analysis.discrimination.CutpointAnalysis;
+import org.thyra.analysis.discrimination.RocAnalysis;
+import org.thyra.analysis.imputation.CompletedData;
+import org.thyra.analysis.imputation.ImputedAnalysis;
 import org.thyra.analysis.imputation.ImputedModel;
 import org.thyra.analysis.imputation.MultipleImputation;
+import org.thyra.analysis.imputation.PooledModel;
+import org.thyra.analysis.imputation.PooledTerms;
 import org.thyra.analysis.matching.MatchAnalysis;
 import org.thyra.analysis.paired.PairedAnalysis;
+import org.thyra.analysis.regression.RegressionInput;
+import org.thyra.analysis.weighting.IptwAnalysis;
+import org.thyra.analysis.weighting.IptwReport;
 import org.thyra.frame.CategoricalColumn;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
@@ -31,7 +39,9 @@ import org.thyra.report.figure.KmFigure;
 import org.thyra.report.figure.PValues;
 import org.thyra.report.figure.RocFigure;
 import org.thyra.report.figure.SankeyFigure;
+import org.thyra.report.imputation.PooledWriter;
 import org.thyra.report.output.TableLayout;
+import org.thyra.report.weighting.IptwWriter;
 import org.thyra.stats.cutpoint.MaxSelectedRankResult;
 import org.thyra.stats.cutpoint.ThreeGroupScanResult;
 import org.thyra.stats.descriptive.CategoricalSummary;
@@ -60,8 +70,11 @@ import org.thyra.stats.regression.StepwiseResult;
 import org.thyra.stats.regression.StepwiseSelection;
 import org.thyra.stats.regression.UnivariableScreen;
 import org.thyra.stats.roc.AucInterval;
+import org.thyra.stats.roc.DeLongTest;
+import org.thyra.stats.roc.DeLongTestResult;
 import org.thyra.stats.roc.RocCurve;
 import org.thyra.stats.roc.RocDirection;
+import org.thyra.stats.roc.RocResult;
 import org.thyra.stats.roc.YoudenThreshold;
 import org.thyra.stats.survival.ConfidenceType;
 import org.thyra.stats.survival.CoxFit;
@@ -74,6 +87,7 @@ import org.thyra.stats.survival.LogRank;
 import org.thyra.stats.survival.LogRankResult;
 import org.thyra.stats.survival.SurvivalQuantile;
 import org.thyra.stats.survival.Ties;
+import org.thyra.stats.weighting.WeightedBalance;
 import org.thyra.studies.protocol.Analysis;
 import org.thyra.studies.protocol.Protocol;
 import org.thyra.studies.protocol.VariableLabel;
@@ -172,13 +186,13 @@ final class Analyses {
       return k.impute() == null ? cox(k, t) : imputedCox(k, t);
     }
     if (a instanceof Analysis.Logistic k) {
-      return k.impute() == null ? logistic(k, t) : null;
+      return k.impute() == null ? logistic(k, t) : imputedLogistic(k, t);
     }
     if (a instanceof Analysis.Table1 k) {
       return table1(k, t);
     }
     if (a instanceof Analysis.Roc k) {
-      return k.compare() == null ? roc(k, t) : null;
+      return k.compare() == null ? roc(k, t) : rocCompare(k, t);
     }
     if (a instanceof Analysis.Match k) {
       return match(k, t);
@@ -189,13 +203,20 @@ final class Analyses {
     if (a instanceof Analysis.Paired k) {
       return paired(k, t);
     }
+    if (a instanceof Analysis.Weight k) {
+      return weight(k, t);
+    }
     return null;
   }
 
   /** The matched cohorts of the match analyses run so far, by id (for {@code in: ID}). */
   private final Map<String, DataTable> matched = new HashMap<>();
 
-  /** The matched cohort of match analysis {@code id}, or null when it was not run. */
+  /**
+   * The matched cohort of match analysis {@code id} (or the weighted cohort of weight analysis
+   * {@code id}: its analysed rows with their weights in column {@code iptw}), or null when it was
+   * not run.
+   */
   DataTable matchedCohort(String id) {
     return matched.get(id);
   }
@@ -1355,6 +1376,283 @@ final class Analyses {
             List.of(new RocFigure.Marker(label(k.marker()), c.result(level))),
             // wider than the square default: the legend states AUC, CI and cut-off in one line
             FigureSpec.DEFAULT.withSize(150, 115)));
+  }
+
+  // ---- logistic with impute, roc with compare, weight ------------------------------------------
+
+  /**
+   * {@code logistic} with {@code impute: M}: the model on M completed data sets, pooled by Rubin's
+   * rules (as {@code thyra logistic --impute M}: {@link ImputedAnalysis#logistic}, every
+   * coefficient including the intercept, complete-data df = residual df).
+   */
+  AnalysisOutput imputedLogistic(Analysis.Logistic k, DataTable t) {
+    String source = "the study cohort";
+    Formula formula = RegressionInput.binaryFormula(source, k.formula(), "logistic");
+    if (formula.hasInteractionsOrSplines()) {
+      throw new IllegalArgumentException(
+          "impute with an interaction or an rcs() spline in the formula is not supported");
+    }
+    Map<String, String> refs = new LinkedHashMap<>(refs(k));
+    refs.keySet().retainAll(formula.variables());
+    int maxit = k.maxit() == null ? 5 : k.maxit();
+    long seed = k.seed() == null ? 1 : k.seed();
+    double level = k.confLevel() == null ? 0.95 : k.confLevel();
+    ImputedModel.Completed c =
+        ImputedModel.impute(t, source, refs, formula, k.impute(), maxit, seed);
+    PooledModel p =
+        ImputedAnalysis.pool(
+            source, refs, formula, CompletedData.of(c), ImputedAnalysis::logistic, level);
+    PooledTerms pt = p.terms();
+    ObjectNode json = JSON.createObjectNode();
+    json.put("n", p.first().n());
+    json.put("events", p.first().events());
+    json.put("dropped_missing", p.droppedMissing());
+    json.put("imputations", k.impute());
+    json.put("maxit", maxit);
+    json.put("seed", seed);
+    MultipleImputation.Result r = c.imputation().result();
+    ArrayNode missing = json.putArray("imputed_columns");
+    for (int j = 0; j < r.names().size(); j++) {
+      ObjectNode o = missing.addObject();
+      o.put("column", r.names().get(j));
+      o.put("method", r.methods().get(j).name().toLowerCase(Locale.ROOT));
+      o.put("missing", r.missing()[j]);
+    }
+    ArrayNode tj = json.putArray("terms");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    for (int j = 0; j < pt.names().size(); j++) {
+      PooledEstimate e = pt.pooled().terms().get(j);
+      String name = pt.names().get(j);
+      double or = Math.exp(e.estimate());
+      double lo = Math.exp(pt.lower(e));
+      double hi = Math.exp(pt.upper(e));
+      ObjectNode o = tj.addObject();
+      o.put("term", name);
+      num(o, "estimate", e.estimate());
+      num(o, "se", e.standardError());
+      num(o, "ratio", or);
+      num(o, "lower", lo);
+      num(o, "upper", hi);
+      num(o, "df", e.df());
+      num(o, "p", e.p());
+      num(o, "fmi", e.fmi());
+      if (!name.equals(ImputedAnalysis.INTERCEPT)) {
+        rows.add(
+            new TableLayout.Row(
+                TableLayout.Kind.VARIABLE,
+                name,
+                List.of(name, Fmt.ratio(or, lo, hi), Fmt.p(e.p()), Fmt.f(e.df(), 1))));
+      }
+    }
+    List<String> imputed = new ArrayList<>();
+    for (int j = 0; j < r.names().size(); j++) {
+      if (r.missing()[j] > 0) {
+        imputed.add(label(r.names().get(j)) + " (" + r.missing()[j] + " missing)");
+      }
+    }
+    String sentence =
+        "missing values of "
+            + (imputed.isEmpty() ? "the covariates" : String.join(", ", imputed))
+            + " were imputed "
+            + k.impute()
+            + " times by chained equations ("
+            + maxit
+            + " iterations, seed "
+            + seed
+            + "; "
+            + c.imputation().predictors()
+            + " as predictors), the logistic model was fitted on each completed data set and the"
+            + " estimates were pooled by Rubin's rules with Barnard–Rubin degrees of freedom (as"
+            + " mice::pool)";
+    return new AnalysisOutput(
+        json,
+        table(
+            List.of("Term", "OR (" + Fmt.f(100 * level, 0) + "% CI)", "p", "df"),
+            rows,
+            List.of(
+                pt.pooled().method()
+                    + "; complete-data df = residual df = "
+                    + Fmt.time(p.first().dfCom())
+                    + " (mice's rule for glm); CI: pooled estimate ± t(df) · se, exponentiated",
+                r.method())),
+        sentence,
+        p.warnings(),
+        PooledWriter.forest(p, "OR", FigureSpec.DEFAULT));
+  }
+
+  /**
+   * {@code roc} with {@code compare}: both markers' ROC curves on the rows where the outcome and
+   * both markers are known, and DeLong's paired test of the two AUCs (as {@code thyra roc
+   * --compare}, pROC's {@code roc.test(method = "delong", paired = TRUE)}).
+   */
+  AnalysisOutput rocCompare(Analysis.Roc k, DataTable t) {
+    Column outcome = t.column(k.outcome());
+    NumericColumn marker = numeric(t, k.marker());
+    NumericColumn other = numeric(t, k.compare());
+    List<Double> y = new ArrayList<>();
+    List<Double> m1 = new ArrayList<>();
+    List<Double> m2 = new ArrayList<>();
+    int dropped = 0;
+    for (int r = 0; r < t.rowCount(); r++) {
+      int e = outcome.isMissing(r) ? -1 : event(outcome, r);
+      if (e < 0 || marker.isMissing(r) || other.isMissing(r)) {
+        dropped++;
+        continue;
+      }
+      y.add((double) e);
+      m1.add(marker.value(r));
+      m2.add(other.value(r));
+    }
+    double[] yy = y.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] x1 = m1.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] x2 = m2.stream().mapToDouble(Double::doubleValue).toArray();
+    RocDirection dir = RocAnalysis.direction(k.direction() == null ? "auto" : k.direction());
+    double level = k.confLevel() == null ? 0.95 : k.confLevel();
+    RocResult first = RocCurve.of(yy, x1, dir).result(level);
+    RocResult second = RocCurve.of(yy, x2, RocDirection.AUTO).result(level);
+    DeLongTestResult test = DeLongTest.paired(yy, x1, x2, dir, RocDirection.AUTO, level);
+    ObjectNode json = JSON.createObjectNode();
+    json.put("n_cases", first.nCases());
+    json.put("n_controls", first.nControls());
+    json.put("dropped_missing", dropped);
+    List<TableLayout.Row> rows = new ArrayList<>();
+    ArrayNode markers = json.putArray("markers");
+    for (Object[] mk : new Object[][] {{k.marker(), first}, {k.compare(), second}}) {
+      String name = (String) mk[0];
+      RocResult rr = (RocResult) mk[1];
+      ObjectNode o = markers.addObject();
+      o.put("marker", name);
+      o.put("direction", rr.direction().toString());
+      num(o, "auc", rr.auc().auc());
+      num(o, "auc_lower", rr.auc().lower());
+      num(o, "auc_upper", rr.auc().upper());
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.VARIABLE,
+              name,
+              List.of(
+                  label(name),
+                  rr.nCases() + " / " + rr.nControls(),
+                  Fmt.f(rr.auc().auc(), 3)
+                      + " ("
+                      + Fmt.f(rr.auc().lower(), 3)
+                      + ", "
+                      + Fmt.f(rr.auc().upper(), 3)
+                      + ")",
+                  "")));
+    }
+    ObjectNode tj = json.putObject("test");
+    num(tj, "difference", test.difference());
+    num(tj, "se", test.standardError());
+    num(tj, "statistic", test.statistic());
+    num(tj, "p", test.p());
+    num(tj, "lower", test.lower());
+    num(tj, "upper", test.upper());
+    rows.add(
+        new TableLayout.Row(
+            TableLayout.Kind.VARIABLE,
+            "delong",
+            List.of(
+                "Difference (DeLong)",
+                "",
+                Fmt.f(test.difference(), 3)
+                    + " ("
+                    + Fmt.f(test.lower(), 3)
+                    + ", "
+                    + Fmt.f(test.upper(), 3)
+                    + ")",
+                Fmt.p(test.p()))));
+    List<String> warnings = new ArrayList<>(first.warnings());
+    warnings.addAll(second.warnings());
+    warnings.addAll(test.warnings());
+    return new AnalysisOutput(
+        json,
+        table(
+            List.of(
+                "Marker",
+                "Cases / controls",
+                "AUC (" + Fmt.f(100 * level, 0) + "% CI)",
+                "p (DeLong)"),
+            rows,
+            List.of(test.method())),
+        "the AUCs of "
+            + label(k.marker())
+            + " and "
+            + label(k.compare())
+            + " were compared by DeLong's test for two correlated ROC curves (as pROC::roc.test)",
+        warnings,
+        new RocFigure(
+            List.of(
+                new RocFigure.Marker(label(k.marker()), first),
+                new RocFigure.Marker(label(k.compare()), second)),
+            FigureSpec.DEFAULT.withSize(150, 115)));
+  }
+
+  /**
+   * {@code weight}: inverse probability of treatment weights and the balance before and after (as
+   * {@code thyra weight}, {@link IptwAnalysis}). The analysed rows, with the weights in column
+   * {@code iptw}, become the cohort of a later analysis with {@code in: ID}.
+   */
+  AnalysisOutput weight(Analysis.Weight k, DataTable t) {
+    IptwAnalysis.Request request =
+        new IptwAnalysis.Request(
+            k.treatment(),
+            k.covariates(),
+            k.factor(),
+            k.estimand() == null ? "ate" : k.estimand(),
+            Boolean.TRUE.equals(k.stabilize()));
+    Map<String, String> refs = new LinkedHashMap<>(refs(k));
+    List<String> used = new ArrayList<>(k.covariates());
+    used.add(k.treatment());
+    refs.keySet().retainAll(used);
+    IptwReport r = IptwAnalysis.run(t, "the study cohort", refs, request);
+    matched.put(k.id(), weightedCohort(t, r));
+    ObjectNode json = IptwWriter.json(r);
+    WeightedBalance b = r.balance();
+    List<TableLayout.Row> rows = new ArrayList<>();
+    for (WeightedBalance.Row row : b.rows()) {
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.VARIABLE,
+              row.covariate(),
+              List.of(
+                  label(row.covariate()), Fmt.f(row.smdBefore(), 3), Fmt.f(row.smdAfter(), 3))));
+    }
+    String estimand = request.estimand().toUpperCase(Locale.ROOT);
+    return new AnalysisOutput(
+        json,
+        table(
+            List.of("Covariate", "SMD before weighting", "SMD after weighting"),
+            rows,
+            List.of(r.weights().method(), b.method())),
+        "inverse probability of treatment weights for the "
+            + estimand
+            + (request.stabilized() ? " (stabilised)" : "")
+            + " were computed from a logistic propensity model of "
+            + label(k.treatment())
+            + " on "
+            + String.join(", ", k.covariates().stream().map(this::label).toList())
+            + ", and balance was assessed by standardised mean differences before and after"
+            + " weighting",
+        r.warnings());
+  }
+
+  /** The rows {@code r} analysed, every column of {@code t}, plus their weights as {@code iptw}. */
+  private static DataTable weightedCohort(DataTable t, IptwReport r) {
+    int[] rows1 = r.frame().rows();
+    int[] rows0 = new int[rows1.length];
+    for (int i = 0; i < rows0.length; i++) {
+      rows0[i] = rows1[i] - 1;
+    }
+    DataTable kept = org.thyra.studies.cohort.Cohort.subset(t, rows0);
+    List<Column> cols = new ArrayList<>();
+    for (String name : kept.columnNames()) {
+      if (!name.equals("iptw")) {
+        cols.add(kept.column(name));
+      }
+    }
+    cols.add(NumericColumn.of("iptw", r.weights().weights()));
+    return DataTable.of(t.source(), cols);
   }
 
   // ---- table 1 -------------------------------------------------------------------------------

@@ -1,18 +1,25 @@
-package org.thyra.app.regression;
+package org.thyra.analysis.regression;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.thyra.report.output.Json;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.regression.LogisticTerm;
 import org.thyra.stats.survival.CoxFit;
 
 /**
- * One coefficient of a Cox or logistic fit as the screen's table shows it: the ratio (HR or OR)
+ * One coefficient of a Cox or logistic fit as a regression table shows it: the ratio (HR or OR)
  * with its limits, the Wald z and p.
+ *
+ * @param term the coefficient's name
+ * @param coef estimate
+ * @param se standard error
+ * @param ratio exp(coef): hazard or odds ratio
+ * @param lower lower limit of the ratio
+ * @param upper upper limit of the ratio
+ * @param z Wald z
+ * @param p Wald p
  */
-record FittedTerm(
+public record FittedTerm(
     String term,
     double coef,
     double se,
@@ -22,7 +29,8 @@ record FittedTerm(
     double z,
     double p) {
 
-  static List<FittedTerm> of(CoxFit fit) {
+  /** The coefficients of a Cox fit. */
+  public static List<FittedTerm> of(CoxFit fit) {
     List<FittedTerm> out = new ArrayList<>();
     for (int j = 0; j < fit.size(); j++) {
       out.add(
@@ -39,7 +47,8 @@ record FittedTerm(
     return out;
   }
 
-  static List<FittedTerm> of(LogisticResult fit) {
+  /** The coefficients of a logistic fit, without the intercept. */
+  public static List<FittedTerm> of(LogisticResult fit) {
     List<FittedTerm> out = new ArrayList<>();
     for (LogisticTerm t : fit.terms()) {
       out.add(
@@ -54,18 +63,5 @@ record FittedTerm(
               t.p()));
     }
     return out;
-  }
-
-  ObjectNode json(String ratioName) {
-    ObjectNode o = Json.object();
-    o.put("term", term);
-    o.set("coef", Json.number(coef));
-    o.set("se", Json.number(se));
-    o.set(ratioName, Json.number(ratio));
-    o.set("lower", Json.number(lower));
-    o.set("upper", Json.number(upper));
-    o.set("z", Json.number(z));
-    o.set("p", Json.number(p));
-    return o;
   }
 }
