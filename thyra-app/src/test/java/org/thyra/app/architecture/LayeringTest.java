@@ -110,9 +110,6 @@ class LayeringTest {
    */
   private static final String[] NOT_YET_MOVED = {
     // added by the issue-16 and issue-12 merges (their workflows are still in the command)
-    "org.thyra.app.competing.CrrCommand",
-    "org.thyra.app.competing.CumincCommand",
-    "org.thyra.app.survival.RmstCommand",
     "org.thyra.app.plot.GroupedValues",
     "org.thyra.app.cohort.ImputeCommand",
     "org.thyra.app.cohort.ImputedAnalysis",

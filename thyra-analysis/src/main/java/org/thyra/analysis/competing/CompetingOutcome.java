@@ -1,11 +1,11 @@
-package org.thyra.app.competing;
+package org.thyra.analysis.competing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.thyra.app.InputOptions;
+import org.thyra.analysis.DataFile;
 import org.thyra.frame.CategoricalColumn;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
@@ -30,7 +30,7 @@ import org.thyra.frame.formula.VariableResponse;
  * @param causes the causes' codes as they appear in the file
  * @param censorCode the censoring code
  */
-record CompetingOutcome(
+public record CompetingOutcome(
     ModelFrame frame,
     int droppedMissing,
     double[] time,
@@ -38,8 +38,8 @@ record CompetingOutcome(
     List<String> causes,
     String censorCode) {
 
-  static CompetingOutcome read(
-      InputOptions input, String time, String event, String censorCode, List<Term> terms) {
+  public static CompetingOutcome read(
+      DataFile input, String time, String event, String censorCode, List<Term> terms) {
     Set<String> columns = new LinkedHashSet<>();
     columns.add(time);
     columns.add(event);
@@ -101,7 +101,7 @@ record CompetingOutcome(
   }
 
   /** The 1-based index of a cause given as text, or an error naming the option. */
-  int causeIndex(InputOptions input, String option, String event, String code) {
+  public int causeIndex(DataFile input, String option, String event, String code) {
     String c = canonicalFromList(code);
     int k = causes.indexOf(c);
     if (k < 0) {
@@ -140,7 +140,7 @@ record CompetingOutcome(
   }
 
   /** The number of failures from each cause (index 0 = censored). */
-  int[] counts() {
+  public int[] counts() {
     int[] n = new int[causes.size() + 1];
     for (int c : cause) {
       n[c]++;
