@@ -28,9 +28,10 @@ final class ImputedCox {
       FigureOptions figure,
       Formula formula,
       ImputedAnalysis.Completed data,
-      Ties ties,
+      String tieMethod,
       double confLevel)
       throws IOException {
+    Ties ties = org.thyra.analysis.survival.CoxAnalysis.ties(input.source(), tieMethod);
     ImputedAnalysis.Pooled p =
         ImputedAnalysis.pool(
             input, formula, data, frame -> ImputedModel.cox(frame, ties, confLevel), confLevel);

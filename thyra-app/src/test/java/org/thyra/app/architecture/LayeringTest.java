@@ -129,7 +129,6 @@ class LayeringTest {
     "org.thyra.app.regression.FittedTerm",
     "org.thyra.app.regression.LogisticCommand",
     "org.thyra.app.regression.ScreenCommand",
-    "org.thyra.app.survival.CoxCommand",
     "org.thyra.app.survival.ImputedCox",
   };
 
