@@ -3,6 +3,7 @@ package org.thyra.analysis.competing;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.thyra.analysis.DataFile;
@@ -47,6 +48,23 @@ public record CompetingOutcome(
       columns.add(t.variable());
     }
     DataTable table = input.read(columns);
+    return of(table, input.source(), input.referenceLevels(), time, event, censorCode, terms);
+  }
+
+  /**
+   * As {@link #read}, on a table already read (a study's cohort).
+   *
+   * @param source the data's name, as messages cite it
+   * @param references reference levels, variable to level
+   */
+  public static CompetingOutcome of(
+      DataTable table,
+      String source,
+      Map<String, String> references,
+      String time,
+      String event,
+      String censorCode,
+      List<Term> terms) {
     Column status = table.column(event);
     int rows = table.rowCount();
     List<Integer> present = new ArrayList<>();
@@ -57,7 +75,7 @@ public record CompetingOutcome(
     }
     int[] dataRows = present.stream().mapToInt(Integer::intValue).toArray();
     Formula formula = new Formula(new VariableResponse(time), terms);
-    ModelFrame frame = ModelFrame.build(table, formula, input.referenceLevels(), dataRows);
+    ModelFrame frame = ModelFrame.build(table, formula, references, dataRows);
     int[] kept = frame.rows();
     double[] t = frame.response();
     String[] codes = new String[kept.length];
@@ -65,7 +83,7 @@ public record CompetingOutcome(
     String censor = canonical(status, censorCode);
     if (censor == null || !values.contains(censor)) {
       throw new InputException(
-          input.source(),
+          source,
           null,
           event,
           "--censor-code "
@@ -85,7 +103,7 @@ public record CompetingOutcome(
       cause[i] = codes[i].equals(censor) ? 0 : causes.indexOf(codes[i]) + 1;
       if (!(t[i] >= 0) || Double.isInfinite(t[i])) {
         throw new InputException(
-            input.source(),
+            source,
             kept[i],
             time,
             "follow-up time must be a finite number >= 0, got " + DecimalText.format(t[i]));
@@ -101,12 +119,12 @@ public record CompetingOutcome(
   }
 
   /** The 1-based index of a cause given as text, or an error naming the option. */
-  public int causeIndex(DataFile input, String option, String event, String code) {
+  public int causeIndex(String source, String option, String event, String code) {
     String c = canonicalFromList(code);
     int k = causes.indexOf(c);
     if (k < 0) {
       throw new InputException(
-          input.source(),
+          source,
           null,
           event,
           option

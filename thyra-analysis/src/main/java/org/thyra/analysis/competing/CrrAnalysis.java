@@ -2,8 +2,10 @@ package org.thyra.analysis.competing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.thyra.analysis.DataFile;
+import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.SurvivalResponse;
@@ -38,15 +40,51 @@ public final class CrrAnalysis {
    *     occur
    */
   public static CrrReport run(DataFile input, Request request) {
+    Formula formula = formula(input.source(), request);
+    SurvivalResponse response = (SurvivalResponse) formula.response();
+    return run(
+        CompetingOutcome.read(
+            input, response.time(), response.event(), request.censorCode(), formula.terms()),
+        response.event(),
+        input.source(),
+        request);
+  }
+
+  /**
+   * As {@link #run(DataFile, Request)}, on a table already read (a study's cohort).
+   *
+   * @param source the data's name, as messages cite it
+   * @param references reference levels, variable to level
+   */
+  public static CrrReport run(
+      DataTable table, String source, Map<String, String> references, Request request) {
+    Formula formula = formula(source, request);
+    SurvivalResponse response = (SurvivalResponse) formula.response();
+    return run(
+        CompetingOutcome.of(
+            table,
+            source,
+            references,
+            response.time(),
+            response.event(),
+            request.censorCode(),
+            formula.terms()),
+        response.event(),
+        source,
+        request);
+  }
+
+  /** Checks the options and parses the formula, refusing terms crr has no counterpart for. */
+  private static Formula formula(String source, Request request) {
     double confLevel = request.confLevel();
     if (!(confLevel > 0 && confLevel < 1)) {
       throw new InputException(
-          input.source(), null, null, "--conf-level must be in (0, 1), got " + confLevel);
+          source, null, null, "--conf-level must be in (0, 1), got " + confLevel);
     }
     Formula formula = Formula.parse(request.formula());
     if (!(formula.response() instanceof SurvivalResponse response)) {
       throw new InputException(
-          input.source(),
+          source,
           null,
           null,
           "crr --formula needs Surv(time, status) on the left, got \"" + request.formula() + "\"");
@@ -54,37 +92,42 @@ public final class CrrAnalysis {
     for (Term t : formula.terms()) {
       if (t.kind() == TermKind.INTERACTION || t.kind() == TermKind.SPLINE) {
         throw new InputException(
-            input.source(),
+            source,
             null,
             null,
             "crr takes main effects only; " + t + " (an interaction or a spline) is not supported");
       }
       if (t.kind() == TermKind.CLUSTER) {
         throw new InputException(
-            input.source(), null, t.variable(), "crr has no cluster() (cmprsk::crr has none)");
+            source, null, t.variable(), "crr has no cluster() (cmprsk::crr has none)");
       }
       if (t.kind() == TermKind.STRATA) {
         throw new InputException(
-            input.source(),
+            source,
             null,
             t.variable(),
             "crr has no strata (cmprsk::crr has none); enter " + t.variable() + " as a covariate");
       }
     }
-    CompetingOutcome data =
-        CompetingOutcome.read(
-            input, response.time(), response.event(), request.censorCode(), formula.terms());
-    int target = data.causeIndex(input, "--cause", response.event(), request.cause());
+    return formula;
+  }
+
+  private static CrrReport run(
+      CompetingOutcome data, String event, String source, Request request) {
+    double confLevel = request.confLevel();
+    int target = data.causeIndex(source, "--cause", event, request.cause());
     double[][] x = data.frame().design().columns();
     List<String> names = data.frame().design().columnNames();
     FineGrayFit fit =
-        input.analyse(
-            null, () -> FineGray.fit(data.time(), data.cause(), target, x, names, confLevel));
+        DataFile.analyse(
+            source,
+            null,
+            () -> FineGray.fit(data.time(), data.cause(), target, x, names, confLevel));
     double lr = fit.likelihoodRatio();
     double lrP = ChiSquaredDistribution.of(names.size()).survivalProbability(lr);
     List<String> warnings = new ArrayList<>(data.frame().warnings());
     warnings.addAll(fit.warnings());
     return new CrrReport(
-        input.source(), request, data, fit, data.causes().get(target - 1), lr, lrP, warnings);
+        source, request, data, fit, data.causes().get(target - 1), lr, lrP, warnings);
   }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.thyra.analysis.DataFile;
+import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Term;
 import org.thyra.frame.formula.TermKind;
@@ -56,20 +58,50 @@ public final class CumincAnalysis {
    *     censoring code that does not occur, or a file in which every row is censored
    */
   public static CumincReport run(DataFile input, Request request) {
+    List<Term> terms = terms(input.source(), request);
+    return run(
+        CompetingOutcome.read(input, request.time(), request.event(), request.censorCode(), terms),
+        input.source(),
+        request);
+  }
+
+  /**
+   * As {@link #run(DataFile, Request)}, on a table already read (a study's cohort).
+   *
+   * @param source the data's name, as messages cite it
+   * @param references reference levels, variable to level
+   */
+  public static CumincReport run(
+      DataTable table, String source, Map<String, String> references, Request request) {
+    List<Term> terms = terms(source, request);
+    return run(
+        CompetingOutcome.of(
+            table,
+            source,
+            references,
+            request.time(),
+            request.event(),
+            request.censorCode(),
+            terms),
+        source,
+        request);
+  }
+
+  /** Checks the options; the model terms: the group as a factor, the strata of Gray's test. */
+  private static List<Term> terms(String source, Request request) {
     double confLevel = request.confLevel();
     String group = request.group();
     String strata = request.strata();
     if (!(confLevel > 0 && confLevel < 1)) {
       throw new InputException(
-          input.source(), null, null, "--conf-level must be in (0, 1), got " + confLevel);
+          source, null, null, "--conf-level must be in (0, 1), got " + confLevel);
     }
     if (!Double.isFinite(request.rho())) {
-      throw new InputException(
-          input.source(), null, null, "--rho must be a number, got " + request.rho());
+      throw new InputException(source, null, null, "--rho must be a number, got " + request.rho());
     }
     if (strata != null && group == null) {
       throw new InputException(
-          input.source(), null, null, "--strata stratifies Gray's test and needs --group");
+          source, null, null, "--strata stratifies Gray's test and needs --group");
     }
     List<Term> terms = new ArrayList<>();
     if (group != null) {
@@ -78,8 +110,12 @@ public final class CumincAnalysis {
     if (strata != null) {
       terms.add(new Term(strata, TermKind.STRATA));
     }
-    CompetingOutcome data =
-        CompetingOutcome.read(input, request.time(), request.event(), request.censorCode(), terms);
+    return terms;
+  }
+
+  private static CumincReport run(CompetingOutcome data, String source, Request request) {
+    String group = request.group();
+    String strata = request.strata();
     int n = data.time().length;
     List<String> levels;
     int[] codes;
@@ -95,7 +131,7 @@ public final class CumincAnalysis {
     List<String> warnings = new ArrayList<>(data.frame().warnings());
     if (data.causes().isEmpty()) {
       throw new InputException(
-          input.source(), null, request.event(), "no failure of any cause: every row is censored");
+          source, null, request.event(), "no failure of any cause: every row is censored");
     }
     List<Integer> present = new ArrayList<>();
     for (int g = 0; g < levels.size(); g++) {
@@ -113,7 +149,8 @@ public final class CumincAnalysis {
         double[] t = IntStream.of(rows).mapToDouble(i -> data.time()[i]).toArray();
         int[] c = IntStream.of(rows).map(i -> data.cause()[i]).toArray();
         int kk = k;
-        curves[k - 1][g] = input.analyse(request.time(), () -> CumulativeIncidence.curve(t, c, kk));
+        curves[k - 1][g] =
+            DataFile.analyse(source, request.time(), () -> CumulativeIncidence.curve(t, c, kk));
         if (curves[k - 1][g].events() == 0) {
           warnings.add(
               "no failure from cause "
@@ -126,7 +163,8 @@ public final class CumincAnalysis {
       if (present.size() > 1) {
         int kk = k;
         gray[k - 1] =
-            input.analyse(
+            DataFile.analyse(
+                source,
                 group,
                 () ->
                     CumulativeIncidence.grayTest(
@@ -148,7 +186,7 @@ public final class CumincAnalysis {
       byCause.add(Collections.unmodifiableList(Arrays.asList(row)));
     }
     return new CumincReport(
-        input.source(),
+        source,
         request,
         data,
         levels,

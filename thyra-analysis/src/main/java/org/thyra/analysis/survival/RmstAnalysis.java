@@ -2,7 +2,9 @@ package org.thyra.analysis.survival;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.thyra.analysis.DataFile;
+import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
 import org.thyra.stats.survival.KaplanMeier;
 import org.thyra.stats.survival.KaplanMeierCurve;
@@ -37,18 +39,42 @@ public final class RmstAnalysis {
    *     beyond a group's last follow-up time, or a group without a complete row
    */
   public static RmstReport run(DataFile file, Request request) {
+    check(file.source(), request);
+    GroupedSurvival data =
+        GroupedSurvival.read(file, request.time(), request.event(), request.group(), List.of());
+    return run(data, file.source(), request);
+  }
+
+  /**
+   * As {@link #run(DataFile, Request)}, on a table already read (a study's cohort).
+   *
+   * @param source the data's name, as messages cite it
+   * @param references reference levels, variable to level
+   */
+  public static RmstReport run(
+      DataTable table, String source, Map<String, String> references, Request request) {
+    check(source, request);
+    GroupedSurvival data =
+        GroupedSurvival.of(
+            table, references, request.time(), request.event(), request.group(), List.of());
+    return run(data, source, request);
+  }
+
+  private static void check(String source, Request request) {
     double confLevel = request.confLevel();
     double tau = request.tau();
     if (!(confLevel > 0 && confLevel < 1)) {
       throw new InputException(
-          file.source(), null, null, "--conf-level must be in (0, 1), got " + confLevel);
+          source, null, null, "--conf-level must be in (0, 1), got " + confLevel);
     }
     if (!(tau > 0) || Double.isInfinite(tau)) {
-      throw new InputException(
-          file.source(), null, null, "--tau must be a positive time, got " + tau);
+      throw new InputException(source, null, null, "--tau must be a positive time, got " + tau);
     }
-    GroupedSurvival data =
-        GroupedSurvival.read(file, request.time(), request.event(), request.group(), List.of());
+  }
+
+  private static RmstReport run(GroupedSurvival data, String source, Request request) {
+    double confLevel = request.confLevel();
+    double tau = request.tau();
     int k = data.groupLevels().size();
     List<RestrictedMeanResult> results = new ArrayList<>();
     List<String> warnings = new ArrayList<>(data.frame().warnings());
@@ -56,16 +82,13 @@ public final class RmstAnalysis {
       double[] time = data.time(g);
       if (time.length == 0) {
         throw new InputException(
-            file.source(),
-            null,
-            request.group(),
-            "group " + data.label(g) + " has no complete row");
+            source, null, request.group(), "group " + data.label(g) + " has no complete row");
       }
       KaplanMeierCurve curve = KaplanMeier.fit(time, data.status(g));
       double last = curve.time(curve.size() - 1);
       if (tau > last) {
         throw new InputException(
-            file.source(),
+            source,
             null,
             request.time(),
             "--tau "
@@ -77,7 +100,8 @@ public final class RmstAnalysis {
                 + "): tau must be at most the smallest of the groups' last follow-up times,"
                 + " as survRM2::rmst2 requires");
       }
-      RestrictedMeanResult r = file.analyse(null, () -> RestrictedMean.of(curve, tau, confLevel));
+      RestrictedMeanResult r =
+          DataFile.analyse(source, null, () -> RestrictedMean.of(curve, tau, confLevel));
       for (String w : r.warnings()) {
         warnings.add(data.label(g) + ": " + w);
       }
@@ -92,7 +116,7 @@ public final class RmstAnalysis {
       }
       comparisons.add(c);
     }
-    return new RmstReport(file.source(), request, data, results, comparisons, warnings);
+    return new RmstReport(source, request, data, results, comparisons, warnings);
   }
 
   /**

@@ -284,6 +284,25 @@ public final class ProtocolCheck {
       required(path, "time", k.time());
       required(path, "event", k.event());
       required(path, "predictor", k.predictor());
+    } else if (a instanceof Analysis.Cuminc k) {
+      required(path, "time", k.time());
+      required(path, "event", k.event());
+      if (k.strata() != null && k.group() == null) {
+        at(path + ".strata", "strata stratifies Gray's test and needs group");
+      }
+      level(path, k.confLevel());
+    } else if (a instanceof Analysis.Crr k) {
+      formula(path, k.formula(), true);
+      level(path, k.confLevel());
+    } else if (a instanceof Analysis.Rmst k) {
+      required(path, "time", k.time());
+      required(path, "event", k.event());
+      if (k.tau() == null) {
+        at(path, "tau (the truncation time) is required");
+      } else if (!(k.tau() > 0) || k.tau().isInfinite()) {
+        at(path + ".tau", "tau is a positive time, not " + k.tau());
+      }
+      level(path, k.confLevel());
     } else if (a instanceof Analysis.Cutpoint k) {
       required(path, "time", k.time());
       required(path, "event", k.event());
@@ -407,7 +426,8 @@ public final class ProtocolCheck {
           "validate",
           "nomogram",
           "paired",
-          "match");
+          "match",
+          "cuminc");
 
   private void report(Protocol p, Map<String, Analysis> analyses) {
     if (p.report() == null) {

@@ -11,11 +11,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.thyra.analysis.competing.CrrAnalysis;
+import org.thyra.analysis.competing.CrrReport;
+import org.thyra.analysis.competing.CumincAnalysis;
+import org.thyra.analysis.competing.CumincReport;
+import org.thyra.analysis.discrimination.ConcordanceAnalysis;
 import org.thyra.analysis.discrimination.CutpointAnalysis;
 import org.thyra.analysis.imputation.ImputedModel;
 import org.thyra.analysis.imputation.MultipleImputation;
 import org.thyra.analysis.matching.MatchAnalysis;
 import org.thyra.analysis.paired.PairedAnalysis;
+import org.thyra.analysis.survival.GroupedSurvival;
+import org.thyra.analysis.survival.RmstAnalysis;
+import org.thyra.analysis.survival.RmstReport;
 import org.thyra.frame.CategoricalColumn;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
@@ -27,11 +35,15 @@ import org.thyra.report.figure.BoxDotFigure;
 import org.thyra.report.figure.Figure;
 import org.thyra.report.figure.FigureSpec;
 import org.thyra.report.figure.ForestFigure;
+import org.thyra.report.figure.IncidenceFigure;
 import org.thyra.report.figure.KmFigure;
 import org.thyra.report.figure.PValues;
 import org.thyra.report.figure.RocFigure;
 import org.thyra.report.figure.SankeyFigure;
 import org.thyra.report.output.TableLayout;
+import org.thyra.stats.competing.FineGrayFit;
+import org.thyra.stats.competing.GrayTestResult;
+import org.thyra.stats.competing.IncidenceCurve;
 import org.thyra.stats.cutpoint.MaxSelectedRankResult;
 import org.thyra.stats.cutpoint.ThreeGroupScanResult;
 import org.thyra.stats.descriptive.CategoricalSummary;
@@ -72,6 +84,8 @@ import org.thyra.stats.survival.KaplanMeierOptions;
 import org.thyra.stats.survival.KaplanMeierPoint;
 import org.thyra.stats.survival.LogRank;
 import org.thyra.stats.survival.LogRankResult;
+import org.thyra.stats.survival.RestrictedMeanComparison;
+import org.thyra.stats.survival.RestrictedMeanResult;
 import org.thyra.stats.survival.SurvivalQuantile;
 import org.thyra.stats.survival.Ties;
 import org.thyra.studies.protocol.Analysis;
@@ -188,6 +202,18 @@ final class Analyses {
     }
     if (a instanceof Analysis.Paired k) {
       return paired(k, t);
+    }
+    if (a instanceof Analysis.Concordance k) {
+      return concordance(k, t);
+    }
+    if (a instanceof Analysis.Cuminc k) {
+      return cuminc(k, t);
+    }
+    if (a instanceof Analysis.Crr k) {
+      return crr(k, t);
+    }
+    if (a instanceof Analysis.Rmst k) {
+      return rmst(k, t);
     }
     return null;
   }
@@ -1538,6 +1564,319 @@ final class Analyses {
   }
 
   // ---- helpers -------------------------------------------------------------------------------
+
+  // ---- concordance, competing risks, RMST ----------------------------------------------------
+
+  AnalysisOutput concordance(Analysis.Concordance k, DataTable t) {
+    ConcordanceAnalysis.Report r =
+        ConcordanceAnalysis.run(
+            t,
+            "the study cohort",
+            new ConcordanceAnalysis.Request(
+                k.time(), k.event(), k.predictor(), Boolean.TRUE.equals(k.reverse())));
+    double[] ci = r.interval(0.95);
+    ObjectNode json = JSON.createObjectNode();
+    json.put("predictor", k.predictor());
+    json.put("n", r.frame().n());
+    json.put("events", r.events());
+    json.put("dropped_missing", r.frame().droppedMissing());
+    num(json, "c", r.result().c());
+    num(json, "se", r.result().se());
+    num(json, "lower", ci[0]);
+    num(json, "upper", ci[1]);
+    List<TableLayout.Row> rows =
+        List.of(
+            new TableLayout.Row(
+                TableLayout.Kind.VARIABLE,
+                k.predictor(),
+                List.of(
+                    label(k.predictor()),
+                    Integer.toString(r.frame().n()),
+                    Integer.toString(r.events()),
+                    Fmt.f(r.result().c(), 3)
+                        + " ("
+                        + Fmt.f(ci[0], 3)
+                        + ", "
+                        + Fmt.f(ci[1], 3)
+                        + ")",
+                    Fmt.f(r.result().se(), 3))));
+    return new AnalysisOutput(
+        json,
+        table(
+            List.of("Predictor", "n", "Events", "C (95% CI)", "SE"),
+            rows,
+            List.of(r.method(), ConcordanceAnalysis.Report.INTERVAL)),
+        "discrimination was measured by Harrell's C (survival::concordance) with an infinitesimal"
+            + " jackknife standard error and a normal-approximation 95% confidence interval",
+        r.warnings());
+  }
+
+  AnalysisOutput cuminc(Analysis.Cuminc k, DataTable t) {
+    CumincReport r =
+        CumincAnalysis.run(
+            t,
+            "the study cohort",
+            refs(k),
+            new CumincAnalysis.Request(
+                k.time(),
+                k.event(),
+                k.censorCode() == null ? "0" : k.censorCode(),
+                k.group(),
+                k.strata(),
+                k.rho() == null ? 0 : k.rho(),
+                k.at(),
+                k.confLevel() == null ? 0.95 : k.confLevel()));
+    double level = r.request().confLevel();
+    String pct = Fmt.f(100 * level, 0) + "% CI";
+    ObjectNode json = JSON.createObjectNode();
+    json.put("n", r.data().time().length);
+    json.put("dropped_missing", r.data().droppedMissing());
+    json.put("censor_code", r.data().censorCode());
+    ArrayNode causes = json.putArray("causes");
+    List<String> header = new ArrayList<>();
+    if (k.group() != null) {
+      header.add(label(k.group()));
+    }
+    header.addAll(List.of("Cause", "n", "Events"));
+    for (double at : k.at()) {
+      header.add(Fmt.time(at) + " months, % (" + pct + ")");
+    }
+    header.add("Gray's test p");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    List<IncidenceFigure.Series> series = new ArrayList<>();
+    List<String> grayNotes = new ArrayList<>();
+    for (int c = 0; c < r.curves().size(); c++) {
+      String cause = r.data().causes().get(c);
+      ObjectNode cj = causes.addObject();
+      cj.put("cause", cause);
+      ArrayNode groups = cj.putArray("groups");
+      GrayTestResult gray = r.gray().get(c);
+      boolean first = true;
+      for (int g : r.present()) {
+        IncidenceCurve curve = r.curves().get(c).get(g);
+        String level0 = r.levels().get(g);
+        ObjectNode gj = groups.addObject();
+        gj.put("group", level0);
+        gj.put("n", curve.n());
+        gj.put("events", curve.events());
+        ArrayNode atj = gj.putArray("at");
+        List<String> cells = new ArrayList<>();
+        if (k.group() != null) {
+          cells.add(level0);
+        }
+        cells.addAll(
+            List.of(
+                "Cause " + cause, Integer.toString(curve.n()), Integer.toString(curve.events())));
+        for (double at : k.at()) {
+          double e = curve.estimateAt(at);
+          if (Double.isNaN(e)) {
+            atj.addNull();
+            cells.add("—");
+            continue;
+          }
+          double v = curve.varianceAt(at);
+          double[] ci = r.interval(e, v);
+          ObjectNode pj = atj.addObject();
+          pj.put("time", at);
+          num(pj, "estimate", e);
+          num(pj, "variance", v);
+          num(pj, "lower", ci[0]);
+          num(pj, "upper", ci[1]);
+          cells.add(Fmt.percent(e, ci[0], ci[1]));
+        }
+        cells.add(first && gray != null ? Fmt.p(gray.p()) : "");
+        first = false;
+        rows.add(new TableLayout.Row(TableLayout.Kind.LEVEL, "group", cells));
+        series.add(
+            new IncidenceFigure.Series(
+                (k.group() == null ? "" : level0 + ": ") + "cause " + cause,
+                curve,
+                r.present().indexOf(g),
+                c));
+      }
+      if (gray == null) {
+        cj.putNull("gray");
+      } else {
+        ObjectNode gj = cj.putObject("gray");
+        num(gj, "statistic", gray.statistic());
+        gj.put("df", gray.df());
+        num(gj, "p", gray.p());
+        grayNotes.add("cause " + cause + ": Gray's test " + PValues.equation(gray.p()));
+      }
+    }
+    IncidenceFigure figure =
+        new IncidenceFigure(
+            series,
+            timeTitle(k.time()),
+            grayNotes.isEmpty() ? null : String.join("; ", grayNotes),
+            FigureSpec.DEFAULT.withSize(170, 110));
+    return new AnalysisOutput(
+        json,
+        table(header, rows, List.of(r.method())),
+        "cumulative incidence of each competing event was estimated by the Aalen–Johansen method"
+            + " with Gray's variance and log(−log) "
+            + Fmt.f(100 * level, 0)
+            + "% confidence intervals (cmprsk::cuminc)"
+            + (r.present().size() > 1 ? ", and groups were compared with Gray's test" : ""),
+        r.warnings(),
+        figure);
+  }
+
+  AnalysisOutput crr(Analysis.Crr k, DataTable t) {
+    CrrReport r =
+        CrrAnalysis.run(
+            t,
+            "the study cohort",
+            refs(k),
+            new CrrAnalysis.Request(
+                k.formula(),
+                k.cause() == null ? "1" : k.cause(),
+                k.censorCode() == null ? "0" : k.censorCode(),
+                k.confLevel() == null ? 0.95 : k.confLevel()));
+    FineGrayFit fit = r.fit();
+    String pct = Fmt.f(100 * r.request().confLevel(), 0) + "% CI";
+    ObjectNode json = JSON.createObjectNode();
+    json.put("cause", r.cause());
+    json.put("n", fit.n());
+    json.put("events", fit.events());
+    json.put("competing_events", fit.competing());
+    json.put("dropped_missing", r.data().droppedMissing());
+    json.put("converged", fit.converged());
+    ArrayNode terms = json.putArray("terms");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    for (int j = 0; j < fit.names().size(); j++) {
+      String name = fit.names().get(j);
+      double b = fit.coefficients()[j];
+      ObjectNode o = terms.addObject();
+      o.put("term", name);
+      num(o, "coef", b);
+      num(o, "se", fit.standardErrors()[j]);
+      num(o, "shr", Math.exp(b));
+      num(o, "lower", fit.lower()[j]);
+      num(o, "upper", fit.upper()[j]);
+      num(o, "p", fit.p()[j]);
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.VARIABLE,
+              name,
+              List.of(
+                  name,
+                  Fmt.ratio(Math.exp(b), fit.lower()[j], fit.upper()[j]),
+                  Fmt.p(fit.p()[j]))));
+    }
+    num(json, "pseudo_lr_statistic", r.likelihoodRatio());
+    num(json, "pseudo_lr_p", r.likelihoodRatioP());
+    return new AnalysisOutput(
+        json,
+        table(List.of("Term", "SHR (" + pct + ")", "p"), rows, List.of(r.method())),
+        "the subdistribution hazard of cause "
+            + r.cause()
+            + " was modelled by Fine–Gray regression with sandwich variance (cmprsk::crr)",
+        r.warnings());
+  }
+
+  AnalysisOutput rmst(Analysis.Rmst k, DataTable t) {
+    RmstReport r =
+        RmstAnalysis.run(
+            t,
+            "the study cohort",
+            refs(k),
+            new RmstAnalysis.Request(
+                k.time(),
+                k.event(),
+                k.group(),
+                k.tau() == null ? Double.NaN : k.tau(),
+                k.confLevel() == null ? 0.95 : k.confLevel()));
+    GroupedSurvival data = r.data();
+    ObjectNode json = JSON.createObjectNode();
+    num(json, "tau", r.request().tau());
+    json.put("n", data.frame().n());
+    json.put("dropped_missing", data.frame().droppedMissing());
+    ArrayNode groups = json.putArray("groups");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    String pct = Fmt.f(100 * r.request().confLevel(), 0) + "% CI";
+    for (int g = 0; g < r.groups().size(); g++) {
+      RestrictedMeanResult m = r.groups().get(g);
+      String level0 = data.groupLevels().get(g);
+      ObjectNode gj = groups.addObject();
+      gj.put("group", level0);
+      gj.put("n", m.n());
+      gj.put("events", m.events());
+      num(gj, "rmst", m.rmst());
+      num(gj, "se", m.se());
+      num(gj, "lower", m.lower());
+      num(gj, "upper", m.upper());
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.LEVEL,
+              "group",
+              List.of(
+                  k.group() == null ? "All" : level0,
+                  Integer.toString(m.n()),
+                  Integer.toString(m.events()),
+                  Fmt.f(m.rmst(), 1)
+                      + " ("
+                      + Fmt.f(m.lower(), 1)
+                      + ", "
+                      + Fmt.f(m.upper(), 1)
+                      + ")",
+                  "",
+                  "")));
+    }
+    ArrayNode comparisons = json.putArray("comparisons");
+    for (int g = 0; g < r.comparisons().size(); g++) {
+      RestrictedMeanComparison c = r.comparisons().get(g);
+      String vs = data.groupLevels().get(g + 1) + " vs " + data.groupLevels().get(0);
+      ObjectNode cj = comparisons.addObject();
+      cj.put("group", data.groupLevels().get(g + 1));
+      cj.put("reference", data.groupLevels().get(0));
+      num(cj, "difference", c.difference());
+      num(cj, "difference_lower", c.differenceLower());
+      num(cj, "difference_upper", c.differenceUpper());
+      num(cj, "difference_p", c.differenceP());
+      num(cj, "ratio", c.ratio());
+      num(cj, "ratio_lower", c.ratioLower());
+      num(cj, "ratio_upper", c.ratioUpper());
+      num(cj, "ratio_p", c.ratioP());
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.VARIABLE,
+              "comparison",
+              List.of(
+                  vs,
+                  "",
+                  "",
+                  "",
+                  Fmt.f(c.difference(), 1)
+                      + " ("
+                      + Fmt.f(c.differenceLower(), 1)
+                      + ", "
+                      + Fmt.f(c.differenceUpper(), 1)
+                      + "), p "
+                      + Fmt.p(c.differenceP()),
+                  Fmt.ratio(c.ratio(), c.ratioLower(), c.ratioUpper())
+                      + ", p "
+                      + Fmt.p(c.ratioP()))));
+    }
+    String tau = Fmt.time(r.request().tau());
+    return new AnalysisOutput(
+        json,
+        table(
+            List.of(
+                k.group() == null ? "" : label(k.group()),
+                "n",
+                "Events",
+                "RMST to " + tau + " (" + pct + ")",
+                "Difference (" + pct + ")",
+                "Ratio (" + pct + ")"),
+            rows,
+            List.of(r.method())),
+        "restricted mean survival time up to "
+            + tau
+            + " was estimated as the area under the Kaplan–Meier curve (survfit(rmean = tau)), and"
+            + " groups were compared by its difference and ratio (survRM2::rmst2)",
+        r.warnings());
+  }
 
   static void num(ObjectNode o, String key, double v) {
     if (Double.isFinite(v)) {
