@@ -152,7 +152,7 @@ public final class ProtocolCheck {
   private void derivation(Derivation d, String path) {
     String kind = d.kind();
     if (kind == null) {
-      at(path, "give exactly one of rule, cut, split: true, composite: true");
+      at(path, "give exactly one of rule, cut, split: true, composite: true, competing: true");
       return;
     }
     switch (kind) {
@@ -224,6 +224,17 @@ public final class ProtocolCheck {
           if (Math.abs(sum - 1) > 1e-9) {
             at(path + ".proportions", "proportions must sum to 1, not " + sum);
           }
+        }
+      }
+      case "competing" -> {
+        if (blank(d.name())) {
+          at(path, "name (the new status column) is required");
+        }
+        if (d.events().isEmpty()) {
+          at(path, "events (one 0/1 column per cause) is required");
+        }
+        if (d.times().size() != d.events().size()) {
+          at(path + ".times", "give one time column per event column");
         }
       }
       default -> {
@@ -481,6 +492,9 @@ public final class ProtocolCheck {
       if (d.time() != null) {
         column(derived, path + ".time", d.time());
       }
+      for (int k = 0; k < d.times().size(); k++) {
+        column(derived, path + ".times[" + k + "]", d.times().get(k));
+      }
       try {
         derived = Derivations.apply(derived, List.of(d));
       } catch (DerivationException e) {
@@ -543,6 +557,9 @@ public final class ProtocolCheck {
       RuleRegistry.find(d.rule()).ifPresent(r -> names.addAll(r.outputs()));
     } else if (d.name() != null) {
       names.add(d.name());
+      if (Boolean.TRUE.equals(d.competing())) {
+        names.add(d.name() + "_time");
+      }
     }
     List<Column> cols = new ArrayList<>();
     t.columnNames().forEach(n -> cols.add(t.column(n)));

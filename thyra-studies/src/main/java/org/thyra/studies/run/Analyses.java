@@ -31,6 +31,9 @@ import org.thyra.frame.NumericColumn;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.Variable;
+import org.thyra.report.competing.CrrWriter;
+import org.thyra.report.competing.CumincWriter;
+import org.thyra.report.discrimination.ConcordanceWriter;
 import org.thyra.report.figure.BoxDotFigure;
 import org.thyra.report.figure.Figure;
 import org.thyra.report.figure.FigureSpec;
@@ -41,6 +44,7 @@ import org.thyra.report.figure.PValues;
 import org.thyra.report.figure.RocFigure;
 import org.thyra.report.figure.SankeyFigure;
 import org.thyra.report.output.TableLayout;
+import org.thyra.report.survival.RmstWriter;
 import org.thyra.stats.competing.FineGrayFit;
 import org.thyra.stats.competing.GrayTestResult;
 import org.thyra.stats.competing.IncidenceCurve;
@@ -1567,6 +1571,16 @@ final class Analyses {
 
   // ---- concordance, competing risks, RMST ----------------------------------------------------
 
+  /**
+   * The reference levels of the columns an analysis models: the protocol's variables give levels
+   * for every column, and a model frame refuses one for a column it does not use.
+   */
+  private Map<String, String> refs(Analysis a, java.util.Collection<String> columns) {
+    Map<String, String> m = new LinkedHashMap<>(refs(a));
+    m.keySet().retainAll(columns);
+    return m;
+  }
+
   AnalysisOutput concordance(Analysis.Concordance k, DataTable t) {
     ConcordanceAnalysis.Report r =
         ConcordanceAnalysis.run(
@@ -1575,13 +1589,9 @@ final class Analyses {
             new ConcordanceAnalysis.Request(
                 k.time(), k.event(), k.predictor(), Boolean.TRUE.equals(k.reverse())));
     double[] ci = r.interval(0.95);
-    ObjectNode json = JSON.createObjectNode();
-    json.put("predictor", k.predictor());
-    json.put("n", r.frame().n());
-    json.put("events", r.events());
-    json.put("dropped_missing", r.frame().droppedMissing());
-    num(json, "c", r.result().c());
-    num(json, "se", r.result().se());
+    // every number as thyra concordance prints it, and the interval the table shows
+    ObjectNode json =
+        new ConcordanceWriter(r).json(r.frame(), r.result(), r.events(), r.warnings());
     num(json, "lower", ci[0]);
     num(json, "upper", ci[1]);
     List<TableLayout.Row> rows =
@@ -1616,7 +1626,7 @@ final class Analyses {
         CumincAnalysis.run(
             t,
             "the study cohort",
-            refs(k),
+            refs(k, java.util.Arrays.asList(k.group(), k.strata())),
             new CumincAnalysis.Request(
                 k.time(),
                 k.event(),
@@ -1628,11 +1638,8 @@ final class Analyses {
                 k.confLevel() == null ? 0.95 : k.confLevel()));
     double level = r.request().confLevel();
     String pct = Fmt.f(100 * level, 0) + "% CI";
-    ObjectNode json = JSON.createObjectNode();
-    json.put("n", r.data().time().length);
-    json.put("dropped_missing", r.data().droppedMissing());
-    json.put("censor_code", r.data().censorCode());
-    ArrayNode causes = json.putArray("causes");
+    // every number as thyra cuminc prints it (same keys, same values)
+    ObjectNode json = CumincWriter.json(r);
     List<String> header = new ArrayList<>();
     if (k.group() != null) {
       header.add(label(k.group()));
@@ -1647,19 +1654,11 @@ final class Analyses {
     List<String> grayNotes = new ArrayList<>();
     for (int c = 0; c < r.curves().size(); c++) {
       String cause = r.data().causes().get(c);
-      ObjectNode cj = causes.addObject();
-      cj.put("cause", cause);
-      ArrayNode groups = cj.putArray("groups");
       GrayTestResult gray = r.gray().get(c);
       boolean first = true;
       for (int g : r.present()) {
         IncidenceCurve curve = r.curves().get(c).get(g);
         String level0 = r.levels().get(g);
-        ObjectNode gj = groups.addObject();
-        gj.put("group", level0);
-        gj.put("n", curve.n());
-        gj.put("events", curve.events());
-        ArrayNode atj = gj.putArray("at");
         List<String> cells = new ArrayList<>();
         if (k.group() != null) {
           cells.add(level0);
@@ -1670,18 +1669,11 @@ final class Analyses {
         for (double at : k.at()) {
           double e = curve.estimateAt(at);
           if (Double.isNaN(e)) {
-            atj.addNull();
             cells.add("—");
             continue;
           }
           double v = curve.varianceAt(at);
           double[] ci = r.interval(e, v);
-          ObjectNode pj = atj.addObject();
-          pj.put("time", at);
-          num(pj, "estimate", e);
-          num(pj, "variance", v);
-          num(pj, "lower", ci[0]);
-          num(pj, "upper", ci[1]);
           cells.add(Fmt.percent(e, ci[0], ci[1]));
         }
         cells.add(first && gray != null ? Fmt.p(gray.p()) : "");
@@ -1694,13 +1686,7 @@ final class Analyses {
                 r.present().indexOf(g),
                 c));
       }
-      if (gray == null) {
-        cj.putNull("gray");
-      } else {
-        ObjectNode gj = cj.putObject("gray");
-        num(gj, "statistic", gray.statistic());
-        gj.put("df", gray.df());
-        num(gj, "p", gray.p());
+      if (gray != null) {
         grayNotes.add("cause " + cause + ": Gray's test " + PValues.equation(gray.p()));
       }
     }
@@ -1727,7 +1713,7 @@ final class Analyses {
         CrrAnalysis.run(
             t,
             "the study cohort",
-            refs(k),
+            refs(k, Formula.parse(k.formula()).variables()),
             new CrrAnalysis.Request(
                 k.formula(),
                 k.cause() == null ? "1" : k.cause(),
@@ -1735,26 +1721,11 @@ final class Analyses {
                 k.confLevel() == null ? 0.95 : k.confLevel()));
     FineGrayFit fit = r.fit();
     String pct = Fmt.f(100 * r.request().confLevel(), 0) + "% CI";
-    ObjectNode json = JSON.createObjectNode();
-    json.put("cause", r.cause());
-    json.put("n", fit.n());
-    json.put("events", fit.events());
-    json.put("competing_events", fit.competing());
-    json.put("dropped_missing", r.data().droppedMissing());
-    json.put("converged", fit.converged());
-    ArrayNode terms = json.putArray("terms");
+    ObjectNode json = CrrWriter.json(r);
     List<TableLayout.Row> rows = new ArrayList<>();
     for (int j = 0; j < fit.names().size(); j++) {
       String name = fit.names().get(j);
       double b = fit.coefficients()[j];
-      ObjectNode o = terms.addObject();
-      o.put("term", name);
-      num(o, "coef", b);
-      num(o, "se", fit.standardErrors()[j]);
-      num(o, "shr", Math.exp(b));
-      num(o, "lower", fit.lower()[j]);
-      num(o, "upper", fit.upper()[j]);
-      num(o, "p", fit.p()[j]);
       rows.add(
           new TableLayout.Row(
               TableLayout.Kind.VARIABLE,
@@ -1764,8 +1735,6 @@ final class Analyses {
                   Fmt.ratio(Math.exp(b), fit.lower()[j], fit.upper()[j]),
                   Fmt.p(fit.p()[j]))));
     }
-    num(json, "pseudo_lr_statistic", r.likelihoodRatio());
-    num(json, "pseudo_lr_p", r.likelihoodRatioP());
     return new AnalysisOutput(
         json,
         table(List.of("Term", "SHR (" + pct + ")", "p"), rows, List.of(r.method())),
@@ -1780,7 +1749,7 @@ final class Analyses {
         RmstAnalysis.run(
             t,
             "the study cohort",
-            refs(k),
+            refs(k, java.util.Collections.singletonList(k.group())),
             new RmstAnalysis.Request(
                 k.time(),
                 k.event(),
@@ -1788,24 +1757,12 @@ final class Analyses {
                 k.tau() == null ? Double.NaN : k.tau(),
                 k.confLevel() == null ? 0.95 : k.confLevel()));
     GroupedSurvival data = r.data();
-    ObjectNode json = JSON.createObjectNode();
-    num(json, "tau", r.request().tau());
-    json.put("n", data.frame().n());
-    json.put("dropped_missing", data.frame().droppedMissing());
-    ArrayNode groups = json.putArray("groups");
+    ObjectNode json = RmstWriter.json(r);
     List<TableLayout.Row> rows = new ArrayList<>();
     String pct = Fmt.f(100 * r.request().confLevel(), 0) + "% CI";
     for (int g = 0; g < r.groups().size(); g++) {
       RestrictedMeanResult m = r.groups().get(g);
       String level0 = data.groupLevels().get(g);
-      ObjectNode gj = groups.addObject();
-      gj.put("group", level0);
-      gj.put("n", m.n());
-      gj.put("events", m.events());
-      num(gj, "rmst", m.rmst());
-      num(gj, "se", m.se());
-      num(gj, "lower", m.lower());
-      num(gj, "upper", m.upper());
       rows.add(
           new TableLayout.Row(
               TableLayout.Kind.LEVEL,
@@ -1823,21 +1780,9 @@ final class Analyses {
                   "",
                   "")));
     }
-    ArrayNode comparisons = json.putArray("comparisons");
     for (int g = 0; g < r.comparisons().size(); g++) {
       RestrictedMeanComparison c = r.comparisons().get(g);
       String vs = data.groupLevels().get(g + 1) + " vs " + data.groupLevels().get(0);
-      ObjectNode cj = comparisons.addObject();
-      cj.put("group", data.groupLevels().get(g + 1));
-      cj.put("reference", data.groupLevels().get(0));
-      num(cj, "difference", c.difference());
-      num(cj, "difference_lower", c.differenceLower());
-      num(cj, "difference_upper", c.differenceUpper());
-      num(cj, "difference_p", c.differenceP());
-      num(cj, "ratio", c.ratio());
-      num(cj, "ratio_lower", c.ratioLower());
-      num(cj, "ratio_upper", c.ratioUpper());
-      num(cj, "ratio_p", c.ratioP());
       rows.add(
           new TableLayout.Row(
               TableLayout.Kind.VARIABLE,
