@@ -39,6 +39,13 @@ class BadInputOptionTest {
         Arguments.of("km --data DATA --time time --event status --at -10", "--at"),
         Arguments.of(
             "cox --data DATA --formula Surv(time,status)~age --conf-level 0", "--conf-level"),
+        Arguments.of("cox --data DATA --formula Surv(time,status)~age --ties exact", "--ties"),
+        Arguments.of(
+            "cox --data DATA --formula Surv(time,status)~age --impute 2 --ties exact", "--ties"),
+        Arguments.of(
+            "rmst --data DATA --time time --event status --tau 10 --conf-level 2", "--conf-level"),
+        Arguments.of(
+            "cuminc --data DATA --time time --event status --conf-level 0", "--conf-level"),
         Arguments.of(
             "logrank --data DATA --time time --event status --group grp --conf-level 95",
             "--conf-level"),

@@ -21,7 +21,7 @@ class WeightedCliGoldenTest {
   @TempDir Path tmp;
 
   static Stream<Path> goldens() {
-    return CliGoldenCase.files("weighted", ".json", 9);
+    return CliGoldenCase.files("weighted", ".json", 10);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package org.thyra.analysis.discrimination;
 import java.util.ArrayList;
 import java.util.List;
 import org.thyra.analysis.DataFile;
+import org.thyra.frame.DataTable;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.stats.survival.Concordance;
 import org.thyra.stats.survival.ConcordanceResult;
@@ -44,19 +45,55 @@ public final class ConcordanceAnalysis {
       warnings = List.copyOf(warnings);
     }
 
+    /** How {@link #interval} is computed, for a table's note. */
+    public static final String INTERVAL = "CI: C ± z·SE (normal approximation)";
+
     @Override
     public String method() {
       return result.method();
     }
+
+    /**
+     * The normal-approximation interval {@code C ± z·SE} (as R users compute it from {@code
+     * concordance()$var}); NaN limits when the SE is undefined.
+     *
+     * @param level the confidence level, in (0, 1)
+     * @return {lower, upper}
+     */
+    public double[] interval(double level) {
+      double z =
+          org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
+              .inverseCumulativeProbability((1 + level) / 2);
+      return new double[] {result.c() - z * result.se(), result.c() + z * result.se()};
+    }
   }
 
   public static Report run(DataFile input, Request request) {
+    return run(
+        MarkerInput.survival(input, request.time(), request.event(), List.of(request.predictor())),
+        input.source(),
+        request);
+  }
+
+  /**
+   * C of a predictor in a table already read (a study's cohort).
+   *
+   * @param source the data's name, as messages cite it
+   */
+  public static Report run(DataTable table, String source, Request request) {
+    return run(
+        MarkerInput.survival(
+            table, source, request.time(), request.event(), List.of(request.predictor())),
+        source,
+        request);
+  }
+
+  private static Report run(ModelFrame frame, String source, Request request) {
     String predictor = request.predictor();
-    ModelFrame frame =
-        MarkerInput.survival(input, request.time(), request.event(), List.of(predictor));
     double[] x = MarkerInput.marker(frame, 0);
     ConcordanceResult c =
-        input.analyse(
+        DataFile.analyse(
+            source,
             predictor,
             () -> Concordance.compute(frame.time(), frame.status(), x, null, request.reverse()));
     List<String> warnings = new ArrayList<>(frame.warnings());
@@ -67,6 +104,6 @@ public final class ConcordanceAnalysis {
     if (events == 0) {
       warnings.add("no events: no comparable pairs, C is undefined");
     }
-    return new Report(input.source(), request, frame, c, events, warnings);
+    return new Report(source, request, frame, c, events, warnings);
   }
 }

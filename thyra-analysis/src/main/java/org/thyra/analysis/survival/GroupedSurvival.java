@@ -2,7 +2,9 @@ package org.thyra.analysis.survival;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.thyra.analysis.DataFile;
+import org.thyra.frame.DataTable;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.SurvivalResponse;
@@ -24,6 +26,25 @@ public record GroupedSurvival(
 
   public static GroupedSurvival read(
       DataFile input, String time, String event, String group, List<String> strata) {
+    return of(input.modelFrame(formula(time, event, group, strata)), group);
+  }
+
+  /**
+   * As {@link #read}, on a table already read (a study's cohort).
+   *
+   * @param references reference levels, variable to level
+   */
+  public static GroupedSurvival of(
+      DataTable table,
+      Map<String, String> references,
+      String time,
+      String event,
+      String group,
+      List<String> strata) {
+    return of(ModelFrame.build(table, formula(time, event, group, strata), references), group);
+  }
+
+  private static Formula formula(String time, String event, String group, List<String> strata) {
     List<Term> terms = new ArrayList<>();
     if (group != null) {
       terms.add(new Term(group, TermKind.FACTOR));
@@ -31,8 +52,10 @@ public record GroupedSurvival(
     for (String s : strata) {
       terms.add(new Term(s, TermKind.STRATA));
     }
-    Formula formula = new Formula(new SurvivalResponse(time, event), terms);
-    ModelFrame frame = input.modelFrame(formula);
+    return new Formula(new SurvivalResponse(time, event), terms);
+  }
+
+  private static GroupedSurvival of(ModelFrame frame, String group) {
     if (group == null) {
       return new GroupedSurvival(frame, null, List.of("all"), new int[frame.n()]);
     }

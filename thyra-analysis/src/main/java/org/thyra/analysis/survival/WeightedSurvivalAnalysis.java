@@ -45,6 +45,7 @@ public final class WeightedSurvivalAnalysis {
    *
    * @param test observed / expected and the robust score test
    * @param droppedMissing rows dropped for a missing value
+   * @param strata stratification columns (may be empty)
    */
   public record LogRankReport(
       String source,
@@ -54,7 +55,13 @@ public final class WeightedSurvivalAnalysis {
       String weightColumn,
       WeightedLogRank test,
       int droppedMissing,
-      List<String> warnings) {}
+      List<String> warnings,
+      List<String> strata) {
+    public LogRankReport {
+      warnings = List.copyOf(warnings);
+      strata = List.copyOf(strata);
+    }
+  }
 
   private static GroupedSurvival grouped(CaseWeights cw, String group) {
     if (group == null) {
@@ -65,9 +72,16 @@ public final class WeightedSurvivalAnalysis {
   }
 
   private static Formula formula(String time, String event, String group) {
+    return formula(time, event, group, List.of());
+  }
+
+  private static Formula formula(String time, String event, String group, List<String> strata) {
     List<Term> terms = new ArrayList<>();
     if (group != null) {
       terms.add(new Term(group, TermKind.FACTOR));
+    }
+    for (String s : strata) {
+      terms.add(new Term(s, TermKind.STRATA));
     }
     return new Formula(new SurvivalResponse(time, event), terms);
   }
@@ -116,7 +130,16 @@ public final class WeightedSurvivalAnalysis {
   /** The weighted log-rank test; weights must be positive (as coxph). */
   public static LogRankReport logRank(
       DataFile file, String time, String event, String group, String column) {
-    CaseWeights cw = CaseWeights.read(file, formula(time, event, group), column, false);
+    return logRank(file, time, event, group, List.of(), column);
+  }
+
+  /**
+   * The weighted log-rank test stratified by the given columns, as {@code coxph(Surv ~ group +
+   * strata(s), weights = w, robust = TRUE)}.
+   */
+  public static LogRankReport logRank(
+      DataFile file, String time, String event, String group, List<String> strata, String column) {
+    CaseWeights cw = CaseWeights.read(file, formula(time, event, group, strata), column, false);
     GroupedSurvival data = grouped(cw, group);
     WeightedLogRank test =
         file.analyse(
@@ -127,7 +150,8 @@ public final class WeightedSurvivalAnalysis {
                     cw.frame().status(),
                     cw.weights(),
                     data.groupCodes(),
-                    data.groupLevels().size()));
+                    data.groupLevels().size(),
+                    cw.frame().strata()));
     return new LogRankReport(
         file.source(),
         time,
@@ -136,6 +160,7 @@ public final class WeightedSurvivalAnalysis {
         column,
         test,
         cw.droppedMissing(),
-        new ArrayList<>(cw.frame().warnings()));
+        new ArrayList<>(cw.frame().warnings()),
+        strata);
   }
 }

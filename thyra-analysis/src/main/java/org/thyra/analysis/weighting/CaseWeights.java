@@ -39,18 +39,35 @@ public record CaseWeights(
    */
   public static CaseWeights read(
       DataFile file, Formula formula, String column, boolean zeroAllowed) {
-    if (formula.variables().contains(column)) {
-      throw new InputException(
-          file.source(),
-          null,
-          column,
-          "the weight column \"" + column + "\" is also a variable of " + formula);
-    }
-    DataTable table = file.read(formula, List.of(column));
+    refuseWeightVariable(file.source(), formula, column);
+    return of(
+        file.read(formula, List.of(column)),
+        file.source(),
+        file.referenceLevels(),
+        formula,
+        column,
+        zeroAllowed);
+  }
+
+  /**
+   * As {@link #read}, on a table already read (a study's cohort).
+   *
+   * @param table the data, with the formula's columns and the weight column
+   * @param source the data's name, as messages cite it
+   * @param references reference levels, variable to level
+   */
+  public static CaseWeights of(
+      DataTable table,
+      String source,
+      java.util.Map<String, String> references,
+      Formula formula,
+      String column,
+      boolean zeroAllowed) {
+    refuseWeightVariable(source, formula, column);
     Column c = table.column(column);
     if (!(c instanceof NumericColumn w)) {
       throw new InputException(
-          file.source(), null, column, "weights must be numbers; column \"" + column + "\" is not");
+          source, null, column, "weights must be numbers; column \"" + column + "\" is not");
     }
     List<Integer> keep = new ArrayList<>();
     int missing = 0;
@@ -62,14 +79,14 @@ public record CaseWeights(
       }
       if (Double.isInfinite(v) || v < 0) {
         throw new InputException(
-            file.source(),
+            source,
             i + 1,
             column,
             "weight " + DecimalText.format(v) + " is not allowed; weights must be finite and >= 0");
       }
       if (v == 0 && !zeroAllowed) {
         throw new InputException(
-            file.source(),
+            source,
             i + 1,
             column,
             "weight 0: a Cox model needs weights > 0 (as R's coxph: \"Invalid weights, must be"
@@ -79,13 +96,10 @@ public record CaseWeights(
     }
     if (keep.isEmpty()) {
       throw new InputException(
-          file.source(),
-          null,
-          column,
-          "no rows left: every weight in \"" + column + "\" is missing");
+          source, null, column, "no rows left: every weight in \"" + column + "\" is missing");
     }
     int[] rows = keep.stream().mapToInt(Integer::intValue).toArray();
-    ModelFrame frame = ModelFrame.build(table, formula, file.referenceLevels(), rows);
+    ModelFrame frame = ModelFrame.build(table, formula, references, rows);
     int[] kept = frame.rows();
     double[] weights = new double[kept.length];
     boolean integer = true;
@@ -94,6 +108,16 @@ public record CaseWeights(
       integer &= weights[k] == Math.floor(weights[k]);
     }
     return new CaseWeights(frame, weights, column, frame.droppedMissing() + missing, integer);
+  }
+
+  private static void refuseWeightVariable(String source, Formula formula, String column) {
+    if (formula.variables().contains(column)) {
+      throw new InputException(
+          source,
+          null,
+          column,
+          "the weight column \"" + column + "\" is also a variable of " + formula);
+    }
   }
 
   /** The weights, a copy. */

@@ -31,9 +31,10 @@ final class ImputedCox {
       FigureOptions figure,
       Formula formula,
       CompletedData data,
-      Ties ties,
+      String tieMethod,
       double confLevel)
       throws IOException {
+    Ties ties = org.thyra.analysis.survival.CoxAnalysis.ties(input.source(), tieMethod);
     PooledModel p =
         ImputedAnalysis.pool(
             input.file(),

@@ -1,10 +1,5 @@
 package org.thyra.app.survival;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
-import org.thyra.analysis.survival.GroupedSurvival;
-import org.thyra.app.InputOptions;
-import org.thyra.report.survival.SurvivalJson;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,15 +21,5 @@ public final class SurvivalColumns {
 
   public String event() {
     return event;
-  }
-
-  /** Reads the outcome with an optional grouping column and strata. */
-  GroupedSurvival read(InputOptions input, String group, List<String> strata) {
-    return GroupedSurvival.read(input.file(), time, event, group, strata);
-  }
-
-  /** The fields every survival result names its input by: data, time, event, event coding. */
-  void describe(ObjectNode root, InputOptions input, GroupedSurvival data) {
-    SurvivalJson.describe(root, input.source(), time, event, data);
   }
 }

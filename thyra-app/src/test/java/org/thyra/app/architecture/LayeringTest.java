@@ -110,9 +110,6 @@ class LayeringTest {
    */
   private static final String[] NOT_YET_MOVED = {
     // added by the issue-16 and issue-12 merges (their workflows are still in the command)
-    "org.thyra.app.competing.CrrCommand",
-    "org.thyra.app.competing.CumincCommand",
-    "org.thyra.app.survival.RmstCommand",
     "org.thyra.app.prediction.DevelopmentModel",
     "org.thyra.app.prediction.NomogramCommand",
     "org.thyra.app.prediction.NomogramModel",
@@ -121,7 +118,6 @@ class LayeringTest {
     "org.thyra.app.prediction.RiskGroupReport",
     "org.thyra.app.prediction.TdrocCommand",
     "org.thyra.app.prediction.ValidateCommand",
-    "org.thyra.app.survival.CoxCommand",
     "org.thyra.app.survival.ImputedCox",
   };
 

@@ -242,10 +242,17 @@ public final class WeightedSurvivalWriter {
     root.put("analysis", "log-rank");
     SurvivalJson.describe(root, r.source(), r.time(), r.event(), data);
     root.put("group_variable", data.groupVariable());
+    if (!r.strata().isEmpty()) {
+      root.set("strata", Json.strings(r.strata()));
+    }
     root.put("n", data.frame().n());
     root.put("dropped_missing", r.droppedMissing());
     ObjectNode m = root.putObject("method");
-    m.put("test", "robust score test of coxph(Surv ~ group, weights = w, robust = TRUE)");
+    m.put(
+        "test",
+        "robust score test of coxph(Surv ~ group"
+            + (r.strata().isEmpty() ? "" : " + strata(s)")
+            + ", weights = w, robust = TRUE)");
     m.put("weights", r.weightColumn());
     m.put("description", t.method());
     root.set("warnings", Json.strings(r.warnings()));
@@ -285,8 +292,13 @@ public final class WeightedSurvivalWriter {
     WeightedLogRank t = r.test();
     GroupedSurvival data = r.data();
     out.printf(
-        "Weighted log-rank: Surv(%s, %s) ~ %s, weights %s   data: %s%n%n",
-        r.time(), r.event(), data.groupVariable(), r.weightColumn(), r.source());
+        "Weighted log-rank: Surv(%s, %s) ~ %s%s, weights %s   data: %s%n%n",
+        r.time(),
+        r.event(),
+        data.groupVariable(),
+        r.strata().stream().map(x -> " + strata(" + x + ")").reduce("", String::concat),
+        r.weightColumn(),
+        r.source());
     TextTable tab = new TextTable(List.of("", "N", "Observed (w)", "Expected (w)"));
     for (int g = 0; g < data.groupLevels().size(); g++) {
       tab.row(

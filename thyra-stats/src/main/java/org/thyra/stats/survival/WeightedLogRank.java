@@ -14,15 +14,24 @@ import org.thyra.stats.Result;
  * {@link CoxCounting}, its robust score test at b = 0 with one cluster per row. Beside it the
  * weighted observed and expected events per group: {@code O_g = sum_{events in g} w_i}, {@code E_g
  * = sum_t d(t) n_g(t) / n(t)} with weighted counts (as survdiff's columns on weighted data).
+ * Stratified ({@code strata}): the Cox model takes {@code + strata(s)}, as {@code coxph(Surv ~
+ * group + strata(s), weights = w, robust = TRUE)}, and O and E are summed over the strata, each
+ * stratum's risk sets its own (as {@code survdiff(... + strata(s))}).
  *
  * @param n rows per group
  * @param observed weighted observed events per group
  * @param expected weighted expected events per group
  * @param robustScore the robust score test (the test reported)
  * @param score the model-based score test (assumes the weights are frequencies)
+ * @param stratified whether the test was stratified
  */
 public record WeightedLogRank(
-    int[] n, double[] observed, double[] expected, CoxTestResult robustScore, CoxTestResult score)
+    int[] n,
+    double[] observed,
+    double[] expected,
+    CoxTestResult robustScore,
+    CoxTestResult score,
+    boolean stratified)
     implements Result {
 
   /**
@@ -37,6 +46,18 @@ public record WeightedLogRank(
    */
   public static WeightedLogRank test(
       double[] time, int[] status, double[] weights, int[] group, int groups) {
+    return test(time, status, weights, group, groups, null);
+  }
+
+  /**
+   * Runs the test stratified.
+   *
+   * @param strata stratum code per row (0-based), or null for none
+   * @return the test
+   * @see #test(double[], int[], double[], int[], int)
+   */
+  public static WeightedLogRank test(
+      double[] time, int[] status, double[] weights, int[] group, int groups, int[] strata) {
     SurvivalInput.check(time, status);
     int n = time.length;
     if (groups < 2) {
@@ -52,13 +73,58 @@ public record WeightedLogRank(
         throw new IllegalArgumentException("group " + (g + 1) + " has no rows");
       }
     }
+    if (strata != null && strata.length != n) {
+      throw new IllegalArgumentException("strata must have one code per row");
+    }
     double[] t = TimeFix.apply(time);
-    double[] unique = Arrays.stream(t).sorted().distinct().toArray();
+    double[] observed = new double[groups];
+    double[] expected = new double[groups];
+    int layers = 1;
+    if (strata != null) {
+      for (int s : strata) {
+        layers = Math.max(layers, s + 1);
+      }
+    }
+    for (int layer = 0; layer < layers; layer++) {
+      int l = layer;
+      int[] rows =
+          java.util.stream.IntStream.range(0, n)
+              .filter(i -> strata == null || strata[i] == l)
+              .toArray();
+      if (rows.length > 0) {
+        observedExpected(t, status, weights, group, groups, rows, observed, expected);
+      }
+    }
+    double[][] x = new double[groups - 1][n];
+    List<String> names = new ArrayList<>();
+    for (int g = 1; g < groups; g++) {
+      names.add("group" + g);
+      for (int i = 0; i < n; i++) {
+        x[g - 1][i] = group[i] == g ? 1 : 0;
+      }
+    }
+    CoxFit fit =
+        CoxCounting.fit(null, time, status, weights, x, names, strata, CoxOptions.defaults());
+    CoxRobustResult robust = CoxCounting.robust(fit, null, time, status, weights, x, strata, null);
+    return new WeightedLogRank(
+        count, observed, expected, robust.score(), fit.scoreTest(), strata != null);
+  }
+
+  /** Adds the weighted observed and expected events of the given rows (one risk set per time). */
+  private static void observedExpected(
+      double[] t,
+      int[] status,
+      double[] weights,
+      int[] group,
+      int groups,
+      int[] rows,
+      double[] observed,
+      double[] expected) {
+    double[] unique = Arrays.stream(rows).mapToDouble(i -> t[i]).sorted().distinct().toArray();
     int m = unique.length;
     double[][] atTime = new double[m][groups];
     double[][] eventsAt = new double[m][groups];
-    double[] observed = new double[groups];
-    for (int i = 0; i < n; i++) {
+    for (int i : rows) {
       int k = Arrays.binarySearch(unique, t[i]);
       atTime[k][group[i]] += weights[i];
       if (status[i] == 1) {
@@ -72,7 +138,6 @@ public record WeightedLogRank(
         risk[g] += atTime[k][g];
       }
     }
-    double[] expected = new double[groups];
     for (int k = 0; k < m; k++) {
       double d = 0;
       double r = 0;
@@ -89,25 +154,16 @@ public record WeightedLogRank(
         risk[g] -= atTime[k][g];
       }
     }
-    double[][] x = new double[groups - 1][n];
-    List<String> names = new ArrayList<>();
-    for (int g = 1; g < groups; g++) {
-      names.add("group" + g);
-      for (int i = 0; i < n; i++) {
-        x[g - 1][i] = group[i] == g ? 1 : 0;
-      }
-    }
-    CoxFit fit =
-        CoxCounting.fit(null, time, status, weights, x, names, null, CoxOptions.defaults());
-    CoxRobustResult robust = CoxCounting.robust(fit, null, time, status, weights, x, null, null);
-    return new WeightedLogRank(count, observed, expected, robust.score(), fit.scoreTest());
   }
 
   @Override
   public String method() {
-    return "weighted log-rank: robust score test of coxph(Surv ~ group, weights = w, robust ="
+    return "weighted log-rank: robust score test of coxph(Surv ~ group"
+        + (stratified ? " + strata(s)" : "")
+        + ", weights = w, robust ="
         + " TRUE) (Efron ties, one cluster per row; R's survdiff takes no weights); observed and"
-        + " expected are weighted event counts";
+        + " expected are weighted event counts"
+        + (stratified ? ", summed over the strata" : "");
   }
 
   @Override

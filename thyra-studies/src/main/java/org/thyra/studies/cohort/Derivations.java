@@ -42,13 +42,14 @@ public final class Derivations {
     String kind = d.kind();
     if (kind == null) {
       throw new DerivationException(
-          index, "give exactly one of rule, cut, split: true, composite: true");
+          index, "give exactly one of rule, cut, split: true, composite: true, competing: true");
     }
     List<Column> added =
         switch (kind) {
           case "rule" -> rule(table, d, index);
           case "cut" -> List.of(cut(table, d, index));
           case "split" -> List.of(split(table, d, index));
+          case "competing" -> competing(table, d, index);
           default -> List.of(composite(table, d, index));
         };
     List<Column> columns = new ArrayList<>();
@@ -216,5 +217,71 @@ public final class Derivations {
       e[r] = any ? 1 : missing ? Double.NaN : 0;
     }
     return NumericColumn.of(name(d, index), e);
+  }
+
+  /**
+   * A competing-risks outcome (see {@link Derivation}): time = the earliest of the causes' times;
+   * status = the first listed cause whose event (1) occurred at that time, else 0. A row missing
+   * any of the columns gets missing time and status.
+   */
+  private static List<Column> competing(DataTable table, Derivation d, int index) {
+    String name = name(d, index);
+    if (d.events().isEmpty() || d.events().size() != d.times().size()) {
+      throw new DerivationException(
+          index, "competing needs events (0/1 columns) and one time column per event (times)");
+    }
+    List<NumericColumn> ev = new ArrayList<>();
+    List<NumericColumn> tm = new ArrayList<>();
+    for (int k = 0; k < d.events().size(); k++) {
+      if (!(require(table, d.events().get(k), index, "events") instanceof NumericColumn x)) {
+        throw new DerivationException(
+            index, "events: column '" + d.events().get(k) + "' is not 0/1");
+      }
+      if (!(require(table, d.times().get(k), index, "times") instanceof NumericColumn t)) {
+        throw new DerivationException(
+            index, "times: column '" + d.times().get(k) + "' is not numeric");
+      }
+      ev.add(x);
+      tm.add(t);
+    }
+    int n = table.rowCount();
+    double[] status = new double[n];
+    double[] time = new double[n];
+    for (int r = 0; r < n; r++) {
+      boolean missing = false;
+      double first = Double.POSITIVE_INFINITY;
+      for (int k = 0; k < ev.size(); k++) {
+        missing |= ev.get(k).isMissing(r) || tm.get(k).isMissing(r);
+        if (!missing) {
+          first = Math.min(first, tm.get(k).value(r));
+        }
+      }
+      if (missing) {
+        status[r] = Double.NaN;
+        time[r] = Double.NaN;
+        continue;
+      }
+      int cause = 0;
+      for (int k = 0; k < ev.size() && cause == 0; k++) {
+        double e = ev.get(k).value(r);
+        if (e != 0 && e != 1) {
+          throw new DerivationException(
+              index,
+              "events: column '"
+                  + d.events().get(k)
+                  + "', data row "
+                  + (r + 1)
+                  + ": "
+                  + e
+                  + " is not 0/1");
+        }
+        if (e == 1 && tm.get(k).value(r) == first) {
+          cause = k + 1;
+        }
+      }
+      status[r] = cause;
+      time[r] = first;
+    }
+    return List.of(NumericColumn.of(name, status), NumericColumn.of(name + "_time", time));
   }
 }

@@ -35,7 +35,10 @@ import org.thyra.frame.formula.Formula;
   @JsonSubTypes.Type(value = Analysis.Weight.class, name = "weight"),
   @JsonSubTypes.Type(value = Analysis.Impute.class, name = "impute"),
   @JsonSubTypes.Type(value = Analysis.Nomogram.class, name = "nomogram"),
-  @JsonSubTypes.Type(value = Analysis.Validate.class, name = "validate")
+  @JsonSubTypes.Type(value = Analysis.Validate.class, name = "validate"),
+  @JsonSubTypes.Type(value = Analysis.Cuminc.class, name = "cuminc"),
+  @JsonSubTypes.Type(value = Analysis.Crr.class, name = "crr"),
+  @JsonSubTypes.Type(value = Analysis.Rmst.class, name = "rmst")
 })
 public sealed interface Analysis {
 
@@ -810,6 +813,120 @@ public sealed interface Analysis {
     @Override
     public List<ColumnRef> columns() {
       return List.of();
+    }
+  }
+
+  /**
+   * Cumulative incidence of competing risks with Gray's test (thyra cuminc).
+   *
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
+   * @param time {@code --time}
+   * @param event {@code --event}: the censoring code or the code of the cause of failure
+   * @param censorCode {@code --censor-code}
+   * @param group {@code --group}
+   * @param strata {@code --strata}
+   * @param rho {@code --rho}
+   * @param at {@code --at}
+   * @param confLevel {@code --conf-level}
+   */
+  record Cuminc(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String time,
+      String event,
+      String censorCode,
+      String group,
+      String strata,
+      Double rho,
+      List<Double> at,
+      Double confLevel)
+      implements Analysis {
+    public Cuminc {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+      at = Lists.copy(at);
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      add(refs, "time", time, false);
+      add(refs, "event", event, false);
+      add(refs, "group", group, true);
+      add(refs, "strata", strata, true);
+      return refs;
+    }
+  }
+
+  /**
+   * Fine–Gray competing-risks regression (thyra crr).
+   *
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
+   * @param formula {@code --formula}, {@code Surv(time, status) ~ terms}
+   * @param cause {@code --cause}
+   * @param censorCode {@code --censor-code}
+   * @param confLevel {@code --conf-level}
+   */
+  record Crr(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String formula,
+      String cause,
+      String censorCode,
+      Double confLevel)
+      implements Analysis {
+    public Crr {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+    }
+  }
+
+  /**
+   * Restricted mean survival time per group and between groups (thyra rmst).
+   *
+   * <p>The first six components are the common keys of {@link Analysis}.
+   *
+   * @param time {@code --time}
+   * @param event {@code --event}
+   * @param group {@code --group}
+   * @param tau {@code --tau}
+   * @param confLevel {@code --conf-level}
+   */
+  record Rmst(
+      String id,
+      String title,
+      String in,
+      List<Condition> where,
+      Map<String, String> ref,
+      String source,
+      String time,
+      String event,
+      String group,
+      Double tau,
+      Double confLevel)
+      implements Analysis {
+    public Rmst {
+      where = Lists.copy(where);
+      ref = ref == null ? Map.of() : Map.copyOf(ref);
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      add(refs, "time", time, false);
+      add(refs, "event", event, false);
+      add(refs, "group", group, true);
+      return refs;
     }
   }
 }

@@ -32,6 +32,12 @@ enum AnalysisKind {
   NOMOGRAM(Analysis.Nomogram.class, "nomogram", "nomogram points and predictions (thyra nomogram)"),
   VALIDATE(
       Analysis.Validate.class, "validate", "bootstrap validation and calibration (thyra validate)"),
+  CUMINC(
+      Analysis.Cuminc.class,
+      "cuminc",
+      "cumulative incidence of competing risks, Gray's test (thyra cuminc)"),
+  CRR(Analysis.Crr.class, "crr", "Fine–Gray competing-risks regression (thyra crr)"),
+  RMST(Analysis.Rmst.class, "rmst", "restricted mean survival time (thyra rmst)"),
   INVALID(Analysis.Invalid.class, "invalid", "not an analysis");
 
   private final Class<? extends Analysis> type;

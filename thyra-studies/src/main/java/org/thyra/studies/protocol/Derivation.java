@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One derived column set, applied in protocol order (a later derivation may read an earlier one's
- * output). Exactly one of {@code rule}, {@code cut}, {@code split}, {@code composite} is given.
+ * output). Exactly one of {@code rule}, {@code cut}, {@code split}, {@code composite}, {@code
+ * competing} is given.
  *
  * <ul>
  *   <li>{@code rule}: any rule of {@code thyra derive --list}, with {@code columns} (role → column)
@@ -51,6 +52,8 @@ public record Derivation(
     Boolean composite,
     List<String> events,
     String time,
+    Boolean competing,
+    List<String> times,
     String source) {
 
   public Derivation {
@@ -60,6 +63,7 @@ public record Derivation(
     labels = Lists.copy(labels);
     proportions = Lists.copy(proportions);
     events = Lists.copy(events);
+    times = Lists.copy(times);
   }
 
   /** The kind of derivation, or null when none or several kinds are given. */
@@ -81,6 +85,10 @@ public record Derivation(
     if (Boolean.TRUE.equals(composite)) {
       n++;
       k = "composite";
+    }
+    if (Boolean.TRUE.equals(competing)) {
+      n++;
+      k = "competing";
     }
     return n == 1 ? k : null;
   }

@@ -154,7 +154,7 @@ public final class ProtocolCheck {
   private void derivation(Derivation d, String path) {
     String kind = d.kind();
     if (kind == null) {
-      at(path, "give exactly one of rule, cut, split: true, composite: true");
+      at(path, "give exactly one of rule, cut, split: true, composite: true, competing: true");
       return;
     }
     switch (kind) {
@@ -226,6 +226,17 @@ public final class ProtocolCheck {
           if (Math.abs(sum - 1) > 1e-9) {
             at(path + ".proportions", "proportions must sum to 1, not " + sum);
           }
+        }
+      }
+      case "competing" -> {
+        if (blank(d.name())) {
+          at(path, "name (the new status column) is required");
+        }
+        if (d.events().isEmpty()) {
+          at(path, "events (one 0/1 column per cause) is required");
+        }
+        if (d.times().size() != d.events().size()) {
+          at(path + ".times", "give one time column per event column");
         }
       }
       default -> {
@@ -304,6 +315,25 @@ public final class ProtocolCheck {
       required(path, "time", k.time());
       required(path, "event", k.event());
       required(path, "predictor", k.predictor());
+    } else if (a instanceof Analysis.Cuminc k) {
+      required(path, "time", k.time());
+      required(path, "event", k.event());
+      if (k.strata() != null && k.group() == null) {
+        at(path + ".strata", "strata stratifies Gray's test and needs group");
+      }
+      level(path, k.confLevel());
+    } else if (a instanceof Analysis.Crr k) {
+      formula(path, k.formula(), true);
+      level(path, k.confLevel());
+    } else if (a instanceof Analysis.Rmst k) {
+      required(path, "time", k.time());
+      required(path, "event", k.event());
+      if (k.tau() == null) {
+        at(path, "tau (the truncation time) is required");
+      } else if (!(k.tau() > 0) || k.tau().isInfinite()) {
+        at(path + ".tau", "tau is a positive time, not " + k.tau());
+      }
+      level(path, k.confLevel());
     } else if (a instanceof Analysis.Cutpoint k) {
       required(path, "time", k.time());
       required(path, "event", k.event());
@@ -427,7 +457,8 @@ public final class ProtocolCheck {
           "validate",
           "nomogram",
           "paired",
-          "match");
+          "match",
+          "cuminc");
 
   private void report(Protocol p, Map<String, Analysis> analyses) {
     if (p.report() == null) {
@@ -496,6 +527,9 @@ public final class ProtocolCheck {
       if (d.time() != null) {
         column(derived, path + ".time", d.time());
       }
+      for (int k = 0; k < d.times().size(); k++) {
+        column(derived, path + ".times[" + k + "]", d.times().get(k));
+      }
       try {
         derived = Derivations.apply(derived, List.of(d));
       } catch (DerivationException e) {
@@ -563,6 +597,9 @@ public final class ProtocolCheck {
       RuleRegistry.find(d.rule()).ifPresent(r -> names.addAll(r.outputs()));
     } else if (d.name() != null) {
       names.add(d.name());
+      if (Boolean.TRUE.equals(d.competing())) {
+        names.add(d.name() + "_time");
+      }
     }
     List<Column> cols = new ArrayList<>();
     t.columnNames().forEach(n -> cols.add(t.column(n)));

@@ -11,6 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.thyra.analysis.competing.CrrAnalysis;
+import org.thyra.analysis.competing.CrrReport;
+import org.thyra.analysis.competing.CumincAnalysis;
+import org.thyra.analysis.competing.CumincReport;
+import org.thyra.analysis.discrimination.ConcordanceAnalysis;
 import org.thyra.analysis.discrimination.CutpointAnalysis;
 import org.thyra.analysis.discrimination.RocAnalysis;
 import org.thyra.analysis.imputation.CompletedData;
@@ -22,6 +27,9 @@ import org.thyra.analysis.imputation.PooledTerms;
 import org.thyra.analysis.matching.MatchAnalysis;
 import org.thyra.analysis.paired.PairedAnalysis;
 import org.thyra.analysis.regression.RegressionInput;
+import org.thyra.analysis.survival.GroupedSurvival;
+import org.thyra.analysis.survival.RmstAnalysis;
+import org.thyra.analysis.survival.RmstReport;
 import org.thyra.analysis.weighting.IptwAnalysis;
 import org.thyra.analysis.weighting.IptwReport;
 import org.thyra.frame.CategoricalColumn;
@@ -31,17 +39,25 @@ import org.thyra.frame.NumericColumn;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.frame.formula.Variable;
+import org.thyra.report.competing.CrrWriter;
+import org.thyra.report.competing.CumincWriter;
+import org.thyra.report.discrimination.ConcordanceWriter;
 import org.thyra.report.figure.BoxDotFigure;
 import org.thyra.report.figure.Figure;
 import org.thyra.report.figure.FigureSpec;
 import org.thyra.report.figure.ForestFigure;
+import org.thyra.report.figure.IncidenceFigure;
 import org.thyra.report.figure.KmFigure;
 import org.thyra.report.figure.PValues;
 import org.thyra.report.figure.RocFigure;
 import org.thyra.report.figure.SankeyFigure;
 import org.thyra.report.imputation.PooledWriter;
 import org.thyra.report.output.TableLayout;
+import org.thyra.report.survival.RmstWriter;
 import org.thyra.report.weighting.IptwWriter;
+import org.thyra.stats.competing.FineGrayFit;
+import org.thyra.stats.competing.GrayTestResult;
+import org.thyra.stats.competing.IncidenceCurve;
 import org.thyra.stats.cutpoint.MaxSelectedRankResult;
 import org.thyra.stats.cutpoint.ThreeGroupScanResult;
 import org.thyra.stats.descriptive.CategoricalSummary;
@@ -85,6 +101,8 @@ import org.thyra.stats.survival.KaplanMeierOptions;
 import org.thyra.stats.survival.KaplanMeierPoint;
 import org.thyra.stats.survival.LogRank;
 import org.thyra.stats.survival.LogRankResult;
+import org.thyra.stats.survival.RestrictedMeanComparison;
+import org.thyra.stats.survival.RestrictedMeanResult;
 import org.thyra.stats.survival.SurvivalQuantile;
 import org.thyra.stats.survival.Ties;
 import org.thyra.stats.weighting.WeightedBalance;
@@ -205,6 +223,18 @@ final class Analyses {
     }
     if (a instanceof Analysis.Weight k) {
       return weight(k, t);
+    }
+    if (a instanceof Analysis.Concordance k) {
+      return concordance(k, t);
+    }
+    if (a instanceof Analysis.Cuminc k) {
+      return cuminc(k, t);
+    }
+    if (a instanceof Analysis.Crr k) {
+      return crr(k, t);
+    }
+    if (a instanceof Analysis.Rmst k) {
+      return rmst(k, t);
     }
     return null;
   }
@@ -1836,6 +1866,260 @@ final class Analyses {
   }
 
   // ---- helpers -------------------------------------------------------------------------------
+
+  // ---- concordance, competing risks, RMST ----------------------------------------------------
+
+  /**
+   * The reference levels of the columns an analysis models: the protocol's variables give levels
+   * for every column, and a model frame refuses one for a column it does not use.
+   */
+  private Map<String, String> refs(Analysis a, java.util.Collection<String> columns) {
+    Map<String, String> m = new LinkedHashMap<>(refs(a));
+    m.keySet().retainAll(columns);
+    return m;
+  }
+
+  AnalysisOutput concordance(Analysis.Concordance k, DataTable t) {
+    ConcordanceAnalysis.Report r =
+        ConcordanceAnalysis.run(
+            t,
+            "the study cohort",
+            new ConcordanceAnalysis.Request(
+                k.time(), k.event(), k.predictor(), Boolean.TRUE.equals(k.reverse())));
+    double[] ci = r.interval(0.95);
+    // every number as thyra concordance prints it, and the interval the table shows
+    ObjectNode json =
+        new ConcordanceWriter(r).json(r.frame(), r.result(), r.events(), r.warnings());
+    num(json, "lower", ci[0]);
+    num(json, "upper", ci[1]);
+    List<TableLayout.Row> rows =
+        List.of(
+            new TableLayout.Row(
+                TableLayout.Kind.VARIABLE,
+                k.predictor(),
+                List.of(
+                    label(k.predictor()),
+                    Integer.toString(r.frame().n()),
+                    Integer.toString(r.events()),
+                    Fmt.f(r.result().c(), 3)
+                        + " ("
+                        + Fmt.f(ci[0], 3)
+                        + ", "
+                        + Fmt.f(ci[1], 3)
+                        + ")",
+                    Fmt.f(r.result().se(), 3))));
+    return new AnalysisOutput(
+        json,
+        table(
+            List.of("Predictor", "n", "Events", "C (95% CI)", "SE"),
+            rows,
+            List.of(r.method(), ConcordanceAnalysis.Report.INTERVAL)),
+        "discrimination was measured by Harrell's C (survival::concordance) with an infinitesimal"
+            + " jackknife standard error and a normal-approximation 95% confidence interval",
+        r.warnings());
+  }
+
+  AnalysisOutput cuminc(Analysis.Cuminc k, DataTable t) {
+    CumincReport r =
+        CumincAnalysis.run(
+            t,
+            "the study cohort",
+            refs(k, java.util.Arrays.asList(k.group(), k.strata())),
+            new CumincAnalysis.Request(
+                k.time(),
+                k.event(),
+                k.censorCode() == null ? "0" : k.censorCode(),
+                k.group(),
+                k.strata(),
+                k.rho() == null ? 0 : k.rho(),
+                k.at(),
+                k.confLevel() == null ? 0.95 : k.confLevel()));
+    double level = r.request().confLevel();
+    String pct = Fmt.f(100 * level, 0) + "% CI";
+    // every number as thyra cuminc prints it (same keys, same values)
+    ObjectNode json = CumincWriter.json(r);
+    List<String> header = new ArrayList<>();
+    if (k.group() != null) {
+      header.add(label(k.group()));
+    }
+    header.addAll(List.of("Cause", "n", "Events"));
+    for (double at : k.at()) {
+      header.add(Fmt.time(at) + " months, % (" + pct + ")");
+    }
+    header.add("Gray's test p");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    List<IncidenceFigure.Series> series = new ArrayList<>();
+    List<String> grayNotes = new ArrayList<>();
+    for (int c = 0; c < r.curves().size(); c++) {
+      String cause = r.data().causes().get(c);
+      GrayTestResult gray = r.gray().get(c);
+      boolean first = true;
+      for (int g : r.present()) {
+        IncidenceCurve curve = r.curves().get(c).get(g);
+        String level0 = r.levels().get(g);
+        List<String> cells = new ArrayList<>();
+        if (k.group() != null) {
+          cells.add(level0);
+        }
+        cells.addAll(
+            List.of(
+                "Cause " + cause, Integer.toString(curve.n()), Integer.toString(curve.events())));
+        for (double at : k.at()) {
+          double e = curve.estimateAt(at);
+          if (Double.isNaN(e)) {
+            cells.add("—");
+            continue;
+          }
+          double v = curve.varianceAt(at);
+          double[] ci = r.interval(e, v);
+          cells.add(Fmt.percent(e, ci[0], ci[1]));
+        }
+        cells.add(first && gray != null ? Fmt.p(gray.p()) : "");
+        first = false;
+        rows.add(new TableLayout.Row(TableLayout.Kind.LEVEL, "group", cells));
+        series.add(
+            new IncidenceFigure.Series(
+                (k.group() == null ? "" : level0 + ": ") + "cause " + cause,
+                curve,
+                r.present().indexOf(g),
+                c));
+      }
+      if (gray != null) {
+        grayNotes.add("cause " + cause + ": Gray's test " + PValues.equation(gray.p()));
+      }
+    }
+    IncidenceFigure figure =
+        new IncidenceFigure(
+            series,
+            timeTitle(k.time()),
+            grayNotes.isEmpty() ? null : String.join("; ", grayNotes),
+            FigureSpec.DEFAULT.withSize(170, 110));
+    return new AnalysisOutput(
+        json,
+        table(header, rows, List.of(r.method())),
+        "cumulative incidence of each competing event was estimated by the Aalen–Johansen method"
+            + " with Gray's variance and log(−log) "
+            + Fmt.f(100 * level, 0)
+            + "% confidence intervals (cmprsk::cuminc)"
+            + (r.present().size() > 1 ? ", and groups were compared with Gray's test" : ""),
+        r.warnings(),
+        figure);
+  }
+
+  AnalysisOutput crr(Analysis.Crr k, DataTable t) {
+    CrrReport r =
+        CrrAnalysis.run(
+            t,
+            "the study cohort",
+            refs(k, Formula.parse(k.formula()).variables()),
+            new CrrAnalysis.Request(
+                k.formula(),
+                k.cause() == null ? "1" : k.cause(),
+                k.censorCode() == null ? "0" : k.censorCode(),
+                k.confLevel() == null ? 0.95 : k.confLevel()));
+    FineGrayFit fit = r.fit();
+    String pct = Fmt.f(100 * r.request().confLevel(), 0) + "% CI";
+    ObjectNode json = CrrWriter.json(r);
+    List<TableLayout.Row> rows = new ArrayList<>();
+    for (int j = 0; j < fit.names().size(); j++) {
+      String name = fit.names().get(j);
+      double b = fit.coefficients()[j];
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.VARIABLE,
+              name,
+              List.of(
+                  name,
+                  Fmt.ratio(Math.exp(b), fit.lower()[j], fit.upper()[j]),
+                  Fmt.p(fit.p()[j]))));
+    }
+    return new AnalysisOutput(
+        json,
+        table(List.of("Term", "SHR (" + pct + ")", "p"), rows, List.of(r.method())),
+        "the subdistribution hazard of cause "
+            + r.cause()
+            + " was modelled by Fine–Gray regression with sandwich variance (cmprsk::crr)",
+        r.warnings());
+  }
+
+  AnalysisOutput rmst(Analysis.Rmst k, DataTable t) {
+    RmstReport r =
+        RmstAnalysis.run(
+            t,
+            "the study cohort",
+            refs(k, java.util.Collections.singletonList(k.group())),
+            new RmstAnalysis.Request(
+                k.time(),
+                k.event(),
+                k.group(),
+                k.tau() == null ? Double.NaN : k.tau(),
+                k.confLevel() == null ? 0.95 : k.confLevel()));
+    GroupedSurvival data = r.data();
+    ObjectNode json = RmstWriter.json(r);
+    List<TableLayout.Row> rows = new ArrayList<>();
+    String pct = Fmt.f(100 * r.request().confLevel(), 0) + "% CI";
+    for (int g = 0; g < r.groups().size(); g++) {
+      RestrictedMeanResult m = r.groups().get(g);
+      String level0 = data.groupLevels().get(g);
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.LEVEL,
+              "group",
+              List.of(
+                  k.group() == null ? "All" : level0,
+                  Integer.toString(m.n()),
+                  Integer.toString(m.events()),
+                  Fmt.f(m.rmst(), 1)
+                      + " ("
+                      + Fmt.f(m.lower(), 1)
+                      + ", "
+                      + Fmt.f(m.upper(), 1)
+                      + ")",
+                  "",
+                  "")));
+    }
+    for (int g = 0; g < r.comparisons().size(); g++) {
+      RestrictedMeanComparison c = r.comparisons().get(g);
+      String vs = data.groupLevels().get(g + 1) + " vs " + data.groupLevels().get(0);
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.VARIABLE,
+              "comparison",
+              List.of(
+                  vs,
+                  "",
+                  "",
+                  "",
+                  Fmt.f(c.difference(), 1)
+                      + " ("
+                      + Fmt.f(c.differenceLower(), 1)
+                      + ", "
+                      + Fmt.f(c.differenceUpper(), 1)
+                      + "), p "
+                      + Fmt.p(c.differenceP()),
+                  Fmt.ratio(c.ratio(), c.ratioLower(), c.ratioUpper())
+                      + ", p "
+                      + Fmt.p(c.ratioP()))));
+    }
+    String tau = Fmt.time(r.request().tau());
+    return new AnalysisOutput(
+        json,
+        table(
+            List.of(
+                k.group() == null ? "" : label(k.group()),
+                "n",
+                "Events",
+                "RMST to " + tau + " (" + pct + ")",
+                "Difference (" + pct + ")",
+                "Ratio (" + pct + ")"),
+            rows,
+            List.of(r.method())),
+        "restricted mean survival time up to "
+            + tau
+            + " was estimated as the area under the Kaplan–Meier curve (survfit(rmean = tau)), and"
+            + " groups were compared by its difference and ratio (survRM2::rmst2)",
+        r.warnings());
+  }
 
   static void num(ObjectNode o, String key, double v) {
     if (Double.isFinite(v)) {

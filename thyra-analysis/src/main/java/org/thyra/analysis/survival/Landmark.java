@@ -1,8 +1,8 @@
-package org.thyra.app.survival;
+package org.thyra.analysis.survival;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.thyra.app.InputOptions;
+import java.util.Map;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
@@ -23,19 +23,28 @@ import org.thyra.frame.formula.SurvivalResponse;
  * @param excluded rows left out because their time is at or before s (missing times are counted as
  *     missing by the frame instead)
  */
-record Landmark(ModelFrame frame, double time, int excluded) {
+public record Landmark(ModelFrame frame, double time, int excluded) {
 
-  static Landmark frame(InputOptions input, Formula formula, double s) {
+  /**
+   * The landmark frame of a table already read.
+   *
+   * @param table the data (the formula's columns)
+   * @param source the data's name, as messages cite it
+   * @param references reference levels, variable to level
+   * @param formula the model, with a {@code Surv(time, status)} response
+   * @param s the landmark time, {@code >= 0}
+   * @return the frame of the rows with {@code time > s} (or a missing time, counted by the frame)
+   * @throws InputException for a negative or non-finite landmark or a non-numeric time column
+   */
+  public static Landmark frame(
+      DataTable table, String source, Map<String, String> references, Formula formula, double s) {
     if (!Double.isFinite(s) || s < 0) {
-      throw new InputException(
-          input.source(), null, null, "--landmark must be a time >= 0, got " + s);
+      throw new InputException(source, null, null, "--landmark must be a time >= 0, got " + s);
     }
     SurvivalResponse response = (SurvivalResponse) formula.response();
-    DataTable table = input.read(formula.variables());
     Column time = table.column(response.time());
     if (!(time instanceof NumericColumn num)) {
-      throw new InputException(
-          input.source(), null, response.time(), "follow-up time must be numeric");
+      throw new InputException(source, null, response.time(), "follow-up time must be numeric");
     }
     List<Integer> rows = new ArrayList<>();
     int excluded = 0;
@@ -48,10 +57,7 @@ record Landmark(ModelFrame frame, double time, int excluded) {
     }
     ModelFrame frame =
         ModelFrame.build(
-            table,
-            formula,
-            input.referenceLevels(),
-            rows.stream().mapToInt(Integer::intValue).toArray());
+            table, formula, references, rows.stream().mapToInt(Integer::intValue).toArray());
     return new Landmark(frame, s, excluded);
   }
 }

@@ -1,11 +1,12 @@
-package org.thyra.app.competing;
+package org.thyra.analysis.competing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.thyra.app.InputOptions;
+import org.thyra.analysis.DataFile;
 import org.thyra.frame.CategoricalColumn;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
@@ -30,7 +31,7 @@ import org.thyra.frame.formula.VariableResponse;
  * @param causes the causes' codes as they appear in the file
  * @param censorCode the censoring code
  */
-record CompetingOutcome(
+public record CompetingOutcome(
     ModelFrame frame,
     int droppedMissing,
     double[] time,
@@ -38,8 +39,8 @@ record CompetingOutcome(
     List<String> causes,
     String censorCode) {
 
-  static CompetingOutcome read(
-      InputOptions input, String time, String event, String censorCode, List<Term> terms) {
+  public static CompetingOutcome read(
+      DataFile input, String time, String event, String censorCode, List<Term> terms) {
     Set<String> columns = new LinkedHashSet<>();
     columns.add(time);
     columns.add(event);
@@ -47,6 +48,23 @@ record CompetingOutcome(
       columns.add(t.variable());
     }
     DataTable table = input.read(columns);
+    return of(table, input.source(), input.referenceLevels(), time, event, censorCode, terms);
+  }
+
+  /**
+   * As {@link #read}, on a table already read (a study's cohort).
+   *
+   * @param source the data's name, as messages cite it
+   * @param references reference levels, variable to level
+   */
+  public static CompetingOutcome of(
+      DataTable table,
+      String source,
+      Map<String, String> references,
+      String time,
+      String event,
+      String censorCode,
+      List<Term> terms) {
     Column status = table.column(event);
     int rows = table.rowCount();
     List<Integer> present = new ArrayList<>();
@@ -57,7 +75,7 @@ record CompetingOutcome(
     }
     int[] dataRows = present.stream().mapToInt(Integer::intValue).toArray();
     Formula formula = new Formula(new VariableResponse(time), terms);
-    ModelFrame frame = ModelFrame.build(table, formula, input.referenceLevels(), dataRows);
+    ModelFrame frame = ModelFrame.build(table, formula, references, dataRows);
     int[] kept = frame.rows();
     double[] t = frame.response();
     String[] codes = new String[kept.length];
@@ -65,7 +83,7 @@ record CompetingOutcome(
     String censor = canonical(status, censorCode);
     if (censor == null || !values.contains(censor)) {
       throw new InputException(
-          input.source(),
+          source,
           null,
           event,
           "--censor-code "
@@ -85,7 +103,7 @@ record CompetingOutcome(
       cause[i] = codes[i].equals(censor) ? 0 : causes.indexOf(codes[i]) + 1;
       if (!(t[i] >= 0) || Double.isInfinite(t[i])) {
         throw new InputException(
-            input.source(),
+            source,
             kept[i],
             time,
             "follow-up time must be a finite number >= 0, got " + DecimalText.format(t[i]));
@@ -101,12 +119,12 @@ record CompetingOutcome(
   }
 
   /** The 1-based index of a cause given as text, or an error naming the option. */
-  int causeIndex(InputOptions input, String option, String event, String code) {
+  public int causeIndex(String source, String option, String event, String code) {
     String c = canonicalFromList(code);
     int k = causes.indexOf(c);
     if (k < 0) {
       throw new InputException(
-          input.source(),
+          source,
           null,
           event,
           option
@@ -140,7 +158,7 @@ record CompetingOutcome(
   }
 
   /** The number of failures from each cause (index 0 = censored). */
-  int[] counts() {
+  public int[] counts() {
     int[] n = new int[causes.size() + 1];
     for (int c : cause) {
       n[c]++;
