@@ -3,6 +3,8 @@ package org.thyra.app.survival;
 import java.util.concurrent.Callable;
 import org.thyra.analysis.survival.CoxAnalysis;
 import org.thyra.analysis.survival.CoxReport;
+import org.thyra.analysis.survival.FirthCoxAnalysis;
+import org.thyra.analysis.survival.FirthCoxReport;
 import org.thyra.app.InputOptions;
 import org.thyra.app.cohort.ImputationOptions;
 import org.thyra.app.output.FigureOptions;
@@ -11,9 +13,12 @@ import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.SurvivalResponse;
 import org.thyra.report.survival.CoxWriter;
+import org.thyra.report.survival.FirthCoxWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code thyra cox}: Cox proportional hazards model (SPEC §5), as R's coxph and cox.zph. */
 @Command(
@@ -62,7 +67,18 @@ public final class CoxCommand implements Callable<Integer> {
               + " ): robust variance when a weight is not a whole number, as R.")
   String weightsColumn;
 
+  @Option(
+      names = "--firth",
+      description =
+          "Firth's penalised partial likelihood, as coxphf: finite estimates when a covariate"
+              + " level has no events (monotone likelihood); Breslow ties, profile penalised-"
+              + "likelihood intervals and likelihood-ratio p. Right-censored, unweighted,"
+              + " without strata() or cluster().")
+  boolean firth;
+
   @Mixin ImputationOptions imputation;
+
+  @Spec CommandSpec spec;
 
   /** The tie methods {@code --ties} accepts (shell completion). */
   static final class TieNames extends java.util.ArrayList<String> {
@@ -74,6 +90,9 @@ public final class CoxCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Formula formula = CoxAnalysis.formula(input.source(), formulaText);
+    if (firth) {
+      return firth();
+    }
     if (imputation.requested()) {
       boolean counting = ((SurvivalResponse) formula.response()).counting();
       if (counting || weightsColumn != null) {
@@ -102,6 +121,35 @@ public final class CoxCommand implements Callable<Integer> {
             new CoxAnalysis.Request(formulaText, ties, confLevel, landmark, weightsColumn));
     output.write(out -> CoxWriter.write(report, output.format(), out));
     figure.write(spec -> CoxWriter.figure(report, spec));
+    return 0;
+  }
+
+  /** {@code --firth}: the options it cannot take are refused, not ignored. */
+  private int firth() throws Exception {
+    String other =
+        imputation.requested()
+            ? "--impute / --imputed"
+            : weightsColumn != null
+                ? "--weights"
+                : landmark != null
+                    ? "--landmark"
+                    : spec.commandLine().getParseResult().hasMatchedOption("--ties")
+                            && !ties.strip().equalsIgnoreCase("breslow")
+                        ? "--ties " + ties
+                        : null;
+    if (other != null) {
+      throw new InputException(
+          input.source(),
+          null,
+          null,
+          "--firth is not available with "
+              + other
+              + (other.startsWith("--ties") ? " (Firth's Cox uses Breslow ties, as coxphf)" : ""));
+    }
+    FirthCoxReport report =
+        FirthCoxAnalysis.run(input.file(), new FirthCoxAnalysis.Request(formulaText, confLevel));
+    output.write(out -> FirthCoxWriter.write(report, output.format(), out));
+    figure.write(spec -> FirthCoxWriter.figure(report, spec));
     return 0;
   }
 }
