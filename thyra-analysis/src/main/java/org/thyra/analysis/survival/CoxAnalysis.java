@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.thyra.analysis.DataFile;
+import org.thyra.analysis.imputation.CompletedData;
+import org.thyra.analysis.imputation.ImputedAnalysis;
+import org.thyra.analysis.imputation.ImputedModel;
+import org.thyra.analysis.imputation.PooledModel;
 import org.thyra.analysis.weighting.CaseWeights;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
@@ -101,6 +105,20 @@ public final class CoxAnalysis {
     Formula formula = formula(source, request.formula());
     ties(source, request.ties());
     return run(new Rows(source, null, table, references), formula, request);
+  }
+
+  /**
+   * The Cox model on every completed data set of {@code --impute M} / {@code --imputed COLUMN},
+   * pooled by Rubin's rules as {@code mice::pool(with(imp, coxph(...)))}; complete-data df for
+   * Barnard–Rubin: events − coefficients (mice's {@code get.dfcom} for coxph).
+   *
+   * @param tieMethod {@code efron} or {@code breslow} (any case), null for Efron
+   */
+  public static PooledModel imputed(
+      DataFile file, Formula formula, CompletedData data, String tieMethod, double confLevel) {
+    Ties ties = ties(file.source(), tieMethod);
+    return ImputedAnalysis.pool(
+        file, formula, data, frame -> ImputedModel.cox(frame, ties, confLevel), confLevel);
   }
 
   /** Where the rows come from: a file (read as the formula needs) or a table already read. */

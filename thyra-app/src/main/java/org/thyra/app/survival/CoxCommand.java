@@ -1,6 +1,7 @@
 package org.thyra.app.survival;
 
 import java.util.concurrent.Callable;
+import org.thyra.analysis.imputation.PooledModel;
 import org.thyra.analysis.survival.CoxAnalysis;
 import org.thyra.analysis.survival.CoxReport;
 import org.thyra.analysis.survival.FirthCoxAnalysis;
@@ -14,6 +15,7 @@ import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.SurvivalResponse;
 import org.thyra.report.survival.CoxWriter;
 import org.thyra.report.survival.FirthCoxWriter;
+import org.thyra.report.survival.ImputedCoxWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,8 +113,11 @@ public final class CoxCommand implements Callable<Integer> {
             formula.cluster(),
             "cluster() is not available with --impute / --imputed (no pooled robust variance)");
       }
-      ImputedCox.run(
-          input, output, figure, formula, imputation.completed(input, formula), ties, confLevel);
+      PooledModel pooled =
+          CoxAnalysis.imputed(
+              input.file(), formula, imputation.completed(input, formula), ties, confLevel);
+      output.write(out -> ImputedCoxWriter.write(pooled, ties, output.format(), out));
+      figure.write(spec -> ImputedCoxWriter.figure(pooled, spec));
       return 0;
     }
     CoxReport report =

@@ -118,7 +118,6 @@ class LayeringTest {
     "org.thyra.app.prediction.RiskGroupReport",
     "org.thyra.app.prediction.TdrocCommand",
     "org.thyra.app.prediction.ValidateCommand",
-    "org.thyra.app.survival.ImputedCox",
   };
 
   @Test
