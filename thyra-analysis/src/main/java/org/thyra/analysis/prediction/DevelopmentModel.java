@@ -1,4 +1,4 @@
-package org.thyra.app.prediction;
+package org.thyra.analysis.prediction;
 
 import java.util.List;
 import org.thyra.frame.formula.ModelFrame;
@@ -18,7 +18,7 @@ import org.thyra.stats.survival.Ties;
  * Breslow / Efron baseline of the development data ({@code survfit.coxph}), and nomogram total
  * points. The fitted model is the {@link NomogramModel} that {@code thyra nomogram} draws.
  */
-final class DevelopmentModel {
+public final class DevelopmentModel {
   private final NomogramModel model;
   private final boolean converged;
 
@@ -27,7 +27,7 @@ final class DevelopmentModel {
     this.converged = converged;
   }
 
-  static DevelopmentModel cox(ModelFrame frame, Ties ties) {
+  public static DevelopmentModel cox(ModelFrame frame, Ties ties) {
     CoxFit fit =
         CoxModel.fit(
             frame.time(),
@@ -42,33 +42,33 @@ final class DevelopmentModel {
   /**
    * @param y the development response coded 0/1
    */
-  static DevelopmentModel logistic(ModelFrame frame, double[] y) {
+  public static DevelopmentModel logistic(ModelFrame frame, double[] y) {
     LogisticResult fit =
         LogisticRegression.fit(
             y, frame.design().columns(), frame.design().columnNames(), frame.design().assign());
     return new DevelopmentModel(NomogramModel.logistic(frame, fit), fit.converged());
   }
 
-  boolean converged() {
+  public boolean converged() {
     return converged;
   }
 
   /** The fit's warnings (and the Cox baseline's). */
-  List<String> warnings() {
+  public List<String> warnings() {
     return model.warnings();
   }
 
   /**
    * @return the linear predictor of each row of a frame coded as the development frame
    */
-  double[] linearPredictor(ModelFrame data) {
+  public double[] linearPredictor(ModelFrame data) {
     return model.linearPredictor(data);
   }
 
   /**
    * @return predicted survival at u of each row (Cox only)
    */
-  double[] survival(ModelFrame data, double u) {
+  public double[] survival(ModelFrame data, double u) {
     double[] lp = linearPredictor(data);
     double[] s = new double[lp.length];
     for (int i = 0; i < s.length; i++) {
@@ -78,11 +78,16 @@ final class DevelopmentModel {
   }
 
   /** The nomogram of this model as {@code rms::nomogram} with default axes. */
-  NomogramResult nomogram() {
+  public NomogramResult nomogram() {
     return model.nomogram();
   }
 
-  boolean isCox() {
+  /** The fitted model as a nomogram sees it. */
+  public NomogramModel model() {
+    return model;
+  }
+
+  public boolean isCox() {
     return model.kind() == NomogramModel.Kind.COX;
   }
 }

@@ -1,4 +1,4 @@
-package org.thyra.app.prediction;
+package org.thyra.analysis.prediction;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ import org.thyra.stats.survival.CoxFit;
  * @param events events (Cox) or outcomes equal to 1 (logistic)
  * @param warnings notes from the fit and the frame
  */
-record NomogramModel(
+public record NomogramModel(
     Kind kind,
     List<ModelVariable> variables,
     double[] coefficients,
@@ -47,11 +47,11 @@ record NomogramModel(
     List<String> warnings) {
 
   /** The two model families a nomogram is drawn for. */
-  enum Kind {
+  public enum Kind {
     COX,
     LOGISTIC;
 
-    String label() {
+    public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
   }
@@ -68,7 +68,7 @@ record NomogramModel(
    * @param max numeric: largest value in the fitting rows
    * @param axisValues numeric: axis tick values (rms: distinct values when at most 10, else pretty)
    */
-  record ModelVariable(
+  public record ModelVariable(
       String name,
       boolean categorical,
       List<String> levels,
@@ -78,16 +78,16 @@ record NomogramModel(
       double[] axisValues) {
 
     /** The contribution of a numeric value to the linear predictor. */
-    double effect(double value) {
+    public double effect(double value) {
       return coefficients[0] * value;
     }
 
     /** The contribution of level k (0 = reference) to the linear predictor. */
-    double levelEffect(int k) {
+    public double levelEffect(int k) {
       return k == 0 ? 0 : coefficients[k - 1];
     }
 
-    NomogramTerm term() {
+    public NomogramTerm term() {
       if (categorical) {
         return NomogramTerm.categorical(name, levels, coefficients);
       }
@@ -103,7 +103,7 @@ record NomogramModel(
     }
   }
 
-  NomogramModel {
+  public NomogramModel {
     variables = List.copyOf(variables);
     coefficients = coefficients.clone();
     fittedLp = fittedLp.clone();
@@ -114,7 +114,7 @@ record NomogramModel(
    * A Cox model: coefficients of {@code fit}, baseline as survfit.coxph for its tie method; the
    * fit's and the baseline's warnings are kept.
    */
-  static NomogramModel cox(ModelFrame frame, CoxFit fit) {
+  public static NomogramModel cox(ModelFrame frame, CoxFit fit) {
     List<String> warnings = new ArrayList<>(fit.warnings());
     double[] b = usable(fit.coefficients(), fit.names(), warnings);
     double[][] x = frame.design().columns();
@@ -139,7 +139,7 @@ record NomogramModel(
    * A logistic model: intercept and coefficients of {@code fit}; the fit's warnings are kept and a
    * diverging coefficient (separation) is reported for what it does to the nomogram.
    */
-  static NomogramModel logistic(ModelFrame frame, LogisticResult fit) {
+  public static NomogramModel logistic(ModelFrame frame, LogisticResult fit) {
     List<String> warnings = new ArrayList<>(fit.warnings());
     double[] coef = new double[fit.terms().size()];
     List<String> names = new ArrayList<>();
@@ -163,7 +163,7 @@ record NomogramModel(
   }
 
   /** Builds the nomogram (rms: largest range of effect = 100 points). */
-  NomogramResult nomogram() {
+  public NomogramResult nomogram() {
     List<NomogramTerm> terms = new ArrayList<>();
     for (ModelVariable v : variables) {
       terms.add(v.term());
@@ -176,7 +176,7 @@ record NomogramModel(
    * ModelFrame#encode}), on this model's scale (Cox: centred at the fitting rows' mean, as {@code
    * predict.coxph(type = "lp")}).
    */
-  double[] linearPredictor(ModelFrame data) {
+  public double[] linearPredictor(ModelFrame data) {
     return linearPredictor(data.design().columns(), coefficients, constant);
   }
 
@@ -184,7 +184,7 @@ record NomogramModel(
    * Predicted survival at each horizon (Cox) or the probability (logistic, one value) at a linear
    * predictor.
    */
-  double[] predict(double[] horizons, double lp) {
+  public double[] predict(double[] horizons, double lp) {
     if (kind == Kind.COX) {
       return baseline.survival(0, horizons, lp);
     }
@@ -194,7 +194,7 @@ record NomogramModel(
   /**
    * @return the variable of that name, or null
    */
-  ModelVariable variable(String name) {
+  public ModelVariable variable(String name) {
     for (ModelVariable v : variables) {
       if (v.name().equals(name)) {
         return v;
