@@ -34,6 +34,8 @@ import org.thyra.stats.survival.CoxFit;
  * @param n observations used
  * @param events events (Cox) or outcomes equal to 1 (logistic)
  * @param warnings notes from the fit and the frame
+ * @param saved the nomogram as a file gave it ({@link SavedNomogram}), or null for a model fitted
+ *     here (its nomogram is built from {@code variables}, {@code constant} and {@code fittedLp})
  */
 public record NomogramModel(
     Kind kind,
@@ -44,7 +46,8 @@ public record NomogramModel(
     BaselineHazard baseline,
     int n,
     int events,
-    List<String> warnings) {
+    List<String> warnings,
+    NomogramResult saved) {
 
   /** The two model families a nomogram is drawn for. */
   public enum Kind {
@@ -132,7 +135,16 @@ public record NomogramModel(
         BaselineSurvival.estimate(frame.time(), frame.status(), lp, null, fit.ties());
     warnings.addAll(baseline.warnings());
     return new NomogramModel(
-        Kind.COX, variables(frame, b), b, -mean, lp, baseline, fit.n(), fit.events(), warnings);
+        Kind.COX,
+        variables(frame, b),
+        b,
+        -mean,
+        lp,
+        baseline,
+        fit.n(),
+        fit.events(),
+        warnings,
+        null);
   }
 
   /**
@@ -159,11 +171,14 @@ public record NomogramModel(
     double b0 = fit.intercept().coef();
     double[] lp = linearPredictor(frame.design().columns(), b, b0);
     return new NomogramModel(
-        Kind.LOGISTIC, variables(frame, b), b, b0, lp, null, fit.n(), fit.events(), warnings);
+        Kind.LOGISTIC, variables(frame, b), b, b0, lp, null, fit.n(), fit.events(), warnings, null);
   }
 
   /** Builds the nomogram (rms: largest range of effect = 100 points). */
   public NomogramResult nomogram() {
+    if (saved != null) {
+      return saved;
+    }
     List<NomogramTerm> terms = new ArrayList<>();
     for (ModelVariable v : variables) {
       terms.add(v.term());

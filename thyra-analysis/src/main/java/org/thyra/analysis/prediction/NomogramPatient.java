@@ -203,6 +203,20 @@ public record NomogramPatient(
         effects[j] = v.effect(x);
       }
     }
+    return of(nom, values, effects, warnings);
+  }
+
+  /**
+   * Scores values already checked against the model: the one scoring of a patient that {@code thyra
+   * nomogram --predict} and the web calculator share.
+   *
+   * @param values each variable's value as text, in model order
+   * @param effects each variable's contribution to the linear predictor ({@link
+   *     NomogramModel.ModelVariable#effect} or {@link NomogramModel.ModelVariable#levelEffect})
+   * @param warnings notes on the values (extrapolation)
+   */
+  public static NomogramPatient of(
+      NomogramResult nom, Map<String, String> values, double[] effects, List<String> warnings) {
     double[] points = new double[effects.length];
     double total = 0;
     for (int j = 0; j < effects.length; j++) {

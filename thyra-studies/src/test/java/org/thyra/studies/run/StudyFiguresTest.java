@@ -102,7 +102,7 @@ class StudyFiguresTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"ABLATION, 5", "RAI_CYCLES, 4", "RAIR_LUNG, 6", "NOMOGRAM, 3"})
+  @CsvSource({"ABLATION, 5", "RAI_CYCLES, 4", "RAIR_LUNG, 6", "NOMOGRAM, 8"})
   void eachDeclaredFigureIsAFileAndIsInEveryDocument(Design d, int count) throws Exception {
     Path out = run(d);
     Protocol p = BundledProtocols.of(d).read().protocol();
