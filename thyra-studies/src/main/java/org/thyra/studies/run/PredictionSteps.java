@@ -281,7 +281,7 @@ final class PredictionSteps {
                     + " cut-off of the development set");
     org.thyra.report.figure.Figure figure = null;
     if (!request.horizons().isEmpty() || r.risk() != null || !r.cox()) {
-      figure = writer.figure(spec(timeColumn(k.formula()), Analyses.TEXT_WIDTH_MM, 120));
+      figure = writer.figure(spec(timeColumn(k.formula()), Analyses.TEXT_WIDTH_MM, 190));
     }
     ObjectNode json = writer.json();
     return new AnalysisOutput(
