@@ -3,6 +3,7 @@ package org.thyra.analysis.prediction;
 import java.util.List;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.stats.prediction.NomogramResult;
+import org.thyra.stats.prediction.Predict;
 import org.thyra.stats.regression.LogisticRegression;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.survival.CoxFit;
@@ -71,8 +72,9 @@ public final class DevelopmentModel {
   public double[] survival(ModelFrame data, double u) {
     double[] lp = linearPredictor(data);
     double[] s = new double[lp.length];
+    double[] horizon = {u};
     for (int i = 0; i < s.length; i++) {
-      s[i] = model.baseline().survival(0, u, lp[i]);
+      s[i] = Predict.survival(model.baseline(), horizon, lp[i])[0];
     }
     return s;
   }

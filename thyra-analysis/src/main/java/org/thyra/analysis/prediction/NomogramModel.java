@@ -10,9 +10,9 @@ import org.thyra.stats.prediction.BaselineSurvival;
 import org.thyra.stats.prediction.Nomogram;
 import org.thyra.stats.prediction.NomogramResult;
 import org.thyra.stats.prediction.NomogramTerm;
+import org.thyra.stats.prediction.Predict;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.regression.LogisticTerm;
-import org.thyra.stats.regression.Logit;
 import org.thyra.stats.survival.CoxFit;
 
 /**
@@ -201,9 +201,9 @@ public record NomogramModel(
    */
   public double[] predict(double[] horizons, double lp) {
     if (kind == Kind.COX) {
-      return baseline.survival(0, horizons, lp);
+      return Predict.survival(baseline, horizons, lp);
     }
-    return new double[] {Logit.inverse(lp)};
+    return new double[] {Predict.risk(lp)};
   }
 
   /**
@@ -230,17 +230,7 @@ public record NomogramModel(
   }
 
   private static double[] linearPredictor(double[][] x, double[] b, double b0) {
-    int n = x.length == 0 ? 0 : x[0].length;
-    double[] lp = new double[n];
-    java.util.Arrays.fill(lp, b0);
-    for (int j = 0; j < x.length; j++) {
-      double bj = b[j];
-      double[] col = x[j];
-      for (int i = 0; i < n; i++) {
-        lp[i] += bj * col[i];
-      }
-    }
-    return lp;
+    return Predict.linearPredictor(x, b, b0);
   }
 
   private static List<ModelVariable> variables(ModelFrame frame, double[] b) {

@@ -28,9 +28,9 @@ import org.thyra.stats.prediction.KmCalibration;
 import org.thyra.stats.prediction.KmCalibrationResult;
 import org.thyra.stats.prediction.LogisticCalibration;
 import org.thyra.stats.prediction.NomogramResult;
+import org.thyra.stats.prediction.Predict;
 import org.thyra.stats.prediction.SplitResult;
 import org.thyra.stats.prediction.ValidationResult;
-import org.thyra.stats.regression.Logit;
 import org.thyra.stats.roc.AucInterval;
 import org.thyra.stats.roc.RocCurve;
 import org.thyra.stats.roc.RocDirection;
@@ -719,7 +719,7 @@ public final class ValidateAnalysis {
             f, name, () -> RocCurve.of(y, lp, RocDirection.CONTROLS_LOWER).aucInterval(confLevel));
     double[] p = new double[lp.length];
     for (int i = 0; i < p.length; i++) {
-      p[i] = Logit.inverse(lp[i]);
+      p[i] = Predict.risk(lp[i]);
     }
     double brier = BrierScore.of(p, y);
     // as the Cox slope: a set whose outcome the lp separates has no finite intercept / slope (a
