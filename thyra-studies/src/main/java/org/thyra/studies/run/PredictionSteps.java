@@ -14,6 +14,7 @@ import org.thyra.analysis.prediction.ValidateAnalysis.SetSummary;
 import org.thyra.frame.Column;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.DecimalText;
+import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.SurvivalResponse;
 import org.thyra.report.figure.FigureSpec;
@@ -145,6 +146,21 @@ final class PredictionSteps {
       r = ValidateAnalysis.run(t, SOURCE, null, null, refs, request, Progress.NONE);
     } else {
       int[][] parts = partition(t, k.validateOn());
+      if (parts[0].length == 0 || parts[1].length == 0) {
+        throw new InputException(
+            SOURCE,
+            null,
+            null,
+            "validate "
+                + k.id()
+                + ": validate-on picks "
+                + parts[1].length
+                + " of the "
+                + t.rowCount()
+                + " analysed rows, leaving "
+                + (parts[1].length == 0 ? "no validation rows" : "no rows to fit the model on")
+                + "; check its conditions");
+      }
       r =
           ValidateAnalysis.run(
               Cohort.subset(t, parts[0]),

@@ -1,6 +1,7 @@
 package org.thyra.studies.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -220,6 +221,38 @@ class PredictionStepsTest {
           .contains("Time-dependent AUC")
           .contains("Figure 3");
     }
+  }
+
+  @Test
+  void validateOnThatPicksNoRowIsRefusedNamingTheAnalysisAndNothingIsWritten() throws Exception {
+    String protocol =
+        """
+        protocol: 1
+        id: v
+        title: Validation
+        analyses:
+          - id: val
+            analysis: validate
+            model: cox
+            formula: %s
+            bootstrap: 0
+            validate-on: [{column: set, is: [test]}]
+        report:
+          sections:
+            - title: Results
+              items:
+                - {table: val, caption: Validation.}
+        """
+            .formatted(FORMULA);
+    ProtocolReader.Read read = ProtocolReader.read(protocol, "v.yaml");
+    assertThat(read.problems()).isEmpty();
+    Path data = write("cohort.csv", lines());
+    Path out = dir.resolve("report");
+    assertThatThrownBy(
+            () -> new StudyRunner(read.protocol(), protocol, "test").run(data, out, Progress.NONE))
+        .hasMessageContaining("validate val: validate-on picks 0 of the 300 analysed rows")
+        .hasMessageContaining("no validation rows");
+    assertThat(out).doesNotExist();
   }
 
   @Test

@@ -29,7 +29,17 @@ import org.thyra.studies.synth.Design;
 /** The report's figures: one file each, and the same figure inline in HTML, PDF and DOCX. */
 class StudyFiguresTest {
   private static final Set<String> DRAWN =
-      Set.of("km", "screen", "cox", "logistic", "roc", "cutpoint", "paired");
+      Set.of(
+          "km",
+          "screen",
+          "cox",
+          "logistic",
+          "roc",
+          "cutpoint",
+          "paired",
+          "nomogram",
+          "validate",
+          "tdroc");
 
   @TempDir Path dir;
 
