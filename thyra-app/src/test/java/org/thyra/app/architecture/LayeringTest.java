@@ -103,35 +103,14 @@ class LayeringTest {
   }
 
   /**
-   * Classes of thyra-app that still call thyra-stats themselves because their command has not yet
-   * moved its workflow into thyra-analysis (issue 10). The list only shrinks: a command that has
-   * moved (km, logrank, roc, concordance, cutpoint; Table 1 building) may not fall back, and a new
-   * command starts on the analysis layer.
+   * Issue 10: no class of thyra-app calls thyra-stats — every command's workflow is an analysis of
+   * thyra-analysis (its statistics, its result types) and its rendering a writer of thyra-report.
    */
-  private static final String[] NOT_YET_MOVED = {
-    // added by the issue-16 and issue-12 merges (their workflows are still in the command)
-    "org.thyra.app.prediction.DevelopmentModel",
-    "org.thyra.app.prediction.NomogramCommand",
-    "org.thyra.app.prediction.NomogramModel",
-    "org.thyra.app.prediction.NomogramPatient",
-    "org.thyra.app.prediction.OutcomeAxis",
-    "org.thyra.app.prediction.RiskGroupReport",
-    "org.thyra.app.prediction.TdrocCommand",
-    "org.thyra.app.prediction.ValidateCommand",
-  };
-
   @Test
   void commandsCallAnalysesNotStatistics() {
     noClasses()
         .that()
         .resideInAPackage("org.thyra.app..")
-        .and(
-            com.tngtech.archunit.base.DescribedPredicate.describe(
-                "are not listed as not yet moved",
-                (com.tngtech.archunit.core.domain.JavaClass c) -> {
-                  String top = c.getName().replaceAll("\\$.*", "");
-                  return !java.util.Arrays.asList(NOT_YET_MOVED).contains(top);
-                }))
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.thyra.stats..")

@@ -745,9 +745,10 @@ public sealed interface Analysis {
    * @param horizon {@code --horizon}
    * @param groupSize {@code --group-size}
    * @param ties {@code --ties}
-   * @param split {@code --split}
-   * @param validateOn {@code --validate-on}
-   * @param riskGroups {@code --risk-groups}
+   * @param split {@code --split}: development fraction of a seeded random split
+   * @param validateOn the study's form of {@code --validate-on}: row conditions (as {@code where})
+   *     that pick the validation rows among the analysed ones; the model is fitted on the others
+   * @param riskGroups {@code --risk-groups} ({@code lp} or {@code points})
    * @param confLevel {@code --conf-level}
    */
   record Validate(
@@ -764,15 +765,29 @@ public sealed interface Analysis {
       List<Double> horizon,
       Integer groupSize,
       String ties,
-      String split,
-      String validateOn,
-      Integer riskGroups,
+      Double split,
+      List<Condition> validateOn,
+      String riskGroups,
       Double confLevel)
       implements Analysis {
     public Validate {
       where = Lists.copy(where);
       ref = ref == null ? Map.of() : Map.copyOf(ref);
       horizon = Lists.copy(horizon);
+      validateOn = Lists.copy(validateOn);
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      addFormula(refs, formula);
+      for (int i = 0; i < validateOn.size(); i++) {
+        Condition c = validateOn.get(i);
+        if (c != null && c.column() != null) {
+          refs.add(new ColumnRef("validate-on", i, c.column(), !c.is().isEmpty()));
+        }
+      }
+      return refs;
     }
   }
 

@@ -341,10 +341,14 @@ public final class ProtocolCheck {
       probability(path, "minprop", k.minprop());
       probability(path, "maxprop", k.maxprop());
     } else if (a instanceof Analysis.Tdroc k) {
-      required(path, "time", k.time());
-      required(path, "event", k.event());
-      if (k.marker() == null && k.formula() == null) {
-        at(path, "give marker or formula");
+      // as thyra tdroc: a marker column with time and event, or a formula (its Cox linear
+      // predictor), not both
+      if (k.formula() == null) {
+        required(path, "time", k.time());
+        required(path, "event", k.event());
+        required(path, "marker", k.marker());
+      } else if (k.marker() != null || k.time() != null || k.event() != null) {
+        at(path, "give either formula or time, event and marker, not both");
       }
       if (k.at().isEmpty()) {
         at(path, "at (the horizons) is required");
@@ -388,6 +392,13 @@ public final class ProtocolCheck {
       oneOf(path, "ties", k.ties(), "efron", "breslow");
       if (k.bootstrap() != null && k.seed() == null) {
         at(path + ".bootstrap", "bootstrap needs a seed (so the resamples can be rerun)");
+      }
+      oneOf(path, "risk-groups", k.riskGroups(), "lp", "points");
+      if (k.split() != null && !(k.split() > 0 && k.split() < 1)) {
+        at(path + ".split", "split must be a fraction in (0, 1), got " + k.split());
+      }
+      if (k.split() != null && !k.validateOn().isEmpty()) {
+        at(path, "split and validate-on exclude each other");
       }
       level(path, k.confLevel());
     }

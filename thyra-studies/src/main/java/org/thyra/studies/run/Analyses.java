@@ -236,6 +236,15 @@ final class Analyses {
     if (a instanceof Analysis.Rmst k) {
       return rmst(k, t);
     }
+    if (a instanceof Analysis.Nomogram k) {
+      return new PredictionSteps(this).nomogram(k, t);
+    }
+    if (a instanceof Analysis.Validate k) {
+      return new PredictionSteps(this).validate(k, t);
+    }
+    if (a instanceof Analysis.Tdroc k) {
+      return new PredictionSteps(this).tdroc(k, t);
+    }
     return null;
   }
 

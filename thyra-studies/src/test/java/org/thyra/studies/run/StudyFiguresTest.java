@@ -29,7 +29,18 @@ import org.thyra.studies.synth.Design;
 /** The report's figures: one file each, and the same figure inline in HTML, PDF and DOCX. */
 class StudyFiguresTest {
   private static final Set<String> DRAWN =
-      Set.of("km", "screen", "cox", "logistic", "roc", "cutpoint", "paired", "cuminc");
+      Set.of(
+          "km",
+          "screen",
+          "cox",
+          "logistic",
+          "roc",
+          "cutpoint",
+          "paired",
+          "cuminc",
+          "nomogram",
+          "validate",
+          "tdroc");
 
   @TempDir Path dir;
 
@@ -102,7 +113,7 @@ class StudyFiguresTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"ABLATION, 6", "RAI_CYCLES, 4", "RAIR_LUNG, 6", "NOMOGRAM, 3"})
+  @CsvSource({"ABLATION, 6", "RAI_CYCLES, 4", "RAIR_LUNG, 6", "NOMOGRAM, 8"})
   void eachDeclaredFigureIsAFileAndIsInEveryDocument(Design d, int count) throws Exception {
     Path out = run(d);
     Protocol p = BundledProtocols.of(d).read().protocol();

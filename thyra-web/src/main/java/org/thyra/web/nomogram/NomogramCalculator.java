@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.thyra.analysis.prediction.NomogramModel.ModelVariable;
+import org.thyra.analysis.prediction.NomogramPatient;
+import org.thyra.analysis.prediction.OutcomeAxis;
 import org.thyra.frame.DecimalText;
 import org.thyra.report.figure.FigureFormat;
 import org.thyra.report.figure.FigureWriter;
@@ -73,43 +76,49 @@ public final class NomogramCalculator {
     }
   }
 
-  /** Scores the form's values (one field per model variable, named as the variable). */
+  /**
+   * Scores the form's values (one field per model variable, named as the variable): each value is
+   * checked here, so every wrong field is named beside it; the points, total points, linear
+   * predictor and predictions are thyra-analysis's ({@link NomogramPatient#of}, {@link
+   * org.thyra.analysis.prediction.NomogramModel#predict}), as {@code thyra nomogram --predict}.
+   */
   public static Score score(NomogramModel m, Map<String, String> form) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> errors = new LinkedHashMap<>();
-    Map<String, Double> points = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
-    double total = 0;
-    for (NomogramModel.Axis a : m.axes()) {
-      String v = form.getOrDefault(a.variable(), "").strip();
-      values.put(a.variable(), v);
+    List<ModelVariable> variables = m.model().variables();
+    double[] effects = new double[variables.size()];
+    for (int j = 0; j < variables.size(); j++) {
+      ModelVariable a = variables.get(j);
+      List<String> levels = m.nomogram().axes().get(j).labels();
+      String v = form.getOrDefault(a.name(), "").strip();
+      values.put(a.name(), v);
       if (v.isEmpty()) {
-        errors.put(a.variable(), a.categorical() ? "choose a value" : "enter a number");
+        errors.put(a.name(), a.categorical() ? "choose a value" : "enter a number");
         continue;
       }
-      double p;
       if (a.categorical()) {
-        int i = a.values().indexOf(v);
+        int i = levels.indexOf(v);
         if (i < 0) {
-          errors.put(a.variable(), "choose one of " + String.join(", ", a.values()));
+          errors.put(a.name(), "choose one of " + String.join(", ", levels));
           continue;
         }
-        p = a.points()[i];
+        effects[j] = a.levelEffect(i);
       } else {
         double x;
         try {
           x = Double.parseDouble(v);
         } catch (NumberFormatException e) {
-          errors.put(a.variable(), "enter a number (decimal point), e.g. " + a.values().get(0));
+          errors.put(a.name(), "enter a number (decimal point), e.g. " + levels.get(0));
           continue;
         }
         if (!Double.isFinite(x)) {
-          errors.put(a.variable(), "enter a finite number");
+          errors.put(a.name(), "enter a finite number");
           continue;
         }
         if (x < a.min() || x > a.max()) {
           warnings.add(
-              a.variable()
+              a.name()
                   + " = "
                   + v
                   + " lies outside the nomogram axis ["
@@ -118,25 +127,29 @@ public final class NomogramCalculator {
                   + DecimalText.format(a.max())
                   + "]: its points extend the axis linearly (extrapolation, as rms does)");
         }
-        p = a.intercept() + a.slope() * x;
+        effects[j] = a.effect(x);
       }
-      points.put(a.variable(), p);
-      total += p;
     }
     if (!errors.isEmpty()) {
       return new Score(values, errors, Map.of(), Double.NaN, Double.NaN, List.of(), warnings);
     }
-    double lp = m.lpAtZero() + total / m.scale();
+    NomogramPatient patient = NomogramPatient.of(m.nomogram(), values, effects, warnings);
+    Map<String, Double> points = new LinkedHashMap<>();
+    for (int j = 0; j < variables.size(); j++) {
+      points.put(variables.get(j).name(), patient.points()[j]);
+    }
+    double lp = patient.linearPredictor();
+    double[] horizons = m.horizons();
+    double[] predicted = m.model().predict(horizons, lp);
     List<Prediction> predictions = new ArrayList<>();
     if (m.cox()) {
-      for (int k = 0; k < m.horizons().length; k++) {
-        double s = Math.exp(-m.baselineHazard()[k] * Math.exp(lp));
-        predictions.add(new Prediction(m.horizonLabel(m.horizons()[k]), m.horizons()[k], s));
+      for (int k = 0; k < horizons.length; k++) {
+        predictions.add(new Prediction(m.horizonLabel(horizons[k]), horizons[k], predicted[k]));
       }
     } else {
-      predictions.add(new Prediction("Probability", Double.NaN, 1 / (1 + Math.exp(-lp))));
+      predictions.add(new Prediction("Probability", Double.NaN, predicted[0]));
     }
-    return new Score(values, errors, points, total, lp, predictions, warnings);
+    return new Score(values, errors, points, patient.totalPoints(), lp, predictions, warnings);
   }
 
   /** The model's nomogram drawn by the figure layer, as an inline {@code <svg>} element. */
@@ -147,14 +160,18 @@ public final class NomogramCalculator {
       vars.add(new NomogramFigure.Scale("axis-" + j, a.variable(), a.values(), a.points()));
     }
     List<NomogramFigure.Scale> totals = new ArrayList<>();
+    double[] totalTicks = m.nomogram().totalPointsTicks();
     totals.add(
         new NomogramFigure.Scale(
-            "axis-total-points", "Total Points", labels(m.totalTicks()), m.totalTicks()));
+            "axis-total-points", "Total Points", labels(totalTicks), totalTicks));
     totals.add(
         new NomogramFigure.Scale(
-            "axis-linear-predictor", "Linear Predictor", labels(m.lpTicks()), m.lpTickPoints()));
+            "axis-linear-predictor",
+            "Linear Predictor",
+            labels(m.nomogram().linearPredictorTicks()),
+            m.nomogram().linearPredictorTickPoints()));
     for (int k = 0; k < m.outcomes().size(); k++) {
-      NomogramModel.Outcome o = m.outcomes().get(k);
+      OutcomeAxis o = m.outcomes().get(k);
       String label = m.cox() ? capital(m.horizonLabel(o.horizon())) : "Probability";
       totals.add(
           new NomogramFigure.Scale("axis-outcome-" + k, label, labels(o.values()), o.points()));

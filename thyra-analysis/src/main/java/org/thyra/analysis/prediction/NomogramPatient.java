@@ -1,4 +1,4 @@
-package org.thyra.app.prediction;
+package org.thyra.analysis.prediction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.thyra.app.prediction.NomogramModel.ModelVariable;
+import org.thyra.analysis.prediction.NomogramModel.ModelVariable;
 import org.thyra.frame.DecimalText;
 import org.thyra.frame.InputException;
 import org.thyra.stats.prediction.NomogramResult;
@@ -31,14 +31,14 @@ import org.thyra.stats.prediction.NomogramResult;
  * @param linearPredictor linear predictor on the nomogram's scale
  * @param warnings values outside the data range
  */
-record NomogramPatient(
+public record NomogramPatient(
     Map<String, String> values,
     double[] points,
     double totalPoints,
     double linearPredictor,
     List<String> warnings) {
 
-  NomogramPatient {
+  public NomogramPatient {
     values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     points = points.clone();
     warnings = List.copyOf(warnings);
@@ -50,7 +50,7 @@ record NomogramPatient(
    * @throws InputException naming the file and the variable for a missing, unknown, non-numeric or
    *     unseen value, or a file that is not one JSON object
    */
-  static NomogramPatient read(Path file, NomogramModel model, NomogramResult nom) {
+  public static NomogramPatient read(Path file, NomogramModel model, NomogramResult nom) {
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     JsonNode root;
     String text;
@@ -203,6 +203,20 @@ record NomogramPatient(
         effects[j] = v.effect(x);
       }
     }
+    return of(nom, values, effects, warnings);
+  }
+
+  /**
+   * Scores values already checked against the model: the one scoring of a patient that {@code thyra
+   * nomogram --predict} and the web calculator share.
+   *
+   * @param values each variable's value as text, in model order
+   * @param effects each variable's contribution to the linear predictor ({@link
+   *     NomogramModel.ModelVariable#effect} or {@link NomogramModel.ModelVariable#levelEffect})
+   * @param warnings notes on the values (extrapolation)
+   */
+  public static NomogramPatient of(
+      NomogramResult nom, Map<String, String> values, double[] effects, List<String> warnings) {
     double[] points = new double[effects.length];
     double total = 0;
     for (int j = 0; j < effects.length; j++) {

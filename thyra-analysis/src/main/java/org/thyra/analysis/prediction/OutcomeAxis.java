@@ -1,4 +1,4 @@
-package org.thyra.app.prediction;
+package org.thyra.analysis.prediction;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,17 +21,17 @@ import org.thyra.stats.regression.Logit;
  * @param values tick values
  * @param points total points of each tick
  */
-record OutcomeAxis(String label, double horizon, double[] values, double[] points) {
+public record OutcomeAxis(String label, double horizon, double[] values, double[] points) {
 
   private static final int INTERVALS = 10;
 
-  OutcomeAxis {
+  public OutcomeAxis {
     values = values.clone();
     points = points.clone();
   }
 
   /** The survival axis of one horizon. */
-  static OutcomeAxis survival(
+  public static OutcomeAxis survival(
       NomogramResult nom, BaselineHazard baseline, double horizon, String label) {
     double h = baseline.cumulativeHazard(0, horizon);
     double ref = baseline.reference();
@@ -48,7 +48,7 @@ record OutcomeAxis(String label, double horizon, double[] values, double[] point
   }
 
   /** The probability axis of a logistic model. */
-  static OutcomeAxis probability(NomogramResult nom) {
+  public static OutcomeAxis probability(NomogramResult nom) {
     return axis(nom, "probability", Double.NaN, Logit::inverse, Logit::of);
   }
 

@@ -1,8 +1,9 @@
-package org.thyra.app.prediction;
+package org.thyra.analysis.prediction;
 
 import java.util.List;
 import org.thyra.frame.formula.ModelFrame;
 import org.thyra.stats.prediction.NomogramResult;
+import org.thyra.stats.prediction.Predict;
 import org.thyra.stats.regression.LogisticRegression;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.survival.CoxFit;
@@ -18,7 +19,7 @@ import org.thyra.stats.survival.Ties;
  * Breslow / Efron baseline of the development data ({@code survfit.coxph}), and nomogram total
  * points. The fitted model is the {@link NomogramModel} that {@code thyra nomogram} draws.
  */
-final class DevelopmentModel {
+public final class DevelopmentModel {
   private final NomogramModel model;
   private final boolean converged;
 
@@ -27,7 +28,7 @@ final class DevelopmentModel {
     this.converged = converged;
   }
 
-  static DevelopmentModel cox(ModelFrame frame, Ties ties) {
+  public static DevelopmentModel cox(ModelFrame frame, Ties ties) {
     CoxFit fit =
         CoxModel.fit(
             frame.time(),
@@ -42,47 +43,53 @@ final class DevelopmentModel {
   /**
    * @param y the development response coded 0/1
    */
-  static DevelopmentModel logistic(ModelFrame frame, double[] y) {
+  public static DevelopmentModel logistic(ModelFrame frame, double[] y) {
     LogisticResult fit =
         LogisticRegression.fit(
             y, frame.design().columns(), frame.design().columnNames(), frame.design().assign());
     return new DevelopmentModel(NomogramModel.logistic(frame, fit), fit.converged());
   }
 
-  boolean converged() {
+  public boolean converged() {
     return converged;
   }
 
   /** The fit's warnings (and the Cox baseline's). */
-  List<String> warnings() {
+  public List<String> warnings() {
     return model.warnings();
   }
 
   /**
    * @return the linear predictor of each row of a frame coded as the development frame
    */
-  double[] linearPredictor(ModelFrame data) {
+  public double[] linearPredictor(ModelFrame data) {
     return model.linearPredictor(data);
   }
 
   /**
    * @return predicted survival at u of each row (Cox only)
    */
-  double[] survival(ModelFrame data, double u) {
+  public double[] survival(ModelFrame data, double u) {
     double[] lp = linearPredictor(data);
     double[] s = new double[lp.length];
+    double[] horizon = {u};
     for (int i = 0; i < s.length; i++) {
-      s[i] = model.baseline().survival(0, u, lp[i]);
+      s[i] = Predict.survival(model.baseline(), horizon, lp[i])[0];
     }
     return s;
   }
 
   /** The nomogram of this model as {@code rms::nomogram} with default axes. */
-  NomogramResult nomogram() {
+  public NomogramResult nomogram() {
     return model.nomogram();
   }
 
-  boolean isCox() {
+  /** The fitted model as a nomogram sees it. */
+  public NomogramModel model() {
+    return model;
+  }
+
+  public boolean isCox() {
     return model.kind() == NomogramModel.Kind.COX;
   }
 }

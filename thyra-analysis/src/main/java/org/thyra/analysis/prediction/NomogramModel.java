@@ -1,4 +1,4 @@
-package org.thyra.app.prediction;
+package org.thyra.analysis.prediction;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +10,9 @@ import org.thyra.stats.prediction.BaselineSurvival;
 import org.thyra.stats.prediction.Nomogram;
 import org.thyra.stats.prediction.NomogramResult;
 import org.thyra.stats.prediction.NomogramTerm;
+import org.thyra.stats.prediction.Predict;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.regression.LogisticTerm;
-import org.thyra.stats.regression.Logit;
 import org.thyra.stats.survival.CoxFit;
 
 /**
@@ -34,8 +34,10 @@ import org.thyra.stats.survival.CoxFit;
  * @param n observations used
  * @param events events (Cox) or outcomes equal to 1 (logistic)
  * @param warnings notes from the fit and the frame
+ * @param saved the nomogram as a file gave it ({@link SavedNomogram}), or null for a model fitted
+ *     here (its nomogram is built from {@code variables}, {@code constant} and {@code fittedLp})
  */
-record NomogramModel(
+public record NomogramModel(
     Kind kind,
     List<ModelVariable> variables,
     double[] coefficients,
@@ -44,14 +46,15 @@ record NomogramModel(
     BaselineHazard baseline,
     int n,
     int events,
-    List<String> warnings) {
+    List<String> warnings,
+    NomogramResult saved) {
 
   /** The two model families a nomogram is drawn for. */
-  enum Kind {
+  public enum Kind {
     COX,
     LOGISTIC;
 
-    String label() {
+    public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
   }
@@ -68,7 +71,7 @@ record NomogramModel(
    * @param max numeric: largest value in the fitting rows
    * @param axisValues numeric: axis tick values (rms: distinct values when at most 10, else pretty)
    */
-  record ModelVariable(
+  public record ModelVariable(
       String name,
       boolean categorical,
       List<String> levels,
@@ -78,16 +81,16 @@ record NomogramModel(
       double[] axisValues) {
 
     /** The contribution of a numeric value to the linear predictor. */
-    double effect(double value) {
+    public double effect(double value) {
       return coefficients[0] * value;
     }
 
     /** The contribution of level k (0 = reference) to the linear predictor. */
-    double levelEffect(int k) {
+    public double levelEffect(int k) {
       return k == 0 ? 0 : coefficients[k - 1];
     }
 
-    NomogramTerm term() {
+    public NomogramTerm term() {
       if (categorical) {
         return NomogramTerm.categorical(name, levels, coefficients);
       }
@@ -103,7 +106,7 @@ record NomogramModel(
     }
   }
 
-  NomogramModel {
+  public NomogramModel {
     variables = List.copyOf(variables);
     coefficients = coefficients.clone();
     fittedLp = fittedLp.clone();
@@ -114,7 +117,7 @@ record NomogramModel(
    * A Cox model: coefficients of {@code fit}, baseline as survfit.coxph for its tie method; the
    * fit's and the baseline's warnings are kept.
    */
-  static NomogramModel cox(ModelFrame frame, CoxFit fit) {
+  public static NomogramModel cox(ModelFrame frame, CoxFit fit) {
     List<String> warnings = new ArrayList<>(fit.warnings());
     double[] b = usable(fit.coefficients(), fit.names(), warnings);
     double[][] x = frame.design().columns();
@@ -132,14 +135,23 @@ record NomogramModel(
         BaselineSurvival.estimate(frame.time(), frame.status(), lp, null, fit.ties());
     warnings.addAll(baseline.warnings());
     return new NomogramModel(
-        Kind.COX, variables(frame, b), b, -mean, lp, baseline, fit.n(), fit.events(), warnings);
+        Kind.COX,
+        variables(frame, b),
+        b,
+        -mean,
+        lp,
+        baseline,
+        fit.n(),
+        fit.events(),
+        warnings,
+        null);
   }
 
   /**
    * A logistic model: intercept and coefficients of {@code fit}; the fit's warnings are kept and a
    * diverging coefficient (separation) is reported for what it does to the nomogram.
    */
-  static NomogramModel logistic(ModelFrame frame, LogisticResult fit) {
+  public static NomogramModel logistic(ModelFrame frame, LogisticResult fit) {
     List<String> warnings = new ArrayList<>(fit.warnings());
     double[] coef = new double[fit.terms().size()];
     List<String> names = new ArrayList<>();
@@ -159,11 +171,14 @@ record NomogramModel(
     double b0 = fit.intercept().coef();
     double[] lp = linearPredictor(frame.design().columns(), b, b0);
     return new NomogramModel(
-        Kind.LOGISTIC, variables(frame, b), b, b0, lp, null, fit.n(), fit.events(), warnings);
+        Kind.LOGISTIC, variables(frame, b), b, b0, lp, null, fit.n(), fit.events(), warnings, null);
   }
 
   /** Builds the nomogram (rms: largest range of effect = 100 points). */
-  NomogramResult nomogram() {
+  public NomogramResult nomogram() {
+    if (saved != null) {
+      return saved;
+    }
     List<NomogramTerm> terms = new ArrayList<>();
     for (ModelVariable v : variables) {
       terms.add(v.term());
@@ -176,7 +191,7 @@ record NomogramModel(
    * ModelFrame#encode}), on this model's scale (Cox: centred at the fitting rows' mean, as {@code
    * predict.coxph(type = "lp")}).
    */
-  double[] linearPredictor(ModelFrame data) {
+  public double[] linearPredictor(ModelFrame data) {
     return linearPredictor(data.design().columns(), coefficients, constant);
   }
 
@@ -184,17 +199,17 @@ record NomogramModel(
    * Predicted survival at each horizon (Cox) or the probability (logistic, one value) at a linear
    * predictor.
    */
-  double[] predict(double[] horizons, double lp) {
+  public double[] predict(double[] horizons, double lp) {
     if (kind == Kind.COX) {
-      return baseline.survival(0, horizons, lp);
+      return Predict.survival(baseline, horizons, lp);
     }
-    return new double[] {Logit.inverse(lp)};
+    return new double[] {Predict.risk(lp)};
   }
 
   /**
    * @return the variable of that name, or null
    */
-  ModelVariable variable(String name) {
+  public ModelVariable variable(String name) {
     for (ModelVariable v : variables) {
       if (v.name().equals(name)) {
         return v;
@@ -215,17 +230,7 @@ record NomogramModel(
   }
 
   private static double[] linearPredictor(double[][] x, double[] b, double b0) {
-    int n = x.length == 0 ? 0 : x[0].length;
-    double[] lp = new double[n];
-    java.util.Arrays.fill(lp, b0);
-    for (int j = 0; j < x.length; j++) {
-      double bj = b[j];
-      double[] col = x[j];
-      for (int i = 0; i < n; i++) {
-        lp[i] += bj * col[i];
-      }
-    }
-    return lp;
+    return Predict.linearPredictor(x, b, b0);
   }
 
   private static List<ModelVariable> variables(ModelFrame frame, double[] b) {
