@@ -73,25 +73,41 @@ public final class TableImputation {
   public static Report run(DataFile file, Request request, Progress progress) {
     DataTable table = TableReader.read(file.path(), null, file.options());
     DataTable text = TableReader.readText(file.path());
+    return run(table, text, file.source(), request, progress);
+  }
+
+  /**
+   * Imputes the requested columns of a table already read (a study's cohort) {@code m} times.
+   *
+   * @param source the data's name, as messages cite it
+   * @return the report; its {@code text} is null (no completed files are written from it)
+   */
+  public static Report run(DataTable table, String source, Request request, Progress progress) {
+    return run(table, null, source, request, progress);
+  }
+
+  private static Report run(
+      DataTable table, DataTable text, String source, Request request, Progress progress) {
     List<String> names = request.vars().isEmpty() ? table.columnNames() : request.vars();
     Set<String> set = new LinkedHashSet<>(names);
     if (set.size() < names.size()) {
-      throw new InputException(file.source(), null, null, "--vars names a column twice: " + names);
+      throw new InputException(source, null, null, "--vars names a column twice: " + names);
     }
     for (String f : request.factors()) {
       if (!set.contains(f)) {
-        throw new InputException(
-            file.source(), null, f, "--factor must name a column that is imputed");
+        throw new InputException(source, null, f, "--factor must name a column that is imputed");
       }
       table.column(f);
     }
     names.forEach(table::column); // unknown names fail here, with a suggestion
     MiceOptions options =
-        file.analyse(
-            null, () -> new MiceOptions(request.m(), request.maxit(), request.seed(), 5, 1e-5));
+        DataFile.analyse(
+            source,
+            null,
+            () -> new MiceOptions(request.m(), request.maxit(), request.seed(), 5, 1e-5));
     MultipleImputation.Result r =
         MultipleImputation.impute(
             table, names, Set.copyOf(request.factors()), List.of(), options, progress);
-    return new Report(file.source(), request, table, text, set, r);
+    return new Report(source, request, table, text, set, r);
   }
 }

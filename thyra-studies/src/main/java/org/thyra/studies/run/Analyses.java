@@ -24,6 +24,7 @@ import org.thyra.analysis.imputation.ImputedModel;
 import org.thyra.analysis.imputation.MultipleImputation;
 import org.thyra.analysis.imputation.PooledModel;
 import org.thyra.analysis.imputation.PooledTerms;
+import org.thyra.analysis.imputation.TableImputation;
 import org.thyra.analysis.matching.MatchAnalysis;
 import org.thyra.analysis.paired.PairedAnalysis;
 import org.thyra.analysis.regression.RegressionInput;
@@ -51,6 +52,7 @@ import org.thyra.report.figure.KmFigure;
 import org.thyra.report.figure.PValues;
 import org.thyra.report.figure.RocFigure;
 import org.thyra.report.figure.SankeyFigure;
+import org.thyra.report.imputation.ImputeWriter;
 import org.thyra.report.imputation.PooledWriter;
 import org.thyra.report.output.TableLayout;
 import org.thyra.report.survival.RmstWriter;
@@ -221,6 +223,9 @@ final class Analyses {
     if (a instanceof Analysis.Paired k) {
       return paired(k, t);
     }
+    if (a instanceof Analysis.Impute k) {
+      return impute(k, t);
+    }
     if (a instanceof Analysis.Weight k) {
       return weight(k, t);
     }
@@ -246,6 +251,53 @@ final class Analyses {
       return new PredictionSteps(this).tdroc(k, t);
     }
     return null;
+  }
+
+  // ---- impute --------------------------------------------------------------------------------
+
+  /**
+   * {@code impute}: chained equations over the cohort as {@code thyra impute} (the same {@link
+   * TableImputation}); the report gives the imputed columns with their model and missing count, and
+   * {@code results.json} the command's JSON (no completed files: a study imputes inside {@code cox}
+   * or {@code logistic} with {@code impute: M}).
+   */
+  AnalysisOutput impute(Analysis.Impute k, DataTable t) {
+    TableImputation.Request request =
+        new TableImputation.Request(
+            k.m() == null ? 5 : k.m(),
+            k.maxit() == null ? 5 : k.maxit(),
+            k.seed() == null ? 1 : k.seed(),
+            k.vars(),
+            k.factor());
+    TableImputation.Report r =
+        TableImputation.run(t, "the study cohort", request, org.thyra.stats.Progress.NONE);
+    MultipleImputation.Result m = r.result();
+    List<TableLayout.Row> rows = new ArrayList<>();
+    for (int j = 0; j < m.names().size(); j++) {
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.VARIABLE,
+              m.names().get(j),
+              List.of(
+                  label(m.names().get(j)),
+                  m.types().get(j).name().toLowerCase(Locale.ROOT),
+                  m.methods().get(j).name().toLowerCase(Locale.ROOT),
+                  Integer.toString(m.missing()[j]))));
+    }
+    String sentence =
+        "Missing values were imputed "
+            + request.m()
+            + " times by chained equations (pmm for numeric, logreg for two-category and polyreg for"
+            + " many-category variables, "
+            + request.maxit()
+            + " iterations, seed "
+            + request.seed()
+            + "), as mice";
+    return new AnalysisOutput(
+        ImputeWriter.json(r, List.of()),
+        table(List.of("Variable", "Type", "Model", "Missing, n"), rows, List.of(m.method())),
+        sentence,
+        m.warnings());
   }
 
   /** The matched cohorts of the match analyses run so far, by id (for {@code in: ID}). */

@@ -17,6 +17,7 @@ import org.thyra.analysis.DataFile;
 import org.thyra.analysis.discrimination.RocAnalysis;
 import org.thyra.analysis.imputation.ImputedAnalysis;
 import org.thyra.analysis.imputation.PooledModel;
+import org.thyra.analysis.imputation.TableImputation;
 import org.thyra.analysis.regression.LogisticAnalysis;
 import org.thyra.analysis.regression.LogisticReport;
 import org.thyra.analysis.weighting.IptwAnalysis;
@@ -24,6 +25,7 @@ import org.thyra.analysis.weighting.IptwReport;
 import org.thyra.frame.DataTable;
 import org.thyra.frame.ReadOptions;
 import org.thyra.frame.TableReader;
+import org.thyra.report.imputation.ImputeWriter;
 import org.thyra.report.weighting.IptwWriter;
 import org.thyra.studies.protocol.ProtocolCheck;
 import org.thyra.studies.protocol.ProtocolProblem;
@@ -111,11 +113,15 @@ class StudyRegressionStepsTest {
   }
 
   private JsonNode results() throws Exception {
-    ProtocolReader.Read r = ProtocolReader.read(PROTOCOL, "r.yaml");
+    return results(PROTOCOL);
+  }
+
+  private JsonNode results(String protocol) throws Exception {
+    ProtocolReader.Read r = ProtocolReader.read(protocol, "r.yaml");
     assertThat(r.problems()).isEmpty();
     Path out = dir.resolve("report");
     StudyResult done =
-        new StudyRunner(r.protocol(), PROTOCOL, "test")
+        new StudyRunner(r.protocol(), protocol, "test")
             .run(csv, out, org.thyra.studies.run.Progress.NONE);
     assertThat(done.notRun()).isEmpty();
     return new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("analyses");
@@ -142,6 +148,44 @@ class StudyRegressionStepsTest {
         ProtocolCheck.check(ProtocolReader.read(bad, "r.yaml"), "r.yaml", data);
     assertThat(problems).hasSize(1);
     assertThat(problems.get(0).toString()).contains("iptw");
+  }
+
+  @Test
+  void imputeStepListsTheImputedColumnsAsThyraImpute() throws Exception {
+    String protocol =
+        """
+        protocol: 1
+        id: i
+        title: Impute step
+        analyses:
+          - id: mice
+            analysis: impute
+            m: 3
+            seed: 7
+            vars: [age, sex, died]
+        report:
+          sections:
+            - title: Results
+              items:
+                - {table: mice, caption: Imputed columns.}
+        """;
+    JsonNode step = result(results(protocol), "mice");
+    TableImputation.Report cli =
+        TableImputation.run(
+            new DataFile(csv, List.of()),
+            new TableImputation.Request(3, 5, 7, List.of("age", "sex", "died"), List.of()),
+            org.thyra.stats.Progress.NONE);
+    JsonNode expected = new ObjectMapper().readTree(ImputeWriter.json(cli, List.of()).toString());
+    assertThat(step.get("columns")).isEqualTo(expected.get("columns"));
+    assertThat(step.get("m").asInt()).isEqualTo(3);
+    assertThat(step.get("seed").asLong()).isEqualTo(7);
+    // the missing count of age is the file's blank cells, counted independently of the reader
+    long blank =
+        Files.readAllLines(csv).stream().skip(1).filter(l -> l.split(",", -1)[1].isEmpty()).count();
+    assertThat(blank).isPositive();
+    assertThat(step.get("columns").get(0).get("column").asText()).isEqualTo("age");
+    assertThat(step.get("columns").get(0).get("missing").asLong()).isEqualTo(blank);
+    assertThat(step.get("columns").get(0).get("method").asText()).isEqualTo("pmm");
   }
 
   @Test
