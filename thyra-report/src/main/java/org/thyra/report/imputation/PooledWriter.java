@@ -107,6 +107,43 @@ public final class PooledWriter {
     return root;
   }
 
+  /**
+   * The text of a pooled model, laid out like {@code summary(pool(fit), conf.int = TRUE,
+   * exponentiate = TRUE)}: heading, n and events, the pooled table, then {@link #textFooter}.
+   *
+   * @param model the heading's model ("Logistic regression")
+   * @param eventsLabel the events count as the model's own summary names it ("events")
+   * @param ratioHeader the ratio column's heading ("OR", "exp(coef)")
+   * @param dfRule the complete-data df rule ("residual df")
+   */
+  public static void text(
+      PooledModel p,
+      String model,
+      String eventsLabel,
+      String ratioHeader,
+      String dfRule,
+      PrintStream out) {
+    out.println(
+        model
+            + ", pooled over "
+            + p.terms().pooled().imputations()
+            + " imputations: "
+            + p.formula()
+            + "   data: "
+            + p.source());
+    out.printf(
+        "%n  n= %d, %s= %d%s%n%n",
+        p.first().n(),
+        eventsLabel,
+        p.first().events(),
+        p.droppedMissing() > 0
+            ? "   (" + p.droppedMissing() + " observations deleted due to missingness)"
+            : "");
+    table(p.terms(), ratioHeader, out);
+    out.println();
+    textFooter(p, dfRule, out);
+  }
+
   /** The lines after the pooled table: method with the df rule, imputation, warnings. */
   public static void textFooter(PooledModel p, String dfRule, PrintStream out) {
     out.println(

@@ -72,23 +72,7 @@ public final class LogisticWriter {
 
   /** Laid out like {@code summary(pool(fit), conf.int = TRUE, exponentiate = TRUE)}. */
   public static void pooledText(PooledModel p, PrintStream out) {
-    out.println(
-        "Logistic regression, pooled over "
-            + p.terms().pooled().imputations()
-            + " imputations: "
-            + p.formula()
-            + "   data: "
-            + p.source());
-    out.printf(
-        "%n  n= %d, events= %d%s%n%n",
-        p.first().n(),
-        p.first().events(),
-        p.droppedMissing() > 0
-            ? "   (" + p.droppedMissing() + " observations deleted due to missingness)"
-            : "");
-    PooledWriter.table(p.terms(), "OR", out);
-    out.println();
-    PooledWriter.textFooter(p, "residual df", out);
+    PooledWriter.text(p, "Logistic regression", "events", "OR", "residual df", out);
   }
 
   /** One coefficient of a regression table, the ratio scale named {@code ratioName}. */

@@ -51,22 +51,12 @@ public final class ImputedCoxWriter {
   }
 
   private static void text(PooledModel p, PrintStream out) {
-    out.println(
-        "Cox proportional hazards model, pooled over "
-            + p.terms().pooled().imputations()
-            + " imputations: "
-            + p.formula()
-            + "   data: "
-            + p.source());
-    out.printf(
-        "%n  n= %d, number of events= %d%s%n%n",
-        p.first().n(),
-        p.first().events(),
-        p.droppedMissing() > 0
-            ? "   (" + p.droppedMissing() + " observations deleted due to missingness)"
-            : "");
-    PooledWriter.table(p.terms(), "exp(coef)", out);
-    out.println();
-    PooledWriter.textFooter(p, "events - coefficients", out);
+    PooledWriter.text(
+        p,
+        "Cox proportional hazards model",
+        "number of events",
+        "exp(coef)",
+        "events - coefficients",
+        out);
   }
 }
