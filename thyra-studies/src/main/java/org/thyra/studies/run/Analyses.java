@@ -253,6 +253,41 @@ final class Analyses {
     return null;
   }
 
+  /**
+   * The methods sentence of a model fitted on multiply imputed data: which columns were imputed
+   * (with their missing counts), how, and how the estimates were pooled.
+   */
+  private String imputationSentence(
+      String prefix,
+      MultipleImputation.Result r,
+      int m,
+      int maxit,
+      long seed,
+      String predictors,
+      String model) {
+    List<String> imputed = new ArrayList<>();
+    for (int j = 0; j < r.names().size(); j++) {
+      if (r.missing()[j] > 0) {
+        imputed.add(label(r.names().get(j)) + " (" + r.missing()[j] + " missing)");
+      }
+    }
+    return prefix
+        + "missing values of "
+        + (imputed.isEmpty() ? "the covariates" : String.join(", ", imputed))
+        + " were imputed "
+        + m
+        + " times by chained equations ("
+        + maxit
+        + " iterations, seed "
+        + seed
+        + "; "
+        + predictors
+        + " as predictors), the "
+        + model
+        + " model was fitted on each completed data set and the estimates were pooled by Rubin's"
+        + " rules with Barnard–Rubin degrees of freedom (as mice::pool)";
+  }
+
   // ---- impute --------------------------------------------------------------------------------
 
   /**
@@ -1257,26 +1292,15 @@ final class Analyses {
               p.names().get(j),
               List.of(p.names().get(j), Fmt.ratio(hr, lo, hi), Fmt.p(e.p()), Fmt.f(e.df(), 1))));
     }
-    List<String> imputed = new ArrayList<>();
-    for (int j = 0; j < r.names().size(); j++) {
-      if (r.missing()[j] > 0) {
-        imputed.add(label(r.names().get(j)) + " (" + r.missing()[j] + " missing)");
-      }
-    }
     String sentence =
-        "as a sensitivity analysis, missing values of "
-            + (imputed.isEmpty() ? "the covariates" : String.join(", ", imputed))
-            + " were imputed "
-            + k.impute()
-            + " times by chained equations ("
-            + maxit
-            + " iterations, seed "
-            + seed
-            + "; "
-            + c.imputation().predictors()
-            + " as predictors), the Cox model was fitted on each completed data set and the"
-            + " estimates were pooled by Rubin's rules with Barnard–Rubin degrees of freedom (as"
-            + " mice::pool)";
+        imputationSentence(
+            "as a sensitivity analysis, ",
+            r,
+            k.impute(),
+            maxit,
+            seed,
+            c.imputation().predictors(),
+            "Cox");
     return new AnalysisOutput(
         json,
         table(
@@ -1535,26 +1559,8 @@ final class Analyses {
                 List.of(name, Fmt.ratio(or, lo, hi), Fmt.p(e.p()), Fmt.f(e.df(), 1))));
       }
     }
-    List<String> imputed = new ArrayList<>();
-    for (int j = 0; j < r.names().size(); j++) {
-      if (r.missing()[j] > 0) {
-        imputed.add(label(r.names().get(j)) + " (" + r.missing()[j] + " missing)");
-      }
-    }
     String sentence =
-        "missing values of "
-            + (imputed.isEmpty() ? "the covariates" : String.join(", ", imputed))
-            + " were imputed "
-            + k.impute()
-            + " times by chained equations ("
-            + maxit
-            + " iterations, seed "
-            + seed
-            + "; "
-            + c.imputation().predictors()
-            + " as predictors), the logistic model was fitted on each completed data set and the"
-            + " estimates were pooled by Rubin's rules with Barnard–Rubin degrees of freedom (as"
-            + " mice::pool)";
+        imputationSentence("", r, k.impute(), maxit, seed, c.imputation().predictors(), "logistic");
     return new AnalysisOutput(
         json,
         table(
