@@ -51,7 +51,8 @@ fac <- function(x, ref = NULL) {
 }
 
 nomo_case <- function(name, file, data, time = NULL, status = NULL, y = NULL, vars, factors = character(0),
-                      refs = list(), horizons = NULL, ties = "efron", patient = NULL) {
+                      refs = list(), horizons = NULL, ties = "efron", patient = NULL,
+                      splines = list()) {
   used <- c(time, status, y, vars)
   keep <- complete.cases(data[, used, drop = FALSE])
   d <- data[keep, , drop = FALSE]
@@ -59,7 +60,15 @@ nomo_case <- function(name, file, data, time = NULL, status = NULL, y = NULL, va
     d[[v]] <- fac(if (is.factor(d[[v]])) as.character(d[[v]]) else d[[v]], refs[[v]])
   cox <- !is.null(time)
   if (cox && max(d[[status]]) == 2) d[[status]] <- d[[status]] - 1
-  rhs <- paste(vars, collapse = " + ")
+  # rcs(v, k): knots as thyra and R's model.frame place them, on the column's non-missing values
+  # BEFORE rows missing another variable are dropped; given to R explicitly so that the fit on the
+  # complete rows uses them
+  knots <- lapply(splines, function(k) NULL)
+  for (v in names(splines)) knots[[v]] <- rcspline.eval(data[[v]][!is.na(data[[v]])], nk = splines[[v]],
+                                                         knots.only = TRUE)
+  rterm <- function(v) if (v %in% names(splines)) paste0("rcs(", v, ", c(", paste(sprintf("%.17g", knots[[v]]),
+                                                         collapse = ", "), "))") else v
+  rhs <- paste(sapply(vars, rterm), collapse = " + ")
   if (cox) {
     fml <- as.formula(paste0("Surv(", time, ", ", status, ") ~ ", rhs))
     fit <- coxph(fml, data = d, ties = ties, x = TRUE)
@@ -96,7 +105,7 @@ nomo_case <- function(name, file, data, time = NULL, status = NULL, y = NULL, va
   axes <- lapply(vars, function(v) {
     a <- nom[[v]]
     vals <- a[[1]]
-    list(variable = v, type = if (is.factor(d[[v]])) "categorical" else "numeric",
+    list(variable = v, type = if (is.factor(d[[v]])) "categorical" else if (v %in% names(splines)) "spline" else "numeric",
          values = if (is.factor(d[[v]])) as.character(vals) else as.numeric(vals),
          points = unname(a$points))
   })
@@ -130,7 +139,9 @@ nomo_case <- function(name, file, data, time = NULL, status = NULL, y = NULL, va
   }
   args <- c("nomogram", "--data", paste0("{data}/", file), "--formula",
             paste0(if (cox) paste0("Surv(", time, ", ", status, ")") else y, " ~ ",
-                   paste(ifelse(vars %in% factors, paste0("factor(", vars, ")"), vars), collapse = " + ")))
+                   paste(sapply(vars, function(v) if (v %in% factors) paste0("factor(", v, ")")
+                                else if (v %in% names(splines)) paste0("rcs(", v, ", ", splines[[v]], ")") else v),
+                         collapse = " + ")))
   for (v in names(refs)) args <- c(args, "--ref", paste0(v, "=", refs[[v]]))
   if (cox) args <- c(args, "--horizons", paste(horizons, collapse = ","), "--ties", ties)
   if (!is.null(patient)) {
@@ -210,4 +221,13 @@ nomo_case("lung_single_term", "lung.csv", survival::lung, time = "time", status 
 nomo_case("birthwt_logistic", "birthwt.csv", bw, y = "low",
           vars = c("age", "lwt", "race", "smoke", "ht", "ui"), factors = "race",
           patient = list(age = 25, lwt = 120, race = 2, smoke = 1, ht = 0, ui = 1))
+# rcs() splines (issue 16 item 6): a spline's axis is its values placed by the sum of its terms;
+# lung's ph.karno (3 knots) is non-monotone (points rise to 70, then fall), age (4 knots) has its
+# knots from all 228 rows while the fit drops the row missing ph.karno
+nomo_case("lung_cox_rcs", "lung.csv", survival::lung, time = "time", status = "status",
+          vars = c("age", "sex", "ph.karno"), splines = list(age = 4, ph.karno = 3),
+          horizons = c(180, 365), patient = list(age = 90, sex = 1, ph.karno = 75))
+nomo_case("birthwt_logistic_rcs", "birthwt.csv", bw, y = "low",
+          vars = c("age", "lwt", "smoke", "race"), factors = "race", splines = list(lwt = 4),
+          patient = list(age = 30, lwt = 110, smoke = 0, race = 3))
 cat("nomogram goldens written to", out, "\n")

@@ -167,14 +167,19 @@ public final class NomogramAnalysis {
       throw new InputException(
           source, null, null, "a nomogram needs at least one variable on the right of ~");
     }
-    if (formula.hasInteractionsOrSplines()) {
-      throw new InputException(
-          source,
-          null,
-          null,
-          "a nomogram of a model with an interaction or an rcs() spline is not available yet"
-              + " (rms::nomogram draws one axis per level or a non-monotone axis); fit it with thyra"
-              + " cox / logistic, or draw the nomogram of main effects");
+    for (org.thyra.frame.formula.Term t : formula.terms()) {
+      if (t.kind() == org.thyra.frame.formula.TermKind.INTERACTION) {
+        // rms draws one axis of the continuous variable per level of the factor; not done yet
+        throw new InputException(
+            source,
+            null,
+            null,
+            "a nomogram of a model with an interaction ("
+                + t
+                + ") is not available yet (rms::nomogram draws one axis per level of the"
+                + " factor); fit it with thyra cox / logistic, or draw the nomogram without it"
+                + " (rcs() splines are drawn)");
+      }
     }
     Ties ties = request.ties() == null ? Ties.EFRON : ties(request.ties());
     ModelFrame frame = frames.apply(formula);

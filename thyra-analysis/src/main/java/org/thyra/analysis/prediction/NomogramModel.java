@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.thyra.frame.formula.ModelFrame;
+import org.thyra.frame.formula.TermKind;
 import org.thyra.frame.formula.Variable;
 import org.thyra.stats.prediction.BaselineHazard;
 import org.thyra.stats.prediction.BaselineSurvival;
@@ -70,6 +71,8 @@ public record NomogramModel(
    * @param min numeric: smallest value in the fitting rows
    * @param max numeric: largest value in the fitting rows
    * @param axisValues numeric: axis tick values (rms: distinct values when at most 10, else pretty)
+   * @param spline for an {@code rcs(x, k)} term the frame's spline variable (its knots give the
+   *     basis), else null; its coefficients are then the k - 1 coefficients of the basis columns
    */
   public record ModelVariable(
       String name,
@@ -78,11 +81,42 @@ public record NomogramModel(
       double[] coefficients,
       double min,
       double max,
-      double[] axisValues) {
+      double[] axisValues,
+      Variable spline) {
 
-    /** The contribution of a numeric value to the linear predictor. */
+    /** A categorical or linear numeric variable (no spline). */
+    public ModelVariable(
+        String name,
+        boolean categorical,
+        List<String> levels,
+        double[] coefficients,
+        double min,
+        double max,
+        double[] axisValues) {
+      this(name, categorical, levels, coefficients, min, max, axisValues, null);
+    }
+
+    /**
+     * The contribution of a numeric value to the linear predictor: {@code b * x}, or for a spline
+     * the sum of its terms {@code Σ_k b_k f_k(x)} (rms: the axis of a spline is its values placed
+     * by this sum, which need not be monotone). Beyond the outer knots a restricted cubic spline is
+     * linear, so an out-of-range value extrapolates linearly, as rms.
+     */
     public double effect(double value) {
-      return coefficients[0] * value;
+      if (spline == null) {
+        return coefficients[0] * value;
+      }
+      double[] f = spline.splineBasis(value);
+      double e = 0;
+      for (int k = 0; k < f.length; k++) {
+        e += coefficients[k] * f[k];
+      }
+      return e;
+    }
+
+    /** Whether the axis is a restricted cubic spline of the variable. */
+    public boolean isSpline() {
+      return spline != null;
     }
 
     /** The contribution of level k (0 = reference) to the linear predictor. */
@@ -249,9 +283,18 @@ public record NomogramModel(
           lo = Math.min(lo, c);
           hi = Math.max(hi, c);
         }
+        // a spline's first design column is the variable itself, so its axis values (rms:
+        // datadist) come from the data as for a linear term
         out.add(
             new ModelVariable(
-                v.name(), false, List.of(), coef, lo, hi, NomogramTerm.defaultValues(col)));
+                v.name(),
+                false,
+                List.of(),
+                coef,
+                lo,
+                hi,
+                NomogramTerm.defaultValues(col),
+                v.kind() == TermKind.SPLINE ? v : null));
       }
     }
     return out;

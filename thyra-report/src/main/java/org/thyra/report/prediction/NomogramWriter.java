@@ -104,7 +104,11 @@ public final class NomogramWriter {
       ModelVariable v = r.model().variables().get(j);
       ObjectNode o = axes.addObject();
       o.put("variable", a.variable());
-      o.put("type", v.categorical() ? "categorical" : "numeric");
+      o.put("type", v.categorical() ? "categorical" : v.isSpline() ? "spline" : "numeric");
+      if (v.isSpline()) {
+        ArrayNode knots = o.putArray("knots");
+        v.spline().knots().forEach(k -> knots.add(Json.number(k)));
+      }
       ArrayNode values = o.putArray("values");
       if (v.categorical()) {
         a.labels().forEach(values::add);
