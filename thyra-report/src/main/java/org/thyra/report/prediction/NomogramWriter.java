@@ -353,7 +353,13 @@ public final class NomogramWriter {
     List<NomogramFigure.Scale> vars = new ArrayList<>();
     for (int j = 0; j < nom.axes().size(); j++) {
       NomogramAxis a = nom.axes().get(j);
-      vars.add(new NomogramFigure.Scale("axis-" + j, a.variable(), a.labels(), a.points()));
+      vars.add(
+          new NomogramFigure.Scale(
+              "axis-" + j,
+              a.variable(),
+              a.labels(),
+              a.points(),
+              !model.variables().get(j).categorical()));
     }
     List<NomogramFigure.Scale> totals = new ArrayList<>();
     double[] tp = nom.totalPointsTicks();
