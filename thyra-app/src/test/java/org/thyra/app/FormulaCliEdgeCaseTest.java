@@ -70,18 +70,18 @@ class FormulaCliEdgeCaseTest {
   }
 
   @Test
-  void aNomogramOrImputationWithASplineIsRefused() {
+  void aNomogramWithAnInteractionOrImputationWithOneIsRefused() {
     assertThat(
             badInput(
                     "nomogram",
                     "--data",
                     data("lung.csv"),
                     "--formula",
-                    "Surv(time, status) ~ rcs(age, 4) + sex",
+                    "Surv(time, status) ~ age * sex",
                     "--horizons",
                     "365")
                 .err())
-        .contains("rcs() spline", "not available yet");
+        .contains("interaction (age:sex)", "not available yet");
     assertThat(
             badInput(
                     "cox",
