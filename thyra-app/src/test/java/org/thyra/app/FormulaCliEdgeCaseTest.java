@@ -70,7 +70,7 @@ class FormulaCliEdgeCaseTest {
   }
 
   @Test
-  void aNomogramWithAnInteractionOrImputationWithOneIsRefused() {
+  void aNomogramOfTwoNumericVariablesInteractingOrImputationWithOneIsRefused() {
     assertThat(
             badInput(
                     "nomogram",
@@ -81,7 +81,21 @@ class FormulaCliEdgeCaseTest {
                     "--horizons",
                     "365")
                 .err())
-        .contains("interaction (age:sex)", "not available yet");
+        .contains("lung.csv", "with one factor", "age:sex is not one");
+    // two numeric variables: no level to draw an axis per; a factor interaction with --predict
+    assertThat(
+            badInput(
+                    "nomogram",
+                    "--data",
+                    data("lung.csv"),
+                    "--formula",
+                    "Surv(time, status) ~ age * factor(sex)",
+                    "--horizons",
+                    "365",
+                    "--predict",
+                    data("lung.csv"))
+                .err())
+        .contains("--predict with an interaction", "not available yet");
     assertThat(
             badInput(
                     "cox",

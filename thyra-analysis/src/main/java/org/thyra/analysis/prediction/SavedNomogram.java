@@ -81,6 +81,15 @@ public record SavedNomogram(
       String at = "$.axes[" + j + "]";
       String name = a.path("variable").asText();
       boolean categorical = "categorical".equals(a.path("type").asText());
+      if (a.has("factor")) {
+        throw bad(
+            file,
+            at,
+            "is "
+                + name
+                + ", an axis of an interaction: the calculator scores models without interactions"
+                + " only");
+      }
       if ("spline".equals(a.path("type").asText())) {
         // a value between ticks scores through the spline's basis, which the file does not carry
         throw bad(

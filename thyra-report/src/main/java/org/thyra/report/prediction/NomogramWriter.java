@@ -105,6 +105,12 @@ public final class NomogramWriter {
       ObjectNode o = axes.addObject();
       o.put("variable", a.variable());
       o.put("type", v.categorical() ? "categorical" : v.isSpline() ? "spline" : "numeric");
+      if (v.isInteraction()) {
+        // rms: the variable's axis at one level of the factor it interacts with
+        o.put("predictor", v.predictor());
+        o.put("factor", v.factor());
+        o.put("level", v.level());
+      }
       if (v.isSpline()) {
         ArrayNode knots = o.putArray("knots");
         v.spline().knots().forEach(k -> knots.add(Json.number(k)));
