@@ -51,7 +51,8 @@ fac <- function(x, ref = NULL) {
 }
 
 nomo_case <- function(name, file, data, time = NULL, status = NULL, y = NULL, vars, factors = character(0),
-                      refs = list(), horizons = NULL, ties = "efron", patient = NULL) {
+                      refs = list(), horizons = NULL, ties = "efron", patient = NULL,
+                      splines = list(), inter = NULL) {
   used <- c(time, status, y, vars)
   keep <- complete.cases(data[, used, drop = FALSE])
   d <- data[keep, , drop = FALSE]
@@ -59,7 +60,17 @@ nomo_case <- function(name, file, data, time = NULL, status = NULL, y = NULL, va
     d[[v]] <- fac(if (is.factor(d[[v]])) as.character(d[[v]]) else d[[v]], refs[[v]])
   cox <- !is.null(time)
   if (cox && max(d[[status]]) == 2) d[[status]] <- d[[status]] - 1
-  rhs <- paste(vars, collapse = " + ")
+  # rcs(v, k): knots as thyra and R's model.frame place them, on the column's non-missing values
+  # BEFORE rows missing another variable are dropped; given to R explicitly so that the fit on the
+  # complete rows uses them
+  knots <- lapply(splines, function(k) NULL)
+  for (v in names(splines)) knots[[v]] <- rcspline.eval(data[[v]][!is.na(data[[v]])], nk = splines[[v]],
+                                                         knots.only = TRUE)
+  rterm <- function(v) if (v %in% names(splines)) paste0("rcs(", v, ", c(", paste(sprintf("%.17g", knots[[v]]),
+                                                         collapse = ", "), "))") else v
+  rhs <- paste(sapply(vars, rterm), collapse = " + ")
+  # inter = c(numeric, factor): the interaction term after the main effects, as in thyra's formula
+  if (!is.null(inter)) rhs <- paste0(rhs, " + ", rterm(inter[1]), ":", inter[2])
   if (cox) {
     fml <- as.formula(paste0("Surv(", time, ", ", status, ") ~ ", rhs))
     fit <- coxph(fml, data = d, ties = ties, x = TRUE)
@@ -93,12 +104,18 @@ nomo_case <- function(name, file, data, time = NULL, status = NULL, y = NULL, va
   nom <- nomogram(rf, fun = funs)
   sc <- attr(nom, "info")$sc
   lp0 <- nom$lp$x.real[1] - nom$lp$x[1] / sc
-  axes <- lapply(vars, function(v) {
-    a <- nom[[v]]
+  # rms's axes in its order: a numeric variable in an interaction has one axis per level of the
+  # factor ("age (sex=1)"), the factor none of its own
+  axisNames <- setdiff(names(nom), c("total.points", "lp", names(funs)))
+  axes <- lapply(axisNames, function(nm) {
+    a <- nom[[nm]]
+    v <- names(a)[1]
     vals <- a[[1]]
-    list(variable = v, type = if (is.factor(d[[v]])) "categorical" else "numeric",
-         values = if (is.factor(d[[v]])) as.character(vals) else as.numeric(vals),
-         points = unname(a$points))
+    r <- list(variable = nm, type = if (is.factor(d[[v]])) "categorical" else if (v %in% names(splines)) "spline" else "numeric",
+              values = if (is.factor(d[[v]])) as.character(vals) else as.numeric(vals),
+              points = unname(a$points))
+    if (!is.null(inter) && v == inter[1]) { r$predictor <- v; r$factor <- inter[2]; r$level <- as.character(a[[inter[2]]]) }
+    r
   })
   tp <- nom$total.points$x
   total <- lapply(tp, function(p) {
@@ -130,7 +147,11 @@ nomo_case <- function(name, file, data, time = NULL, status = NULL, y = NULL, va
   }
   args <- c("nomogram", "--data", paste0("{data}/", file), "--formula",
             paste0(if (cox) paste0("Surv(", time, ", ", status, ")") else y, " ~ ",
-                   paste(ifelse(vars %in% factors, paste0("factor(", vars, ")"), vars), collapse = " + ")))
+                   paste(sapply(vars, function(v) if (v %in% factors) paste0("factor(", v, ")")
+                                else if (v %in% names(splines)) paste0("rcs(", v, ", ", splines[[v]], ")") else v),
+                         collapse = " + "),
+                   if (!is.null(inter)) paste0(" + ", if (inter[1] %in% names(splines)) paste0("rcs(", inter[1], ", ",
+                     splines[[inter[1]]], ")") else inter[1], ":factor(", inter[2], ")") else ""))
   for (v in names(refs)) args <- c(args, "--ref", paste0(v, "=", refs[[v]]))
   if (cox) args <- c(args, "--horizons", paste(horizons, collapse = ","), "--ties", ties)
   if (!is.null(patient)) {
@@ -210,4 +231,23 @@ nomo_case("lung_single_term", "lung.csv", survival::lung, time = "time", status 
 nomo_case("birthwt_logistic", "birthwt.csv", bw, y = "low",
           vars = c("age", "lwt", "race", "smoke", "ht", "ui"), factors = "race",
           patient = list(age = 25, lwt = 120, race = 2, smoke = 1, ht = 0, ui = 1))
+# rcs() splines (issue 16 item 6): a spline's axis is its values placed by the sum of its terms;
+# lung's ph.karno (3 knots) is non-monotone (points rise to 70, then fall), age (4 knots) has its
+# knots from all 228 rows while the fit drops the row missing ph.karno
+nomo_case("lung_cox_rcs", "lung.csv", survival::lung, time = "time", status = "status",
+          vars = c("age", "sex", "ph.karno"), splines = list(age = 4, ph.karno = 3),
+          horizons = c(180, 365), patient = list(age = 90, sex = 1, ph.karno = 75))
+nomo_case("birthwt_logistic_rcs", "birthwt.csv", bw, y = "low",
+          vars = c("age", "lwt", "smoke", "race"), factors = "race", splines = list(lwt = 4),
+          patient = list(age = 30, lwt = 110, smoke = 0, race = 3))
+# numeric x factor interactions: one axis of the numeric variable per level of the factor, sharing
+# one minimum (rms); a linear age by sex, and an rcs(age, 4) by sex (one spline per level)
+nomo_case("lung_cox_age_by_sex", "lung.csv", survival::lung, time = "time", status = "status",
+          vars = c("age", "sex", "ph.ecog"), factors = c("sex", "ph.ecog"), inter = c("age", "sex"),
+          horizons = c(180, 365))
+nomo_case("lung_cox_rcs_by_sex", "lung.csv", survival::lung, time = "time", status = "status",
+          vars = c("age", "sex"), factors = "sex", splines = list(age = 4), inter = c("age", "sex"),
+          horizons = 365)
+nomo_case("birthwt_logistic_lwt_by_race", "birthwt.csv", bw, y = "low",
+          vars = c("lwt", "race", "smoke"), factors = "race", inter = c("lwt", "race"))
 cat("nomogram goldens written to", out, "\n")

@@ -70,18 +70,32 @@ class FormulaCliEdgeCaseTest {
   }
 
   @Test
-  void aNomogramOrImputationWithASplineIsRefused() {
+  void aNomogramOfTwoNumericVariablesInteractingOrImputationWithOneIsRefused() {
     assertThat(
             badInput(
                     "nomogram",
                     "--data",
                     data("lung.csv"),
                     "--formula",
-                    "Surv(time, status) ~ rcs(age, 4) + sex",
+                    "Surv(time, status) ~ age * sex",
                     "--horizons",
                     "365")
                 .err())
-        .contains("rcs() spline", "not available yet");
+        .contains("lung.csv", "with one factor", "age:sex is not one");
+    // two numeric variables: no level to draw an axis per; a factor interaction with --predict
+    assertThat(
+            badInput(
+                    "nomogram",
+                    "--data",
+                    data("lung.csv"),
+                    "--formula",
+                    "Surv(time, status) ~ age * factor(sex)",
+                    "--horizons",
+                    "365",
+                    "--predict",
+                    data("lung.csv"))
+                .err())
+        .contains("--predict with an interaction", "not available yet");
     assertThat(
             badInput(
                     "cox",

@@ -28,7 +28,7 @@ class NomogramCliGoldenTest {
   }
 
   static Stream<Path> goldens() {
-    return CliGoldenCase.files("nomogram", ".json", 5);
+    return CliGoldenCase.files("nomogram", ".json", 10);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -460,6 +460,88 @@ class NomogramCliTest {
     }
   }
 
+  @Test
+  void aNonMonotoneSplineAxisIsDrawnInPiecesWithEveryValueAtItsPoints() throws Exception {
+    Path svg = tmp.resolve("spline.svg");
+    JsonNode j =
+        CliRun.ok(
+                "nomogram",
+                "--data",
+                data("lung.csv"),
+                "--formula",
+                "Surv(time, status) ~ sex + rcs(ph.karno, 3)",
+                "--horizons",
+                "365",
+                "--format",
+                "json",
+                "--svg",
+                svg.toString())
+            .json();
+    JsonNode axis = j.get("axes").get(1);
+    assertThat(axis.get("type").asText()).isEqualTo("spline");
+    assertThat(axis.get("knots")).hasSize(3);
+    double[] pts = new double[axis.get("points").size()];
+    for (int k = 0; k < pts.length; k++) {
+      pts[k] = axis.get("points").get(k).asDouble();
+    }
+    // ph.karno's effect rises, then falls (the case the figure draws in pieces)
+    boolean up = false;
+    boolean down = false;
+    for (int k = 1; k < pts.length; k++) {
+      up |= pts[k] > pts[k - 1];
+      down |= pts[k] < pts[k - 1];
+    }
+    assertThat(up && down).as("non-monotone points %s", java.util.Arrays.toString(pts)).isTrue();
+
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    Document doc = f.newDocumentBuilder().parse(svg.toFile());
+    Element points = null;
+    Element g = null;
+    NodeList gs = doc.getElementsByTagNameNS("*", "g");
+    for (int i = 0; i < gs.getLength(); i++) {
+      Element e = (Element) gs.item(i);
+      if ("axis-points".equals(e.getAttribute("id"))) {
+        points = e;
+      }
+      if ("axis-1".equals(e.getAttribute("id"))) {
+        g = e;
+      }
+    }
+    double[] px = tickX(points);
+    double perPoint = (px[10] - px[0]) / 100;
+    double[] xs = tickX(g);
+    assertThat(xs).hasSize(pts.length);
+    for (int k = 0; k < xs.length; k++) {
+      assertThat((xs[k] - px[0]) / perPoint).isCloseTo(pts[k], within(0.05));
+    }
+    // the two monotone runs' labels lie on both sides of the axis line
+    NodeList lines = g.getElementsByTagNameNS("*", "line");
+    double lineY = Double.NaN;
+    for (int i = 0; i < lines.getLength(); i++) {
+      Element l = (Element) lines.item(i);
+      if (l.getAttribute("y1").equals(l.getAttribute("y2"))) {
+        lineY = Double.parseDouble(l.getAttribute("y1"));
+      }
+    }
+    NodeList t = g.getElementsByTagNameNS("*", "text");
+    int above = 0;
+    int below = 0;
+    for (int i = 0; i < t.getLength(); i++) {
+      Element e = (Element) t.item(i);
+      if (e.getTextContent().strip().equals("ph.karno")) {
+        continue;
+      }
+      double y = Double.parseDouble(e.getAttribute("y"));
+      above += y < lineY ? 1 : 0;
+      below += y > lineY ? 1 : 0;
+    }
+    assertThat(above).isPositive();
+    assertThat(below).isPositive();
+    assertThat(above + below).isEqualTo(pts.length);
+  }
+
   /**
    * x of the vertical tick marks of one axis group, in drawing order (the axis line is horizontal).
    */

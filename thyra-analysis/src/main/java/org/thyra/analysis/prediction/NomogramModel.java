@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.thyra.frame.formula.ModelFrame;
+import org.thyra.frame.formula.TermKind;
 import org.thyra.frame.formula.Variable;
 import org.thyra.stats.prediction.BaselineHazard;
 import org.thyra.stats.prediction.BaselineSurvival;
@@ -70,6 +71,14 @@ public record NomogramModel(
    * @param min numeric: smallest value in the fitting rows
    * @param max numeric: largest value in the fitting rows
    * @param axisValues numeric: axis tick values (rms: distinct values when at most 10, else pretty)
+   * @param spline for an {@code rcs(x, k)} term the frame's spline variable (its knots give the
+   *     basis), else null; its coefficients are then the k - 1 coefficients of the basis columns
+   * @param offset a constant added to the effect: for the axis of a numeric variable at one level
+   *     of a factor it interacts with, that level's main effect (else 0)
+   * @param predictor the model variable the axis shows (for an interaction axis {@code age} of
+   *     {@code "age (sex=2)"}; else the name)
+   * @param factor for an interaction axis the factor it is drawn at one level of, else null
+   * @param level for an interaction axis that level, else null
    */
   public record ModelVariable(
       String name,
@@ -78,11 +87,52 @@ public record NomogramModel(
       double[] coefficients,
       double min,
       double max,
-      double[] axisValues) {
+      double[] axisValues,
+      Variable spline,
+      double offset,
+      String predictor,
+      String factor,
+      String level) {
 
-    /** The contribution of a numeric value to the linear predictor. */
+    /** A categorical or linear numeric variable (no spline). */
+    public ModelVariable(
+        String name,
+        boolean categorical,
+        List<String> levels,
+        double[] coefficients,
+        double min,
+        double max,
+        double[] axisValues) {
+      this(
+          name, categorical, levels, coefficients, min, max, axisValues, null, 0, name, null, null);
+    }
+
+    /** Whether the axis is a numeric variable at one level of a factor it interacts with. */
+    public boolean isInteraction() {
+      return factor != null;
+    }
+
+    /**
+     * The contribution of a numeric value to the linear predictor: {@code b * x}, or for a spline
+     * the sum of its terms {@code Σ_k b_k f_k(x)} (rms: the axis of a spline is its values placed
+     * by this sum, which need not be monotone). Beyond the outer knots a restricted cubic spline is
+     * linear, so an out-of-range value extrapolates linearly, as rms.
+     */
     public double effect(double value) {
-      return coefficients[0] * value;
+      if (spline == null) {
+        return offset + coefficients[0] * value;
+      }
+      double[] f = spline.splineBasis(value);
+      double e = offset;
+      for (int k = 0; k < f.length; k++) {
+        e += coefficients[k] * f[k];
+      }
+      return e;
+    }
+
+    /** Whether the axis is a restricted cubic spline of the variable. */
+    public boolean isSpline() {
+      return spline != null;
     }
 
     /** The contribution of level k (0 = reference) to the linear predictor. */
@@ -180,10 +230,18 @@ public record NomogramModel(
       return saved;
     }
     List<NomogramTerm> terms = new ArrayList<>();
-    for (ModelVariable v : variables) {
+    int[] groups = new int[variables.size()];
+    List<String> predictors = new ArrayList<>();
+    for (int j = 0; j < variables.size(); j++) {
+      ModelVariable v = variables.get(j);
       terms.add(v.term());
+      // the axes of one variable at each level of a factor share their minimum and range (rms)
+      if (!predictors.contains(v.predictor())) {
+        predictors.add(v.predictor());
+      }
+      groups[j] = predictors.indexOf(v.predictor());
     }
-    return Nomogram.build(terms, constant, fittedLp);
+    return Nomogram.build(terms, groups, constant, fittedLp);
   }
 
   /**
@@ -236,24 +294,106 @@ public record NomogramModel(
   private static List<ModelVariable> variables(ModelFrame frame, double[] b) {
     List<ModelVariable> out = new ArrayList<>();
     double[][] x = frame.design().columns();
-    for (Variable v : frame.variables()) {
+    List<Variable> all = frame.variables();
+    // numeric x factor interactions: the factor's main effect and the interaction are drawn in the
+    // numeric variable's axes, one per level (rms::nomogram); the factor has no axis of its own
+    java.util.Map<String, Variable> interactionOf = new java.util.HashMap<>();
+    for (Variable v : all) {
+      if (v.kind() != TermKind.INTERACTION) {
+        continue;
+      }
+      String[] parts = v.name().split(":", -1);
+      Variable first = parts.length == 2 ? find(all, parts[0]) : null;
+      Variable second = parts.length == 2 ? find(all, parts[1]) : null;
+      if (first == null
+          || second == null
+          || first.categorical() == second.categorical()
+          || interactionOf.containsKey(parts[0])
+          || interactionOf.containsKey(parts[1])) {
+        throw new IllegalArgumentException(
+            "a nomogram draws an interaction of one numeric variable (or rcs() spline) with one"
+                + " factor, each in its main effects too and in no other interaction (rms: one"
+                + " axis of the variable per level of the factor); "
+                + v.name()
+                + " is not one");
+      }
+      interactionOf.put(parts[0], v);
+      interactionOf.put(parts[1], v);
+    }
+    for (Variable v : all) {
+      if (v.kind() == TermKind.INTERACTION) {
+        continue;
+      }
       double[] coef =
           java.util.Arrays.copyOfRange(b, v.firstColumn(), v.firstColumn() + v.columnCount());
+      Variable inter = interactionOf.get(v.name());
       if (v.categorical()) {
-        out.add(new ModelVariable(v.name(), true, v.levels(), coef, Double.NaN, Double.NaN, null));
-      } else {
-        double[] col = x[v.firstColumn()];
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double c : col) {
-          lo = Math.min(lo, c);
-          hi = Math.max(hi, c);
+        if (inter == null) {
+          out.add(
+              new ModelVariable(v.name(), true, v.levels(), coef, Double.NaN, Double.NaN, null));
         }
+        continue;
+      }
+      double[] col = x[v.firstColumn()];
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      for (double c : col) {
+        lo = Math.min(lo, c);
+        hi = Math.max(hi, c);
+      }
+      // a spline's first design column is the variable itself, so its axis values (rms:
+      // datadist) come from the data as for a linear term
+      double[] values = NomogramTerm.defaultValues(col);
+      Variable spline = v.kind() == TermKind.SPLINE ? v : null;
+      if (inter == null) {
         out.add(
             new ModelVariable(
-                v.name(), false, List.of(), coef, lo, hi, NomogramTerm.defaultValues(col)));
+                v.name(), false, List.of(), coef, lo, hi, values, spline, 0, v.name(), null, null));
+        continue;
+      }
+      String[] parts = inter.name().split(":", -1);
+      boolean numericFirst = parts[0].equals(v.name());
+      Variable f = find(all, numericFirst ? parts[1] : parts[0]);
+      int m = v.columnCount();
+      int levels = f.levels().size();
+      for (int l = 0; l < levels; l++) {
+        // at level l: the numeric basis's coefficients plus the interaction's for that level
+        // (R's model.matrix: the first component varies fastest), offset the level's main effect
+        double[] c = coef.clone();
+        double offset = 0;
+        if (l > 0) {
+          offset = b[f.firstColumn() + l - 1];
+          for (int p = 0; p < m; p++) {
+            int col0 = numericFirst ? (l - 1) * m + p : p * (levels - 1) + (l - 1);
+            c[p] += b[inter.firstColumn() + col0];
+          }
+        }
+        String level = f.levels().get(l);
+        out.add(
+            new ModelVariable(
+                v.name() + " (" + f.name() + "=" + level + ")",
+                false,
+                List.of(),
+                c,
+                lo,
+                hi,
+                values,
+                spline,
+                offset,
+                v.name(),
+                f.name(),
+                level));
       }
     }
     return out;
+  }
+
+  private static Variable find(List<Variable> all, String name) {
+    for (Variable v : all) {
+      if (v.name().equals(name) && v.kind() != TermKind.INTERACTION) {
+        return v;
+      }
+    }
+    return null;
   }
 }

@@ -81,6 +81,24 @@ public record SavedNomogram(
       String at = "$.axes[" + j + "]";
       String name = a.path("variable").asText();
       boolean categorical = "categorical".equals(a.path("type").asText());
+      if (a.has("factor")) {
+        throw bad(
+            file,
+            at,
+            "is "
+                + name
+                + ", an axis of an interaction: the calculator scores models without interactions"
+                + " only");
+      }
+      if ("spline".equals(a.path("type").asText())) {
+        // a value between ticks scores through the spline's basis, which the file does not carry
+        throw bad(
+            file,
+            at,
+            "is an rcs() spline of "
+                + name
+                + ": the calculator scores linear and categorical terms only");
+      }
       List<String> labels = new ArrayList<>();
       a.path("values").forEach(v -> labels.add(v.asText()));
       double[] points = numbers(a.path("points"), file, at + ".points");

@@ -14,6 +14,12 @@ import java.util.List;
  * and one axis per outcome (survival at a horizon, or probability) with their tick values at the
  * total points that give them. Labels on the left. Variable axes share the Points scale; the total,
  * linear predictor and outcome axes share the Total Points scale.
+ *
+ * <p>A numeric axis whose points are not monotone in its values (an {@code rcs()} spline) is drawn
+ * as {@code plot.nomogram} draws it: one line from its lowest to its highest points, the values cut
+ * into monotone runs at each change of direction, the runs' labels on alternating sides of the line
+ * (rms starts below; here the first run is above, as every other axis's labels), a label that would
+ * overlap another on its side moved one line further out.
  */
 public final class NomogramFigure implements Figure {
 
@@ -24,8 +30,16 @@ public final class NomogramFigure implements Figure {
    * @param label the label on the left
    * @param tickLabels one per tick
    * @param positions points (variable axes) or total points (the others) of each tick
+   * @param ordered whether the ticks are a numeric variable's values in increasing order (a
+   *     non-monotone run of positions is then drawn in pieces); false for levels of a factor
    */
-  public record Scale(String id, String label, List<String> tickLabels, double[] positions) {
+  public record Scale(
+      String id, String label, List<String> tickLabels, double[] positions, boolean ordered) {
+    /** An axis whose ticks are not an ordered numeric variable's values (levels, outcome ticks). */
+    public Scale(String id, String label, List<String> tickLabels, double[] positions) {
+      this(id, label, tickLabels, positions, false);
+    }
+
     /** Validates and copies. */
     public Scale {
       if (tickLabels.size() != positions.length) {
@@ -54,6 +68,9 @@ public final class NomogramFigure implements Figure {
   static final int ROW = 42;
   static final int TOP = 30;
   private static final int TICK = 5;
+
+  /** Extra height, in rows, of an axis drawn in pieces. */
+  private static final double EXTRA = 0.5;
 
   private final double left;
   private final double plotWidth;
@@ -152,7 +169,11 @@ public final class NomogramFigure implements Figure {
 
   @Override
   public int height() {
-    return (int) Math.round(top + row * (1 + variableAxes.size() + totalAxes.size()));
+    return (int)
+        Math.round(
+            top
+                + row * (1 + variableAxes.size() + totalAxes.size())
+                + EXTRA * row * piecedBefore(variableAxes.size()));
   }
 
   @Override
@@ -178,7 +199,15 @@ public final class NomogramFigure implements Figure {
   public void drawPart(Graphics2D g, int part) {
     g.setColor(Color.BLACK);
     g.setStroke(new BasicStroke(1f));
-    double y = top + row * (part + 0.5);
+    // an axis drawn in pieces has labels on both sides: it gets half a row more, its line in the
+    // middle of its row and a half
+    int v0 = part - 1;
+    boolean pieced = v0 >= 0 && v0 < variableAxes.size() && pieced(variableAxes.get(v0));
+    double y =
+        top
+            + row * (part + 0.5)
+            + EXTRA * row * piecedBefore(Math.max(0, Math.min(v0, variableAxes.size())))
+            + (pieced ? EXTRA * row / 2 : 0);
     if (part == 0) {
       List<String> labels = new ArrayList<>();
       double[] at = new double[11];
@@ -192,7 +221,11 @@ public final class NomogramFigure implements Figure {
     int v = part - 1;
     if (v < variableAxes.size()) {
       Scale s = variableAxes.get(v);
-      drawAxis(g, s.label(), s.tickLabels(), s.positions(), y, true);
+      if (pieced) {
+        drawPieces(g, s.label(), s.tickLabels(), s.positions(), monotoneRuns(s.positions()), y);
+      } else {
+        drawAxis(g, s.label(), s.tickLabels(), s.positions(), y, true);
+      }
       return;
     }
     Scale s = totalAxes.get(v - variableAxes.size());
@@ -244,6 +277,92 @@ public final class NomogramFigure implements Figure {
           (float) (x - textWidth(text) / 2),
           (float) (below[k] ? y + 2 + size : y - TICK - 0.3 * size));
     }
+  }
+
+  private static boolean pieced(Scale s) {
+    if (!s.ordered() || s.positions().length < 3) {
+      return false;
+    }
+    int[] runs = monotoneRuns(s.positions());
+    return runs[runs.length - 1] > 0;
+  }
+
+  /** Number of variable axes drawn in pieces among the first {@code count}. */
+  private int piecedBefore(int count) {
+    int n = 0;
+    for (int j = 0; j < count; j++) {
+      n += pieced(variableAxes.get(j)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * The monotone run of each tick as {@code plot.nomogram} cuts a non-monotone axis: a new run
+   * starts at tick k (k >= 2) when the step into k goes the other way than the step into k - 1
+   * ({@code c(FALSE, FALSE, diff(diff(xt) > 0) != 0)}).
+   *
+   * @return run index per tick (all 0 when monotone)
+   */
+  static int[] monotoneRuns(double[] at) {
+    int[] run = new int[at.length];
+    for (int k = 2; k < at.length; k++) {
+      boolean up = at[k] - at[k - 1] > 0;
+      boolean upBefore = at[k - 1] - at[k - 2] > 0;
+      run[k] = run[k - 1] + (up != upBefore ? 1 : 0);
+    }
+    return run;
+  }
+
+  private void drawPieces(
+      Graphics2D g, String label, List<String> labels, double[] at, int[] runs, double y) {
+    FigureWriter.hints(g);
+    g.setFont(labelFont);
+    g.drawString(label, 6f, (float) (y + FigureFonts.capHeight(labelFont) / 2));
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    double[] xs = new double[at.length];
+    for (int k = 0; k < at.length; k++) {
+      xs[k] = pointsX(at[k]);
+      lo = Math.min(lo, xs[k]);
+      hi = Math.max(hi, xs[k]);
+    }
+    g.draw(new Line2D.Double(lo, y, hi, y));
+    g.setFont(font);
+    double size = font.getSize2D();
+    // occupied label intervals per side (0 above, 1 below) and line out from the axis
+    List<List<List<double[]>>> used = List.of(new ArrayList<>(), new ArrayList<>());
+    for (int k = 0; k < at.length; k++) {
+      int side = runs[k] % 2;
+      String text = labels.get(k);
+      double w = textWidth(text);
+      double from = xs[k] - w / 2;
+      List<List<double[]>> lines = used.get(side);
+      int line = 0;
+      while (line < lines.size() && overlaps(lines.get(line), from, from + w)) {
+        line++;
+      }
+      if (line == lines.size()) {
+        lines.add(new ArrayList<>());
+      }
+      lines.get(line).add(new double[] {from, from + w});
+      double out = line * (size + 1);
+      if (side == 0) {
+        g.draw(new Line2D.Double(xs[k], y, xs[k], y - TICK));
+        g.drawString(text, (float) from, (float) (y - TICK - 0.3 * size - out));
+      } else {
+        g.draw(new Line2D.Double(xs[k], y, xs[k], y + TICK));
+        g.drawString(text, (float) from, (float) (y + TICK + 0.9 * size + out));
+      }
+    }
+  }
+
+  private static boolean overlaps(List<double[]> placed, double from, double to) {
+    for (double[] p : placed) {
+      if (from < p[1] + 2 && to > p[0] - 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Width of a tick label in the bundled font (its own metrics: no display, no system font). */

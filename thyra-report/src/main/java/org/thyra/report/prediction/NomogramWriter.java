@@ -104,7 +104,17 @@ public final class NomogramWriter {
       ModelVariable v = r.model().variables().get(j);
       ObjectNode o = axes.addObject();
       o.put("variable", a.variable());
-      o.put("type", v.categorical() ? "categorical" : "numeric");
+      o.put("type", v.categorical() ? "categorical" : v.isSpline() ? "spline" : "numeric");
+      if (v.isInteraction()) {
+        // rms: the variable's axis at one level of the factor it interacts with
+        o.put("predictor", v.predictor());
+        o.put("factor", v.factor());
+        o.put("level", v.level());
+      }
+      if (v.isSpline()) {
+        ArrayNode knots = o.putArray("knots");
+        v.spline().knots().forEach(k -> knots.add(Json.number(k)));
+      }
       ArrayNode values = o.putArray("values");
       if (v.categorical()) {
         a.labels().forEach(values::add);
@@ -349,7 +359,13 @@ public final class NomogramWriter {
     List<NomogramFigure.Scale> vars = new ArrayList<>();
     for (int j = 0; j < nom.axes().size(); j++) {
       NomogramAxis a = nom.axes().get(j);
-      vars.add(new NomogramFigure.Scale("axis-" + j, a.variable(), a.labels(), a.points()));
+      vars.add(
+          new NomogramFigure.Scale(
+              "axis-" + j,
+              a.variable(),
+              a.labels(),
+              a.points(),
+              !model.variables().get(j).categorical()));
     }
     List<NomogramFigure.Scale> totals = new ArrayList<>();
     double[] tp = nom.totalPointsTicks();

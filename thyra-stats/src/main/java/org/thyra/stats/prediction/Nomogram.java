@@ -15,6 +15,11 @@ import java.util.List;
  * pretty(range(fitted lp), 10)}; the total points axis {@code pretty(c(0, max(100, sc * max(lp
  * ticks - lp at 0 points))), 10)}.
  *
+ * <p>Axes of one group (rms: the axes of a continuous variable per level of the factor it interacts
+ * with, {@code "age (sex=1)"}, {@code "age (sex=2)"}) share one minimum and one range: a value on
+ * any of them scores {@code (e - min over the group) * sc}, and a patient scores on exactly one of
+ * them, so the group adds its minimum once to the linear predictor at 0 points.
+ *
  * <p>Reference: Harrell FE (2015) Regression Modeling Strategies, 2nd ed., §10.8; rms package
  * {@code nomogram}.
  */
@@ -40,11 +45,30 @@ public final class Nomogram {
    */
   public static NomogramResult build(
       List<NomogramTerm> terms, double constant, double[] fittedLinearPredictors) {
+    int[] groups = new int[terms == null ? 0 : terms.size()];
+    for (int j = 0; j < groups.length; j++) {
+      groups[j] = j;
+    }
+    return build(terms, groups, constant, fittedLinearPredictors);
+  }
+
+  /**
+   * Builds the nomogram with axes grouped: terms of equal {@code groups[j]} share their minimum and
+   * range (see the class description); every term its own group is {@link #build(List, double,
+   * double[])}.
+   *
+   * @param groups group of each term (terms of one group adjacent or not)
+   */
+  public static NomogramResult build(
+      List<NomogramTerm> terms, int[] groups, double constant, double[] fittedLinearPredictors) {
     if (terms == null || terms.isEmpty()) {
       throw new IllegalArgumentException("a nomogram needs at least one term");
     }
     if (!Double.isFinite(constant)) {
       throw new IllegalArgumentException("the model constant must be finite, got " + constant);
+    }
+    if (groups.length != terms.size()) {
+      throw new IllegalArgumentException(groups.length + " groups for " + terms.size() + " terms");
     }
     final List<String> names = new ArrayList<>();
     final double[] min = new double[terms.size()];
@@ -58,12 +82,21 @@ public final class Nomogram {
       names.add(t.variable());
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
-      for (double e : t.effects()) {
-        lo = Math.min(lo, e);
-        hi = Math.max(hi, e);
+      boolean first = true;
+      for (int i = 0; i < terms.size(); i++) {
+        if (groups[i] != groups[j]) {
+          continue;
+        }
+        first &= i >= j;
+        for (double e : terms.get(i).effects()) {
+          lo = Math.min(lo, e);
+          hi = Math.max(hi, e);
+        }
       }
       min[j] = lo;
-      sumMin += lo;
+      if (first) {
+        sumMin += lo;
+      }
       maxRange = Math.max(maxRange, hi - lo);
     }
     if (!(maxRange > 0)) {

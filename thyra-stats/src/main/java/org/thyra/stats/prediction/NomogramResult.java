@@ -67,12 +67,10 @@ public record NomogramResult(
     if (!Double.isFinite(effect)) {
       throw new IllegalArgumentException("effect must be finite, got " + effect);
     }
-    final double[] e = axes.get(axis).effects();
-    double min = Double.POSITIVE_INFINITY;
-    for (double v : e) {
-      min = Math.min(min, v);
-    }
-    return (effect - min) * scale;
+    // from the axis's own tabulated first value: the axes of a group share a minimum that one
+    // axis's effects need not reach
+    final NomogramAxis a = axes.get(axis);
+    return a.points()[0] + (effect - a.effects()[0]) * scale;
   }
 
   /**

@@ -223,6 +223,30 @@ class NomogramTest {
         .hasMessageContaining("duplicated");
   }
 
+  @Test
+  void axesOfOneGroupShareTheirMinimumAndRangeAndCountTheMinimumOnce() {
+    // x at level a: effects 1..3; at level b: 2..0.5; z alone: 0..1 (values chosen by hand)
+    List<NomogramTerm> terms =
+        List.of(
+            new NomogramTerm("x (g=a)", List.of("0", "1", "2"), new double[] {1, 2, 3}),
+            new NomogramTerm("x (g=b)", List.of("0", "1", "2"), new double[] {2, 1.25, 0.5}),
+            new NomogramTerm("z", List.of("0", "1"), new double[] {0, 1}));
+    NomogramResult grouped = Nomogram.build(terms, new int[] {0, 0, 1}, 0.25, new double[] {0, 4});
+    // the group's range is 3 - 0.5 = 2.5, the largest: 100 / 2.5 points per unit
+    assertThat(grouped.scale()).isEqualTo(40.0);
+    assertThat(grouped.axes().get(0).points()).containsExactly(20.0, 60.0, 100.0);
+    assertThat(grouped.axes().get(1).points()).containsExactly(60.0, 30.0, 0.0);
+    assertThat(grouped.axes().get(2).points()).containsExactly(0.0, 40.0);
+    // 0 points: constant + group minimum 0.5 (once) + z's minimum 0
+    assertThat(grouped.linearPredictorAtZeroPoints()).isEqualTo(0.75);
+    // an effect between ticks of an axis scores from the shared minimum, not the axis's own
+    assertThat(grouped.points(0, 1.5)).isEqualTo(40.0);
+    // ungrouped, each axis starts at 0 and the scale follows the largest own range (2)
+    NomogramResult separate = Nomogram.build(terms, 0.25, new double[] {0, 4});
+    assertThat(separate.scale()).isEqualTo(50.0);
+    assertThat(separate.axes().get(0).points()[0]).isEqualTo(0.0);
+  }
+
   private static double max(double[] a) {
     double m = Double.NEGATIVE_INFINITY;
     for (double v : a) {

@@ -133,6 +133,27 @@ class NomogramCalculatorTest {
   }
 
   @Test
+  void aSplineAxisOfThyraNomogramIsRefusedWhenReadEvenWhereItsTicksLookLinear() throws Exception {
+    String text = Files.readString(GOLDEN.resolve("logistic.json"), StandardCharsets.UTF_8);
+    JsonNode root = JSON.readTree(text);
+    for (JsonNode a : root.path("axes")) {
+      if (a.path("type").asText().equals("numeric")) {
+        // as thyra nomogram writes an rcs() term: between ticks its points follow the basis
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a).put("type", "spline");
+        break;
+      }
+    }
+    byte[] spline = JSON.writeValueAsBytes(root);
+    assertThatThrownBy(
+            () ->
+                NomogramModel.read(
+                    new ByteArrayInputStream(spline), "spline.json", "s", "s", "t", null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("spline.json: $.axes[")
+        .hasMessageContaining("rcs() spline");
+  }
+
+  @Test
   void aModelWhoseNumericPointsAreNotLinearIsRefusedWhenRead() throws Exception {
     String text = Files.readString(GOLDEN.resolve("logistic.json"), StandardCharsets.UTF_8);
     JsonNode root = JSON.readTree(text);
