@@ -178,7 +178,7 @@ public final class KmFigure implements Figure {
     }
 
     public long atRisk(double t) {
-      return Math.round(weightedAtRisk(c, t));
+      return (long) Math.rint(weightedAtRisk(c, t)); // half to even, as R's round()
     }
 
     public long[] cumulative(double t) {
@@ -188,7 +188,7 @@ public final class KmFigure implements Figure {
         events += c.nEvent()[i];
         censored += c.nCensor()[i];
       }
-      return new long[] {Math.round(censored), Math.round(events)};
+      return new long[] {(long) Math.rint(censored), (long) Math.rint(events)};
     }
   }
 
