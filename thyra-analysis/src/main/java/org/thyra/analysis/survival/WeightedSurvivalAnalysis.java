@@ -17,7 +17,8 @@ import org.thyra.stats.survival.WeightedLogRank;
 /**
  * Kaplan–Meier curves and the log-rank comparison with case weights ({@code thyra km --weights W},
  * {@code thyra logrank --weights W}), e.g. IPTW weights written by {@code thyra weight}: {@link
- * WeightedKaplanMeier} per group as {@code survfit(weights = )}, and {@link WeightedLogRank}.
+ * WeightedKaplanMeier} per group as {@code survfit(weights = )}, and {@link WeightedLogRank}; the
+ * weighted log-rank's figure draws {@link #curves}, fitted on the rows its test used.
  */
 public final class WeightedSurvivalAnalysis {
   private WeightedSurvivalAnalysis() {}
