@@ -15,6 +15,12 @@ t km --data "$d/lung.csv" --time time --event status --group sex --time-unit day
 t logrank --data "$d/veteran.csv" --time time --event status --group celltype --time-unit days \
   --x-breaks 0,100,200,300,400,500,600 --kmunicate --figure "$out/km-kmunicate-pairwise.png" \
   --figure-size 170x160 "${opts[@]}"
+# IPTW-weighted curves: weights from thyra weight, written to a temporary file (not an input's place)
+w="$(mktemp -d)"; trap 'rm -rf "$w"' EXIT
+t weight --data "$d/veteran.csv" --treatment trt --covariates age,karno,celltype,prior \
+  --out-weighted "$w/vet_iptw.csv"
+t logrank --data "$w/vet_iptw.csv" --time time --event status --group trt --weights iptw --time-unit days \
+  --x-breaks 0,100,200,300,400,500,600 --conf-band --figure "$out/km-weighted.png" "${opts[@]}"
 t km --data "$d/colon.csv" --time time --event status --group rx --time-unit days --fun event \
   --x-breaks 0,365,730,1095,1460,1825,2190,2555,2920,3285 --style nejm --figure "$out/km-event-nejm.png" "${opts[@]}"
 t cox --data "$d/lung.csv" --formula "Surv(time, status) ~ age + factor(sex) + factor(ph.ecog) + wt.loss" \

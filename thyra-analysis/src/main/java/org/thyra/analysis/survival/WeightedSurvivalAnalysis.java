@@ -17,7 +17,8 @@ import org.thyra.stats.survival.WeightedLogRank;
 /**
  * Kaplan–Meier curves and the log-rank comparison with case weights ({@code thyra km --weights W},
  * {@code thyra logrank --weights W}), e.g. IPTW weights written by {@code thyra weight}: {@link
- * WeightedKaplanMeier} per group as {@code survfit(weights = )}, and {@link WeightedLogRank}.
+ * WeightedKaplanMeier} per group as {@code survfit(weights = )}, and {@link WeightedLogRank}; the
+ * weighted log-rank's figure draws {@link #curves}, fitted on the rows its test used.
  */
 public final class WeightedSurvivalAnalysis {
   private WeightedSurvivalAnalysis() {}
@@ -44,6 +45,7 @@ public final class WeightedSurvivalAnalysis {
    * The weighted log-rank comparison.
    *
    * @param test observed / expected and the robust score test
+   * @param weights one per kept row (what the figure's curves are weighted by)
    * @param droppedMissing rows dropped for a missing value
    * @param strata stratification columns (may be empty)
    */
@@ -54,6 +56,7 @@ public final class WeightedSurvivalAnalysis {
       GroupedSurvival data,
       String weightColumn,
       WeightedLogRank test,
+      double[] weights,
       int droppedMissing,
       List<String> warnings,
       List<String> strata) {
@@ -95,27 +98,7 @@ public final class WeightedSurvivalAnalysis {
     KaplanMeierOptions options =
         new KaplanMeierOptions(ConfidenceType.parse(request.confType()), request.confLevel());
     double[] w = cw.weights();
-    double[] time = cw.frame().time();
-    int[] status = cw.frame().status();
-    List<WeightedKaplanMeier.Curve> curves = new ArrayList<>();
-    for (int g = 0; g < data.groupLevels().size(); g++) {
-      int code = g;
-      int k = 0;
-      for (int c : data.groupCodes()) {
-        k += c == code ? 1 : 0;
-      }
-      double[] t = new double[k];
-      int[] s = new int[k];
-      double[] wg = new double[k];
-      for (int i = 0, j = 0; i < time.length; i++) {
-        if (data.groupCodes()[i] == code) {
-          t[j] = time[i];
-          s[j] = status[i];
-          wg[j++] = w[i];
-        }
-      }
-      curves.add(file.analyse(column, () -> WeightedKaplanMeier.fit(t, s, wg, options)));
-    }
+    List<WeightedKaplanMeier.Curve> curves = fitGroups(file, data, w, column, options);
     return new KmReport(
         file.source(),
         request,
@@ -159,8 +142,49 @@ public final class WeightedSurvivalAnalysis {
         data,
         column,
         test,
+        cw.weights(),
         cw.droppedMissing(),
         new ArrayList<>(cw.frame().warnings()),
         strata);
+  }
+
+  /**
+   * The weighted Kaplan–Meier curve of each group of a weighted log-rank report, from the very rows
+   * the test used (what {@code thyra logrank --weights --figure} draws; survfit's default log CI at
+   * 95%).
+   */
+  public static List<WeightedKaplanMeier.Curve> curves(DataFile file, LogRankReport report) {
+    return fitGroups(
+        file,
+        report.data(),
+        report.weights(),
+        report.weightColumn(),
+        new KaplanMeierOptions(ConfidenceType.LOG, 0.95));
+  }
+
+  private static List<WeightedKaplanMeier.Curve> fitGroups(
+      DataFile file, GroupedSurvival data, double[] w, String column, KaplanMeierOptions options) {
+    double[] time = data.frame().time();
+    int[] status = data.frame().status();
+    List<WeightedKaplanMeier.Curve> curves = new ArrayList<>();
+    for (int g = 0; g < data.groupLevels().size(); g++) {
+      int code = g;
+      int k = 0;
+      for (int c : data.groupCodes()) {
+        k += c == code ? 1 : 0;
+      }
+      double[] t = new double[k];
+      int[] s = new int[k];
+      double[] wg = new double[k];
+      for (int i = 0, j = 0; i < time.length; i++) {
+        if (data.groupCodes()[i] == code) {
+          t[j] = time[i];
+          s[j] = status[i];
+          wg[j++] = w[i];
+        }
+      }
+      curves.add(file.analyse(column, () -> WeightedKaplanMeier.fit(t, s, wg, options)));
+    }
+    return curves;
   }
 }

@@ -40,9 +40,18 @@ public final class KmFigureOptions {
 
   /** Starts the figure with these options, the style and the size. */
   public KmFigure.Builder builder(List<KmFigure.Series> series, FigureSpec spec, String time) {
-    return KmFigure.builder(series)
-        .style(spec.style())
-        .size(spec.width(170), spec.height(series.size() > 2 || kmunicate ? 150 : 130))
+    return options(KmFigure.builder(series), series.size(), spec, time);
+  }
+
+  /** Starts a figure of weighted curves, the weights column named in its legend. */
+  public KmFigure.Builder weightedBuilder(
+      List<KmFigure.WeightedSeries> series, String weights, FigureSpec spec, String time) {
+    return options(KmFigure.weightedBuilder(series, weights), series.size(), spec, time);
+  }
+
+  private KmFigure.Builder options(KmFigure.Builder b, int curves, FigureSpec spec, String time) {
+    return b.style(spec.style())
+        .size(spec.width(170), spec.height(curves > 2 || kmunicate ? 150 : 130))
         .breaks(breaks)
         .confBand(confBand)
         .fun(fun)

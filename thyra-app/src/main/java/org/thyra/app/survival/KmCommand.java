@@ -63,10 +63,6 @@ public final class KmCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (weights != null) {
-      if (figure.requested()) {
-        throw new org.thyra.frame.InputException(
-            input.source(), null, weights, "--figure is not available with --weights yet");
-      }
       org.thyra.analysis.survival.WeightedSurvivalAnalysis.KmReport wr =
           org.thyra.analysis.survival.WeightedSurvivalAnalysis.km(
               input.file(),
@@ -75,6 +71,13 @@ public final class KmCommand implements Callable<Integer> {
               weights);
       output.write(
           out -> org.thyra.report.survival.WeightedSurvivalWriter.write(wr, output.format(), out));
+      figure.write(
+          spec ->
+              kmFigure
+                  .weightedBuilder(
+                      KmSeries.weighted(wr.data(), wr.curves()), weights, spec, outcome.time())
+                  .legendTitle(group)
+                  .build());
       return 0;
     }
     KaplanMeierReport report =

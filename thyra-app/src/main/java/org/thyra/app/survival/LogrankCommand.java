@@ -73,18 +73,32 @@ public final class LogrankCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (weights != null) {
-      if (figure.requested() || rho != 0 || pairwise != null) {
+      if (rho != 0 || pairwise != null) {
         throw new org.thyra.frame.InputException(
             input.source(),
             null,
             weights,
-            "--weights cannot be combined with --figure, --rho or --pairwise yet");
+            "--weights cannot be combined with --rho or --pairwise yet");
       }
       org.thyra.analysis.survival.WeightedSurvivalAnalysis.LogRankReport wr =
           org.thyra.analysis.survival.WeightedSurvivalAnalysis.logRank(
               input.file(), outcome.time(), outcome.event(), group, strata, weights);
       output.write(
           out -> org.thyra.report.survival.WeightedSurvivalWriter.write(wr, output.format(), out));
+      figure.write(
+          spec ->
+              kmFigure
+                  .weightedBuilder(
+                      KmSeries.weighted(
+                          wr.data(),
+                          org.thyra.analysis.survival.WeightedSurvivalAnalysis.curves(
+                              input.file(), wr)),
+                      weights,
+                      spec,
+                      outcome.time())
+                  .legendTitle(group)
+                  .test(wr.test())
+                  .build());
       return 0;
     }
     LogRankReport report =

@@ -18,6 +18,8 @@ import org.thyra.stats.survival.LogRankPair;
 import org.thyra.stats.survival.LogRankPairwiseResult;
 import org.thyra.stats.survival.LogRankResult;
 import org.thyra.stats.survival.SurvivalQuantile;
+import org.thyra.stats.survival.WeightedKaplanMeier;
+import org.thyra.stats.survival.WeightedLogRank;
 
 /**
  * Kaplan–Meier curves as survminer's {@code ggsurvplot} draws them, from fitted curves (nothing is
@@ -33,6 +35,13 @@ import org.thyra.stats.survival.SurvivalQuantile;
  * drawn as one vertical drop spanning all of them (identical at any printable resolution, so no
  * event disappears); censor marks closer than {@link #MARK_GAP} pt on one curve are drawn once (the
  * count drawn is {@link #censorMarksDrawn}).
+ *
+ * <p>Weighted curves ({@link #weightedBuilder}, {@code thyra km --weights}): the survival of {@code
+ * survfit(weights = )} and its CI, drawn alike; the risk table's numbers are survfit's weighted
+ * {@code n.risk} (and, with KMunicate, weighted cumulative censored and events) rounded to whole
+ * numbers as survminer's {@code ggsurvplot} prints them ({@code digits = 0}), under the title
+ * "Weighted number at risk", and the legend names the weight column. Censor marks and steps are
+ * where a positive weight is censored or has an event (a zero-weight row changes nothing).
  */
 public final class KmFigure implements Figure {
   /** What the y axis shows. */
@@ -57,6 +66,132 @@ public final class KmFigure implements Figure {
   /** One curve and its label. */
   public record Series(String label, KaplanMeierCurve curve) {}
 
+  /** One weighted curve ({@code survfit(weights = )}) and its label. */
+  public record WeightedSeries(String label, WeightedKaplanMeier.Curve curve) {}
+
+  /** What the drawing reads of a curve, unweighted or weighted. */
+  private interface Track {
+    String label();
+
+    int size();
+
+    double time(int i);
+
+    boolean event(int i);
+
+    boolean censor(int i);
+
+    double survival(int i);
+
+    double lower(int i);
+
+    double upper(int i);
+
+    SurvivalQuantile median();
+
+    /** The risk table's number at risk at t (rounded when weighted). */
+    long atRisk(double t);
+
+    /** Cumulative {censored, events} at or before t (rounded when weighted). */
+    long[] cumulative(double t);
+  }
+
+  private record Plain(String label, KaplanMeierCurve c) implements Track {
+    public int size() {
+      return c.size();
+    }
+
+    public double time(int i) {
+      return c.time(i);
+    }
+
+    public boolean event(int i) {
+      return c.nEvent(i) > 0;
+    }
+
+    public boolean censor(int i) {
+      return c.nCensor(i) > 0;
+    }
+
+    public double survival(int i) {
+      return c.survival(i);
+    }
+
+    public double lower(int i) {
+      return c.lower(i);
+    }
+
+    public double upper(int i) {
+      return c.upper(i);
+    }
+
+    public SurvivalQuantile median() {
+      return c.median();
+    }
+
+    public long atRisk(double t) {
+      return KmFigure.atRisk(c, t);
+    }
+
+    public long[] cumulative(double t) {
+      long events = 0;
+      long censored = 0;
+      for (int i = 0; i < c.size() && c.time(i) <= t; i++) {
+        events += c.nEvent(i);
+        censored += c.nCensor(i);
+      }
+      return new long[] {censored, events};
+    }
+  }
+
+  private record Weighted(String label, WeightedKaplanMeier.Curve c) implements Track {
+    public int size() {
+      return c.size();
+    }
+
+    public double time(int i) {
+      return c.times()[i];
+    }
+
+    public boolean event(int i) {
+      return c.nEvent()[i] > 0;
+    }
+
+    public boolean censor(int i) {
+      return c.nCensor()[i] > 0;
+    }
+
+    public double survival(int i) {
+      return c.survival()[i];
+    }
+
+    public double lower(int i) {
+      return c.lower(i);
+    }
+
+    public double upper(int i) {
+      return c.upper(i);
+    }
+
+    public SurvivalQuantile median() {
+      return c.median();
+    }
+
+    public long atRisk(double t) {
+      return (long) Math.rint(weightedAtRisk(c, t)); // half to even, as R's round()
+    }
+
+    public long[] cumulative(double t) {
+      double events = 0;
+      double censored = 0;
+      for (int i = 0; i < c.size() && c.times()[i] <= t; i++) {
+        events += c.nEvent()[i];
+        censored += c.nCensor()[i];
+      }
+      return new long[] {(long) Math.rint(censored), (long) Math.rint(events)};
+    }
+  }
+
   static final double MERGE = 0.1;
   static final double MARK_GAP = 0.5;
   private static final double PAD = 6;
@@ -64,7 +199,8 @@ public final class KmFigure implements Figure {
   private static final double ROW = 10;
   private static final double LINE = 1.1;
 
-  private final List<Series> series;
+  private final List<Track> series;
+  private final String weightColumn;
   private final FigureStyle style;
   private final int width;
   private final int height;
@@ -99,6 +235,7 @@ public final class KmFigure implements Figure {
       throw new IllegalArgumentException("a Kaplan-Meier figure needs at least one curve");
     }
     this.series = List.copyOf(b.series);
+    this.weightColumn = b.weightColumn;
     this.style = b.style;
     this.width = FigureWriter.points(b.widthMm);
     this.height = FigureWriter.points(b.heightMm);
@@ -113,10 +250,13 @@ public final class KmFigure implements Figure {
             ? b.yTitle
             : fun == Fun.SURVIVAL ? "Survival probability" : "Cumulative incidence";
     this.legendTitle = b.legendTitle;
-    this.notes = List.copyOf(b.notes);
+    List<String> n = new ArrayList<>(b.notes);
+    if (weightColumn != null) {
+      n.add(0, "Weights: " + weightColumn);
+    }
+    this.notes = List.copyOf(n);
     double maxTime = 0;
-    for (Series s : series) {
-      KaplanMeierCurve c = s.curve();
+    for (Track c : series) {
       if (c.size() > 0) {
         maxTime = Math.max(maxTime, c.time(c.size() - 1));
       }
@@ -139,12 +279,29 @@ public final class KmFigure implements Figure {
 
   /** Starts a figure of these curves. */
   public static Builder builder(List<Series> series) {
-    return new Builder(series);
+    List<Track> t = new ArrayList<>();
+    for (Series s : series) {
+      t.add(new Plain(s.label(), s.curve()));
+    }
+    return new Builder(t, null);
+  }
+
+  /**
+   * Starts a figure of weighted curves ({@code survfit(weights = )}); the legend says {@code
+   * weightColumn} and the risk table is the weighted number at risk.
+   */
+  public static Builder weightedBuilder(List<WeightedSeries> series, String weightColumn) {
+    List<Track> t = new ArrayList<>();
+    for (WeightedSeries s : series) {
+      t.add(new Weighted(s.label(), s.curve()));
+    }
+    return new Builder(t, weightColumn);
   }
 
   /** Options of a {@link KmFigure}. */
   public static final class Builder {
-    private final List<Series> series;
+    private final List<Track> series;
+    private final String weightColumn;
     private FigureStyle style = FigureStyle.DEFAULT;
     private double widthMm = 170;
     private double heightMm = 130;
@@ -159,8 +316,9 @@ public final class KmFigure implements Figure {
     private String legendTitle;
     private final List<String> notes = new ArrayList<>();
 
-    private Builder(List<Series> series) {
+    private Builder(List<Track> series, String weightColumn) {
       this.series = series;
+      this.weightColumn = weightColumn;
     }
 
     public Builder style(FigureStyle s) {
@@ -252,6 +410,16 @@ public final class KmFigure implements Figure {
       return this;
     }
 
+    /**
+     * Adds the weighted test's line: "Weighted log-rank (robust score) p = ...", the robust score
+     * test of {@code coxph(..., weights, robust = TRUE)} that {@code thyra logrank --weights}
+     * reports.
+     */
+    public Builder test(WeightedLogRank r) {
+      String name = r.stratified() ? "Stratified weighted log-rank" : "Weighted log-rank";
+      return note(name + " (robust score) " + PValues.equation(r.robustScore().p()));
+    }
+
     public KmFigure build() {
       return new KmFigure(this);
     }
@@ -295,10 +463,13 @@ public final class KmFigure implements Figure {
     }
     double rowLabels = 0;
     if (riskTable) {
-      for (Series s : series) {
+      for (Track s : series) {
         rowLabels = Math.max(rowLabels, Canvas.width(bold(), s.label()));
       }
-      for (String t : sectionTitles()) {
+      // the margin an unweighted table's titles need: a weighted title's longer words run on over
+      // the title row, which holds no numbers, rather than narrowing the plot
+      for (String t :
+          kmunicate ? List.of("Number at risk", "Censored", "Events") : List.of("Number at risk")) {
         rowLabels = Math.max(rowLabels, Canvas.width(bold(), t) - 14);
       }
     }
@@ -318,6 +489,11 @@ public final class KmFigure implements Figure {
   }
 
   private List<String> sectionTitles() {
+    if (weightColumn != null) {
+      return kmunicate
+          ? List.of("Weighted number at risk", "Weighted censored", "Weighted events")
+          : riskTable ? List.of("Weighted number at risk") : List.of();
+    }
     return kmunicate
         ? List.of("Number at risk", "Censored", "Events")
         : riskTable ? List.of("Number at risk") : List.of();
@@ -351,7 +527,7 @@ public final class KmFigure implements Figure {
     censorTimes = 0;
     double tMax = breaks[breaks.length - 1];
     for (int k = 0; k < series.size(); k++) {
-      KaplanMeierCurve c = series.get(k).curve();
+      Track c = series.get(k);
       Path2D.Double p = new Path2D.Double();
       double x0 = x(Math.max(0, breaks[0]));
       double yPrev = y(value(1));
@@ -372,7 +548,7 @@ public final class KmFigure implements Figure {
         }
         double xi = x(t);
         end = xi;
-        if (c.nEvent(i) > 0) {
+        if (c.event(i)) {
           double yi = y(value(c.survival(i)));
           nSteps++;
           if (open && xi - openX < MERGE) {
@@ -388,7 +564,7 @@ public final class KmFigure implements Figure {
             openY = yi;
           }
         }
-        if (c.nCensor(i) > 0) {
+        if (c.censor(i)) {
           censorTimes++;
           if (xi - lastMark >= MARK_GAP) {
             markList.add(xi);
@@ -418,7 +594,7 @@ public final class KmFigure implements Figure {
   }
 
   /** The pointwise band as one step-shaped polygon (upper limits forward, lower back). */
-  private Path2D bandPath(KaplanMeierCurve c, double tMax) {
+  private Path2D bandPath(Track c, double tMax) {
     List<double[]> upper = new ArrayList<>();
     List<double[]> lower = new ArrayList<>();
     double x0 = x(Math.max(0, breaks[0]));
@@ -445,7 +621,7 @@ public final class KmFigure implements Figure {
       }
       double xi = x(t);
       end = xi;
-      if (c.nEvent(i) == 0) {
+      if (!c.event(i)) {
         continue;
       }
       double a = y(fun == Fun.SURVIVAL ? hi : 1 - lo);
@@ -615,14 +791,13 @@ public final class KmFigure implements Figure {
     return p.map(KaplanMeierPoint::nRisk).orElse(0);
   }
 
-  private static int[] cumulative(KaplanMeierCurve c, double t) {
-    int events = 0;
-    int censored = 0;
-    for (int i = 0; i < c.size() && c.time(i) <= t; i++) {
-      events += c.nEvent(i);
-      censored += c.nCensor(i);
-    }
-    return new int[] {censored, events};
+  /**
+   * The weighted risk table's number at risk of a weighted curve at time {@code t} before rounding:
+   * survfit's weighted {@code n.risk} as {@code summary(fit, times = t)} (what {@code thyra km
+   * --weights --at} prints), 0 beyond the last follow-up.
+   */
+  public static double weightedAtRisk(WeightedKaplanMeier.Curve c, double t) {
+    return c.at(t).map(a -> a[1]).orElse(0.0);
   }
 
   // ------------------------------------------------------------------ drawing
@@ -722,8 +897,8 @@ public final class KmFigure implements Figure {
     Color grey = new Color(0x555555);
     double tMax = breaks[breaks.length - 1];
     double reached = -1;
-    for (Series s : series) {
-      SurvivalQuantile q = s.curve().median();
+    for (Track s : series) {
+      SurvivalQuantile q = s.median();
       if (q.isReached() && q.estimate() <= tMax) {
         double x = x(q.estimate());
         c.dashed(x, y(0.5), x, bottom, grey, 0.5);
@@ -768,17 +943,12 @@ public final class KmFigure implements Figure {
       c.text(titles.get(s), PAD, y + ROW / 2, Align.LEFT, bold(), Color.BLACK);
       y += ROW;
       for (int k = 0; k < series.size(); k++) {
-        KaplanMeierCurve curve = series.get(k).curve();
+        Track curve = series.get(k);
         Color col = style.dashed() ? Color.BLACK : style.color(k);
         c.text(series.get(k).label(), PAD + 6, y + ROW / 2, Align.LEFT, bold(), col);
         for (double t : breaks) {
-          int v;
-          if (s == 0) {
-            v = atRisk(curve, t);
-          } else {
-            v = cumulative(curve, t)[s - 1];
-          }
-          c.text(Integer.toString(v), x(t), y + ROW / 2, Align.CENTER, f, col);
+          long v = s == 0 ? curve.atRisk(t) : curve.cumulative(t)[s - 1];
+          c.text(Long.toString(v), x(t), y + ROW / 2, Align.CENTER, f, col);
         }
         y += ROW;
       }

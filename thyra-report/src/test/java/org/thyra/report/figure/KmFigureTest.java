@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.thyra.stats.inference.PValueAdjustment;
+import org.thyra.stats.survival.ConfidenceType;
 import org.thyra.stats.survival.KaplanMeier;
 import org.thyra.stats.survival.KaplanMeierCurve;
+import org.thyra.stats.survival.KaplanMeierOptions;
 import org.thyra.stats.survival.LogRank;
 import org.thyra.stats.survival.LogRankPair;
 import org.thyra.stats.survival.LogRankPairwise;
 import org.thyra.stats.survival.LogRankPairwiseResult;
 import org.thyra.stats.survival.LogRankResult;
+import org.thyra.stats.survival.WeightedKaplanMeier;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -96,6 +99,67 @@ class KmFigureTest {
             .isCloseTo(tickCentre[k], within(0.3));
       }
     }
+  }
+
+  /**
+   * A weighted figure whose weights are all {@code c}: survfit's survival does not change, so the
+   * curves, censor marks (and, for c = 1, Greenwood's bands) are drawn exactly as the unweighted
+   * figure's, while the risk table is the weighted number at risk, c times the count, rounded half
+   * to even as R's round().
+   */
+  @ParameterizedTest
+  @ValueSource(doubles = {1, 2.5, 0.3})
+  void equalWeightsDrawTheUnweightedCurvesAndAScaledWeightedRiskTable(double c) throws Exception {
+    SplittableRandom r = new SplittableRandom(Double.doubleToLongBits(c));
+    List<KmFigure.Series> plain = new ArrayList<>();
+    List<KmFigure.WeightedSeries> weighted = new ArrayList<>();
+    for (int g = 0; g < 2; g++) {
+      int n = 40 + 13 * g;
+      double[] t = new double[n];
+      int[] s = new int[n];
+      double[] w = new double[n];
+      for (int i = 0; i < n; i++) {
+        double event = -Math.log(r.nextDouble()) * (30 + 20 * g);
+        double censor = r.nextDouble() * 90;
+        t[i] = Math.ceil(Math.min(event, censor)); // ties
+        s[i] = event <= censor ? 1 : 0;
+        w[i] = c;
+      }
+      String label = "arm " + g;
+      plain.add(new KmFigure.Series(label, KaplanMeier.fit(t, s)));
+      weighted.add(
+          new KmFigure.WeightedSeries(
+              label,
+              WeightedKaplanMeier.fit(t, s, w, new KaplanMeierOptions(ConfidenceType.LOG, 0.95))));
+    }
+    double[] breaks = {0, 20, 40, 60, 80};
+    boolean band = c == 1; // robust (non-integer) bands differ from Greenwood's, by design
+    KmFigure f0 = KmFigure.builder(plain).breaks(breaks).confBand(band).note("Weights: w").build();
+    KmFigure f1 = KmFigure.weightedBuilder(weighted, "w").breaks(breaks).confBand(band).build();
+    Document d0 = DrawnText.svg(f0);
+    Document d1 = DrawnText.svg(f1);
+    for (int k = 0; k < 2; k++) {
+      List<List<double[]>> p0 = DrawnText.polylines(DrawnText.part(d0, "curve-" + k));
+      List<List<double[]>> p1 = DrawnText.polylines(DrawnText.part(d1, "curve-" + k));
+      assertThat(p1).hasSameSizeAs(p0);
+      for (int j = 0; j < p0.size(); j++) {
+        assertThat(p1.get(j)).usingRecursiveFieldByFieldElementComparator().isEqualTo(p0.get(j));
+      }
+      assertThat(f1.steps(k)).isEqualTo(f0.steps(k));
+    }
+    assertThat(f1.censorMarksDrawn()).isEqualTo(f0.censorMarksDrawn());
+    assertThat(DrawnText.texts(DrawnText.part(d1, "legend")))
+        .isEqualTo(DrawnText.texts(DrawnText.part(d0, "legend")))
+        .contains("Weights: w");
+    List<String> expected = new ArrayList<>(List.of("Weighted number at risk"));
+    for (KmFigure.Series ser : plain) {
+      expected.add(ser.label());
+      for (double b : breaks) {
+        expected.add(Long.toString((long) Math.rint(c * KmFigure.atRisk(ser.curve(), b))));
+      }
+    }
+    assertThat(DrawnText.texts(DrawnText.part(d1, "risk-table")))
+        .containsExactlyElementsOf(expected);
   }
 
   @Test
