@@ -256,21 +256,7 @@ public final class LogisticRegression {
       throw new IllegalArgumentException("every weight is 0: nothing to fit");
     }
     for (int j = 0; j < columns.length; j++) {
-      if (columns[j] == null || columns[j].length != n) {
-        throw new IllegalArgumentException(
-            "column "
-                + (j + 1)
-                + " has length "
-                + (columns[j] == null ? "null" : columns[j].length)
-                + ", expected "
-                + n);
-      }
-      for (int i = 0; i < n; i++) {
-        if (!Double.isFinite(columns[j][i])) {
-          throw new IllegalArgumentException(
-              "column " + (j + 1) + " has a missing or non-finite value at observation " + (i + 1));
-        }
-      }
+      checkColumn(columns[j], n, String.valueOf(j + 1));
     }
     double[][] x = design(columns, n);
     BinomialIrls.Fit fit =
@@ -386,6 +372,29 @@ public final class LogisticRegression {
     return events;
   }
 
+  /** A predictor column of length n with finite values, else a message naming it. */
+  private static void checkColumn(double[] column, int n, String name) {
+    if (column == null || column.length != n) {
+      throw new IllegalArgumentException(
+          "column "
+              + name
+              + " has length "
+              + (column == null ? "null" : column.length)
+              + ", expected "
+              + n);
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(column[i])) {
+        throw new IllegalArgumentException(
+            "column "
+                + name
+                + " has a missing or non-finite value at observation "
+                + (i + 1)
+                + " (remove missing rows before fitting)");
+      }
+    }
+  }
+
   static void validate(
       double[] y, double[][] columns, List<String> names, int[] assign, double level) {
     if (y == null || columns == null || names == null || assign == null) {
@@ -403,25 +412,7 @@ public final class LogisticRegression {
       }
     }
     for (int j = 0; j < columns.length; j++) {
-      if (columns[j] == null || columns[j].length != n) {
-        throw new IllegalArgumentException(
-            "column "
-                + names.get(j)
-                + " has length "
-                + (columns[j] == null ? "null" : columns[j].length)
-                + ", expected "
-                + n);
-      }
-      for (int i = 0; i < n; i++) {
-        if (!Double.isFinite(columns[j][i])) {
-          throw new IllegalArgumentException(
-              "column "
-                  + names.get(j)
-                  + " has a missing or non-finite value at observation "
-                  + (i + 1)
-                  + " (remove missing rows before fitting)");
-        }
-      }
+      checkColumn(columns[j], n, names.get(j));
       if (assign[j] < 0) {
         throw new IllegalArgumentException(
             "assign must be >= 0, got " + assign[j] + " for " + names.get(j));
