@@ -11,7 +11,9 @@ import org.thyra.stats.Progress;
 import org.thyra.stats.linear.Cholesky;
 import org.thyra.stats.rank.GroupCodes;
 import org.thyra.stats.rank.StableOrder;
+import org.thyra.stats.regression.LogisticRegression;
 import org.thyra.stats.regression.Logit;
+import org.thyra.stats.regression.WeightedLogisticFit;
 
 /**
  * Multivariate imputation by chained equations (fully conditional specification) with mice's
@@ -29,15 +31,22 @@ import org.thyra.stats.regression.Logit;
  *       predictions {@code X_obs b} for donors and {@code X_mis beta*} for recipients; each
  *       recipient takes the observed value of a donor drawn from its {@code donors} nearest
  *       predictions (type-1 matching).
- *   <li>logreg: ridge-penalised IRLS, {@code beta* ~ N(b, V)}, impute 1 when {@code u <= expit(x
- *       beta*)}.
+ *   <li>logreg: exactly {@code mice.impute.logreg}: the observed rows plus {@code 2 p k}
+ *       pseudo-observations (mice's {@code augment()}: each predictor at its mean {@code ± sd/2},
+ *       clamped to its range, the others at their means, for each of the {@code k} values of the
+ *       target, weight {@code (p + 1) / (2 p k)}; White, Daniel &amp; Royston 2010) are fitted by
+ *       thyra's logistic solver ({@link LogisticRegression#fitWeighted}, R's {@code
+ *       glm.fit(quasibinomial, weights)}: no ridge), {@code beta* = b + t(chol(V)) z} with {@code
+ *       V} the unscaled covariance, impute 1 when {@code u <= expit(x beta*)}. Unlike mice,
+ *       linearly dependent predictors are not removed first: their aliased coefficients stay 0.
  *   <li>polyreg: ridge-penalised multinomial logit by Newton–Raphson; imputation drawn from the
  *       fitted category probabilities (as mice, no parameter draw).
  * </ul>
  *
  * <p>References: van Buuren &amp; Groothuis-Oudshoorn (2011), J Stat Softw 45(3); van Buuren
  * (2018), Flexible Imputation of Missing Data, 2nd ed., §3.4 (pmm), §3.6 (logreg, polyreg); Little
- * (1988), J Bus Econ Stat 6:287–296 (pmm).
+ * (1988), J Bus Econ Stat 6:287–296 (pmm); White, Daniel &amp; Royston (2010), Comput Stat Data
+ * Anal 54:2267–2275 (augmentation).
  */
 public final class ChainedEquations {
   private ChainedEquations() {}
@@ -145,7 +154,7 @@ public final class ChainedEquations {
           double[] filled =
               switch (methods[j]) {
                 case PMM -> Pmm.impute(x, data[j], obs, mis, options, draws);
-                case LOGREG -> Logreg.impute(x, data[j], obs, mis, options, draws, warnings);
+                case LOGREG -> Logreg.impute(x, data[j], obs, mis, draws, warnings);
                 case POLYREG ->
                     Polyreg.impute(x, data[j], levels[j], obs, mis, options, draws, warnings);
                 default -> throw new IllegalStateException();
@@ -167,8 +176,10 @@ public final class ChainedEquations {
             + options.seed()
             + " (commons-rng XO_RO_SHI_RO_128_PP, not R's RNG); pmm with "
             + options.donors()
-            + " donors (type-1 matching), logreg (Bayesian draw), polyreg (fitted probabilities); ridge "
+            + " donors (type-1 matching), logreg (augmented, Bayesian draw, as mice.impute.logreg),"
+            + " polyreg (fitted probabilities); ridge "
             + options.ridge()
+            + " (pmm, polyreg)"
             + "; all other columns as predictors";
     return new MiceResult(completed, Arrays.asList(methods), method, dedupe(warnings));
   }
@@ -361,62 +372,126 @@ public final class ChainedEquations {
     }
   }
 
-  /** Bayesian logistic regression imputation (mice.impute.logreg, without augmentation). */
+  /**
+   * Bayesian logistic regression imputation, as {@code mice.impute.logreg}: the observed rows plus
+   * {@link #augment pseudo-observations} are fitted by {@link LogisticRegression#fitWeighted} (R's
+   * {@code glm.fit(family = quasibinomial, weights)}), then {@code beta* = b + t(chol(V)) z} with
+   * {@code V} the unscaled covariance and {@code z ~ N(0, I)}, and a missing value becomes 1 when
+   * {@code u <= expit(x beta*)}, {@code u ~ U(0, 1)}.
+   */
   static final class Logreg {
     private Logreg() {}
 
+    /**
+     * The rows fitted: the observed rows of the target, then mice's {@code augment()}
+     * pseudo-observations.
+     *
+     * @param columns predictors without the intercept, {@code [column][row]}
+     * @param y outcome of each row
+     * @param weights 1 for observed rows, {@code (p + 1) / nr} for pseudo-observations
+     * @param pseudoRows number of pseudo-observations (at the end), 0 when not augmented
+     */
+    record Augmented(double[][] columns, double[] y, double[] weights, int pseudoRows) {}
+
+    /**
+     * mice's {@code augment()} (White, Daniel &amp; Royston 2010, Comput Stat Data Anal
+     * 54:2267–2275): for each of the {@code p} predictors and each of the {@code k} distinct values
+     * of the target, two rows with that predictor at {@code mean ± sd/2} (clamped to its observed
+     * range), every other predictor at its mean, and the target at that value; {@code nr = 2 p k}
+     * rows of weight {@code (p + 1) / nr} in all. They keep the fit finite under separation. Means,
+     * sds and ranges are over every row's current values; as mice, no augmentation when exactly one
+     * value is missing.
+     *
+     * @param x design, row-major {@code n × (p + 1)}, intercept in column 0
+     * @param y current values of the target (observed and imputed)
+     * @param obs rows where the target is observed
+     * @param missing number of rows where it is missing
+     */
+    static Augmented augment(double[][] x, double[] y, int[] obs, int missing) {
+      int n = x.length;
+      int p = x[0].length - 1;
+      double[] codes = missing == 1 || p == 0 ? new double[0] : GroupCodes.distinctSorted(y);
+      int k = codes.length;
+      int nr = 2 * p * k;
+      int rows = obs.length + nr;
+      double[][] columns = new double[p][rows];
+      double[] ya = new double[rows];
+      double[] w = new double[rows];
+      for (int r = 0; r < obs.length; r++) {
+        ya[r] = y[obs[r]];
+        w[r] = 1;
+        for (int c = 0; c < p; c++) {
+          columns[c][r] = x[obs[r]][c + 1];
+        }
+      }
+      if (nr == 0) {
+        return new Augmented(columns, ya, w, 0);
+      }
+      double weight = (p + 1.0) / nr;
+      for (int c = 0; c < p; c++) {
+        double mean = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] row : x) {
+          mean += row[c + 1];
+          min = Math.min(min, row[c + 1]);
+          max = Math.max(max, row[c + 1]);
+        }
+        mean /= n;
+        double ss = 0;
+        for (double[] row : x) {
+          double dv = row[c + 1] - mean;
+          ss += dv * dv;
+        }
+        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+        for (int r = 0; r < nr; r++) {
+          // block c (rows 2kc .. 2kc + 2k - 1) moves predictor c; every other predictor at its mean
+          int inBlock = r - 2 * k * c;
+          double v = mean;
+          if (inBlock >= 0 && inBlock < 2 * k) {
+            v = mean + (inBlock % 2 == 0 ? 0.5 : -0.5) * sd;
+          }
+          columns[c][obs.length + r] = Math.min(max, Math.max(min, v));
+        }
+      }
+      for (int r = 0; r < nr; r++) {
+        ya[obs.length + r] = codes[(r % (2 * k)) / 2];
+        w[obs.length + r] = weight;
+      }
+      return new Augmented(columns, ya, w, nr);
+    }
+
     static double[] impute(
-        double[][] x,
-        double[] y,
-        int[] obs,
-        int[] mis,
-        MiceOptions o,
-        Draws d,
-        List<String> warnings) {
+        double[][] x, double[] y, int[] obs, int[] mis, Draws d, List<String> warnings) {
       int p = x[0].length;
-      double[] b = new double[p];
-      double[][] info = null;
-      boolean converged = false;
-      double dev = Double.POSITIVE_INFINITY;
-      for (int it = 0; it < 50 && !converged; it++) {
-        double[][] h = new double[p][p];
-        double[] g = new double[p];
-        double newDev = 0;
-        for (int i : obs) {
-          double eta = dot(x[i], b);
-          double mu = Logit.inverse(eta);
-          double w = Math.max(mu * (1 - mu), 1e-10);
-          newDev -=
-              2 * (y[i] == 1 ? Math.log(Math.max(mu, 1e-300)) : Math.log(Math.max(1 - mu, 1e-300)));
-          for (int a = 0; a < p; a++) {
-            g[a] += x[i][a] * (y[i] - mu);
-            for (int c = 0; c <= a; c++) {
-              h[a][c] += w * x[i][a] * x[i][c];
-            }
-          }
-        }
-        for (int a = 0; a < p; a++) {
-          for (int c = 0; c < a; c++) {
-            h[c][a] = h[a][c];
-          }
-          double pen = o.ridge() * Math.max(h[a][a], 1e-8);
-          h[a][a] += pen;
-          g[a] -= pen * b[a];
-        }
-        info = h;
-        double[] step = Cholesky.solveLower(Cholesky.lower(h), g);
-        for (int a = 0; a < p; a++) {
-          b[a] += step[a];
-        }
-        converged = Math.abs(newDev - dev) < 1e-8 * (Math.abs(newDev) + 0.1);
-        dev = newDev;
-      }
-      if (!converged) {
+      Augmented aug = augment(x, y, obs, mis.length);
+      WeightedLogisticFit fit =
+          LogisticRegression.fitWeighted(aug.y(), aug.columns(), aug.weights());
+      if (!fit.converged()) {
         warnings.add(
-            "logreg: logistic model did not converge in 50 iterations (possible separation)");
+            "logreg: logistic model did not converge in 25 iterations (possible separation)");
       }
-      double[][] v = Cholesky.inversePositiveDefinite(info);
-      double[] beta = d.multivariateNormal(b, v, 1.0);
+      // aliased coefficients (a constant predictor) stay at 0 and are not drawn
+      int[] kept = new int[p];
+      int rank = 0;
+      for (int a = 0; a < p; a++) {
+        if (!fit.aliased()[a]) {
+          kept[rank++] = a;
+        }
+      }
+      double[] b = new double[rank];
+      double[][] v = new double[rank][rank];
+      for (int a = 0; a < rank; a++) {
+        b[a] = fit.coefficients()[kept[a]];
+        for (int c = 0; c < rank; c++) {
+          v[a][c] = fit.unscaledCovariance()[kept[a]][kept[c]];
+        }
+      }
+      double[] drawn = d.multivariateNormal(b, v, 1.0);
+      double[] beta = new double[p];
+      for (int a = 0; a < rank; a++) {
+        beta[kept[a]] = drawn[a];
+      }
       double[] out = new double[mis.length];
       for (int k = 0; k < mis.length; k++) {
         double pr = Logit.inverse(dot(x[mis[k]], beta));

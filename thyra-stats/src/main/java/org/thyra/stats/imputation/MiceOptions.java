@@ -8,7 +8,8 @@ package org.thyra.stats.imputation;
  * @param seed seed of the random stream (commons-rng XO_RO_SHI_RO_128_PP); results are reproducible
  *     in Thyra but differ from R's RNG
  * @param donors number of donors in predictive mean matching (mice: 5)
- * @param ridge ridge penalty factor on the diagonal of X'X (mice: 1e-5)
+ * @param ridge ridge penalty factor on the diagonal of X'X for pmm and polyreg (mice: 1e-5); logreg
+ *     is fitted unpenalised on augmented data, as mice.impute.logreg
  */
 public record MiceOptions(int m, int maxit, long seed, int donors, double ridge) {
   public MiceOptions {

@@ -53,9 +53,20 @@ final class BinomialIrls {
   }
 
   static double deviance(double[] y, double[] mu) {
+    return deviance(y, mu, null);
+  }
+
+  /**
+   * Deviance with prior weights ({@code sum w_i d_i}; null = all 1), as {@code
+   * binomial()$dev.resids}.
+   */
+  static double deviance(double[] y, double[] mu, double[] weights) {
     double dev = 0;
     for (int i = 0; i < y.length; i++) {
-      dev += devResid(y[i], mu[i]);
+      double w = weights == null ? 1 : weights[i];
+      if (w != 0) {
+        dev += w * devResid(y[i], mu[i]);
+      }
     }
     return dev;
   }
@@ -72,6 +83,32 @@ final class BinomialIrls {
    */
   static Fit fit(
       double[][] x, double[] y, double[] offset, double[] etastart, int maxit, double epsilon) {
+    return fit(x, y, null, offset, etastart, maxit, epsilon);
+  }
+
+  /**
+   * Fits the model with prior weights, as {@code glm.fit(x, y, weights, family = binomial())}: the
+   * start is {@code mustart = (w y + 0.5) / (w + 1)}, the working weights are {@code w mu.eta^2 /
+   * (mu (1 - mu))} and the deviance is {@code sum w d_i}. A row of weight 0 contributes nothing (R
+   * drops it from the QR; here its row of the weighted design is 0, which gives the same
+   * factorisation).
+   *
+   * @param x column-major design including the intercept column if any; not modified
+   * @param y responses in [0, 1]
+   * @param weights prior weights, each finite and {@code >= 0}, or null for all 1
+   * @param offset offset or null
+   * @param etastart starting linear predictor (including offset) or null for R's default start
+   * @param maxit maximum iterations
+   * @param epsilon convergence tolerance; a negative value runs exactly {@code maxit} iterations
+   */
+  static Fit fit(
+      double[][] x,
+      double[] y,
+      double[] weights,
+      double[] offset,
+      double[] etastart,
+      int maxit,
+      double epsilon) {
     int n = y.length;
     int p = x.length;
     double[] eta = new double[n];
@@ -80,14 +117,16 @@ final class BinomialIrls {
       System.arraycopy(etastart, 0, eta, 0, n);
     } else {
       for (int i = 0; i < n; i++) {
-        double m = (y[i] + 0.5) / 2;
+        double pw = weights == null ? 1 : weights[i];
+        // binomial()$initialize: y of a zero-weight row counts as 0
+        double m = ((pw == 0 ? 0 : pw * y[i]) + 0.5) / (pw + 1);
         eta[i] = Math.log(m / (1 - m));
       }
     }
     for (int i = 0; i < n; i++) {
       mu[i] = linkinv(eta[i]);
     }
-    double devold = deviance(y, mu);
+    double devold = deviance(y, mu, weights);
     double dev = devold;
     double tol = Math.min(1e-7, Math.abs(epsilon) / 1000);
     double[][] work = new double[p][n];
@@ -101,7 +140,8 @@ final class BinomialIrls {
       for (int i = 0; i < n; i++) {
         double me = muEta(eta[i]);
         double off = offset == null ? 0 : offset[i];
-        double w = Math.sqrt(me * me / (mu[i] * (1 - mu[i])));
+        double pw = weights == null ? 1 : weights[i];
+        double w = Math.sqrt(pw * me * me / (mu[i] * (1 - mu[i])));
         weight[i] = w;
         z[i] = ((eta[i] - off) + (y[i] - mu[i]) / me) * w;
       }
@@ -139,7 +179,7 @@ final class BinomialIrls {
       for (int i = 0; i < n; i++) {
         mu[i] = linkinv(eta[i]);
       }
-      dev = deviance(y, mu);
+      dev = deviance(y, mu, weights);
       // binomial/logit: dev is always finite and mu always valid, so glm.fit's step halving never
       // triggers
       if (epsilon >= 0 && Math.abs(dev - devold) / (Math.abs(dev) + 0.1) < epsilon) {

@@ -216,6 +216,83 @@ public final class LogisticRegression {
         warnings);
   }
 
+  /**
+   * Fits {@code logit E(y) = b0 + x'b} with prior weights exactly as R's {@code glm.fit(cbind(1,
+   * x), y, weights = w, family = binomial())} (or {@code quasibinomial()}: same estimates and
+   * unscaled covariance): IRLS maximising {@code sum w_i [y_i log mu_i + (1 - y_i) log(1 - mu_i)]},
+   * started at {@code mu = (w y + 0.5) / (w + 1)}, with R's QR, aliasing and convergence rule. Only
+   * the coefficients and {@code (X'WX)^-1} are returned: with non-integer weights the binomial
+   * log-likelihood, AIC and LR test of {@link #fit} have no meaning.
+   *
+   * @param y responses in [0, 1]
+   * @param columns predictor columns (without intercept), each of length n
+   * @param weights prior weights, finite and {@code >= 0}, at least one positive
+   * @return coefficients, unscaled covariance, convergence
+   * @throws IllegalArgumentException for invalid input (lengths, y outside [0, 1], non-finite
+   *     values, negative weights)
+   */
+  public static WeightedLogisticFit fitWeighted(double[] y, double[][] columns, double[] weights) {
+    if (y == null || columns == null || weights == null) {
+      throw new IllegalArgumentException("y, columns and weights must not be null");
+    }
+    int n = y.length;
+    if (weights.length != n) {
+      throw new IllegalArgumentException(
+          "weights has length " + weights.length + ", expected " + n);
+    }
+    boolean positive = false;
+    for (int i = 0; i < n; i++) {
+      if (!(y[i] >= 0 && y[i] <= 1)) {
+        throw new IllegalArgumentException(
+            "outcome must be in [0, 1]; observation " + (i + 1) + " is " + y[i]);
+      }
+      if (!(weights[i] >= 0) || !Double.isFinite(weights[i])) {
+        throw new IllegalArgumentException(
+            "weights must be finite and >= 0; observation " + (i + 1) + " has " + weights[i]);
+      }
+      positive |= weights[i] > 0;
+    }
+    if (!positive) {
+      throw new IllegalArgumentException("every weight is 0: nothing to fit");
+    }
+    for (int j = 0; j < columns.length; j++) {
+      checkColumn(columns[j], n, String.valueOf(j + 1));
+    }
+    double[][] x = design(columns, n);
+    BinomialIrls.Fit fit =
+        BinomialIrls.fit(x, y, weights, null, null, BinomialIrls.MAXIT, BinomialIrls.EPSILON);
+    List<String> warnings = new ArrayList<>();
+    if (!fit.converged()) {
+      warnings.add("IRLS did not converge in " + BinomialIrls.MAXIT + " iterations");
+    }
+    double eps10 = 10 * Math.ulp(1.0);
+    for (int i = 0; i < n; i++) {
+      double m = fit.mu()[i];
+      if (weights[i] > 0 && (m > 1 - eps10 || m < eps10)) {
+        warnings.add("fitted probabilities numerically 0 or 1 occurred");
+        break;
+      }
+    }
+    for (int j = 0; j < x.length; j++) {
+      if (fit.aliased()[j]) {
+        warnings.add(
+            (j == 0 ? "the intercept" : "column " + j)
+                + " is aliased (linearly dependent on earlier columns); coefficient NA");
+      }
+    }
+    return new WeightedLogisticFit(
+        fit.coef(),
+        fit.unscaledCovariance(),
+        fit.aliased(),
+        fit.deviance(),
+        fit.iterations(),
+        fit.converged(),
+        "logistic regression with prior weights (binomial, logit link), IRLS as R glm.fit "
+            + "(|dev - devold|/(|dev| + 0.1) < 1e-8, maxit 25, QR aliasing tolerance 1e-11); "
+            + "unscaled covariance (X'WX)^-1",
+        warnings);
+  }
+
   static double[][] design(double[][] columns, int n) {
     double[][] x = new double[columns.length + 1][];
     x[0] = new double[n];
@@ -295,6 +372,29 @@ public final class LogisticRegression {
     return events;
   }
 
+  /** A predictor column of length n with finite values, else a message naming it. */
+  private static void checkColumn(double[] column, int n, String name) {
+    if (column == null || column.length != n) {
+      throw new IllegalArgumentException(
+          "column "
+              + name
+              + " has length "
+              + (column == null ? "null" : column.length)
+              + ", expected "
+              + n);
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(column[i])) {
+        throw new IllegalArgumentException(
+            "column "
+                + name
+                + " has a missing or non-finite value at observation "
+                + (i + 1)
+                + " (remove missing rows before fitting)");
+      }
+    }
+  }
+
   static void validate(
       double[] y, double[][] columns, List<String> names, int[] assign, double level) {
     if (y == null || columns == null || names == null || assign == null) {
@@ -312,25 +412,7 @@ public final class LogisticRegression {
       }
     }
     for (int j = 0; j < columns.length; j++) {
-      if (columns[j] == null || columns[j].length != n) {
-        throw new IllegalArgumentException(
-            "column "
-                + names.get(j)
-                + " has length "
-                + (columns[j] == null ? "null" : columns[j].length)
-                + ", expected "
-                + n);
-      }
-      for (int i = 0; i < n; i++) {
-        if (!Double.isFinite(columns[j][i])) {
-          throw new IllegalArgumentException(
-              "column "
-                  + names.get(j)
-                  + " has a missing or non-finite value at observation "
-                  + (i + 1)
-                  + " (remove missing rows before fitting)");
-        }
-      }
+      checkColumn(columns[j], n, names.get(j));
       if (assign[j] < 0) {
         throw new IllegalArgumentException(
             "assign must be >= 0, got " + assign[j] + " for " + names.get(j));
