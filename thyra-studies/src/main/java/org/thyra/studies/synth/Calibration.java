@@ -1,5 +1,7 @@
 package org.thyra.studies.synth;
 
+import org.thyra.stats.regression.Logit;
+
 /**
  * Solves for a baseline hazard or intercept so the synthetic cohort reproduces a rate the seed
  * reports (e.g. 5-year PFS 76.8 %), given each patient's linear predictor.
@@ -39,7 +41,7 @@ final class Calibration {
       double mid = (lo + hi) / 2;
       double m = 0;
       for (double x : lp) {
-        m += 1 / (1 + Math.exp(-(mid + x)));
+        m += Logit.inverse(mid + x);
       }
       m /= lp.length;
       if (m < proportion) {

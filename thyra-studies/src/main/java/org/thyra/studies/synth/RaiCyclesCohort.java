@@ -1,6 +1,7 @@
 package org.thyra.studies.synth;
 
 import java.util.Locale;
+import org.thyra.stats.regression.Logit;
 
 /**
  * Seed 001 (once versus multiple RAI therapy for RAI-avid pulmonary micrometastases; EJNMMI 2025),
@@ -96,7 +97,7 @@ final class RaiCyclesCohort {
     double[] followup = new double[n];
     double[] pfs = new double[n];
     for (int i = 0; i < n; i++) {
-      pd[i] = d.bernoulli(1 / (1 + Math.exp(-(b0 + lp[i])))) ? 1 : 0;
+      pd[i] = d.bernoulli(Logit.inverse(b0 + lp[i])) ? 1 : 0;
       followup[i] = d.logNormalIqr(61.1, 40, 95, 13.0, 257.6);
       pfs[i] = pd[i] == 1 ? d.uniform(6, followup[i]) : followup[i];
     }

@@ -1,6 +1,7 @@
 package org.thyra.studies.synth;
 
 import java.util.Locale;
+import org.thyra.stats.regression.Logit;
 
 /**
  * Seed 003 (RAIR lung metastases, Front Endocrinol 2025): 211 screened, 177 analysed. Parameters
@@ -89,7 +90,7 @@ final class RairLungCohort {
       "no_avidity", "partial_avidity", "lost_avidity", "progression_despite_uptake"
     };
     for (int i = 0; i < n; i++) {
-      boolean r = d.bernoulli(1 / (1 + Math.exp(-(b0 + lpRair[i]))));
+      boolean r = d.bernoulli(Logit.inverse(b0 + lpRair[i]));
       rair[i] = r ? "RAIR" : "RAIA";
       pattern[i] = r ? patterns[d.pick(42.5, 27.5, 21.2, 8.8)] : "avid";
       avid[i] = r ? "partial or no" : "avid";
