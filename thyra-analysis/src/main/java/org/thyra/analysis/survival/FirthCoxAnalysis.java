@@ -2,7 +2,9 @@ package org.thyra.analysis.survival;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.thyra.analysis.DataFile;
+import org.thyra.frame.DataTable;
 import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
@@ -36,7 +38,26 @@ public final class FirthCoxAnalysis {
    *     terms, or data the fit refuses (no events, a constant column)
    */
   public static FirthCoxReport run(DataFile file, Request request) {
-    String source = file.source();
+    Formula formula = formula(file.source(), request);
+    return fit(file.source(), file.modelFrame(formula), request);
+  }
+
+  /**
+   * The penalised model on a table already read (a study's cohort).
+   *
+   * @param source the data's name, as messages cite it
+   * @param references reference levels, variable to level
+   */
+  public static FirthCoxReport run(
+      DataTable table, String source, Map<String, String> references, Request request) {
+    Formula formula = formula(source, request);
+    return fit(
+        source,
+        DataFile.analyse(source, null, () -> ModelFrame.build(table, formula, references)),
+        request);
+  }
+
+  private static Formula formula(String source, Request request) {
     Formula formula = CoxAnalysis.formula(source, request.formula());
     if (((SurvivalResponse) formula.response()).counting()) {
       throw new InputException(
@@ -57,7 +78,10 @@ public final class FirthCoxAnalysis {
       throw new InputException(
           source, null, null, "--conf-level must be in (0, 1), got " + request.confLevel());
     }
-    ModelFrame frame = file.modelFrame(formula);
+    return formula;
+  }
+
+  private static FirthCoxReport fit(String source, ModelFrame frame, Request request) {
     FirthCoxResult fit =
         DataFile.analyse(
             source,

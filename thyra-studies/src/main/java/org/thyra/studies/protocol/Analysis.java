@@ -229,6 +229,9 @@ public sealed interface Analysis {
    * @param impute {@code --impute}
    * @param seed {@code --seed}
    * @param maxit {@code --maxit}
+   * @param landmark {@code --landmark}
+   * @param weights {@code --weights}
+   * @param firth {@code --firth}
    */
   record Cox(
       String id,
@@ -242,11 +245,22 @@ public sealed interface Analysis {
       Double confLevel,
       Integer impute,
       Long seed,
-      Integer maxit)
+      Integer maxit,
+      Double landmark,
+      String weights,
+      Boolean firth)
       implements Analysis {
     public Cox {
       where = Lists.copy(where);
       ref = ref == null ? Map.of() : Map.copyOf(ref);
+    }
+
+    @Override
+    public List<ColumnRef> columns() {
+      List<ColumnRef> refs = common(where, ref);
+      addFormula(refs, formula);
+      add(refs, "weights", weights, false);
+      return refs;
     }
   }
 

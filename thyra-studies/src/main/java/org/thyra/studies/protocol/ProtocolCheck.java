@@ -272,6 +272,25 @@ public final class ProtocolCheck {
       if (k.impute() != null && k.seed() == null) {
         at(path + ".impute", "impute needs a seed (so the imputations can be rerun)");
       }
+      if (k.landmark() != null && !(k.landmark() >= 0)) {
+        at(path + ".landmark", "landmark must be a time >= 0");
+      }
+      boolean firth = Boolean.TRUE.equals(k.firth());
+      String other =
+          k.impute() != null
+              ? "impute"
+              : k.weights() != null ? "weights" : k.landmark() != null ? "landmark" : null;
+      if (firth && other != null) {
+        at(path + ".firth", "firth cannot be combined with " + other + " (as thyra cox --firth)");
+      } else if (firth && k.ties() != null && !"breslow".equals(k.ties())) {
+        at(path + ".ties", "firth uses Breslow ties, as coxphf");
+      } else if (k.impute() != null && (k.weights() != null || k.landmark() != null)) {
+        at(
+            path + ".impute",
+            "impute cannot be combined with "
+                + (k.weights() != null ? "weights" : "landmark")
+                + " (as thyra cox --impute)");
+      }
     } else if (a instanceof Analysis.Logistic k) {
       formula(path, k.formula(), false);
       oneOf(path, "ci", k.ci(), "wald", "profile");

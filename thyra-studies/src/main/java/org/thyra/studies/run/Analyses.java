@@ -28,6 +28,10 @@ import org.thyra.analysis.imputation.TableImputation;
 import org.thyra.analysis.matching.MatchAnalysis;
 import org.thyra.analysis.paired.PairedAnalysis;
 import org.thyra.analysis.regression.RegressionInput;
+import org.thyra.analysis.survival.CoxAnalysis;
+import org.thyra.analysis.survival.CoxReport;
+import org.thyra.analysis.survival.FirthCoxAnalysis;
+import org.thyra.analysis.survival.FirthCoxReport;
 import org.thyra.analysis.survival.GroupedSurvival;
 import org.thyra.analysis.survival.RmstAnalysis;
 import org.thyra.analysis.survival.RmstReport;
@@ -97,6 +101,7 @@ import org.thyra.stats.roc.YoudenThreshold;
 import org.thyra.stats.survival.ConfidenceType;
 import org.thyra.stats.survival.CoxFit;
 import org.thyra.stats.survival.CoxOptions;
+import org.thyra.stats.survival.FirthCoxResult;
 import org.thyra.stats.survival.KaplanMeier;
 import org.thyra.stats.survival.KaplanMeierCurve;
 import org.thyra.stats.survival.KaplanMeierOptions;
@@ -203,6 +208,12 @@ final class Analyses {
       return screen(k, t);
     }
     if (a instanceof Analysis.Cox k) {
+      if (Boolean.TRUE.equals(k.firth())) {
+        return firthCox(k, t);
+      }
+      if (k.weights() != null || k.landmark() != null) {
+        return coxAnalysis(k, t);
+      }
       return k.impute() == null ? cox(k, t) : imputedCox(k, t);
     }
     if (a instanceof Analysis.Logistic k) {
@@ -1233,6 +1244,111 @@ final class Analyses {
   }
 
   /**
+   * {@code cox} with {@code weights} or {@code landmark}: {@code thyra cox}'s own analysis ({@link
+   * CoxAnalysis}: case weights with a robust variance where R uses one, the landmark's risk set),
+   * so the table's limits and p are the command's.
+   */
+  private AnalysisOutput coxAnalysis(Analysis.Cox k, DataTable t) {
+    current = t;
+    Formula formula = Formula.parse(k.formula());
+    Map<String, String> refs = new LinkedHashMap<>(refs(k));
+    refs.keySet().retainAll(formula.variables());
+    CoxReport r =
+        CoxAnalysis.run(
+            t,
+            "the study cohort",
+            refs,
+            new CoxAnalysis.Request(
+                k.formula(),
+                k.ties(),
+                k.confLevel() == null ? 0.95 : k.confLevel(),
+                k.landmark(),
+                k.weights()));
+    CoxFit fit = r.fit();
+    Map<String, Term> terms = new LinkedHashMap<>();
+    for (int j = 0; j < fit.size(); j++) {
+      terms.put(
+          fit.names().get(j), new Term(fit.hazardRatios()[j], r.lower(j), r.upper(j), r.p(j)));
+    }
+    String sentence =
+        "A Cox proportional hazards model was fitted ("
+            + fit.ties()
+            + " ties, Wald CIs"
+            + (k.weights() == null
+                ? ""
+                : "; case weights "
+                    + label(k.weights())
+                    + (r.robust() != null || r.varianceShown() ? ", robust variance" : ""))
+            + ")"
+            + (k.landmark() == null
+                ? ""
+                : " in the patients followed event-free beyond "
+                    + Fmt.time(k.landmark())
+                    + " (landmark analysis)");
+    List<String> own = new ArrayList<>(r.warnings());
+    own.removeAll(r.frame().warnings());
+    AnalysisOutput out =
+        single(
+            new Fitters(r.frame(), null, List.of(), true),
+            null,
+            fit.method() + (r.variance() == null ? "" : "; variance: " + r.variance()),
+            terms,
+            "HR",
+            own,
+            sentence);
+    out.json().put("dropped_missing", r.droppedMissing());
+    if (k.landmark() != null) {
+      out.json().put("landmark", k.landmark());
+      out.json().put("landmark_excluded", r.landmarkExcluded());
+    }
+    if (k.weights() != null) {
+      out.json().put("weights", k.weights());
+    }
+    return out;
+  }
+
+  /**
+   * {@code cox} with {@code firth: true}: Firth's penalised Cox model as {@code thyra cox --firth}
+   * ({@link FirthCoxAnalysis}: Breslow ties, profile penalised-likelihood limits and p).
+   */
+  private AnalysisOutput firthCox(Analysis.Cox k, DataTable t) {
+    current = t;
+    Formula formula = Formula.parse(k.formula());
+    Map<String, String> refs = new LinkedHashMap<>(refs(k));
+    refs.keySet().retainAll(formula.variables());
+    FirthCoxReport r =
+        FirthCoxAnalysis.run(
+            t,
+            "the study cohort",
+            refs,
+            new FirthCoxAnalysis.Request(
+                k.formula(), k.confLevel() == null ? 0.95 : k.confLevel()));
+    FirthCoxResult fit = r.fit();
+    Map<String, Term> terms = new LinkedHashMap<>();
+    double[] hr = fit.hazardRatios();
+    for (int j = 0; j < hr.length; j++) {
+      terms.put(
+          fit.names().get(j),
+          new Term(hr[j], Math.exp(fit.lower()[j]), Math.exp(fit.upper()[j]), fit.p()[j]));
+    }
+    List<String> own = new ArrayList<>(r.warnings());
+    own.removeAll(r.frame().warnings());
+    AnalysisOutput out =
+        single(
+            new Fitters(r.frame(), null, List.of(), true),
+            null,
+            fit.method(),
+            terms,
+            "HR",
+            own,
+            "A Cox model with Firth's penalised likelihood was fitted (as coxphf: Breslow ties,"
+                + " profile penalised-likelihood CIs and likelihood-ratio p)");
+    out.json().put("events", fit.events());
+    out.json().put("firth", true);
+    return out;
+  }
+
+  /**
    * {@code cox} with {@code impute: M}: the model on M completed data sets, pooled by Rubin's rules
    * ({@link ImputedModel}, as {@code thyra cox --impute M}).
    */
@@ -1390,8 +1506,21 @@ final class Analyses {
         new ForestFigure(
             List.of(""),
             r,
-            labelled(ForestFigure.rows(fs.frame(), List.of(ForestFigure.estimates(fit)))),
+            labelled(
+                ForestFigure.rows(
+                    fs.frame(),
+                    // a fit's own estimates; without one (weighted, landmark, Firth) the table's
+                    List.of(fit == null ? estimates(terms) : ForestFigure.estimates(fit)))),
             FigureSpec.DEFAULT));
+  }
+
+  /** The forest plot's estimates: the table's own ratios, limits and p, term by term. */
+  private static Map<String, ForestFigure.Estimate> estimates(Map<String, Term> terms) {
+    Map<String, ForestFigure.Estimate> m = new LinkedHashMap<>();
+    terms.forEach(
+        (name, tm) ->
+            m.put(name, new ForestFigure.Estimate(tm.ratio(), tm.lower(), tm.upper(), tm.p())));
+    return m;
   }
 
   // ---- roc ---------------------------------------------------------------------------------

@@ -1,0 +1,163 @@
+package org.thyra.studies.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thyra.analysis.DataFile;
+import org.thyra.analysis.survival.CoxAnalysis;
+import org.thyra.analysis.survival.CoxReport;
+import org.thyra.studies.protocol.ProtocolCheck;
+import org.thyra.studies.protocol.ProtocolProblem;
+import org.thyra.studies.protocol.ProtocolReader;
+
+/**
+ * The study runner's {@code cox} with {@code landmark}, {@code weights} and {@code firth}: the
+ * first two give {@code thyra cox --landmark / --weights}'s numbers (the same {@link CoxAnalysis}
+ * on the same rows), Firth's model R's penalised-likelihood maximum (thyra-stats' golden, made by
+ * {@code firth_cox_goldens.R} on survival's lung).
+ */
+class StudyCoxOptionsTest {
+  @TempDir Path dir;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String PROTOCOL =
+      """
+      protocol: 1
+      id: c
+      title: Cox options
+      analyses:
+        - id: landmark
+          analysis: cox
+          formula: Surv(time, status) ~ age + sex
+          landmark: 90
+        - id: weighted
+          analysis: cox
+          formula: Surv(time, status) ~ age + sex
+          weights: w
+        - id: firth
+          analysis: cox
+          formula: Surv(time, status) ~ age + sex + ph.ecog
+          firth: true
+      report:
+        sections:
+          - title: Results
+            items:
+              - {table: landmark, caption: Landmark.}
+              - {table: weighted, caption: Weighted.}
+              - {table: firth, caption: Firth.}
+              - {figure: firth, caption: Firth forest plot.}
+      """;
+
+  /** survival's lung with a case-weight column w (1, 1.5, 2 in turn: not whole numbers). */
+  private Path data() throws Exception {
+    List<String> lines = Files.readAllLines(Path.of("../examples/data/lung.csv"));
+    List<String> out = new ArrayList<>();
+    out.add(lines.get(0) + ",\"w\"");
+    for (int i = 1; i < lines.size(); i++) {
+      out.add(lines.get(i) + "," + (1 + 0.5 * (i % 3)));
+    }
+    Path csv = dir.resolve("lung_w.csv");
+    Files.write(csv, out);
+    return csv;
+  }
+
+  private static JsonNode result(JsonNode analyses, String id) {
+    for (JsonNode a : analyses) {
+      if (a.get("id").asText().equals(id)) {
+        assertThat(a.get("status").asText()).isEqualTo("done");
+        return a.get("result");
+      }
+    }
+    throw new AssertionError(id);
+  }
+
+  private JsonNode run(Path csv) throws Exception {
+    ProtocolReader.Read r = ProtocolReader.read(PROTOCOL, "c.yaml");
+    assertThat(r.problems()).isEmpty();
+    assertThat(ProtocolCheck.check(r, "c.yaml")).isEmpty();
+    Path out = dir.resolve("report");
+    StudyResult done = new StudyRunner(r.protocol(), PROTOCOL, "test").run(csv, out, Progress.NONE);
+    assertThat(done.notRun()).isEmpty();
+    return JSON.readTree(out.resolve("results.json").toFile()).get("analyses");
+  }
+
+  private static void sameAsCommand(JsonNode step, CoxReport cli) {
+    JsonNode terms = step.get("terms");
+    assertThat(terms).hasSize(cli.fit().size());
+    for (int j = 0; j < terms.size(); j++) {
+      assertThat(terms.get(j).get("term").asText()).isEqualTo(cli.fit().names().get(j));
+      assertThat(terms.get(j).get("ratio").asDouble())
+          .isCloseTo(cli.fit().hazardRatios()[j], within(1e-12));
+      assertThat(terms.get(j).get("lower").asDouble()).isCloseTo(cli.lower(j), within(1e-12));
+      assertThat(terms.get(j).get("upper").asDouble()).isCloseTo(cli.upper(j), within(1e-12));
+      assertThat(terms.get(j).get("p").asDouble()).isCloseTo(cli.p(j), within(1e-12));
+    }
+    assertThat(step.get("n").asInt()).isEqualTo(cli.fit().n());
+  }
+
+  @Test
+  void landmarkAndWeightsGiveTheCommandsNumbersAndFirthGivesRs() throws Exception {
+    Path csv = data();
+    JsonNode analyses = run(csv);
+    DataFile file = new DataFile(csv, List.of());
+
+    JsonNode landmark = result(analyses, "landmark");
+    CoxReport lm =
+        CoxAnalysis.run(
+            file,
+            new CoxAnalysis.Request("Surv(time, status) ~ age + sex", null, 0.95, 90.0, null));
+    sameAsCommand(landmark, lm);
+    assertThat(landmark.get("landmark_excluded").asInt()).isEqualTo(lm.landmarkExcluded());
+    assertThat(lm.landmarkExcluded()).isPositive();
+
+    JsonNode weighted = result(analyses, "weighted");
+    CoxReport w =
+        CoxAnalysis.run(
+            file, new CoxAnalysis.Request("Surv(time, status) ~ age + sex", null, 0.95, null, "w"));
+    sameAsCommand(weighted, w);
+    // non-integer weights: R's coxph uses the robust variance, so the limits differ from the
+    // model-based ones
+    assertThat(w.lower(0)).isNotCloseTo(w.fit().lower()[0], within(1e-9));
+
+    JsonNode firth = result(analyses, "firth").get("terms");
+    JsonNode r =
+        JSON.readTree(
+                Path.of("../thyra-stats/src/test/resources/golden/firthcox/firth_cox.json")
+                    .toFile())
+            .get("firth_cox")
+            .get(0);
+    assertThat(firth).hasSize(3);
+    for (int j = 0; j < 3; j++) {
+      assertThat(firth.get(j).get("term").asText()).isEqualTo(r.get("names").get(j).asText());
+      close(firth.get(j).get("ratio").asDouble(), Math.exp(r.get("coef").get(j).asDouble()));
+      close(firth.get(j).get("lower").asDouble(), Math.exp(r.get("lower").get(j).asDouble()));
+      close(firth.get(j).get("upper").asDouble(), Math.exp(r.get("upper").get(j).asDouble()));
+      close(firth.get(j).get("p").asDouble(), r.get("p").get(j).asDouble());
+    }
+  }
+
+  private static void close(double actual, double expected) {
+    assertThat(actual).isCloseTo(expected, within(1e-6 * Math.abs(expected) + 1e-12));
+  }
+
+  @Test
+  void firthWithWeightsOrEfronTiesIsAProtocolProblem() {
+    String bad = PROTOCOL.replace("    firth: true\n", "    firth: true\n    weights: w\n");
+    List<ProtocolProblem> problems =
+        ProtocolCheck.check(ProtocolReader.read(bad, "c.yaml"), "c.yaml");
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).toString()).contains("firth cannot be combined with weights");
+    String efron = PROTOCOL.replace("    firth: true\n", "    firth: true\n    ties: efron\n");
+    assertThat(ProtocolCheck.check(ProtocolReader.read(efron, "c.yaml"), "c.yaml").toString())
+        .contains("firth uses Breslow ties");
+  }
+}
