@@ -2,8 +2,10 @@ package org.thyra.analysis.survival;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.thyra.analysis.DataFile;
 import org.thyra.analysis.weighting.CaseWeights;
+import org.thyra.frame.DataTable;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.SurvivalResponse;
 import org.thyra.frame.formula.Term;
@@ -94,13 +96,41 @@ public final class WeightedSurvivalAnalysis {
     CaseWeights cw =
         CaseWeights.read(
             file, formula(request.time(), request.event(), request.group()), column, true);
+    return km(cw, file.source(), request, column);
+  }
+
+  /**
+   * Weighted KM per group of a table already read (a study's cohort).
+   *
+   * @param source the data's name, as messages cite it
+   * @param references reference levels, variable to level
+   */
+  public static KmReport km(
+      DataTable table,
+      String source,
+      Map<String, String> references,
+      KaplanMeierAnalysis.Request request,
+      String column) {
+    CaseWeights cw =
+        CaseWeights.of(
+            table,
+            source,
+            references,
+            formula(request.time(), request.event(), request.group()),
+            column,
+            true);
+    return km(cw, source, request, column);
+  }
+
+  private static KmReport km(
+      CaseWeights cw, String source, KaplanMeierAnalysis.Request request, String column) {
     GroupedSurvival data = grouped(cw, request.group());
     KaplanMeierOptions options =
         new KaplanMeierOptions(ConfidenceType.parse(request.confType()), request.confLevel());
     double[] w = cw.weights();
-    List<WeightedKaplanMeier.Curve> curves = fitGroups(file, data, w, column, options);
+    List<WeightedKaplanMeier.Curve> curves = fitGroups(source, data, w, column, options);
     return new KmReport(
-        file.source(),
+        source,
         request,
         data,
         w,
@@ -155,7 +185,7 @@ public final class WeightedSurvivalAnalysis {
    */
   public static List<WeightedKaplanMeier.Curve> curves(DataFile file, LogRankReport report) {
     return fitGroups(
-        file,
+        file.source(),
         report.data(),
         report.weights(),
         report.weightColumn(),
@@ -163,7 +193,7 @@ public final class WeightedSurvivalAnalysis {
   }
 
   private static List<WeightedKaplanMeier.Curve> fitGroups(
-      DataFile file, GroupedSurvival data, double[] w, String column, KaplanMeierOptions options) {
+      String source, GroupedSurvival data, double[] w, String column, KaplanMeierOptions options) {
     double[] time = data.frame().time();
     int[] status = data.frame().status();
     List<WeightedKaplanMeier.Curve> curves = new ArrayList<>();
@@ -183,7 +213,8 @@ public final class WeightedSurvivalAnalysis {
           wg[j++] = w[i];
         }
       }
-      curves.add(file.analyse(column, () -> WeightedKaplanMeier.fit(t, s, wg, options)));
+      curves.add(
+          DataFile.analyse(source, column, () -> WeightedKaplanMeier.fit(t, s, wg, options)));
     }
     return curves;
   }

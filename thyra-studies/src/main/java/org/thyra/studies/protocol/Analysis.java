@@ -143,6 +143,7 @@ public sealed interface Analysis {
    * @param confType {@code --conf-type}
    * @param confLevel {@code --conf-level}
    * @param at {@code --at}
+   * @param weights {@code --weights}: case weights (weighted survival as survfit(weights = ))
    */
   record Km(
       String id,
@@ -156,7 +157,8 @@ public sealed interface Analysis {
       String group,
       String confType,
       Double confLevel,
-      List<Double> at)
+      List<Double> at,
+      String weights)
       implements Analysis {
     public Km {
       where = Lists.copy(where);
@@ -170,6 +172,7 @@ public sealed interface Analysis {
       add(refs, "time", time, false);
       add(refs, "event", event, false);
       add(refs, "group", group, false);
+      add(refs, "weights", weights, false);
       return refs;
     }
   }

@@ -33,8 +33,10 @@ import org.thyra.analysis.survival.CoxReport;
 import org.thyra.analysis.survival.FirthCoxAnalysis;
 import org.thyra.analysis.survival.FirthCoxReport;
 import org.thyra.analysis.survival.GroupedSurvival;
+import org.thyra.analysis.survival.KaplanMeierAnalysis;
 import org.thyra.analysis.survival.RmstAnalysis;
 import org.thyra.analysis.survival.RmstReport;
+import org.thyra.analysis.survival.WeightedSurvivalAnalysis;
 import org.thyra.analysis.weighting.IptwAnalysis;
 import org.thyra.analysis.weighting.IptwReport;
 import org.thyra.frame.CategoricalColumn;
@@ -112,6 +114,7 @@ import org.thyra.stats.survival.RestrictedMeanComparison;
 import org.thyra.stats.survival.RestrictedMeanResult;
 import org.thyra.stats.survival.SurvivalQuantile;
 import org.thyra.stats.survival.Ties;
+import org.thyra.stats.survival.WeightedKaplanMeier;
 import org.thyra.stats.weighting.WeightedBalance;
 import org.thyra.studies.protocol.Analysis;
 import org.thyra.studies.protocol.Protocol;
@@ -826,6 +829,9 @@ final class Analyses {
   // ---- km ------------------------------------------------------------------------------------
 
   AnalysisOutput km(Analysis.Km k, DataTable t) {
+    if (k.weights() != null) {
+      return weightedKm(k, t);
+    }
     Outcome o = outcome(t, k.time(), k.event(), k.group());
     KaplanMeierOptions options =
         new KaplanMeierOptions(
@@ -929,6 +935,122 @@ final class Analyses {
             + options.type().rName()
             + "-type "
             + Fmt.f(100 * options.level(), 0)
+            + "% confidence intervals; medians by curve crossing";
+    return new AnalysisOutput(
+        json,
+        table(header, rows, method == null ? List.of() : List.of(method)),
+        sentence,
+        warnings,
+        series.isEmpty() ? null : fig.build());
+  }
+
+  /**
+   * {@code km} with {@code weights}: {@code thyra km --weights}'s analysis ({@link
+   * WeightedSurvivalAnalysis}, survfit with case weights) on the cohort; the table gives the
+   * weighted rates and medians, the figure the weighted curves with a weighted number at risk.
+   */
+  private AnalysisOutput weightedKm(Analysis.Km k, DataTable t) {
+    Map<String, String> refs = new LinkedHashMap<>(refs(k));
+    if (k.group() == null) {
+      refs.clear();
+    } else {
+      refs.keySet().retainAll(List.of(k.group()));
+    }
+    double level = k.confLevel() == null ? 0.95 : k.confLevel();
+    WeightedSurvivalAnalysis.KmReport r =
+        WeightedSurvivalAnalysis.km(
+            t,
+            "the study cohort",
+            refs,
+            new KaplanMeierAnalysis.Request(
+                k.time(),
+                k.event(),
+                k.group(),
+                k.confType() == null ? "log" : k.confType(),
+                level,
+                k.at()),
+            k.weights());
+    ObjectNode json = JSON.createObjectNode();
+    json.put("weights", k.weights());
+    ArrayNode groups = json.putArray("groups");
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                k.group() == null ? "" : label(k.group()),
+                "n",
+                "Events (weighted)",
+                "Median (95% CI)"));
+    for (double at : k.at()) {
+      header.add(Fmt.time(at) + " months, % (95% CI)");
+    }
+    List<TableLayout.Row> rows = new ArrayList<>();
+    List<KmFigure.WeightedSeries> series = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(r.warnings());
+    List<String> levels = r.data().groupLevels();
+    for (int g = 0; g < r.curves().size(); g++) {
+      WeightedKaplanMeier.Curve c = r.curves().get(g);
+      String name = k.group() == null ? "all" : levels.get(g);
+      series.add(new KmFigure.WeightedSeries(name, c));
+      String prefix = levels.size() > 1 ? name + ": " : "";
+      c.warnings().forEach(w -> warnings.add(prefix + w));
+      ObjectNode gj = groups.addObject();
+      gj.put("group", name);
+      gj.put("n", c.n());
+      num(gj, "events", c.events());
+      SurvivalQuantile m = c.median();
+      ObjectNode mj = gj.putObject("median");
+      num(mj, "estimate", m.estimate());
+      num(mj, "lower", m.lower());
+      num(mj, "upper", m.upper());
+      List<String> cells = new ArrayList<>();
+      cells.add(name);
+      cells.add(Integer.toString(c.n()));
+      cells.add(Fmt.f(c.events(), 1));
+      cells.add(
+          Double.isFinite(m.estimate())
+              ? Fmt.f(m.estimate(), 1)
+                  + " ("
+                  + Fmt.f(m.lower(), 1)
+                  + ", "
+                  + Fmt.f(m.upper(), 1)
+                  + ")"
+              : "not reached");
+      ArrayNode at = gj.putArray("at");
+      for (double time : k.at()) {
+        Optional<double[]> p = c.at(time);
+        if (p.isEmpty()) {
+          at.addNull();
+          cells.add("—");
+          continue;
+        }
+        double[] v = p.get();
+        ObjectNode pj = at.addObject();
+        pj.put("time", time);
+        num(pj, "n_risk", v[1]);
+        num(pj, "survival", v[2]);
+        num(pj, "std_err", v[3]);
+        num(pj, "lower", v[4]);
+        num(pj, "upper", v[5]);
+        cells.add(Fmt.percent(v[2], v[4], v[5]));
+      }
+      rows.add(new TableLayout.Row(TableLayout.Kind.LEVEL, "group", cells));
+    }
+    json.put("dropped_missing", r.droppedMissing());
+    KmFigure.Builder fig =
+        KmFigure.weightedBuilder(series, k.weights())
+            .xTitle(timeTitle(k.time()))
+            .size(170, series.size() > 2 ? 150 : 130);
+    if (k.group() != null) {
+      fig.legendTitle(label(k.group()));
+    }
+    String method = r.curves().isEmpty() ? null : r.curves().get(0).method();
+    String sentence =
+        "Survival was estimated by the Kaplan–Meier method weighted by "
+            + label(k.weights())
+            + " (as survfit with case weights), with "
+            + (k.confType() == null ? "log" : k.confType())
+            + "-type "
+            + Fmt.f(100 * level, 0)
             + "% confidence intervals; medians by curve crossing";
     return new AnalysisOutput(
         json,

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.thyra.analysis.DataFile;
 import org.thyra.analysis.survival.CoxAnalysis;
 import org.thyra.analysis.survival.CoxReport;
+import org.thyra.analysis.survival.KaplanMeierAnalysis;
+import org.thyra.analysis.survival.WeightedSurvivalAnalysis;
+import org.thyra.stats.survival.WeightedKaplanMeier;
 import org.thyra.studies.protocol.ProtocolCheck;
 import org.thyra.studies.protocol.ProtocolProblem;
 import org.thyra.studies.protocol.ProtocolReader;
@@ -47,6 +50,13 @@ class StudyCoxOptionsTest {
           analysis: cox
           formula: Surv(time, status) ~ age + sex + ph.ecog
           firth: true
+        - id: wkm
+          analysis: km
+          time: time
+          event: status
+          group: sex
+          weights: w
+          at: [180, 365]
       report:
         sections:
           - title: Results
@@ -55,6 +65,8 @@ class StudyCoxOptionsTest {
               - {table: weighted, caption: Weighted.}
               - {table: firth, caption: Firth.}
               - {figure: firth, caption: Firth forest plot.}
+              - {table: wkm, caption: Weighted Kaplan-Meier.}
+              - {figure: wkm, caption: Weighted Kaplan-Meier curves.}
       """;
 
   /** survival's lung with a case-weight column w (1, 1.5, 2 in turn: not whole numbers). */
@@ -143,6 +155,67 @@ class StudyCoxOptionsTest {
       close(firth.get(j).get("upper").asDouble(), Math.exp(r.get("upper").get(j).asDouble()));
       close(firth.get(j).get("p").asDouble(), r.get("p").get(j).asDouble());
     }
+  }
+
+  @Test
+  void weightedKaplanMeierGivesThyraKmWeightsNumbers() throws Exception {
+    Path csv = data();
+    JsonNode step = result(run(csv), "wkm");
+    WeightedSurvivalAnalysis.KmReport cli =
+        WeightedSurvivalAnalysis.km(
+            new DataFile(csv, List.of()),
+            new KaplanMeierAnalysis.Request(
+                "time", "status", "sex", "log", 0.95, List.of(180.0, 365.0)),
+            "w");
+    JsonNode groups = step.get("groups");
+    assertThat(groups).hasSize(2);
+    assertThat(step.get("weights").asText()).isEqualTo("w");
+    for (int g = 0; g < 2; g++) {
+      WeightedKaplanMeier.Curve c = cli.curves().get(g);
+      assertThat(groups.get(g).get("n").asInt()).isEqualTo(c.n());
+      assertThat(groups.get(g).get("events").asDouble()).isCloseTo(c.events(), within(1e-9));
+      assertThat(groups.get(g).get("median").get("estimate").asDouble())
+          .isCloseTo(c.median().estimate(), within(1e-12));
+      for (int i = 0; i < 2; i++) {
+        double[] v = c.at(i == 0 ? 180 : 365).orElseThrow();
+        JsonNode at = groups.get(g).get("at").get(i);
+        assertThat(at.get("n_risk").asDouble()).isCloseTo(v[1], within(1e-9));
+        assertThat(at.get("survival").asDouble()).isCloseTo(v[2], within(1e-12));
+        assertThat(at.get("lower").asDouble()).isCloseTo(v[4], within(1e-12));
+        assertThat(at.get("upper").asDouble()).isCloseTo(v[5], within(1e-12));
+      }
+    }
+    // weights 1, 1.5, 2: the weighted number at risk at 0 is not the head count
+    assertThat(groups.get(0).get("events").asDouble())
+        .isNotEqualTo(Math.rint(groups.get(0).get("events").asDouble()));
+  }
+
+  @Test
+  void logrankOptionsTheRunnerDoesNotRunAreRefusedNotIgnored() {
+    String protocol =
+        """
+        protocol: 1
+        id: l
+        title: Log-rank options
+        analyses:
+          - id: lr
+            analysis: logrank
+            time: time
+            event: status
+            group: sex
+            strata: ph.ecog
+            pairwise: holm
+        report:
+          sections:
+            - title: Results
+              items:
+                - {table: lr, caption: Log-rank.}
+        """;
+    String problems =
+        ProtocolCheck.check(ProtocolReader.read(protocol, "l.yaml"), "l.yaml").toString();
+    assertThat(problems)
+        .contains("does not run a stratified log-rank test yet")
+        .contains("does not run pairwise log-rank tests yet");
   }
 
   private static void close(double actual, double expected) {
