@@ -2,7 +2,9 @@ package org.thyra.analysis.survival;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.thyra.analysis.DataFile;
+import org.thyra.frame.DataTable;
 import org.thyra.stats.inference.PValueAdjustment;
 import org.thyra.stats.survival.KaplanMeier;
 import org.thyra.stats.survival.KaplanMeierCurve;
@@ -44,22 +46,51 @@ public final class LogRankAnalysis {
 
   /** Reads the file and runs the test (and the pairwise tests when asked). */
   public static LogRankReport run(DataFile input, Request request) {
+    GroupedSurvival data =
+        GroupedSurvival.read(
+            input, request.time(), request.event(), request.group(), request.strata());
+    return run(input.source(), data, request);
+  }
+
+  /**
+   * The test on a table already read (a study's cohort).
+   *
+   * @param source the data's name, as messages cite it
+   * @param references reference levels, variable to level
+   */
+  public static LogRankReport run(
+      DataTable table, String source, Map<String, String> references, Request request) {
+    GroupedSurvival data =
+        DataFile.analyse(
+            source,
+            request.group(),
+            () ->
+                GroupedSurvival.of(
+                    table,
+                    references,
+                    request.time(),
+                    request.event(),
+                    request.group(),
+                    request.strata()));
+    return run(source, data, request);
+  }
+
+  private static LogRankReport run(String source, GroupedSurvival data, Request request) {
     String group = request.group();
     double rho = request.rho();
     String pairwise = request.pairwise();
     double confLevel = request.confLevel();
-    GroupedSurvival data =
-        GroupedSurvival.read(input, request.time(), request.event(), group, request.strata());
     int k = data.groupLevels().size();
     double[] t = data.frame().time();
     int[] s = data.frame().status();
     int[] st = data.frame().strata();
     LogRankResult result =
-        input.analyse(group, () -> LogRank.test(t, s, data.groupCodes(), k, st, rho));
+        DataFile.analyse(source, group, () -> LogRank.test(t, s, data.groupCodes(), k, st, rho));
     LogRankPairwiseResult pairs =
         pairwise == null
             ? null
-            : input.analyse(
+            : DataFile.analyse(
+                source,
                 group,
                 () ->
                     LogRankPairwise.test(
@@ -76,7 +107,7 @@ public final class LogRankAnalysis {
     if (pairs != null) {
       warnings.addAll(pairs.warnings());
     }
-    return new LogRankReport(input.source(), request, data, result, pairs, warnings);
+    return new LogRankReport(source, request, data, result, pairs, warnings);
   }
 
   /**

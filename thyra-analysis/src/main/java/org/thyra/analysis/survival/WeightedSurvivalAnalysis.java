@@ -153,9 +153,42 @@ public final class WeightedSurvivalAnalysis {
   public static LogRankReport logRank(
       DataFile file, String time, String event, String group, List<String> strata, String column) {
     CaseWeights cw = CaseWeights.read(file, formula(time, event, group, strata), column, false);
+    return logRank(cw, file.source(), time, event, group, strata, column);
+  }
+
+  /**
+   * The weighted (stratified) log-rank test on a table already read (a study's cohort).
+   *
+   * @param source the data's name, as messages cite it
+   * @param references reference levels, variable to level
+   */
+  public static LogRankReport logRank(
+      DataTable table,
+      String source,
+      Map<String, String> references,
+      String time,
+      String event,
+      String group,
+      List<String> strata,
+      String column) {
+    CaseWeights cw =
+        CaseWeights.of(
+            table, source, references, formula(time, event, group, strata), column, false);
+    return logRank(cw, source, time, event, group, strata, column);
+  }
+
+  private static LogRankReport logRank(
+      CaseWeights cw,
+      String source,
+      String time,
+      String event,
+      String group,
+      List<String> strata,
+      String column) {
     GroupedSurvival data = grouped(cw, group);
     WeightedLogRank test =
-        file.analyse(
+        DataFile.analyse(
+            source,
             group,
             () ->
                 WeightedLogRank.test(
@@ -166,7 +199,7 @@ public final class WeightedSurvivalAnalysis {
                     data.groupLevels().size(),
                     cw.frame().strata()));
     return new LogRankReport(
-        file.source(),
+        source,
         time,
         event,
         data,

@@ -189,6 +189,7 @@ public sealed interface Analysis {
    * @param rho {@code --rho}
    * @param pairwise {@code --pairwise}
    * @param confLevel {@code --conf-level}
+   * @param weights {@code --weights}: the weighted log-rank (robust score) test
    */
   record Logrank(
       String id,
@@ -203,7 +204,8 @@ public sealed interface Analysis {
       String strata,
       Double rho,
       String pairwise,
-      Double confLevel)
+      Double confLevel,
+      String weights)
       implements Analysis {
     public Logrank {
       where = Lists.copy(where);
@@ -217,6 +219,7 @@ public sealed interface Analysis {
       add(refs, "event", event, false);
       add(refs, "group", group, true);
       add(refs, "strata", strata, true);
+      add(refs, "weights", weights, false);
       return refs;
     }
   }

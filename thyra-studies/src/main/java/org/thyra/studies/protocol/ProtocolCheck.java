@@ -265,18 +265,12 @@ public final class ProtocolCheck {
       required(path, "group", k.group());
       oneOf(path, "pairwise", k.pairwise(), "none", "holm", "bonferroni", "BH", "hochberg");
       level(path, k.confLevel());
-      // refused rather than ignored: the runner's log-rank step is the unstratified overall test
-      if (k.strata() != null) {
+      if (k.weights() != null
+          && ((k.rho() != null && k.rho() != 0)
+              || (k.pairwise() != null && !"none".equals(k.pairwise())))) {
         at(
-            path + ".strata",
-            "the study runner does not run a stratified log-rank test yet; run thyra logrank"
-                + " --strata on the data");
-      }
-      if (k.pairwise() != null && !"none".equals(k.pairwise())) {
-        at(
-            path + ".pairwise",
-            "the study runner does not run pairwise log-rank tests yet; run thyra logrank"
-                + " --pairwise on the data");
+            path + ".weights",
+            "weights cannot be combined with rho or pairwise (as thyra logrank --weights)");
       }
     } else if (a instanceof Analysis.Cox k) {
       formula(path, k.formula(), true);

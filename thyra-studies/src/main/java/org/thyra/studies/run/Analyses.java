@@ -34,6 +34,8 @@ import org.thyra.analysis.survival.FirthCoxAnalysis;
 import org.thyra.analysis.survival.FirthCoxReport;
 import org.thyra.analysis.survival.GroupedSurvival;
 import org.thyra.analysis.survival.KaplanMeierAnalysis;
+import org.thyra.analysis.survival.LogRankAnalysis;
+import org.thyra.analysis.survival.LogRankReport;
 import org.thyra.analysis.survival.RmstAnalysis;
 import org.thyra.analysis.survival.RmstReport;
 import org.thyra.analysis.survival.WeightedSurvivalAnalysis;
@@ -109,12 +111,14 @@ import org.thyra.stats.survival.KaplanMeierCurve;
 import org.thyra.stats.survival.KaplanMeierOptions;
 import org.thyra.stats.survival.KaplanMeierPoint;
 import org.thyra.stats.survival.LogRank;
+import org.thyra.stats.survival.LogRankPair;
 import org.thyra.stats.survival.LogRankResult;
 import org.thyra.stats.survival.RestrictedMeanComparison;
 import org.thyra.stats.survival.RestrictedMeanResult;
 import org.thyra.stats.survival.SurvivalQuantile;
 import org.thyra.stats.survival.Ties;
 import org.thyra.stats.survival.WeightedKaplanMeier;
+import org.thyra.stats.survival.WeightedLogRank;
 import org.thyra.stats.weighting.WeightedBalance;
 import org.thyra.studies.protocol.Analysis;
 import org.thyra.studies.protocol.Protocol;
@@ -1063,6 +1067,12 @@ final class Analyses {
   // ---- logrank -------------------------------------------------------------------------------
 
   AnalysisOutput logrank(Analysis.Logrank k, DataTable t) {
+    if (k.weights() != null) {
+      return weightedLogrank(k, t);
+    }
+    if (k.strata() != null || (k.pairwise() != null && !"none".equals(k.pairwise()))) {
+      return logrankAnalysis(k, t);
+    }
     Outcome o = outcome(t, k.time(), k.event(), k.group());
     double rho = k.rho() == null ? 0 : k.rho();
     LogRankResult r = LogRank.test(o.time(), o.status(), o.group(), o.levels().size(), null, rho);
@@ -1101,6 +1111,156 @@ final class Analyses {
             ? "groups were compared with the log-rank test"
             : "groups were compared with the G-rho test (rho = " + rho + ")",
         r.warnings());
+  }
+
+  /**
+   * {@code logrank} with {@code weights}: {@code thyra logrank --weights}'s test ({@link
+   * WeightedSurvivalAnalysis}: the robust score test of {@code coxph(Surv ~ group [+ strata(s)],
+   * weights, robust = TRUE)}, weighted observed and expected events) on the cohort.
+   */
+  private AnalysisOutput weightedLogrank(Analysis.Logrank k, DataTable t) {
+    Map<String, String> refs = new LinkedHashMap<>(refs(k));
+    refs.keySet().retainAll(List.of(k.group()));
+    List<String> strata = k.strata() == null ? List.of() : List.of(k.strata());
+    WeightedSurvivalAnalysis.LogRankReport report =
+        WeightedSurvivalAnalysis.logRank(
+            t, "the study cohort", refs, k.time(), k.event(), k.group(), strata, k.weights());
+    WeightedLogRank w = report.test();
+    List<String> levels = report.data().groupLevels();
+    ObjectNode json = JSON.createObjectNode();
+    json.put("weights", k.weights());
+    num(json, "statistic", w.robustScore().statistic());
+    json.put("df", w.robustScore().df());
+    num(json, "p", w.robustScore().p());
+    if (!strata.isEmpty()) {
+      json.put("strata", k.strata());
+    }
+    ArrayNode groups = json.putArray("groups");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    for (int g = 0; g < levels.size(); g++) {
+      ObjectNode gj = groups.addObject();
+      gj.put("group", levels.get(g));
+      gj.put("n", w.n()[g]);
+      num(gj, "observed", w.observed()[g]);
+      num(gj, "expected", w.expected()[g]);
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.LEVEL,
+              "group",
+              List.of(
+                  levels.get(g),
+                  Integer.toString(w.n()[g]),
+                  Fmt.f(w.observed()[g], 1),
+                  Fmt.f(w.expected()[g], 2),
+                  g == 0
+                      ? Fmt.f(w.robustScore().statistic(), 2) + " (df " + w.robustScore().df() + ")"
+                      : "",
+                  g == 0 ? Fmt.p(w.robustScore().p()) : "")));
+    }
+    json.put("dropped_missing", report.droppedMissing());
+    List<String> warnings = new ArrayList<>(report.warnings());
+    warnings.addAll(w.warnings());
+    return new AnalysisOutput(
+        json,
+        table(
+            List.of(label(k.group()), "n", "Observed (weighted)", "Expected (weighted)", "χ²", "p"),
+            rows,
+            List.of(w.method())),
+        "groups were compared with the weighted "
+            + (strata.isEmpty() ? "" : "stratified (by " + label(k.strata()) + ") ")
+            + "log-rank test (robust score test of the weighted Cox model, weights "
+            + label(k.weights())
+            + ")",
+        warnings);
+  }
+
+  /**
+   * {@code logrank} with {@code strata} or {@code pairwise}: {@code thyra logrank}'s own analysis
+   * ({@link LogRankAnalysis}, as survdiff with strata, pairwise tests adjusted as R's p.adjust) on
+   * the cohort.
+   */
+  private AnalysisOutput logrankAnalysis(Analysis.Logrank k, DataTable t) {
+    Map<String, String> refs = new LinkedHashMap<>(refs(k));
+    refs.keySet().retainAll(List.of(k.group()));
+    String pairwise = k.pairwise() == null || "none".equals(k.pairwise()) ? null : k.pairwise();
+    List<String> strata = k.strata() == null ? List.of() : List.of(k.strata());
+    LogRankReport report =
+        LogRankAnalysis.run(
+            t,
+            "the study cohort",
+            refs,
+            new LogRankAnalysis.Request(
+                k.time(),
+                k.event(),
+                k.group(),
+                strata,
+                k.rho() == null ? 0 : k.rho(),
+                pairwise,
+                k.confLevel() == null ? 0.95 : k.confLevel()));
+    LogRankResult r = report.test();
+    List<String> levels = report.data().groupLevels();
+    ObjectNode json = JSON.createObjectNode();
+    num(json, "statistic", r.statistic());
+    json.put("df", r.df());
+    num(json, "p", r.p());
+    if (!strata.isEmpty()) {
+      json.put("strata", k.strata());
+    }
+    ArrayNode groups = json.putArray("groups");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    for (int g = 0; g < levels.size(); g++) {
+      ObjectNode gj = groups.addObject();
+      gj.put("group", levels.get(g));
+      gj.put("n", r.n()[g]);
+      num(gj, "observed", r.observed()[g]);
+      num(gj, "expected", r.expected()[g]);
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.LEVEL,
+              "group",
+              List.of(
+                  levels.get(g),
+                  Integer.toString(r.n()[g]),
+                  Fmt.f(r.observed()[g], 0),
+                  Fmt.f(r.expected()[g], 2),
+                  g == 0 ? Fmt.f(r.statistic(), 2) + " (df " + r.df() + ")" : "",
+                  g == 0 ? Fmt.p(r.p()) : "")));
+    }
+    List<String> notes = new ArrayList<>(List.of(r.method()));
+    if (report.pairs() != null) {
+      ArrayNode pj = json.putArray("pairwise");
+      for (LogRankPair p : report.pairs().pairs()) {
+        ObjectNode o = pj.addObject();
+        o.put("a", levels.get(p.a()));
+        o.put("b", levels.get(p.b()));
+        num(o, "statistic", p.statistic());
+        num(o, "p", p.p());
+        num(o, "p_adjusted", p.pAdjusted());
+        rows.add(
+            new TableLayout.Row(
+                TableLayout.Kind.LEVEL,
+                "pair",
+                List.of(
+                    levels.get(p.b()) + " vs " + levels.get(p.a()),
+                    "",
+                    "",
+                    "",
+                    Fmt.f(p.statistic(), 2),
+                    Fmt.p(p.pAdjusted()))));
+      }
+      notes.add(report.pairs().method());
+    }
+    json.put("dropped_missing", report.data().frame().droppedMissing());
+    String test = k.rho() != null && k.rho() != 0 ? "G-rho" : "log-rank";
+    return new AnalysisOutput(
+        json,
+        table(List.of(label(k.group()), "n", "Observed", "Expected", "χ²", "p"), rows, notes),
+        "groups were compared with the "
+            + (strata.isEmpty() ? "" : "stratified (by " + label(k.strata()) + ") ")
+            + test
+            + " test"
+            + (pairwise == null ? "" : ", with pairwise tests adjusted by " + pairwise),
+        report.warnings());
   }
 
   // ---- regression ----------------------------------------------------------------------------

@@ -15,6 +15,8 @@ import org.thyra.analysis.DataFile;
 import org.thyra.analysis.survival.CoxAnalysis;
 import org.thyra.analysis.survival.CoxReport;
 import org.thyra.analysis.survival.KaplanMeierAnalysis;
+import org.thyra.analysis.survival.LogRankAnalysis;
+import org.thyra.analysis.survival.LogRankReport;
 import org.thyra.analysis.survival.WeightedSurvivalAnalysis;
 import org.thyra.stats.survival.WeightedKaplanMeier;
 import org.thyra.studies.protocol.ProtocolCheck;
@@ -57,6 +59,13 @@ class StudyCoxOptionsTest {
           group: sex
           weights: w
           at: [180, 365]
+        - id: wlr
+          analysis: logrank
+          time: time
+          event: status
+          group: sex
+          strata: ph.ecog
+          weights: w
       report:
         sections:
           - title: Results
@@ -67,6 +76,7 @@ class StudyCoxOptionsTest {
               - {figure: firth, caption: Firth forest plot.}
               - {table: wkm, caption: Weighted Kaplan-Meier.}
               - {figure: wkm, caption: Weighted Kaplan-Meier curves.}
+              - {table: wlr, caption: Weighted log-rank.}
       """;
 
   /** survival's lung with a case-weight column w (1, 1.5, 2 in turn: not whole numbers). */
@@ -191,7 +201,7 @@ class StudyCoxOptionsTest {
   }
 
   @Test
-  void logrankOptionsTheRunnerDoesNotRunAreRefusedNotIgnored() {
+  void stratifiedAndPairwiseLogrankGiveThyraLogranksNumbers() throws Exception {
     String protocol =
         """
         protocol: 1
@@ -202,8 +212,8 @@ class StudyCoxOptionsTest {
             analysis: logrank
             time: time
             event: status
-            group: sex
-            strata: ph.ecog
+            group: ph.ecog
+            strata: sex
             pairwise: holm
         report:
           sections:
@@ -211,11 +221,54 @@ class StudyCoxOptionsTest {
               items:
                 - {table: lr, caption: Log-rank.}
         """;
-    String problems =
-        ProtocolCheck.check(ProtocolReader.read(protocol, "l.yaml"), "l.yaml").toString();
-    assertThat(problems)
-        .contains("does not run a stratified log-rank test yet")
-        .contains("does not run pairwise log-rank tests yet");
+    ProtocolReader.Read r = ProtocolReader.read(protocol, "l.yaml");
+    assertThat(ProtocolCheck.check(r, "l.yaml")).isEmpty();
+    Path csv = data();
+    Path out = dir.resolve("lr");
+    new StudyRunner(r.protocol(), protocol, "test").run(csv, out, Progress.NONE);
+    JsonNode step =
+        result(JSON.readTree(out.resolve("results.json").toFile()).get("analyses"), "lr");
+    LogRankReport cli =
+        LogRankAnalysis.run(
+            new DataFile(csv, List.of()),
+            new LogRankAnalysis.Request(
+                "time", "status", "ph.ecog", List.of("sex"), 0, "holm", 0.95));
+    assertThat(step.get("statistic").asDouble()).isCloseTo(cli.test().statistic(), within(1e-12));
+    assertThat(step.get("df").asInt()).isEqualTo(cli.test().df());
+    assertThat(step.get("p").asDouble()).isCloseTo(cli.test().p(), within(1e-15));
+    assertThat(step.get("strata").asText()).isEqualTo("sex");
+    JsonNode pairs = step.get("pairwise");
+    assertThat(pairs).hasSize(cli.pairs().pairs().size());
+    for (int i = 0; i < pairs.size(); i++) {
+      assertThat(pairs.get(i).get("p_adjusted").asDouble())
+          .isCloseTo(cli.pairs().pairs().get(i).pAdjusted(), within(1e-15));
+    }
+    // stratified on sex, the statistic is not the unstratified one
+    LogRankReport plain =
+        LogRankAnalysis.run(
+            new DataFile(csv, List.of()),
+            new LogRankAnalysis.Request("time", "status", "ph.ecog", List.of(), 0, null, 0.95));
+    assertThat(step.get("statistic").asDouble())
+        .isNotCloseTo(plain.test().statistic(), within(1e-6));
+  }
+
+  @Test
+  void weightedStratifiedLogrankGivesThyraLogrankWeightsNumbers() throws Exception {
+    Path csv = data();
+    JsonNode step = result(run(csv), "wlr");
+    WeightedSurvivalAnalysis.LogRankReport cli =
+        WeightedSurvivalAnalysis.logRank(
+            new DataFile(csv, List.of()), "time", "status", "sex", List.of("ph.ecog"), "w");
+    assertThat(step.get("statistic").asDouble())
+        .isCloseTo(cli.test().robustScore().statistic(), within(1e-12));
+    assertThat(step.get("p").asDouble()).isCloseTo(cli.test().robustScore().p(), within(1e-15));
+    for (int g = 0; g < 2; g++) {
+      assertThat(step.get("groups").get(g).get("observed").asDouble())
+          .isCloseTo(cli.test().observed()[g], within(1e-9));
+      assertThat(step.get("groups").get(g).get("expected").asDouble())
+          .isCloseTo(cli.test().expected()[g], within(1e-9));
+    }
+    assertThat(step.get("weights").asText()).isEqualTo("w");
   }
 
   private static void close(double actual, double expected) {
