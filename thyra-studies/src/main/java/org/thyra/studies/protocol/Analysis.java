@@ -560,6 +560,8 @@ public sealed interface Analysis {
    * @param test {@code --test}
    * @param factor {@code --factor}
    * @param correct {@code --correct}
+   * @param levels {@code --levels}: the categories' order (default: the response scale's clinical
+   *     order, else sorted)
    */
   record Paired(
       String id,
@@ -572,11 +574,13 @@ public sealed interface Analysis {
       String after,
       String test,
       Boolean factor,
-      Boolean correct)
+      Boolean correct,
+      List<String> levels)
       implements Analysis {
     public Paired {
       where = Lists.copy(where);
       ref = ref == null ? Map.of() : Map.copyOf(ref);
+      levels = levels == null ? null : List.copyOf(levels);
     }
 
     @Override

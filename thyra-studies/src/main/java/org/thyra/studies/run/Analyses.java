@@ -646,7 +646,8 @@ final class Analyses {
                     ? PairedAnalysis.Test.AUTO
                     : PairedAnalysis.Test.valueOf(k.test().toUpperCase(Locale.ROOT)),
                 Boolean.TRUE.equals(k.factor()),
-                k.correct() == null || k.correct()));
+                k.correct() == null || k.correct(),
+                k.levels()));
     ObjectNode json = JSON.createObjectNode();
     json.put("test", r.test().name().toLowerCase(Locale.ROOT));
     json.put("n", r.n());

@@ -271,6 +271,45 @@ class StudyCoxOptionsTest {
     assertThat(step.get("weights").asText()).isEqualTo("w");
   }
 
+  @Test
+  void pairedTakesTheLevelOrderAsThyraPairedLevels() throws Exception {
+    String protocol =
+        """
+        protocol: 1
+        id: p
+        title: Paired levels
+        analyses:
+          - id: resp
+            analysis: paired
+            before: first
+            after: last
+            levels: [PD, SD, PR, CR]
+        report:
+          sections:
+            - title: Results
+              items:
+                - {table: resp, caption: First and last response.}
+        """;
+    String[] scale = {"CR", "PR", "SD", "PD"};
+    StringBuilder b = new StringBuilder("id,first,last\n");
+    for (int i = 0; i < 40; i++) {
+      b.append(i).append(',').append(scale[i % 4]).append(',').append(scale[(i / 3) % 4]);
+      b.append('\n');
+    }
+    Path csv = dir.resolve("resp.csv");
+    Files.writeString(csv, b.toString());
+    ProtocolReader.Read r = ProtocolReader.read(protocol, "p.yaml");
+    assertThat(ProtocolCheck.check(r, "p.yaml")).isEmpty();
+    Path out = dir.resolve("paired");
+    new StudyRunner(r.protocol(), protocol, "test").run(csv, out, Progress.NONE);
+    JsonNode step =
+        result(JSON.readTree(out.resolve("results.json").toFile()).get("analyses"), "resp");
+    List<String> levels = new ArrayList<>();
+    step.get("levels").forEach(l -> levels.add(l.asText()));
+    // the protocol's order, not RECIST's clinical default (CR, PR, SD, PD)
+    assertThat(levels).containsExactly("PD", "SD", "PR", "CR");
+  }
+
   private static void close(double actual, double expected) {
     assertThat(actual).isCloseTo(expected, within(1e-6 * Math.abs(expected) + 1e-12));
   }
