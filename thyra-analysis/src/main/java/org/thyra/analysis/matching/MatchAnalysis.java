@@ -116,7 +116,11 @@ public final class MatchAnalysis {
           comparison(compat));
     }
 
-    private static DistanceComparison comparison(String compat) {
+    /**
+     * @param compat {@code none} or {@code matchit-4.5.1} (any case), as {@code --compat}
+     * @return the distance comparison it names
+     */
+    public static DistanceComparison comparison(String compat) {
       return switch (compat.toLowerCase(Locale.ROOT)) {
         case "none" -> DistanceComparison.EXACT;
         case "matchit-4.5.1" -> DistanceComparison.MATCHIT_4_5_1_TRUNCATED;

@@ -608,6 +608,8 @@ public sealed interface Analysis {
    * @param seed {@code --seed}
    * @param replace {@code --replace}
    * @param exact {@code --exact}
+   * @param compat {@code --compat}: {@code none} or {@code matchit-4.5.1} (MatchIt's truncated
+   *     distance comparison)
    */
   record Match(
       String id,
@@ -626,7 +628,8 @@ public sealed interface Analysis {
       String order,
       Long seed,
       Boolean replace,
-      List<String> exact)
+      List<String> exact,
+      String compat)
       implements Analysis {
     public Match {
       where = Lists.copy(where);

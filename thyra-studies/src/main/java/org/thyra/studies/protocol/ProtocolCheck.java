@@ -395,6 +395,7 @@ public final class ProtocolCheck {
       }
       oneOf(path, "distance", k.distance(), "probability", "logit");
       oneOf(path, "order", k.order(), "largest", "smallest", "random", "data");
+      oneOf(path, "compat", k.compat(), "none", "matchit-4.5.1");
       if (k.caliper() != null && !(k.caliper() > 0)) {
         at(path + ".caliper", "caliper must be positive");
       }

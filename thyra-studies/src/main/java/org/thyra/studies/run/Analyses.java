@@ -385,7 +385,9 @@ final class Analyses {
             k.seed() == null ? 1 : k.seed(),
             Boolean.TRUE.equals(k.replace()),
             k.exact(),
-            DistanceComparison.EXACT);
+            k.compat() == null
+                ? DistanceComparison.EXACT
+                : MatchAnalysis.Request.comparison(k.compat()));
     Map<String, String> refs = new LinkedHashMap<>(refs(k));
     refs.keySet().retainAll(request.columns());
     MatchAnalysis.Report r = MatchAnalysis.run(t, "the study cohort", refs, request);

@@ -310,6 +310,37 @@ class StudyCoxOptionsTest {
     assertThat(levels).containsExactly("PD", "SD", "PR", "CR");
   }
 
+  @Test
+  void matchTakesCompatAsThyraMatchAndRefusesAnUnknownOne() throws Exception {
+    String protocol =
+        """
+        protocol: 1
+        id: m
+        title: Match compat
+        analyses:
+          - id: psm
+            analysis: match
+            treatment: sex
+            covariates: [age, ph.karno]
+            caliper: 0.2
+            compat: matchit-4.5.1
+        report:
+          sections:
+            - title: Results
+              items:
+                - {table: psm, caption: Balance.}
+        """;
+    ProtocolReader.Read r = ProtocolReader.read(protocol, "m.yaml");
+    assertThat(ProtocolCheck.check(r, "m.yaml")).isEmpty();
+    Path out = dir.resolve("match");
+    StudyResult done =
+        new StudyRunner(r.protocol(), protocol, "test").run(data(), out, Progress.NONE);
+    assertThat(done.notRun()).isEmpty();
+    String bad = protocol.replace("compat: matchit-4.5.1", "compat: matchit-9");
+    assertThat(ProtocolCheck.check(ProtocolReader.read(bad, "m.yaml"), "m.yaml").toString())
+        .contains("compat");
+  }
+
   private static void close(double actual, double expected) {
     assertThat(actual).isCloseTo(expected, within(1e-6 * Math.abs(expected) + 1e-12));
   }
