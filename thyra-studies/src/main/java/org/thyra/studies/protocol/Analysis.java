@@ -316,6 +316,8 @@ public sealed interface Analysis {
    * @param ties {@code --ties}
    * @param ci {@code --ci}
    * @param confLevel {@code --conf-level}
+   * @param firth {@code --firth}: logistic models by Firth's penalised likelihood (Wald intervals,
+   *     no stepwise selection)
    */
   record Screen(
       String id,
@@ -330,7 +332,8 @@ public sealed interface Analysis {
       String select,
       String ties,
       String ci,
-      Double confLevel)
+      Double confLevel,
+      Boolean firth)
       implements Analysis {
     public Screen {
       where = Lists.copy(where);

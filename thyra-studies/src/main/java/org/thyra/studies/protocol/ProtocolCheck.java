@@ -332,6 +332,15 @@ public final class ProtocolCheck {
       oneOf(path, "ci", k.ci(), "wald", "profile");
       probability(path, "entry-p", k.entryP());
       level(path, k.confLevel());
+      if (Boolean.TRUE.equals(k.firth())
+          && ("cox".equals(k.model())
+              || "profile".equals(k.ci())
+              || (k.select() != null && !"none".equals(k.select())))) {
+        at(
+            path + ".firth",
+            "firth applies to model: logistic with Wald intervals and select: none (as thyra"
+                + " screen --firth)");
+      }
     } else if (a instanceof Analysis.Roc k) {
       required(path, "outcome", k.outcome());
       required(path, "marker", k.marker());

@@ -85,6 +85,7 @@ import org.thyra.stats.matching.MatchResult;
 import org.thyra.stats.regression.ConfidenceIntervalType;
 import org.thyra.stats.regression.CoxModelFitter;
 import org.thyra.stats.regression.FirthLogistic;
+import org.thyra.stats.regression.FirthModelFitter;
 import org.thyra.stats.regression.LogisticModelFitter;
 import org.thyra.stats.regression.LogisticResult;
 import org.thyra.stats.regression.LogisticTerm;
@@ -1273,6 +1274,18 @@ final class Analyses {
 
   private Fitters fitters(
       Analysis a, String formulaText, boolean cox, String ties, Double level, String ci) {
+    return fitters(a, formulaText, cox, ties, level, ci, false);
+  }
+
+  /** As above; {@code firth}: logistic fits by Firth's penalised likelihood (brglm2 AS_mean). */
+  private Fitters fitters(
+      Analysis a,
+      String formulaText,
+      boolean cox,
+      String ties,
+      Double level,
+      String ci,
+      boolean firth) {
     Formula formula = Formula.parse(formulaText);
     // the protocol's reference levels of the variables this formula uses (as --ref per command)
     Map<String, String> refs = new LinkedHashMap<>(refs(a));
@@ -1298,13 +1311,17 @@ final class Analyses {
         y[i] = yb[i];
       }
       f =
-          new LogisticModelFitter(
-              y,
-              x,
-              cols,
-              assign,
-              "profile".equals(ci) ? ConfidenceIntervalType.PROFILE : ConfidenceIntervalType.WALD,
-              cl);
+          firth
+              ? new FirthModelFitter(y, x, cols, assign, cl)
+              : new LogisticModelFitter(
+                  y,
+                  x,
+                  cols,
+                  assign,
+                  "profile".equals(ci)
+                      ? ConfidenceIntervalType.PROFILE
+                      : ConfidenceIntervalType.WALD,
+                  cl);
     }
     return new Fitters(frame, f, names, cox);
   }
@@ -1338,7 +1355,9 @@ final class Analyses {
   AnalysisOutput screen(Analysis.Screen k, DataTable t) {
     current = t;
     boolean cox = "cox".equals(k.model());
-    Fitters fs = fitters(k, k.formula(), cox, k.ties(), k.confLevel(), k.ci());
+    Fitters fs =
+        fitters(
+            k, k.formula(), cox, k.ties(), k.confLevel(), k.ci(), Boolean.TRUE.equals(k.firth()));
     double entry = k.entryP() == null ? 0.1 : k.entryP();
     ScreenResult<?> screen = UnivariableScreen.screen((ModelFitter) fs.fitter(), fs.names(), entry);
     List<String> warnings = new ArrayList<>(fs.frame().warnings());

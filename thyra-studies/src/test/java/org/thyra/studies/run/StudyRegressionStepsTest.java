@@ -189,6 +189,52 @@ class StudyRegressionStepsTest {
   }
 
   @Test
+  void firthScreenFitsEachVariableAsThyraLogisticFirth() throws Exception {
+    String protocol =
+        """
+        protocol: 1
+        id: f
+        title: Firth screen
+        analyses:
+          - id: scr
+            analysis: screen
+            model: logistic
+            formula: died ~ tg + noise
+            firth: true
+        report:
+          sections:
+            - title: Results
+              items:
+                - {table: scr, caption: Univariable and multivariable Firth models.}
+        """;
+    JsonNode step = result(results(protocol), "scr");
+    for (JsonNode u : step.get("univariable")) {
+      String v = u.get("variable").asText();
+      LogisticReport cli =
+          LogisticAnalysis.run(
+              new DataFile(csv, List.of()),
+              new LogisticAnalysis.Request("died ~ " + v, "wald", 0.95, true, null));
+      double or =
+          cli.fit().terms().stream()
+              .filter(t -> t.name().equals(v))
+              .findFirst()
+              .orElseThrow()
+              .oddsRatio();
+      JsonNode term = null;
+      for (JsonNode t : u.get("terms")) {
+        if (t.get("term").asText().equals(v)) {
+          term = t;
+        }
+      }
+      assertThat(term).as(v).isNotNull();
+      assertThat(term.get("ratio").asDouble()).as(v).isCloseTo(or, within(1e-10 * or));
+    }
+    String bad = protocol.replace("firth: true", "firth: true\n    select: both");
+    assertThat(ProtocolCheck.check(ProtocolReader.read(bad, "f.yaml"), "f.yaml").toString())
+        .contains("firth applies to model: logistic");
+  }
+
+  @Test
   void imputedLogisticEqualsThyraLogisticImpute() throws Exception {
     JsonNode mi = result(results(), "mi");
     PooledModel cli =
