@@ -1070,6 +1070,52 @@ final class Analyses {
 
   // ---- logrank -------------------------------------------------------------------------------
 
+  /**
+   * A log-rank step's numbers and table: the test (statistic, df, p; the strata column when
+   * stratified), then each group's n and observed and expected events, the test in the first row.
+   *
+   * @param observedDecimals 0 for counts, 1 for weighted sums
+   */
+  private static List<TableLayout.Row> groupTest(
+      ObjectNode json,
+      List<String> levels,
+      int[] n,
+      double[] observed,
+      double[] expected,
+      double statistic,
+      int df,
+      double p,
+      String strata,
+      int observedDecimals) {
+    num(json, "statistic", statistic);
+    json.put("df", df);
+    num(json, "p", p);
+    if (strata != null) {
+      json.put("strata", strata);
+    }
+    ArrayNode groups = json.putArray("groups");
+    List<TableLayout.Row> rows = new ArrayList<>();
+    for (int g = 0; g < levels.size(); g++) {
+      ObjectNode gj = groups.addObject();
+      gj.put("group", levels.get(g));
+      gj.put("n", n[g]);
+      num(gj, "observed", observed[g]);
+      num(gj, "expected", expected[g]);
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.LEVEL,
+              "group",
+              List.of(
+                  levels.get(g),
+                  Integer.toString(n[g]),
+                  Fmt.f(observed[g], observedDecimals),
+                  Fmt.f(expected[g], 2),
+                  g == 0 ? Fmt.f(statistic, 2) + " (df " + df + ")" : "",
+                  g == 0 ? Fmt.p(p) : "")));
+    }
+    return rows;
+  }
+
   AnalysisOutput logrank(Analysis.Logrank k, DataTable t) {
     if (k.weights() != null) {
       return weightedLogrank(k, t);
@@ -1081,29 +1127,18 @@ final class Analyses {
     double rho = k.rho() == null ? 0 : k.rho();
     LogRankResult r = LogRank.test(o.time(), o.status(), o.group(), o.levels().size(), null, rho);
     ObjectNode json = JSON.createObjectNode();
-    num(json, "statistic", r.statistic());
-    json.put("df", r.df());
-    num(json, "p", r.p());
-    ArrayNode groups = json.putArray("groups");
-    List<TableLayout.Row> rows = new ArrayList<>();
-    for (int g = 0; g < o.levels().size(); g++) {
-      ObjectNode gj = groups.addObject();
-      gj.put("group", o.levels().get(g));
-      gj.put("n", r.n()[g]);
-      num(gj, "observed", r.observed()[g]);
-      num(gj, "expected", r.expected()[g]);
-      rows.add(
-          new TableLayout.Row(
-              TableLayout.Kind.LEVEL,
-              "group",
-              List.of(
-                  o.levels().get(g),
-                  Integer.toString(r.n()[g]),
-                  Fmt.f(r.observed()[g], 0),
-                  Fmt.f(r.expected()[g], 2),
-                  g == 0 ? Fmt.f(r.statistic(), 2) + " (df " + r.df() + ")" : "",
-                  g == 0 ? Fmt.p(r.p()) : "")));
-    }
+    List<TableLayout.Row> rows =
+        groupTest(
+            json,
+            o.levels(),
+            r.n(),
+            r.observed(),
+            r.expected(),
+            r.statistic(),
+            r.df(),
+            r.p(),
+            null,
+            0);
     json.put("dropped_missing", o.dropped());
     return new AnalysisOutput(
         json,
@@ -1133,34 +1168,18 @@ final class Analyses {
     List<String> levels = report.data().groupLevels();
     ObjectNode json = JSON.createObjectNode();
     json.put("weights", k.weights());
-    num(json, "statistic", w.robustScore().statistic());
-    json.put("df", w.robustScore().df());
-    num(json, "p", w.robustScore().p());
-    if (!strata.isEmpty()) {
-      json.put("strata", k.strata());
-    }
-    ArrayNode groups = json.putArray("groups");
-    List<TableLayout.Row> rows = new ArrayList<>();
-    for (int g = 0; g < levels.size(); g++) {
-      ObjectNode gj = groups.addObject();
-      gj.put("group", levels.get(g));
-      gj.put("n", w.n()[g]);
-      num(gj, "observed", w.observed()[g]);
-      num(gj, "expected", w.expected()[g]);
-      rows.add(
-          new TableLayout.Row(
-              TableLayout.Kind.LEVEL,
-              "group",
-              List.of(
-                  levels.get(g),
-                  Integer.toString(w.n()[g]),
-                  Fmt.f(w.observed()[g], 1),
-                  Fmt.f(w.expected()[g], 2),
-                  g == 0
-                      ? Fmt.f(w.robustScore().statistic(), 2) + " (df " + w.robustScore().df() + ")"
-                      : "",
-                  g == 0 ? Fmt.p(w.robustScore().p()) : "")));
-    }
+    List<TableLayout.Row> rows =
+        groupTest(
+            json,
+            levels,
+            w.n(),
+            w.observed(),
+            w.expected(),
+            w.robustScore().statistic(),
+            w.robustScore().df(),
+            w.robustScore().p(),
+            strata.isEmpty() ? null : k.strata(),
+            1);
     json.put("dropped_missing", report.droppedMissing());
     List<String> warnings = new ArrayList<>(report.warnings());
     warnings.addAll(w.warnings());
@@ -1204,32 +1223,18 @@ final class Analyses {
     LogRankResult r = report.test();
     List<String> levels = report.data().groupLevels();
     ObjectNode json = JSON.createObjectNode();
-    num(json, "statistic", r.statistic());
-    json.put("df", r.df());
-    num(json, "p", r.p());
-    if (!strata.isEmpty()) {
-      json.put("strata", k.strata());
-    }
-    ArrayNode groups = json.putArray("groups");
-    List<TableLayout.Row> rows = new ArrayList<>();
-    for (int g = 0; g < levels.size(); g++) {
-      ObjectNode gj = groups.addObject();
-      gj.put("group", levels.get(g));
-      gj.put("n", r.n()[g]);
-      num(gj, "observed", r.observed()[g]);
-      num(gj, "expected", r.expected()[g]);
-      rows.add(
-          new TableLayout.Row(
-              TableLayout.Kind.LEVEL,
-              "group",
-              List.of(
-                  levels.get(g),
-                  Integer.toString(r.n()[g]),
-                  Fmt.f(r.observed()[g], 0),
-                  Fmt.f(r.expected()[g], 2),
-                  g == 0 ? Fmt.f(r.statistic(), 2) + " (df " + r.df() + ")" : "",
-                  g == 0 ? Fmt.p(r.p()) : "")));
-    }
+    List<TableLayout.Row> rows =
+        groupTest(
+            json,
+            levels,
+            r.n(),
+            r.observed(),
+            r.expected(),
+            r.statistic(),
+            r.df(),
+            r.p(),
+            strata.isEmpty() ? null : k.strata(),
+            0);
     List<String> notes = new ArrayList<>(List.of(r.method()));
     if (report.pairs() != null) {
       ArrayNode pj = json.putArray("pairwise");
