@@ -3,7 +3,6 @@ package org.thyra.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -15,7 +14,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.thyra.web.account.Account;
 import org.thyra.web.account.PasswordHasher;
 import org.thyra.web.account.Role;
+import org.thyra.web.golden.Golden;
 import org.thyra.web.study.StudyRunsTest;
 
 /**
@@ -120,11 +119,7 @@ class AnalyticsBrowserTest {
   @Test
   @Order(1)
   void clinicianEntersValuesWithTheKeyboardAndReadsThePredictedSurvival() throws Exception {
-    JsonNode expected =
-        new ObjectMapper()
-            .readTree(
-                Path.of("src/test/resources/golden/nomogram/seed004-os-patient-1.expected.json")
-                    .toFile());
+    JsonNode expected = Golden.read("nomogram/seed004-os-patient-1.expected.json");
     Page page = signIn("clin-a");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nomograms")).click();
     page.waitForLoadState();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thyra.studies.golden.Golden;
 import org.thyra.studies.protocol.ProtocolCheck;
 import org.thyra.studies.protocol.ProtocolProblem;
 import org.thyra.studies.protocol.ProtocolReader;
@@ -27,20 +27,12 @@ class CompetingStepsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static JsonNode golden(String name) throws Exception {
-    try (InputStream in =
-        CompetingStepsTest.class.getResourceAsStream("/golden/competing/" + name + ".json")) {
-      return JSON.readTree(in).get("expected");
-    }
+  private static JsonNode golden(String name) {
+    return Golden.read("competing/" + name + ".json").get("expected");
   }
 
-  private Path copy(String name) throws Exception {
-    Path p = dir.resolve(name);
-    try (InputStream in =
-        CompetingStepsTest.class.getResourceAsStream("/golden/competing/" + name)) {
-      Files.copy(in, p);
-    }
-    return p;
+  private Path copy(String name) {
+    return Golden.copy("competing/" + name, dir.resolve(name));
   }
 
   private Path run(String protocol, Path data) throws Exception {

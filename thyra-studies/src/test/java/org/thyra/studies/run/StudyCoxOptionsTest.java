@@ -19,6 +19,7 @@ import org.thyra.analysis.survival.LogRankAnalysis;
 import org.thyra.analysis.survival.LogRankReport;
 import org.thyra.analysis.survival.WeightedSurvivalAnalysis;
 import org.thyra.stats.survival.WeightedKaplanMeier;
+import org.thyra.studies.golden.Golden;
 import org.thyra.studies.protocol.ProtocolCheck;
 import org.thyra.studies.protocol.ProtocolProblem;
 import org.thyra.studies.protocol.ProtocolReader;
@@ -152,9 +153,7 @@ class StudyCoxOptionsTest {
 
     JsonNode firth = result(analyses, "firth").get("terms");
     JsonNode r =
-        JSON.readTree(
-                Path.of("../thyra-stats/src/test/resources/golden/firthcox/firth_cox.json")
-                    .toFile())
+        Golden.readFile(Path.of("../thyra-stats/src/test/resources/golden/firthcox/firth_cox.json"))
             .get("firth_cox")
             .get(0);
     assertThat(firth).hasSize(3);

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.thyra.web.golden.Golden;
 
 /**
  * The calculator scores a patient from the model file alone and must give what {@code thyra
@@ -24,14 +25,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * tests).
  */
 class NomogramCalculatorTest {
-  static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "nomogram");
+  static final Path GOLDEN = Golden.path("nomogram");
   static final ObjectMapper JSON = new ObjectMapper();
 
   static Map<String, String> values(Path patient) throws Exception {
     Map<String, String> m = new LinkedHashMap<>();
-    JSON.readTree(patient.toFile())
-        .fields()
-        .forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
+    Golden.read(patient).fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
     return m;
   }
 
@@ -46,8 +45,7 @@ class NomogramCalculatorTest {
     NomogramModel m = bundled();
     NomogramCalculator.Score s =
         NomogramCalculator.score(m, values(GOLDEN.resolve(patient + ".json")));
-    JsonNode expected =
-        JSON.readTree(GOLDEN.resolve("seed004-os-" + patient + ".expected.json").toFile());
+    JsonNode expected = Golden.read("nomogram/seed004-os-" + patient + ".expected.json");
     assertThat(s.ok()).isTrue();
     JsonNode points = expected.path("patient").path("points");
     for (NomogramModel.Axis a : m.axes()) {
@@ -84,7 +82,7 @@ class NomogramCalculatorTest {
     assertThat(m.cox()).isFalse();
     NomogramCalculator.Score s =
         NomogramCalculator.score(m, values(GOLDEN.resolve("logistic-patient.json")));
-    JsonNode expected = JSON.readTree(GOLDEN.resolve("logistic-patient.expected.json").toFile());
+    JsonNode expected = Golden.read("nomogram/logistic-patient.expected.json");
     double want = expected.path("predictions").get(0).path("probability").asDouble();
     assertThat(s.predictions()).hasSize(1);
     assertThat(s.predictions().get(0).value()).isCloseTo(want, within(want * 1e-8));
