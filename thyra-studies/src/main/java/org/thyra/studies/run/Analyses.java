@@ -836,6 +836,24 @@ final class Analyses {
 
   // ---- km ------------------------------------------------------------------------------------
 
+  /**
+   * A group's median survival with its CI in results.json ({@code median: {estimate, lower,
+   * upper}}).
+   */
+  private static void median(ObjectNode group, SurvivalQuantile m) {
+    ObjectNode mj = group.putObject("median");
+    num(mj, "estimate", m.estimate());
+    num(mj, "lower", m.lower());
+    num(mj, "upper", m.upper());
+  }
+
+  /** A group's median survival with its CI as the KM table prints it, or "not reached". */
+  private static String medianCell(SurvivalQuantile m) {
+    return Double.isFinite(m.estimate())
+        ? Fmt.f(m.estimate(), 1) + " (" + Fmt.f(m.lower(), 1) + ", " + Fmt.f(m.upper(), 1) + ")"
+        : "not reached";
+  }
+
   AnalysisOutput km(Analysis.Km k, DataTable t) {
     if (k.weights() != null) {
       return weightedKm(k, t);
@@ -883,23 +901,12 @@ final class Analyses {
       gj.put("n", c.n());
       gj.put("events", c.events());
       SurvivalQuantile m = c.median();
-      ObjectNode mj = gj.putObject("median");
-      num(mj, "estimate", m.estimate());
-      num(mj, "lower", m.lower());
-      num(mj, "upper", m.upper());
+      median(gj, m);
       List<String> cells = new ArrayList<>();
       cells.add(o.levels().get(g));
       cells.add(Integer.toString(c.n()));
       cells.add(Integer.toString(c.events()));
-      cells.add(
-          Double.isFinite(m.estimate())
-              ? Fmt.f(m.estimate(), 1)
-                  + " ("
-                  + Fmt.f(m.lower(), 1)
-                  + ", "
-                  + Fmt.f(m.upper(), 1)
-                  + ")"
-              : "not reached");
+      cells.add(medianCell(m));
       ArrayNode at = gj.putArray("at");
       for (double time : k.at()) {
         Optional<KaplanMeierPoint> p = c.at(time);
@@ -1006,23 +1013,12 @@ final class Analyses {
       gj.put("n", c.n());
       num(gj, "events", c.events());
       SurvivalQuantile m = c.median();
-      ObjectNode mj = gj.putObject("median");
-      num(mj, "estimate", m.estimate());
-      num(mj, "lower", m.lower());
-      num(mj, "upper", m.upper());
+      median(gj, m);
       List<String> cells = new ArrayList<>();
       cells.add(name);
       cells.add(Integer.toString(c.n()));
       cells.add(Fmt.f(c.events(), 1));
-      cells.add(
-          Double.isFinite(m.estimate())
-              ? Fmt.f(m.estimate(), 1)
-                  + " ("
-                  + Fmt.f(m.lower(), 1)
-                  + ", "
-                  + Fmt.f(m.upper(), 1)
-                  + ")"
-              : "not reached");
+      cells.add(medianCell(m));
       ArrayNode at = gj.putArray("at");
       for (double time : k.at()) {
         Optional<double[]> p = c.at(time);
