@@ -169,7 +169,8 @@ public final class CoxAnalysis {
     Landmark lm = landmark == null ? null : rows.landmark(formula, landmark);
     ModelFrame frame = lm == null ? rows.frame(formula) : lm.frame();
     List<String> variables = frame.variables().stream().map(Variable::name).toList();
-    double[][] x = frame.design().columns();
+    // read only here and in the fit (which copies the rows into time order): no copy of the design
+    double[][] x = frame.design().readOnlyColumns();
     org.thyra.stats.survival.CoxAnalysis analysis =
         rows.analyse(
             null,

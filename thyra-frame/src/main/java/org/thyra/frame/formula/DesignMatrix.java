@@ -33,6 +33,17 @@ public final class DesignMatrix {
   }
 
   /**
+   * The columns themselves, not copies, for a caller that only reads them and would otherwise copy
+   * a large design for nothing (a Cox fit copies the rows into its own order anyway). The caller
+   * must not write to them: the matrix is immutable only as long as nobody does.
+   *
+   * @return the matrix's own column arrays, column-major as {@link #columns()}
+   */
+  public double[][] readOnlyColumns() {
+    return columns.clone();
+  }
+
+  /**
    * @return a copy of column {@code j}
    */
   public double[] column(int j) {

@@ -528,19 +528,23 @@ public final class ModelFrame {
       return new Block(cols, names, List.copyOf(levels), codes);
     }
 
-    /** Treatment contrasts for a factor (no reference column); the columns otherwise. */
+    /**
+     * Treatment contrasts for a factor (no reference column); the columns otherwise. The block's
+     * own arrays go into the design, not copies: a block lives only during the build and nothing
+     * writes to a column once made (a 2*10^5 x 10 design is 16 MB, docs/PERFORMANCE.md).
+     */
     void addContrasts(List<double[]> to, List<String> toNames) {
       int from = levels == null ? 0 : 1;
       for (int c = from; c < columns.size(); c++) {
-        to.add(columns.get(c).clone());
+        to.add(columns.get(c));
         toNames.add(names.get(c));
       }
     }
 
-    /** One indicator per level, reference included. */
+    /** One indicator per level, reference included (the block's own arrays, as above). */
     void addFull(List<double[]> to, List<String> toNames) {
       for (int c = 0; c < columns.size(); c++) {
-        to.add(columns.get(c).clone());
+        to.add(columns.get(c));
         toNames.add(names.get(c));
       }
     }

@@ -410,4 +410,24 @@ class ModelFrameTest {
     assertThat(f.design().get(0, 0)).isEqualTo(60);
     assertThat(f.rows()[0]).isEqualTo(1);
   }
+
+  @Test
+  void readOnlyColumnsAreTheDesignsOwnArraysInTheSameOrder() {
+    // a factor's reference column is left out, an interaction's columns are products: the arrays
+    // handed out without copying are exactly the ones get() reads, whatever the term
+    ModelFrame f =
+        ModelFrame.build(
+            cohort(), Formula.parse("Surv(time, status) ~ age + stage + age:stage"), Map.of());
+    DesignMatrix d = f.design();
+    double[][] own = d.readOnlyColumns();
+    double[][] copies = d.columns();
+    assertThat(own.length).isEqualTo(d.columnCount()).isEqualTo(3);
+    for (int j = 0; j < own.length; j++) {
+      assertThat(own[j]).containsExactly(copies[j]);
+      assertThat(own[j]).isSameAs(d.readOnlyColumns()[j]).isNotSameAs(copies[j]);
+    }
+    // the outer array is the caller's: replacing a column there leaves the design as it was
+    own[0] = new double[own[0].length];
+    assertThat(d.get(0, 0)).isEqualTo(60);
+  }
 }
