@@ -54,6 +54,24 @@ public record Term(
     }
   }
 
+  // equals and hashCode written out, as the record would generate them: the generated ones are
+  // bootstrapped by invokedynamic, which spins some 26 method-handle classes on every run that
+  // hashes a term (each model frame does); Java 17's class-data sharing cannot archive them
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Term t
+        && knotCount == t.knotCount
+        && variable.equals(t.variable)
+        && kind == t.kind
+        && components.equals(t.components)
+        && knots.equals(t.knots);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(variable, kind, components, knotCount, knots);
+  }
+
   /**
    * A main effect, stratum or cluster term.
    *

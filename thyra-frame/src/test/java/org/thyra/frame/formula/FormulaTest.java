@@ -173,4 +173,42 @@ class FormulaTest {
             new java.util.ArrayList<>(List.of(new Term("x", TermKind.AUTO))));
     assertThat(f.terms()).isUnmodifiable();
   }
+
+  @Test
+  void termsAreEqualExactlyWhenEveryComponentIs() {
+    // equals/hashCode are written out (not the record's generated ones): each field must count
+    Term age = new Term("age", TermKind.AUTO);
+    Term sex = new Term("sex", TermKind.FACTOR);
+    List<Term> same =
+        List.of(
+            new Term("age", TermKind.AUTO),
+            Formula.parse("y ~ age").terms().get(0),
+            new Term("age", TermKind.AUTO, List.of(), 0, List.of()));
+    for (Term t : same) {
+      assertThat(t).isEqualTo(age).hasSameHashCodeAs(age);
+    }
+    List<Term> different =
+        List.of(
+            new Term("Age", TermKind.AUTO),
+            new Term("age", TermKind.FACTOR),
+            new Term("age", TermKind.STRATA),
+            Term.spline("age", 3),
+            Term.spline("age", 4),
+            Term.spline("age", List.of(40.0, 55.0, 70.0)),
+            Term.spline("age", List.of(40.0, 55.0, 71.0)),
+            Term.interaction(List.of(age, sex)),
+            Term.interaction(List.of(sex, age)));
+    for (int i = 0; i < different.size(); i++) {
+      assertThat(different.get(i)).isNotEqualTo(age).isNotEqualTo(null).isNotEqualTo("age");
+      for (int j = 0; j < different.size(); j++) {
+        if (i != j) {
+          assertThat(different.get(i)).isNotEqualTo(different.get(j));
+        }
+      }
+    }
+    assertThat(Term.interaction(List.of(age, sex)))
+        .isEqualTo(Formula.parse("y ~ age:factor(sex)").terms().get(0))
+        .hasSameHashCodeAs(Formula.parse("y ~ age:factor(sex)").terms().get(0));
+    assertThat(Term.spline("age", 3)).isEqualTo(Formula.parse("y ~ rcs(age, 3)").terms().get(0));
+  }
 }
