@@ -22,7 +22,10 @@
 #   their positions are placed by the exact inverse of fun (rms interpolates on a 1000-point grid).
 # - The patient: lp from model.matrix(newdata) x coefficients (centred as cph for Cox), survival
 #   from survfit(coxph, newdata = patient), probability from predict(glm, newdata, "response");
-#   points per variable = (effect - min effect on the rms axis) * sc.
+#   points per variable = (effect - min effect on the rms axis) * sc; with a numeric x factor
+#   interaction the patient scores on the axis of their level only ("age (sex=2)": the columns of the
+#   variable, the factor and the interaction), minus the smallest Xbeta on any of the variable's
+#   axes (rms: they share one minimum); the script checks lp(0 points) + total / sc = R's lp.
 suppressPackageStartupMessages({library(jsonlite); library(survival); library(rms); library(MASS)})
 
 out <- "thyra-app/src/test/resources/golden/nomogram"

@@ -15,7 +15,7 @@ import org.thyra.stats.prediction.NomogramResult;
  * (docs/CLI.md), read into thyra-analysis's {@link org.thyra.analysis.prediction.NomogramModel} by
  * {@link SavedNomogram#read}, with what the pages show about it (name, title, where it comes from).
  * The calculator scores a patient with the same code as {@code thyra nomogram --predict} ({@link
- * org.thyra.analysis.prediction.NomogramPatient#of}); this record adds no arithmetic.
+ * org.thyra.analysis.prediction.NomogramPatient#score}); this record adds no arithmetic.
  *
  * @param id short name (URL part)
  * @param title what the model predicts, for people
