@@ -22,7 +22,10 @@
 #   their positions are placed by the exact inverse of fun (rms interpolates on a 1000-point grid).
 # - The patient: lp from model.matrix(newdata) x coefficients (centred as cph for Cox), survival
 #   from survfit(coxph, newdata = patient), probability from predict(glm, newdata, "response");
-#   points per variable = (effect - min effect on the rms axis) * sc.
+#   points per variable = (effect - min effect on the rms axis) * sc; with a numeric x factor
+#   interaction the patient scores on the axis of their level only ("age (sex=2)": the columns of the
+#   variable, the factor and the interaction), minus the smallest Xbeta on any of the variable's
+#   axes (rms: they share one minimum); the script checks lp(0 points) + total / sc = R's lp.
 suppressPackageStartupMessages({library(jsonlite); library(survival); library(rms); library(MASS)})
 
 out <- "thyra-app/src/test/resources/golden/nomogram"
@@ -167,17 +170,34 @@ nomo_case <- function(name, file, data, time = NULL, status = NULL, y = NULL, va
     xbn <- drop(Xn %*% (if (cox) b else b[-1]))
     lpn <- if (cox) xbn - rf$center else b[1] + xbn
     pts <- list()
+    ptsValue <- list()
+    bx <- if (cox) b else b[-1]
     for (v in vars) {
-      a <- nom[[v]]
-      cols <- which(asg == which(vars == v))
-      eff <- sum(Xn[1, cols] * (if (cox) b else b[-1])[cols])
-      pts[[v]] <- (eff - min(a$Xbeta)) * sc
+      if (!is.null(inter) && v == inter[2]) next  # the factor of an interaction has no axis
+      if (!is.null(inter) && v == inter[1]) {
+        # the patient scores on the axis of their level: the variable's main effect, the level's
+        # main effect and the interaction at that level, minus the smallest effect on any of the
+        # variable's axes (rms: they share one minimum)
+        nm <- paste0(v, " (", inter[2], "=", as.character(patient[[inter[2]]]), ")")
+        stopifnot(nm %in% axisNames)
+        cols <- which(asg %in% c(which(vars == v), which(vars == inter[2]), length(vars) + 1))
+        group <- axisNames[startsWith(axisNames, paste0(v, " ("))]
+        mn <- min(unlist(lapply(group, function(g) nom[[g]]$Xbeta)))
+      } else {
+        nm <- v
+        cols <- which(asg == which(vars == v))
+        mn <- min(nom[[v]]$Xbeta)
+      }
+      eff <- sum(Xn[1, cols] * bx[cols])
+      pts[[nm]] <- (eff - mn) * sc
+      ptsValue[[nm]] <- patient[[v]]
     }
     expected$patient <- list(points = pts, total_points = sum(unlist(pts)), linear_predictor = lpn)
+    # the points read off the nomogram give back R's linear predictor of the patient
+    stopifnot(abs(lp0 + sum(unlist(pts)) / sc - lpn) < 1e-10)
     if (cox) {
       sp <- summary(survfit(fit, newdata = nd), times = horizons)$surv
       expected$predictions <- lapply(seq_along(horizons), function(k) list(horizon = horizons[k], survival = sp[k]))
-      stopifnot(abs(lp0 + sum(unlist(pts)) / sc - lpn) < 1e-10)
     } else {
       expected$predictions <- list(list(probability = unname(predict(fit, newdata = nd, type = "response"))))
     }
@@ -195,8 +215,8 @@ nomo_case <- function(name, file, data, time = NULL, status = NULL, y = NULL, va
   if (!is.null(patient)) {
     # the patient: value and points per variable, total points, linear predictor and predictions at them
     tot <- expected$patient$total_points
-    for (v in vars) rows[[length(rows) + 1]] <- data.frame(axis = paste0("patient: ", v),
-                                                           value = as.character(patient[[v]]), points = pts[[v]])
+    for (v in names(pts)) rows[[length(rows) + 1]] <- data.frame(axis = paste0("patient: ", v),
+                                                                 value = as.character(ptsValue[[v]]), points = pts[[v]])
     rows[[length(rows) + 1]] <- data.frame(axis = "patient: Total Points", value = as.character(tot), points = tot)
     rows[[length(rows) + 1]] <- data.frame(axis = "patient: Linear Predictor", value = as.character(lpn),
                                            points = tot)
@@ -242,12 +262,16 @@ nomo_case("birthwt_logistic_rcs", "birthwt.csv", bw, y = "low",
           patient = list(age = 30, lwt = 110, smoke = 0, race = 3))
 # numeric x factor interactions: one axis of the numeric variable per level of the factor, sharing
 # one minimum (rms); a linear age by sex, and an rcs(age, 4) by sex (one spline per level)
+# --predict with an interaction: the patient's points are read on the axis of their level (age at
+# sex = 2; an rcs(age, 4) at sex = 1 with age 88 beyond the data, 39..82, where the spline is linear;
+# lwt at race = 3, the last level)
 nomo_case("lung_cox_age_by_sex", "lung.csv", survival::lung, time = "time", status = "status",
           vars = c("age", "sex", "ph.ecog"), factors = c("sex", "ph.ecog"), inter = c("age", "sex"),
-          horizons = c(180, 365))
+          horizons = c(180, 365), patient = list(age = 67, sex = 2, ph.ecog = "1"))
 nomo_case("lung_cox_rcs_by_sex", "lung.csv", survival::lung, time = "time", status = "status",
           vars = c("age", "sex"), factors = "sex", splines = list(age = 4), inter = c("age", "sex"),
-          horizons = 365)
+          horizons = 365, patient = list(age = 88, sex = 1))
 nomo_case("birthwt_logistic_lwt_by_race", "birthwt.csv", bw, y = "low",
-          vars = c("lwt", "race", "smoke"), factors = "race", inter = c("lwt", "race"))
+          vars = c("lwt", "race", "smoke"), factors = "race", inter = c("lwt", "race"),
+          patient = list(lwt = 130, race = 3, smoke = 1))
 cat("nomogram goldens written to", out, "\n")

@@ -83,6 +83,7 @@ class FormulaCliEdgeCaseTest {
                 .err())
         .contains("lung.csv", "with one factor", "age:sex is not one");
     // two numeric variables: no level to draw an axis per; a factor interaction with --predict
+    // reads the patient's file (here not a JSON object) instead of refusing the model
     assertThat(
             badInput(
                     "nomogram",
@@ -95,7 +96,8 @@ class FormulaCliEdgeCaseTest {
                     "--predict",
                     data("lung.csv"))
                 .err())
-        .contains("--predict with an interaction", "not available yet");
+        .contains("lung.csv", "--predict needs a JSON object")
+        .doesNotContain("not available");
     assertThat(
             badInput(
                     "cox",

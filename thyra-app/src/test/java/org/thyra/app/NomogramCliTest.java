@@ -346,6 +346,119 @@ class NomogramCliTest {
         .isLessThan(in.get("predictions").get(0).get("survival").asDouble());
   }
 
+  static final String AGE_BY_SEX =
+      "Surv(time, status) ~ age + factor(sex) + factor(ph.ecog) + age:factor(sex)";
+
+  private JsonNode ageBySex(String patient) throws IOException {
+    return CliRun.ok(
+            "nomogram",
+            "--data",
+            data("lung.csv"),
+            "--formula",
+            AGE_BY_SEX,
+            "--horizons",
+            "180,365",
+            "--format",
+            "json",
+            "--predict",
+            patient(patient).toString())
+        .json();
+  }
+
+  @Test
+  void anInteractionPatientScoresOnTheAxisOfTheirLevelOnly() throws IOException {
+    JsonNode men = ageBySex("{\"age\": 67, \"sex\": 1, \"ph.ecog\": \"1\"}");
+    JsonNode women = ageBySex("{\"age\": 67, \"sex\": \"2\", \"ph.ecog\": \"1\"}");
+    // the factor has no axis: it chooses which of age's axes the patient is read on
+    assertThat(fieldNames(men.get("patient").get("points")))
+        .containsExactly("age (sex=1)", "ph.ecog");
+    assertThat(fieldNames(women.get("patient").get("points")))
+        .containsExactly("age (sex=2)", "ph.ecog");
+    assertThat(fieldNames(women.get("patient").get("values")))
+        .containsExactly("age", "sex", "ph.ecog");
+    // 67 lies between the ticks 65 and 70 of each axis: its points interpolate that axis's
+    for (JsonNode j : List.of(men, women)) {
+      String level = j.get("patient").get("values").get("sex").asText();
+      JsonNode axis = null;
+      for (JsonNode a : j.get("axes")) {
+        if (a.get("variable").asText().equals("age (sex=" + level + ")")) {
+          axis = a;
+        }
+      }
+      assertThat(axis).isNotNull();
+      double p65 = axis.get("points").get(6).asDouble();
+      double p70 = axis.get("points").get(7).asDouble();
+      assertThat(axis.get("values").get(6).asDouble()).isEqualTo(65);
+      assertThat(j.get("patient").get("points").get("age (sex=" + level + ")").asDouble())
+          .isCloseTo(p65 + 0.4 * (p70 - p65), within(1e-9));
+      double total = 0;
+      for (JsonNode p : j.get("patient").get("points")) {
+        total += p.asDouble();
+      }
+      assertThat(j.get("patient").get("total_points").asDouble()).isCloseTo(total, within(1e-9));
+    }
+    assertThat(women.get("predictions").get(1).get("survival").asDouble())
+        .isNotCloseTo(men.get("predictions").get(1).get("survival").asDouble(), within(1e-3));
+  }
+
+  @Test
+  void anInteractionPatientNeedsTheFactorAndOneOfItsLevels() throws IOException {
+    String[] base = {
+      "nomogram", "--data", data("lung.csv"), "--formula", AGE_BY_SEX, "--horizons", "365"
+    };
+    List<String> args = new ArrayList<>(List.of(base));
+    args.addAll(List.of("--predict", patient("{\"age\": 67, \"ph.ecog\": 1}").toString()));
+    assertThat(CliRun.badInput(args.toArray(String[]::new)).err())
+        .contains("patient.json")
+        .contains("\"sex\" is missing")
+        .contains("age, sex, ph.ecog");
+    args = new ArrayList<>(List.of(base));
+    args.addAll(
+        List.of("--predict", patient("{\"age\": 67, \"sex\": 3, \"ph.ecog\": 1}").toString()));
+    assertThat(CliRun.badInput(args.toArray(String[]::new)).err())
+        .contains("\"sex\": level \"3\"")
+        .contains("known levels: 1, 2");
+    // the axis name is not a variable of the patient file
+    args = new ArrayList<>(List.of(base));
+    args.addAll(
+        List.of(
+            "--predict",
+            patient("{\"age (sex=1)\": 67, \"age\": 67, \"sex\": 1, \"ph.ecog\": 1}").toString()));
+    assertThat(CliRun.badInput(args.toArray(String[]::new)).err())
+        .contains("\"age (sex=1)\" is not in the model");
+  }
+
+  @Test
+  void anInteractionPatientReadsInTextAndCsvOnTheAxisOfTheirLevel() throws IOException {
+    Path p = patient("{\"age\": 90, \"sex\": 2, \"ph.ecog\": 0}");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "nomogram",
+                "--data",
+                data("lung.csv"),
+                "--formula",
+                AGE_BY_SEX,
+                "--horizons",
+                "365",
+                "--predict",
+                p.toString()));
+    CliRun text = CliRun.ok(args.toArray(String[]::new));
+    assertThat(text.out())
+        .contains("Patient (patient.json)")
+        .containsPattern("age \\(sex=2\\) +90");
+    assertThat(text.out()).contains("age = 90 is outside the development data range [39, 82]");
+    args.addAll(List.of("--format", "csv"));
+    String csv = CliRun.ok(args.toArray(String[]::new)).out();
+    assertThat(csv).contains("patient: age (sex=2),90,").doesNotContain("patient: age (sex=1)");
+  }
+
+  private static List<String> fieldNames(JsonNode o) {
+    List<String> names = new ArrayList<>();
+    o.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
   @Test
   void textOutputReadsLikePrintNomogram() throws IOException {
     String text =

@@ -46,9 +46,9 @@ final class NomogramHandlers {
   void score(Context ctx) {
     NomogramModel model = model(ctx);
     Map<String, String> form = new LinkedHashMap<>();
-    for (NomogramModel.Axis a : model.axes()) {
-      String v = ctx.formParam(a.variable());
-      form.put(a.variable(), v == null ? "" : v);
+    for (NomogramModel.Field f : model.fields()) {
+      String v = ctx.formParam(f.name());
+      form.put(f.name(), v == null ? "" : v);
     }
     NomogramCalculator.Score s = NomogramCalculator.score(model, form);
     show(ctx, s.ok() ? 200 : 422, model, s, s.values());

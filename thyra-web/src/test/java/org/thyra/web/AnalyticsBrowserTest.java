@@ -48,7 +48,13 @@ class AnalyticsBrowserTest {
   static void start() throws Exception {
     assertThat(BrowserTest.CHROMIUM).isExecutable();
     Files.createDirectories(BrowserTest.SHOTS);
-    server = new TestServer(StudyRunsTest.SYNTHETIC);
+    // the bundled model and a spline x factor interaction model (as thyra serve --models DIR)
+    java.nio.file.Path models = Files.createTempDirectory("thyra-models");
+    Files.copy(
+        Golden.path("nomogram").resolve("lung-rcs-by-sex.json"),
+        models.resolve("lung-rcs-by-sex.json"));
+    server =
+        new TestServer(StudyRunsTest.SYNTHETIC, org.thyra.web.nomogram.NomogramModels.load(models));
     server.seedCopies("seed003-rair-lung", "A", "ANA", 6);
     server.seedCopies("seed001-rai-avid-micrometastases", "B", "BOB", 7);
     server.seedCopies("seed000-ablation-lymph-node", "C", "CAT", 2);
@@ -175,6 +181,61 @@ class AnalyticsBrowserTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Calculate")).click();
     page.waitForLoadState();
     assertThat(page.locator("#e-nodule_cm").innerText()).contains("decimal point");
+    assertThat(page.locator("#result").count()).isZero();
+  }
+
+  @Test
+  @Order(8)
+  void clinicianScoresASplineByFactorModelOnTheAxisOfTheEnteredLevel() throws Exception {
+    JsonNode expected = Golden.read("nomogram/lung-rcs-by-sex-patient-1.expected.json");
+    Page page = signIn("clin-a");
+    page.navigate(server.base() + "/nomograms");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("lung-rcs-by-sex")).click();
+    page.waitForLoadState();
+    // one field per model variable: the factor chooses the axis, it has none of its own
+    assertThat(page.locator("form.entry select#v-sex").count()).isEqualTo(1);
+    assertThat(page.locator("form.entry input#v-age").count()).isEqualTo(1);
+    assertThat(page.locator("label[for=v-age]").innerText()).contains("axis from 35 to 85");
+    page.getByLabel("age").fill("67");
+    page.locator("#v-sex").selectOption("2");
+    page.locator("#v-ph\\.ecog").selectOption("1");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Calculate")).click();
+    page.waitForLoadState();
+    String result = page.locator("#result").innerText();
+    JsonNode pred = expected.path("predictions");
+    assertThat(result)
+        .contains("S(180)")
+        .contains(pct(pred.get(0).path("survival").asDouble()))
+        .contains("S(365)")
+        .contains(pct(pred.get(1).path("survival").asDouble()))
+        .contains(
+            String.format(
+                Locale.ROOT, "%.1f", expected.path("patient").path("total_points").asDouble()));
+    String agePoints =
+        String.format(
+            Locale.ROOT,
+            "%.1f",
+            expected.path("patient").path("points").path("age (sex=2)").asDouble());
+    assertThat(page.locator("#v-age ~ .hint").innerText())
+        .isEqualTo(agePoints + " points on age (sex=2)");
+    assertThat(page.locator("#v-sex").inputValue()).isEqualTo("2");
+    shot(page, "20b-nomogram-spline-interaction-desktop");
+    page.setViewportSize(390, 844);
+    shot(page, "20c-nomogram-spline-interaction-phone");
+    // beyond the axis: scored on the extended spline (linear there), with the warning
+    page.setViewportSize(1280, 900);
+    page.getByLabel("age").fill("88");
+    page.locator("#v-sex").selectOption("1");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Calculate")).click();
+    page.waitForLoadState();
+    assertThat(page.locator("#result .warning").innerText())
+        .contains("age = 88 lies outside the nomogram axis [35, 85]");
+    assertThat(page.locator("#v-age ~ .hint").innerText()).endsWith("points on age (sex=1)");
+    // a level not chosen is named beside its field, and nothing is predicted
+    page.locator("#v-sex").selectOption("");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Calculate")).click();
+    page.waitForLoadState();
+    assertThat(page.locator("#e-sex").innerText()).isEqualTo("choose a value");
     assertThat(page.locator("#result").count()).isZero();
   }
 

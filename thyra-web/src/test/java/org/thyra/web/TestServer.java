@@ -70,6 +70,13 @@ final class TestServer implements AutoCloseable {
 
   /** With a study runs' data source (the browser test's synthetic cohort). */
   TestServer(org.thyra.web.study.StudyRuns.DataSource studyData) {
+    this(studyData, org.thyra.web.nomogram.NomogramModels.bundled());
+  }
+
+  /** With a study runs' data source and the calculator's models. */
+  TestServer(
+      org.thyra.web.study.StudyRuns.DataSource studyData,
+      org.thyra.web.nomogram.NomogramModels models) {
     db = WebDatabase.openUrl("jdbc:h2:mem:web" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     accounts = new AccountStore(db.dataSource());
     if (Boolean.getBoolean("thyra.web.test.registry")) {
@@ -103,7 +110,7 @@ final class TestServer implements AutoCloseable {
             directory,
             HASHER,
             new WebApp.Settings(Duration.ofMinutes(15), Duration.ofHours(8), clock),
-            org.thyra.web.nomogram.NomogramModels.bundled(),
+            models,
             studyData);
     app.start("127.0.0.1", 0);
   }

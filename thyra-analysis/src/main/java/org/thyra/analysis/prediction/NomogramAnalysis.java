@@ -167,18 +167,6 @@ public final class NomogramAnalysis {
       throw new InputException(
           source, null, null, "a nomogram needs at least one variable on the right of ~");
     }
-    boolean interactions =
-        formula.terms().stream()
-            .anyMatch(t -> t.kind() == org.thyra.frame.formula.TermKind.INTERACTION);
-    if (interactions && request.predict() != null) {
-      // the patient file names model variables, the interaction's axes are per level: not wired
-      throw new InputException(
-          source,
-          null,
-          null,
-          "--predict with an interaction in the formula is not available yet; score the patient"
-              + " on the drawn axis of their factor level, or use a model without the interaction");
-    }
     Ties ties = request.ties() == null ? Ties.EFRON : ties(request.ties());
     ModelFrame frame = frames.apply(formula);
     if (cox && java.util.Arrays.stream(frame.status()).noneMatch(s -> s == 1)) {

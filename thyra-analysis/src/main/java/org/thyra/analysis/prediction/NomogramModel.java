@@ -113,6 +113,14 @@ public record NomogramModel(
     }
 
     /**
+     * The patient value the axis reads: the numeric variable of an interaction axis ({@code age} of
+     * {@code "age (sex=2)"}), else the variable itself.
+     */
+    public String input() {
+      return isInteraction() ? predictor : name;
+    }
+
+    /**
      * The contribution of a numeric value to the linear predictor: {@code b * x}, or for a spline
      * the sum of its terms {@code Σ_k b_k f_k(x)} (rms: the axis of a spline is its values placed
      * by this sum, which need not be monotone). Beyond the outer knots a restricted cubic spline is
@@ -153,6 +161,24 @@ public record NomogramModel(
         labels.add(org.thyra.frame.DecimalText.format(axisValues[k]));
       }
       return new NomogramTerm(name, labels, e);
+    }
+  }
+
+  /**
+   * One value a patient gives (a {@code --predict} key, a calculator field): a model variable, or
+   * for a numeric x factor interaction its numeric variable (scored on the axis of the patient's
+   * level) and its factor (which has no axis of its own, only chooses that axis).
+   *
+   * @param name the variable's name
+   * @param categorical whether it takes a level
+   * @param levels levels, reference first (categorical), else empty
+   * @param min numeric: smallest value in the fitting rows (the axis's range), else NaN
+   * @param max numeric: largest value in the fitting rows, else NaN
+   */
+  public record Input(
+      String name, boolean categorical, List<String> levels, double min, double max) {
+    public Input {
+      levels = List.copyOf(levels);
     }
   }
 
@@ -262,6 +288,40 @@ public record NomogramModel(
       return Predict.survival(baseline, horizons, lp);
     }
     return new double[] {Predict.risk(lp)};
+  }
+
+  /**
+   * The values a patient gives, in axis order: each variable, and for an interaction its numeric
+   * variable followed by its factor (levels in the order of its axes, reference first).
+   */
+  public List<Input> inputs() {
+    java.util.Map<String, Input> inputs = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<String>> factorLevels = new java.util.LinkedHashMap<>();
+    for (ModelVariable v : variables) {
+      if (!v.isInteraction()) {
+        inputs.put(
+            v.name(),
+            new Input(
+                v.name(),
+                v.categorical(),
+                v.categorical() ? v.levels() : List.of(),
+                v.min(),
+                v.max()));
+        continue;
+      }
+      inputs.putIfAbsent(
+          v.predictor(), new Input(v.predictor(), false, List.of(), v.min(), v.max()));
+      factorLevels.computeIfAbsent(v.factor(), f -> new ArrayList<>()).add(v.level());
+      inputs.putIfAbsent(v.factor(), null); // after its numeric variable; levels filled below
+    }
+    List<Input> out = new ArrayList<>();
+    inputs.forEach(
+        (name, in) ->
+            out.add(
+                in != null
+                    ? in
+                    : new Input(name, true, factorLevels.get(name), Double.NaN, Double.NaN)));
+    return out;
   }
 
   /**

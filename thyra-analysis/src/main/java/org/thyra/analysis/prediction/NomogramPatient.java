@@ -17,22 +17,27 @@ import org.thyra.stats.prediction.NomogramResult;
 
 /**
  * One patient read from a JSON object {@code {"variable": value, ...}} and scored on a nomogram:
- * points per variable, total points, linear predictor.
+ * points on each axis the patient scores on, total points, linear predictor.
  *
- * <p>Every model variable must be given, and nothing else. A numeric variable takes a JSON number
- * (or a string holding one); a categorical variable takes one of the levels seen in the fitting
- * data (a JSON number for a {@code factor()} of a numeric column is matched as R prints it). A
- * numeric value outside the fitting data's range is scored by extending the axis linearly, as
- * {@code rms} does, and reported as a warning.
+ * <p>Every model variable ({@link NomogramModel#inputs()}: for a numeric x factor interaction the
+ * numeric variable and the factor) must be given, and nothing else. A numeric variable takes a JSON
+ * number (or a string holding one); a categorical variable takes one of the levels seen in the
+ * fitting data (a JSON number for a {@code factor()} of a numeric column is matched as R prints
+ * it). A numeric value outside the fitting data's range is scored by extending the axis linearly,
+ * as {@code rms} does, and reported as a warning. With an interaction the patient scores on the
+ * axis of their level of the factor only ({@code "age (sex=2)"}), as one reads an rms nomogram.
  *
- * @param values the patient's values as given, in model order (text)
- * @param points points per variable, in model order
+ * @param values the patient's values as given, in input order (text)
+ * @param axes the axes the patient scores on, in axis order (every axis but the other levels' axes
+ *     of an interaction)
+ * @param points points on each of {@code axes}
  * @param totalPoints sum of the points
  * @param linearPredictor linear predictor on the nomogram's scale
  * @param warnings values outside the data range
  */
 public record NomogramPatient(
     Map<String, String> values,
+    List<String> axes,
     double[] points,
     double totalPoints,
     double linearPredictor,
@@ -40,8 +45,17 @@ public record NomogramPatient(
 
   public NomogramPatient {
     values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    axes = List.copyOf(axes);
     points = points.clone();
     warnings = List.copyOf(warnings);
+    if (axes.size() != points.length) {
+      throw new IllegalArgumentException(axes.size() + " axes for " + points.length + " points");
+    }
+  }
+
+  @Override
+  public double[] points() {
+    return points.clone();
   }
 
   /**
@@ -110,13 +124,14 @@ public record NomogramPatient(
           "--predict needs a JSON object {\"variable\": value, ...}, got "
               + (root == null ? "nothing" : root.getNodeType()));
     }
+    List<NomogramModel.Input> inputs = model.inputs();
     List<String> names = new ArrayList<>();
-    for (ModelVariable v : model.variables()) {
-      names.add(v.name());
+    for (NomogramModel.Input in : inputs) {
+      names.add(in.name());
     }
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String f = it.next();
-      if (model.variable(f) == null) {
+      if (!names.contains(f)) {
         throw new InputException(
             source,
             null,
@@ -128,10 +143,9 @@ public record NomogramPatient(
       }
     }
     Map<String, String> values = new LinkedHashMap<>();
-    double[] effects = new double[names.size()];
+    Map<String, Double> numbers = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
-    for (int j = 0; j < names.size(); j++) {
-      ModelVariable v = model.variables().get(j);
+    for (NomogramModel.Input v : inputs) {
       JsonNode node = root.get(v.name());
       if (node == null || node.isNull()) {
         throw new InputException(
@@ -159,8 +173,7 @@ public record NomogramPatient(
                   + String.join(", ", v.levels()));
         }
         String level = node.isNumber() ? DecimalText.format(node.doubleValue()) : node.asText();
-        int k = v.levels().indexOf(level);
-        if (k < 0) {
+        if (!v.levels().contains(level)) {
           throw new InputException(
               source,
               null,
@@ -173,7 +186,6 @@ public record NomogramPatient(
                   + String.join(", ", v.levels()));
         }
         values.put(v.name(), level);
-        effects[j] = v.levelEffect(k);
       } else {
         double x = numeric(node);
         if (!Double.isFinite(x)) {
@@ -200,30 +212,72 @@ public record NomogramPatient(
                   + "]: its points extend the axis linearly, as rms does (extrapolation)");
         }
         values.put(v.name(), DecimalText.format(x));
-        effects[j] = v.effect(x);
+        numbers.put(v.name(), x);
       }
     }
-    return of(nom, values, effects, warnings);
+    return score(model, nom, values, numbers, warnings);
   }
 
   /**
-   * Scores values already checked against the model: the one scoring of a patient that {@code thyra
-   * nomogram --predict} and the web calculator share.
+   * Scores values already checked against the model's {@link NomogramModel#inputs()}: the one
+   * scoring of a patient that {@code thyra nomogram --predict} and the web calculator share.
    *
-   * @param values each variable's value as text, in model order
-   * @param effects each variable's contribution to the linear predictor ({@link
-   *     NomogramModel.ModelVariable#effect} or {@link NomogramModel.ModelVariable#levelEffect})
+   * <p>A categorical variable scores its level's points, a numeric variable or spline the points of
+   * its effect on its axis ({@link NomogramModel.ModelVariable#effect}, extended linearly beyond
+   * the axis); a numeric variable interacting with a factor scores on the one axis of the patient's
+   * level of the factor (rms: that axis carries the variable's main effect, the level's main effect
+   * and the interaction), and its other axes score nothing.
+   *
+   * @param values each input's value as text (a categorical input: its level), by input name
+   * @param numbers each numeric input's value, by input name
    * @param warnings notes on the values (extrapolation)
+   * @throws IllegalArgumentException when an input is missing or a level unknown (the callers check
+   *     the values first and name the file or the field)
    */
-  public static NomogramPatient of(
-      NomogramResult nom, Map<String, String> values, double[] effects, List<String> warnings) {
-    double[] points = new double[effects.length];
+  public static NomogramPatient score(
+      NomogramModel model,
+      NomogramResult nom,
+      Map<String, String> values,
+      Map<String, Double> numbers,
+      List<String> warnings) {
+    List<String> axes = new ArrayList<>();
+    List<Double> points = new ArrayList<>();
     double total = 0;
-    for (int j = 0; j < effects.length; j++) {
-      points[j] = nom.points(j, effects[j]);
-      total += points[j];
+    for (int j = 0; j < model.variables().size(); j++) {
+      ModelVariable v = model.variables().get(j);
+      double effect;
+      if (v.categorical()) {
+        int k = v.levels().indexOf(values.get(v.name()));
+        if (k < 0) {
+          throw new IllegalArgumentException(
+              v.name() + ": level " + values.get(v.name()) + " is not one of " + v.levels());
+        }
+        effect = v.levelEffect(k);
+      } else {
+        if (v.isInteraction() && !v.level().equals(values.get(v.factor()))) {
+          continue; // the patient's points are read on the axis of their own level
+        }
+        Double x = numbers.get(v.input());
+        if (x == null) {
+          throw new IllegalArgumentException(v.input() + " has no numeric value");
+        }
+        effect = v.effect(x);
+      }
+      double p = nom.points(j, effect);
+      axes.add(v.name());
+      points.add(p);
+      total += p;
     }
-    return new NomogramPatient(values, points, total, nom.linearPredictor(total), warnings);
+    if (axes.isEmpty()) {
+      throw new IllegalArgumentException("the values score on no axis of the nomogram");
+    }
+    return new NomogramPatient(
+        values,
+        axes,
+        points.stream().mapToDouble(Double::doubleValue).toArray(),
+        total,
+        nom.linearPredictor(total),
+        warnings);
   }
 
   private static double numeric(JsonNode node) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.thyra.frame.DecimalText;
+import org.thyra.frame.formula.TermKind;
+import org.thyra.frame.formula.Variable;
 import org.thyra.stats.prediction.BaselineHazard;
 import org.thyra.stats.prediction.NomogramAxis;
 import org.thyra.stats.prediction.NomogramResult;
@@ -16,13 +18,18 @@ import org.thyra.stats.survival.Ties;
 /**
  * A nomogram as {@code thyra nomogram --format json} writes it, read back into the same {@link
  * NomogramModel} the command fitted, so a patient is scored by the same code ({@link
- * NomogramPatient#of}) whether the model was fitted now or read from a file (the web calculator).
+ * NomogramPatient#score}) whether the model was fitted now or read from a file (the web
+ * calculator).
  *
  * <p>What the file gives back exactly: each axis's effects and points, the scale, the linear
- * predictor at zero points and the axes' ticks (the {@link NomogramResult}). What is recovered: a
- * numeric variable's coefficient is the slope of its effects over its values ({@code rms::nomogram}
- * draws a linear term as a straight line, so a model whose numeric axis is not one, a spline, is
- * refused when read, not approximated); a categorical variable's coefficients are its levels'
+ * predictor at zero points and the axes' ticks (the {@link NomogramResult}); an {@code rcs()}
+ * axis's knots, basis coefficients and offset ({@code effect = offset + Σ b_k f_k(x)}); an
+ * interaction axis's {@code predictor}, {@code factor} and {@code level}. What is recovered: a
+ * linear numeric axis's coefficient is the slope of its effects over its values and, at a level of
+ * a factor it interacts with, its offset the effect at its first value minus slope times that value
+ * ({@code rms::nomogram} draws a linear term as a straight line; every numeric axis is checked to
+ * give its own effects and points, so a file whose axis is neither linear nor the spline it names
+ * is refused when read, not approximated); a categorical variable's coefficients are its levels'
  * effects (the reference's is 0); a Cox model's baseline cumulative hazard {@code H0(t)} at each
  * horizon is recovered from the file's tabulated survival ({@code total_points[].survival}, the
  * entry nearest 0.5, where the logarithm loses the least), so {@code S(t | lp) = exp(-H0(t)
@@ -81,23 +88,13 @@ public record SavedNomogram(
       String at = "$.axes[" + j + "]";
       String name = a.path("variable").asText();
       boolean categorical = "categorical".equals(a.path("type").asText());
-      if (a.has("factor")) {
-        throw bad(
-            file,
-            at,
-            "is "
-                + name
-                + ", an axis of an interaction: the calculator scores models without interactions"
-                + " only");
-      }
-      if ("spline".equals(a.path("type").asText())) {
-        // a value between ticks scores through the spline's basis, which the file does not carry
-        throw bad(
-            file,
-            at,
-            "is an rcs() spline of "
-                + name
-                + ": the calculator scores linear and categorical terms only");
+      boolean spline = "spline".equals(a.path("type").asText());
+      // an interaction axis: the variable at one level of a factor (rms draws one per level)
+      String factor = a.has("factor") ? a.path("factor").asText() : null;
+      String level = factor == null ? null : a.path("level").asText();
+      String predictor = factor == null ? name : a.path("predictor").asText();
+      if (factor != null && (categorical || predictor.isEmpty() || level.isEmpty())) {
+        throw bad(file, at, "is an interaction axis without a numeric predictor and a level");
       }
       List<String> labels = new ArrayList<>();
       a.path("values").forEach(v -> labels.add(v.asText()));
@@ -122,25 +119,35 @@ public record SavedNomogram(
       for (double v : x) {
         labels.add(DecimalText.format(v));
       }
-      double slope =
-          x.length < 2 ? 0 : (effects[x.length - 1] - effects[0]) / (x[x.length - 1] - x[0]);
-      double span = Math.max(1e-300, Math.abs(points[x.length - 1] - points[0]));
-      for (int i = 0; i < x.length; i++) {
-        double p = (slope * x[i] - minimum(effects)) * scale;
-        if (Math.abs(p - points[i]) > 1e-9 * Math.max(1, span)) {
-          throw bad(
-              file,
-              at,
-              "the points of "
-                  + name
-                  + " are not linear in its value (a spline or transformed term): the calculator"
-                  + " scores linear terms only");
-        }
+      NomogramModel.ModelVariable variable;
+      if (spline) {
+        variable = splineVariable(a, file, at, name, x, predictor, factor, level, effects.length);
+      } else {
+        double slope =
+            x.length < 2 ? 0 : (effects[x.length - 1] - effects[0]) / (x[x.length - 1] - x[0]);
+        // a linear axis without an interaction is b * x; at a level of a factor it also carries
+        // the level's main effect
+        double offset = factor == null ? 0 : effects[0] - slope * x[0];
+        variable =
+            new NomogramModel.ModelVariable(
+                name,
+                false,
+                List.of(),
+                new double[] {slope},
+                minimum(x),
+                maximum(x),
+                x,
+                null,
+                offset,
+                predictor,
+                factor,
+                level);
       }
-      coefficients.add(slope);
-      variables.add(
-          new NomogramModel.ModelVariable(
-              name, false, List.of(), new double[] {slope}, minimum(x), maximum(x), x));
+      checkAxis(variable, x, effects, points, scale, file, at, spline);
+      for (double b : variable.coefficients()) {
+        coefficients.add(b);
+      }
+      variables.add(variable);
       axes.add(new NomogramAxis(name, labels, effects, points));
     }
     if (axes.isEmpty()) {
@@ -253,6 +260,103 @@ public record SavedNomogram(
         new double[][] {hazard},
         new double[] {times.length == 0 ? 0 : times[times.length - 1]},
         List.of());
+  }
+
+  /**
+   * An {@code rcs()} axis: the spline of its {@code knots} with the basis {@code coefficients} and
+   * {@code offset} the file gives, so a value between ticks scores as the fitted spline does.
+   */
+  private static NomogramModel.ModelVariable splineVariable(
+      JsonNode a,
+      String file,
+      String at,
+      String name,
+      double[] x,
+      String predictor,
+      String factor,
+      String level,
+      int n) {
+    if (!a.has("coefficients") || !a.has("knots")) {
+      throw bad(
+          file,
+          at,
+          "is an rcs() spline of "
+              + name
+              + " without its knots and coefficients (a file of an earlier thyra): write it again"
+              + " with thyra nomogram --format json");
+    }
+    double[] knots = numbers(a.path("knots"), file, at + ".knots");
+    double[] b = numbers(a.path("coefficients"), file, at + ".coefficients");
+    if (knots.length < 3 || b.length != knots.length - 1) {
+      throw bad(
+          file,
+          at,
+          "needs at least 3 knots and one coefficient fewer than knots, got "
+              + knots.length
+              + " knots and "
+              + b.length
+              + " coefficients");
+    }
+    JsonNode offset = a.path("offset");
+    if (!offset.isNumber()) {
+      throw bad(file, at + ".offset", "must be a number");
+    }
+    List<Double> k = new ArrayList<>();
+    for (double v : knots) {
+      k.add(v);
+    }
+    Variable basis =
+        new Variable(predictor, TermKind.SPLINE, false, List.of(), null, 0, b.length, null, k);
+    return new NomogramModel.ModelVariable(
+        name,
+        false,
+        List.of(),
+        b,
+        minimum(x),
+        maximum(x),
+        x,
+        basis,
+        offset.asDouble(),
+        predictor,
+        factor,
+        level);
+  }
+
+  /**
+   * A numeric axis read back must give its own effects at its values, and its points must be those
+   * effects on the file's scale: else the calculator would score values between ticks on another
+   * curve than the one drawn.
+   */
+  private static void checkAxis(
+      NomogramModel.ModelVariable v,
+      double[] x,
+      double[] effects,
+      double[] points,
+      double scale,
+      String file,
+      String at,
+      boolean spline) {
+    double span = Math.max(1e-300, Math.abs(maximum(points) - minimum(points)));
+    double e0 = v.effect(x[0]);
+    for (int i = 0; i < x.length; i++) {
+      double e = v.effect(x[i]);
+      boolean effectOk = Math.abs(e - effects[i]) <= 1e-9 * Math.max(1, Math.abs(effects[i]));
+      boolean pointsOk =
+          Math.abs((e - e0) * scale - (points[i] - points[0])) <= 1e-9 * Math.max(1, span);
+      if (!effectOk || !pointsOk) {
+        throw bad(
+            file,
+            at,
+            spline
+                ? "the effects or points of "
+                    + v.name()
+                    + " are not those of the spline its knots and coefficients give"
+                : "the points of "
+                    + v.name()
+                    + " are not linear in its value (a spline or transformed term): the calculator"
+                    + " scores linear terms and splines with their knots only");
+      }
+    }
   }
 
   private static double minimum(double[] x) {

@@ -114,6 +114,13 @@ public final class NomogramWriter {
       if (v.isSpline()) {
         ArrayNode knots = o.putArray("knots");
         v.spline().knots().forEach(k -> knots.add(Json.number(k)));
+        // the basis's coefficients (with an interaction: at this axis's level) and the level's
+        // main effect: a value between ticks scores as the fitted spline, also from the file alone
+        ArrayNode coefficients = o.putArray("coefficients");
+        for (double b : v.coefficients()) {
+          coefficients.add(Json.number(b));
+        }
+        o.set("offset", Json.number(v.offset()));
       }
       ArrayNode values = o.putArray("values");
       if (v.categorical()) {
@@ -157,8 +164,10 @@ public final class NomogramWriter {
       ObjectNode values = po.putObject("values");
       p.values().forEach(values::put);
       ObjectNode pts = po.putObject("points");
-      for (int j = 0; j < r.model().variables().size(); j++) {
-        pts.set(r.model().variables().get(j).name(), Json.number(p.points()[j]));
+      // the axes the patient scores on: with an interaction, the axis of their level only
+      double[] scored = p.points();
+      for (int j = 0; j < scored.length; j++) {
+        pts.set(p.axes().get(j), Json.number(scored[j]));
       }
       po.set("total_points", Json.number(p.totalPoints()));
       po.set("linear_predictor", Json.number(p.linearPredictor()));
@@ -231,9 +240,11 @@ public final class NomogramWriter {
     if (p != null) {
       // --predict: the patient's value and points on each axis, then its total points and
       // predictions
-      for (int j = 0; j < r.model().variables().size(); j++) {
-        String v = r.model().variables().get(j).name();
-        t.row(List.of("patient: " + v, p.values().get(v), Numbers.full(p.points()[j])));
+      double[] scored = p.points();
+      for (int j = 0; j < scored.length; j++) {
+        String axis = p.axes().get(j);
+        String value = p.values().get(r.model().variable(axis).input());
+        t.row(List.of("patient: " + axis, value, Numbers.full(scored[j])));
       }
       String total = Numbers.full(p.totalPoints());
       t.row(List.of("patient: Total Points", total, total));
@@ -316,9 +327,11 @@ public final class NomogramWriter {
       out.println();
       out.println("Patient (" + r.request().predict().getFileName() + "):");
       TextTable t = new TextTable(List.of("", "value", "Points"));
-      int j = 0;
-      for (ModelVariable v : r.model().variables()) {
-        t.row(List.of(v.name(), p.values().get(v.name()), Numbers.signif(p.points()[j++], 4)));
+      double[] scored = p.points();
+      for (int j = 0; j < scored.length; j++) {
+        String axis = p.axes().get(j);
+        String value = p.values().get(r.model().variable(axis).input());
+        t.row(List.of(axis, value, Numbers.signif(scored[j], 4)));
       }
       t.row(List.of("Total Points", "", Numbers.signif(p.totalPoints(), 6)));
       t.row(List.of("Linear Predictor", "", Numbers.signif(p.linearPredictor(), 6)));

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.thyra.analysis.prediction.NomogramModel.ModelVariable;
 import org.thyra.analysis.prediction.NomogramPatient;
 import org.thyra.analysis.prediction.OutcomeAxis;
 import org.thyra.frame.DecimalText;
@@ -41,9 +40,12 @@ public final class NomogramCalculator {
   /**
    * The outcome of scoring a form.
    *
-   * @param values the values as entered (to show the form again)
-   * @param errors per variable, what is wrong with its value
-   * @param points per variable, its points (empty when there are errors)
+   * @param values the values as entered (to show the form again), by field
+   * @param errors per field, what is wrong with its value
+   * @param points per axis the patient scores on, its points (empty when there are errors); with an
+   *     interaction only the axis of the patient's level ({@code "age (sex=2)"})
+   * @param axisOf per field, the axis its value is scored on (absent for the factor of an
+   *     interaction, which only chooses that axis)
    * @param total total points
    * @param linearPredictor on the nomogram's scale
    * @param predictions one per horizon (Cox) or one probability (logistic)
@@ -53,6 +55,7 @@ public final class NomogramCalculator {
       Map<String, String> values,
       Map<String, String> errors,
       Map<String, Double> points,
+      Map<String, String> axisOf,
       double total,
       double linearPredictor,
       List<Prediction> predictions,
@@ -61,10 +64,19 @@ public final class NomogramCalculator {
       return errors.isEmpty();
     }
 
-    /** Points with one decimal. */
-    public String pointsOf(String variable) {
-      Double p = points.get(variable);
+    /** The points of a field's value with one decimal, or "" when it has no axis of its own. */
+    public String pointsOf(String field) {
+      String axis = axisOf.get(field);
+      Double p = axis == null ? null : points.get(axis);
       return p == null ? "" : String.format(Locale.ROOT, "%.1f", p);
+    }
+
+    /**
+     * The axis a field's value is scored on, when it is not the field's own ({@code age (sex=2)}).
+     */
+    public String axisNote(String field) {
+      String axis = axisOf.get(field);
+      return axis == null || axis.equals(field) ? "" : axis;
     }
 
     public String totalText() {
@@ -77,20 +89,19 @@ public final class NomogramCalculator {
   }
 
   /**
-   * Scores the form's values (one field per model variable, named as the variable): each value is
-   * checked here, so every wrong field is named beside it; the points, total points, linear
-   * predictor and predictions are thyra-analysis's ({@link NomogramPatient#of}, {@link
-   * org.thyra.analysis.prediction.NomogramModel#predict}), as {@code thyra nomogram --predict}.
+   * Scores the form's values (one field per model input, {@link NomogramModel#fields()}): each
+   * value is checked here, so every wrong field is named beside it; the points, total points,
+   * linear predictor and predictions are thyra-analysis's ({@link NomogramPatient#score}, {@link
+   * org.thyra.analysis.prediction.NomogramModel#predict}), as {@code thyra nomogram --predict}: a
+   * spline's value is scored through its basis, an interaction's numeric value on the axis of the
+   * entered level of its factor.
    */
   public static Score score(NomogramModel m, Map<String, String> form) {
     Map<String, String> values = new LinkedHashMap<>();
+    Map<String, Double> numbers = new LinkedHashMap<>();
     Map<String, String> errors = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
-    List<ModelVariable> variables = m.model().variables();
-    double[] effects = new double[variables.size()];
-    for (int j = 0; j < variables.size(); j++) {
-      ModelVariable a = variables.get(j);
-      List<String> levels = m.nomogram().axes().get(j).labels();
+    for (NomogramModel.Field a : m.fields()) {
       String v = form.getOrDefault(a.name(), "").strip();
       values.put(a.name(), v);
       if (v.isEmpty()) {
@@ -98,45 +109,48 @@ public final class NomogramCalculator {
         continue;
       }
       if (a.categorical()) {
-        int i = levels.indexOf(v);
-        if (i < 0) {
-          errors.put(a.name(), "choose one of " + String.join(", ", levels));
-          continue;
+        if (!a.levels().contains(v)) {
+          errors.put(a.name(), "choose one of " + String.join(", ", a.levels()));
         }
-        effects[j] = a.levelEffect(i);
-      } else {
-        double x;
-        try {
-          x = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-          errors.put(a.name(), "enter a number (decimal point), e.g. " + levels.get(0));
-          continue;
-        }
-        if (!Double.isFinite(x)) {
-          errors.put(a.name(), "enter a finite number");
-          continue;
-        }
-        if (x < a.min() || x > a.max()) {
-          warnings.add(
-              a.name()
-                  + " = "
-                  + v
-                  + " lies outside the nomogram axis ["
-                  + DecimalText.format(a.min())
-                  + ", "
-                  + DecimalText.format(a.max())
-                  + "]: its points extend the axis linearly (extrapolation, as rms does)");
-        }
-        effects[j] = a.effect(x);
+        continue;
       }
+      double x;
+      try {
+        x = Double.parseDouble(v);
+      } catch (NumberFormatException e) {
+        errors.put(a.name(), "enter a number (decimal point), e.g. " + DecimalText.format(a.min()));
+        continue;
+      }
+      if (!Double.isFinite(x)) {
+        errors.put(a.name(), "enter a finite number");
+        continue;
+      }
+      if (x < a.min() || x > a.max()) {
+        warnings.add(
+            a.name()
+                + " = "
+                + v
+                + " lies outside the nomogram axis ["
+                + DecimalText.format(a.min())
+                + ", "
+                + DecimalText.format(a.max())
+                + "]: its points extend the axis linearly (extrapolation, as rms does)");
+      }
+      numbers.put(a.name(), x);
     }
     if (!errors.isEmpty()) {
-      return new Score(values, errors, Map.of(), Double.NaN, Double.NaN, List.of(), warnings);
+      return new Score(
+          values, errors, Map.of(), Map.of(), Double.NaN, Double.NaN, List.of(), warnings);
     }
-    NomogramPatient patient = NomogramPatient.of(m.nomogram(), values, effects, warnings);
+    NomogramPatient patient =
+        NomogramPatient.score(m.model(), m.nomogram(), values, numbers, warnings);
     Map<String, Double> points = new LinkedHashMap<>();
-    for (int j = 0; j < variables.size(); j++) {
-      points.put(variables.get(j).name(), patient.points()[j]);
+    Map<String, String> axisOf = new LinkedHashMap<>();
+    double[] scored = patient.points();
+    for (int j = 0; j < scored.length; j++) {
+      String axis = patient.axes().get(j);
+      points.put(axis, scored[j]);
+      axisOf.put(m.model().variable(axis).input(), axis);
     }
     double lp = patient.linearPredictor();
     double[] horizons = m.horizons();
@@ -149,7 +163,8 @@ public final class NomogramCalculator {
     } else {
       predictions.add(new Prediction("Probability", Double.NaN, predicted[0]));
     }
-    return new Score(values, errors, points, patient.totalPoints(), lp, predictions, warnings);
+    return new Score(
+        values, errors, points, axisOf, patient.totalPoints(), lp, predictions, warnings);
   }
 
   /** The model's nomogram drawn by the figure layer, as an inline {@code <svg>} element. */

@@ -15,7 +15,7 @@ import org.thyra.stats.prediction.NomogramResult;
  * (docs/CLI.md), read into thyra-analysis's {@link org.thyra.analysis.prediction.NomogramModel} by
  * {@link SavedNomogram#read}, with what the pages show about it (name, title, where it comes from).
  * The calculator scores a patient with the same code as {@code thyra nomogram --predict} ({@link
- * org.thyra.analysis.prediction.NomogramPatient#of}); this record adds no arithmetic.
+ * org.thyra.analysis.prediction.NomogramPatient#score}); this record adds no arithmetic.
  *
  * @param id short name (URL part)
  * @param title what the model predicts, for people
@@ -43,6 +43,29 @@ public record NomogramModel(
       double[] points,
       double min,
       double max) {}
+
+  /**
+   * One field of the form: a model input ({@link
+   * org.thyra.analysis.prediction.NomogramModel#inputs()}): a variable, or for an interaction its
+   * numeric variable and its factor (whose level chooses the axis the value is read on).
+   *
+   * @param name the variable (the form field's name)
+   * @param categorical whether it takes a level
+   * @param levels the levels (categorical), else empty
+   * @param min numeric: the axis's smallest value (the data range)
+   * @param max numeric: the axis's largest value
+   */
+  public record Field(
+      String name, boolean categorical, List<String> levels, double min, double max) {}
+
+  /** The form's fields, in axis order. */
+  public List<Field> fields() {
+    List<Field> fields = new ArrayList<>();
+    for (var in : model().inputs()) {
+      fields.add(new Field(in.name(), in.categorical(), in.levels(), in.min(), in.max()));
+    }
+    return fields;
+  }
 
   /** The model as thyra-analysis holds it. */
   public org.thyra.analysis.prediction.NomogramModel model() {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.thyra.web.golden.Golden;
 
@@ -130,25 +131,143 @@ class NomogramCalculatorTest {
     assertThat(s.predictions().get(0).value()).isGreaterThan(s.predictions().get(2).value());
   }
 
+  static NomogramModel lung(String id) throws Exception {
+    try (InputStream in = Files.newInputStream(GOLDEN.resolve(id + ".json"))) {
+      return NomogramModel.read(in, id + ".json", id, id, "test", "days");
+    }
+  }
+
+  /**
+   * Splines and interactions (made by {@code src/test/models/make-spline-interaction-models.sh}):
+   * an rcs(age, 4) by sex model and a linear age by sex model with rcs(ph.karno, 3); patient 3 of
+   * each lies beyond the data.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "lung-rcs-by-sex, 1",
+    "lung-rcs-by-sex, 2",
+    "lung-rcs-by-sex, 3",
+    "lung-age-by-sex-karno, 1",
+    "lung-age-by-sex-karno, 2",
+    "lung-age-by-sex-karno, 3"
+  })
+  void splineAndInteractionModelsGiveThePointsAndSurvivalOfThyraNomogramPredict(
+      String id, int patient) throws Exception {
+    NomogramModel m = lung(id);
+    String name = id + "-patient-" + patient;
+    NomogramCalculator.Score s =
+        NomogramCalculator.score(m, values(GOLDEN.resolve(name + ".json")));
+    JsonNode expected = Golden.read("nomogram/" + name + ".expected.json");
+    assertThat(s.ok()).as("%s", s.errors()).isTrue();
+    // the same axes scored as the command: with an interaction only the axis of the entered level
+    JsonNode points = expected.path("patient").path("points");
+    java.util.List<String> axes = new java.util.ArrayList<>();
+    points.fieldNames().forEachRemaining(axes::add);
+    assertThat(s.points().keySet()).containsExactlyElementsOf(axes);
+    for (String a : axes) {
+      assertThat(s.points().get(a)).as(a).isCloseTo(points.path(a).asDouble(), within(1e-9));
+    }
+    String sex = expected.path("patient").path("values").path("sex").asText();
+    assertThat(s.axisOf()).containsEntry("age", "age (sex=" + sex + ")").doesNotContainKey("sex");
+    assertThat(s.total())
+        .isCloseTo(expected.path("patient").path("total_points").asDouble(), within(1e-9));
+    assertThat(s.linearPredictor())
+        .isCloseTo(expected.path("patient").path("linear_predictor").asDouble(), within(1e-9));
+    JsonNode pred = expected.path("predictions");
+    assertThat(s.predictions()).hasSize(2);
+    for (int k = 0; k < 2; k++) {
+      double want = pred.get(k).path("survival").asDouble();
+      assertThat(s.predictions().get(k).value()).isCloseTo(want, within(Math.abs(want) * 1e-8));
+    }
+    // values beyond the data are scored by extending the axis, with a warning (as the command)
+    int outside = 0;
+    for (JsonNode w : expected.path("warnings")) {
+      outside += w.asText().contains("outside the development data range") ? 1 : 0;
+    }
+    assertThat(s.warnings()).hasSize(outside);
+    assertThat(s.warnings().isEmpty()).isEqualTo(patient != 3);
+  }
+
   @Test
-  void aSplineAxisOfThyraNomogramIsRefusedWhenReadEvenWhereItsTicksLookLinear() throws Exception {
-    String text = Files.readString(GOLDEN.resolve("logistic.json"), StandardCharsets.UTF_8);
-    JsonNode root = JSON.readTree(text);
-    for (JsonNode a : root.path("axes")) {
-      if (a.path("type").asText().equals("numeric")) {
-        // as thyra nomogram writes an rcs() term: between ticks its points follow the basis
-        ((com.fasterxml.jackson.databind.node.ObjectNode) a).put("type", "spline");
-        break;
+  void aSplineValueBetweenTicksFollowsTheSplineNotTheStraightLineBetweenThem() throws Exception {
+    NomogramModel m = lung("lung-age-by-sex-karno");
+    NomogramModel.Axis karno = null;
+    for (NomogramModel.Axis a : m.axes()) {
+      if (a.variable().equals("ph.karno")) {
+        karno = a;
       }
     }
-    byte[] spline = JSON.writeValueAsBytes(root);
+    assertThat(karno).isNotNull();
+    // ph.karno's ticks are 50, 60, ..., 100: 75 lies halfway between 70 and 80
+    int at70 = karno.values().indexOf("70");
+    assertThat(karno.values().get(at70 + 1)).isEqualTo("80");
+    double chord = (karno.points()[at70] + karno.points()[at70 + 1]) / 2;
+    Map<String, String> v = new LinkedHashMap<>();
+    v.put("age", "60");
+    v.put("sex", "1");
+    v.put("ph.karno", "75");
+    NomogramCalculator.Score s = NomogramCalculator.score(m, v);
+    assertThat(Math.abs(s.points().get("ph.karno") - chord)).isGreaterThan(0.1);
+    // at a tick the spline gives the tabulated points
+    v.put("ph.karno", "70");
+    assertThat(NomogramCalculator.score(m, v).points().get("ph.karno"))
+        .isCloseTo(karno.points()[at70], within(1e-9));
+  }
+
+  @Test
+  void anInteractionsFactorIsOneFieldWhoseMissingOrUnknownLevelIsNamedBesideIt() throws Exception {
+    NomogramModel m = lung("lung-rcs-by-sex");
+    assertThat(m.fields())
+        .extracting(NomogramModel.Field::name)
+        .containsExactly("age", "sex", "ph.ecog");
+    NomogramModel.Field sex = m.fields().get(1);
+    assertThat(sex.categorical()).isTrue();
+    assertThat(sex.levels()).containsExactly("1", "2");
+    assertThat(m.fields().get(0).min()).isEqualTo(35);
+    Map<String, String> v = new LinkedHashMap<>();
+    v.put("age", "60");
+    v.put("sex", "");
+    v.put("ph.ecog", "1");
+    NomogramCalculator.Score s = NomogramCalculator.score(m, v);
+    assertThat(s.ok()).isFalse();
+    assertThat(s.errors()).containsOnlyKeys("sex").containsEntry("sex", "choose a value");
+    v.put("sex", "3");
+    assertThat(NomogramCalculator.score(m, v).errors()).containsEntry("sex", "choose one of 1, 2");
+    v.put("sex", "2");
+    v.put("age", "sixty");
+    assertThat(NomogramCalculator.score(m, v).errors().get("age")).contains("decimal point");
+    v.put("age", "60");
+    NomogramCalculator.Score ok = NomogramCalculator.score(m, v);
+    assertThat(ok.pointsOf("age")).isNotEmpty();
+    assertThat(ok.axisNote("age")).isEqualTo("age (sex=2)");
+    assertThat(ok.pointsOf("sex")).isEmpty();
+  }
+
+  @Test
+  void aSplineAxisWithoutItsKnotsAndCoefficientsOrWithOtherCoefficientsIsRefusedWhenRead()
+      throws Exception {
+    String text = Files.readString(GOLDEN.resolve("lung-rcs-by-sex.json"), StandardCharsets.UTF_8);
+    JsonNode root = JSON.readTree(text);
+    var axis = (com.fasterxml.jackson.databind.node.ObjectNode) root.path("axes").get(1);
+    assertThat(axis.path("type").asText()).isEqualTo("spline");
+    var coefficients = (com.fasterxml.jackson.databind.node.ArrayNode) axis.path("coefficients");
+    coefficients.set(2, coefficients.get(2).asDouble() * 1.01);
+    byte[] other = JSON.writeValueAsBytes(root);
     assertThatThrownBy(
             () ->
                 NomogramModel.read(
-                    new ByteArrayInputStream(spline), "spline.json", "s", "s", "t", null))
+                    new ByteArrayInputStream(other), "other.json", "o", "o", "t", null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("spline.json: $.axes[")
-        .hasMessageContaining("rcs() spline");
+        .hasMessageContaining("other.json: $.axes[1]")
+        .hasMessageContaining("not those of the spline");
+    axis.remove("coefficients");
+    byte[] old = JSON.writeValueAsBytes(root);
+    assertThatThrownBy(
+            () ->
+                NomogramModel.read(new ByteArrayInputStream(old), "old.json", "o", "o", "t", null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("old.json: $.axes[1]")
+        .hasMessageContaining("without its knots and coefficients");
   }
 
   @Test
