@@ -41,10 +41,10 @@ rscore <- function(fit) if (is.null(fit$rscore)) NA else as.numeric(fit$rscore)
 
 weighted_pairwise <- function(d, time, event, group, w, adjust, level = 0.95, strata = NULL) {
   d[[group]] <- factor(d[[group]])
+  d$case_weight <- d[[w]]  # coxph evaluates weights = inside the data, where a column may be "w"
   rhs <- paste0(group, if (is.null(strata)) "" else paste0(" + strata(", strata, ")"))
   f <- as.formula(paste0("Surv(", time, ", ", event, ") ~ ", rhs))
-  overall <- coxph(f, data = d, weights = d[[w]], robust = TRUE)
-  stat <- rscore(overall)
+  overall <- coxph(f, data = d, weights = case_weight, robust = TRUE)
   lev <- levels(d[[group]])
   pairs <- list()
   for (i in seq_along(lev)) for (j in seq_along(lev)) if (i < j) {
@@ -55,11 +55,12 @@ weighted_pairwise <- function(d, time, event, group, w, adjust, level = 0.95, st
                                          hr_lower = NA, hr_upper = NA)
       next
     }
-    fit <- coxph(f, data = s, weights = s[[w]], robust = TRUE)
+    fit <- coxph(f, data = s, weights = case_weight, robust = TRUE)
     ci <- summary(fit, conf.int = level)$conf.int
     x <- rscore(fit)
+    rs <- if (is.na(x)) c(pvalue = NA) else summary(fit)$robscore
     pairs[[length(pairs) + 1]] <- list(a = lev[i], b = lev[j], statistic = x,
-                                       p = pchisq(x, 1, lower.tail = FALSE),
+                                       p = unname(rs["pvalue"]),
                                        hr = unname(ci[1, "exp(coef)"]),
                                        hr_lower = unname(ci[1, 3]), hr_upper = unname(ci[1, 4]))
   }
@@ -70,8 +71,9 @@ weighted_pairwise <- function(d, time, event, group, w, adjust, level = 0.95, st
                        p_adjusted = adj[k], hr = pr$hr, hr_lower = pr$hr_lower,
                        hr_upper = pr$hr_upper)
   }
-  list(n = nrow(d), statistic = stat, df = length(lev) - 1,
-       p = pchisq(stat, length(lev) - 1, lower.tail = FALSE),
+  rs <- summary(overall)$robscore  # df: the non-aliased coefficients, as coxph counts them
+  list(n = nrow(d), statistic = unname(rs["test"]), df = unname(rs["df"]),
+       p = unname(rs["pvalue"]),
        method = list(pairwise_adjustment = adjust),
        groups = obs_exp(d, time, event, group, w, strata), pairwise = pairs)
 }
@@ -108,4 +110,15 @@ save_case("logrank_weighted_pairwise_pair_without_events",
           list("logrank", "--data", "{data}/veteran_iptw_pair_no_events.csv", "--time", "time",
                "--event", "status", "--group", "celltype", "--weights", "iptw", "--pairwise", "holm"),
           weighted_pairwise(ne, "time", "status", "celltype", "iptw", "holm"))
+# a pair whose events all happen while only one of its groups is at risk: every row of group a is
+# censored before group c's first event, so coxph's coefficient is NA (no information), rscore NULL
+ni <- data.frame(time = c(1, 2, 3, 4, 5, 10, 7, 8, 9, 6, 11, 12),
+                 status = c(0, 0, 0, 1, 0, 1, 1, 1, 0, 1, 0, 1),
+                 w = c(1.2, 0.8, 1, 2, 1.5, 1, 1, 0.5, 2, 1.1, 0.7, 1.3),
+                 g = c("a", "a", "a", "b", "b", "b", "c", "c", "c", "b", "c", "b"))
+write.csv(ni, file.path(datadir, "pair_no_information.csv"), row.names = FALSE, na = "")
+save_case("logrank_weighted_pairwise_no_information",
+          list("logrank", "--data", "{data}/pair_no_information.csv", "--time", "time",
+               "--event", "status", "--group", "g", "--weights", "w", "--pairwise", "holm"),
+          weighted_pairwise(ni, "time", "status", "g", "w", "holm"))
 cat("wrote weighted pairwise log-rank goldens\n")

@@ -16,9 +16,10 @@ import org.thyra.stats.inference.PValueAdjustment;
  * the pairs. The hazard ratio of b relative to a is that model's {@code exp(coef)} with the robust
  * Wald interval {@code exp(b ± z · robust se)}, as {@code summary(fit)$conf.int}.
  *
- * <p>A pair without events has no test (R's coefficient is NA and {@code rscore} NULL): its
- * statistic, p-values and hazard ratio are NaN, it does not count towards the adjustment's family
- * (as {@code p.adjust} with NA), and a warning names it.
+ * <p>A pair without events, or whose events all happen while only one of its groups is at risk, has
+ * no test (R's coefficient is NA and {@code rscore} NULL): its statistic, p-values and hazard ratio
+ * are NaN, it does not count towards the adjustment's family (as {@code p.adjust} with NA), and a
+ * warning names it.
  */
 public final class WeightedLogRankPairwise {
 
@@ -180,6 +181,12 @@ public final class WeightedLogRankPairwise {
     CoxFit fit = CoxCounting.fit(null, t, s, w, cols, List.of("group"), st, CoxOptions.defaults());
     for (String msg : fit.warnings()) {
       warnings.add(label + msg);
+    }
+    if (fit.aliased()[0] || Double.isNaN(fit.coefficients()[0])) {
+      // events only while one of the two groups is at risk: no information about the group
+      warnings.add(
+          label + "no event while both groups are at risk, no test (coxph's coefficient is NA)");
+      return new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
     }
     CoxRobustResult robust = CoxCounting.robust(fit, null, t, s, w, cols, st, null);
     double beta = fit.coefficients()[0];
