@@ -313,6 +313,33 @@ public final class WeightedSurvivalAnalysis {
         new KaplanMeierOptions(ConfidenceType.LOG, 0.95));
   }
 
+  /**
+   * The pairwise comparisons a weighted log-rank figure shows, as {@link
+   * LogRankAnalysis#figurePairs}: the report's own when {@code --pairwise} was given, Holm-adjusted
+   * weighted ones for more than two groups otherwise, none for two groups.
+   */
+  public static LogRankPairwiseResult figurePairs(LogRankReport report) {
+    GroupedSurvival data = report.data();
+    int k = data.groupLevels().size();
+    if (report.pairs() != null || k <= 2) {
+      return report.pairs();
+    }
+    return DataFile.analyse(
+        report.source(),
+        data.groupVariable(),
+        () ->
+            WeightedLogRankPairwise.test(
+                data.frame().time(),
+                data.frame().status(),
+                report.weights(),
+                data.groupCodes(),
+                k,
+                data.frame().strata(),
+                PValueAdjustment.HOLM,
+                report.confLevel(),
+                data.groupLevels()));
+  }
+
   private static List<WeightedKaplanMeier.Curve> fitGroups(
       String source, GroupedSurvival data, double[] w, String column, KaplanMeierOptions options) {
     double[] time = data.frame().time();

@@ -87,17 +87,25 @@ public final class LogrankCommand implements Callable<Integer> {
       output.write(
           out -> org.thyra.report.survival.WeightedSurvivalWriter.write(wr, output.format(), out));
       figure.write(
-          spec ->
-              kmFigure
-                  .weightedBuilder(
-                      KmSeries.weighted(
-                          wr.data(), WeightedSurvivalAnalysis.curves(input.file(), wr)),
-                      weights,
-                      spec,
-                      outcome.time())
-                  .legendTitle(group)
-                  .test(wr.test())
-                  .build());
+          spec -> {
+            // as the unweighted figure: pairwise p for more than two groups (Holm unless
+            // --pairwise chose another adjustment)
+            LogRankPairwiseResult shown = WeightedSurvivalAnalysis.figurePairs(wr);
+            var b =
+                kmFigure
+                    .weightedBuilder(
+                        KmSeries.weighted(
+                            wr.data(), WeightedSurvivalAnalysis.curves(input.file(), wr)),
+                        weights,
+                        spec,
+                        outcome.time())
+                    .legendTitle(group)
+                    .test(wr.test());
+            if (shown != null) {
+              b.pairwise(shown, wr.data().groupLevels());
+            }
+            return b.build();
+          });
       return 0;
     }
     LogRankReport report = LogRankAnalysis.run(input.file(), request);
