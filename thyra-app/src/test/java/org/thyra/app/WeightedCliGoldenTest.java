@@ -52,6 +52,107 @@ class WeightedCliGoldenTest {
   }
 
   @Test
+  void logrankWeightsWithRhoSaysWhyAndWhatToUseInstead() {
+    CliRun r =
+        CliRun.badInput(
+            "logrank",
+            "--data",
+            data("veteran_iptw.csv").toString(),
+            "--time",
+            "time",
+            "--event",
+            "status",
+            "--group",
+            "trt",
+            "--weights",
+            "iptw",
+            "--rho",
+            "1");
+    assertThat(r.err())
+        .contains("--rho cannot be combined with --weights")
+        .contains("survdiff")
+        .contains("takes no case weights")
+        .contains("Use --weights without --rho");
+  }
+
+  @Test
+  void logrankPairwiseRefusesAGroupWhoseWeightsAreAllZeroNamingRowAndColumn() throws Exception {
+    Path f = write("zg.csv", "t,e,g,w\n1,1,a,1\n2,0,a,2\n3,1,b,0\n4,1,b,0\n5,1,c,1.5\n6,0,c,1\n");
+    CliRun r =
+        CliRun.badInput(
+            "logrank",
+            "--data",
+            f.toString(),
+            "--time",
+            "t",
+            "--event",
+            "e",
+            "--group",
+            "g",
+            "--weights",
+            "w",
+            "--pairwise",
+            "holm");
+    assertThat(r.err()).contains("row 3").contains("\"w\"").contains("must be >0");
+  }
+
+  @Test
+  void logrankPairwiseWithOneGroupIsAClearMessage() throws Exception {
+    Path f = write("one.csv", "t,e,g,w\n1,1,a,1\n2,0,a,2\n3,1,a,0.5\n");
+    CliRun r =
+        CliRun.badInput(
+            "logrank",
+            "--data",
+            f.toString(),
+            "--time",
+            "t",
+            "--event",
+            "e",
+            "--group",
+            "g",
+            "--weights",
+            "w",
+            "--pairwise",
+            "holm");
+    assertThat(r.err()).contains("column \"g\"").contains("at least 2 groups");
+  }
+
+  @Test
+  void logrankWeightsPairwiseTextAndCsvHaveTheUnweightedShape() {
+    String[] args = {
+      "logrank",
+      "--data",
+      data("veteran_iptw.csv").toString(),
+      "--time",
+      "time",
+      "--event",
+      "status",
+      "--group",
+      "celltype",
+      "--weights",
+      "iptw",
+      "--pairwise",
+      "BH"
+    };
+    String text = CliRun.ok(args).out();
+    assertThat(text)
+        .contains("Pairwise comparisons (robust score tests; p adjusted by BH")
+        .contains("Chisq")
+        .contains("p.adj")
+        .containsPattern("celltype=adeno +celltype=large +19\\.89 ")
+        .contains(
+            "pairwise weighted log-rank: robust score test of coxph(Surv ~ group, weights = w")
+        .contains("adjusted by BH over 6 pairs");
+    String[] csv = java.util.Arrays.copyOf(args, args.length + 2);
+    csv[args.length] = "--format";
+    csv[args.length + 1] = "csv";
+    List<String> lines = CliRun.ok(csv).out().lines().toList();
+    // one row per group, as the unweighted logrank's CSV
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(0)).isEqualTo("group,n,observed,expected");
+  }
+
+  @Test
   void kmKeepsAZeroWeightAndRefusesANegativeOne() throws Exception {
     Path zero = write("z.csv", "t,e,w\n1,1,1.5\n2,0,0\n3,1,2\n4,1,1\n");
     JsonNode km =

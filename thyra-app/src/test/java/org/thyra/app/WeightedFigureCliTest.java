@@ -192,9 +192,56 @@ class WeightedFigureCliTest {
   }
 
   @Test
-  void rhoAndPairwiseAreStillRefusedWithWeights() {
+  void rhoIsStillRefusedWithWeightsAndWritesNoFigure() {
+    Path fig = tmp.resolve("rho.svg");
     List<String> a = base("logrank");
-    a.addAll(List.of("--rho", "1"));
+    a.addAll(List.of("--rho", "1", "--figure", fig.toString()));
     assertThat(CliRun.badInput(a.toArray(String[]::new)).err()).contains("--rho");
+    assertThat(fig).doesNotExist();
+  }
+
+  private static List<String> celltype(String... more) {
+    List<String> a = base("logrank");
+    a.set(a.indexOf("trt"), "celltype");
+    a.addAll(List.of(more));
+    return a;
+  }
+
+  private static List<String> pairLines(JsonNode json, String heading) {
+    List<String> out = new ArrayList<>(List.of(heading));
+    for (JsonNode p : json.get("pairwise")) {
+      out.add(
+          p.get("a").asText()
+              + " vs "
+              + p.get("b").asText()
+              + ": "
+              + PValues.equation(p.get("p_adjusted").asDouble()));
+    }
+    return out;
+  }
+
+  @Test
+  void moreThanTwoGroupsShowTheWeightedPairwisePHolmUnlessPairwiseNamesAnother() throws Exception {
+    Path fig = tmp.resolve("holm.svg");
+    CliRun.ok(celltype("--figure", fig.toString()).toArray(String[]::new));
+    JsonNode holm =
+        CliRun.ok(celltype("--pairwise", "holm", "--format", "json").toArray(String[]::new)).json();
+    List<String> legend = texts(svg(fig), "legend");
+    assertThat(legend).containsSubsequence(pairLines(holm, "Pairwise (Holm-adjusted):"));
+
+    Path bh = tmp.resolve("bh.svg");
+    JsonNode j =
+        CliRun.ok(
+                celltype("--pairwise", "BH", "--figure", bh.toString(), "--format", "json")
+                    .toArray(String[]::new))
+            .json();
+    assertThat(texts(svg(bh), "legend"))
+        .containsSubsequence(pairLines(j, "Pairwise (BH-adjusted):"));
+    // two groups: no pairwise lines, as the unweighted figure
+    Path two = tmp.resolve("two.svg");
+    List<String> a = base("logrank");
+    a.addAll(List.of("--figure", two.toString()));
+    CliRun.ok(a.toArray(String[]::new));
+    assertThat(texts(svg(two), "legend")).noneMatch(t -> t.startsWith("Pairwise"));
   }
 }

@@ -6,24 +6,41 @@ import java.util.Map;
 import org.thyra.analysis.DataFile;
 import org.thyra.analysis.weighting.CaseWeights;
 import org.thyra.frame.DataTable;
+import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.SurvivalResponse;
 import org.thyra.frame.formula.Term;
 import org.thyra.frame.formula.TermKind;
 import org.thyra.frame.formula.Variable;
+import org.thyra.stats.inference.PValueAdjustment;
 import org.thyra.stats.survival.ConfidenceType;
 import org.thyra.stats.survival.KaplanMeierOptions;
+import org.thyra.stats.survival.LogRankPairwiseResult;
 import org.thyra.stats.survival.WeightedKaplanMeier;
 import org.thyra.stats.survival.WeightedLogRank;
+import org.thyra.stats.survival.WeightedLogRankPairwise;
 
 /**
  * Kaplan–Meier curves and the log-rank comparison with case weights ({@code thyra km --weights W},
  * {@code thyra logrank --weights W}), e.g. IPTW weights written by {@code thyra weight}: {@link
  * WeightedKaplanMeier} per group as {@code survfit(weights = )}, and {@link WeightedLogRank}; the
- * weighted log-rank's figure draws {@link #curves}, fitted on the rows its test used.
+ * weighted log-rank's figure draws {@link #curves}, fitted on the rows its test used. With {@code
+ * --pairwise ADJ} each pair of groups is tested the same way on its rows ({@link
+ * WeightedLogRankPairwise}), p adjusted as R's {@code p.adjust}.
  */
 public final class WeightedSurvivalAnalysis {
   private WeightedSurvivalAnalysis() {}
+
+  /**
+   * Why a G-rho test (rho ≠ 0) is not offered with case weights: R has no reference for it
+   * (survival's {@code survdiff} takes no weights, and {@code coxph}'s score test is the log-rank,
+   * rho = 0, only), and Thyra computes no statistic R cannot check.
+   */
+  public static final String NO_WEIGHTED_G_RHO =
+      "--rho cannot be combined with --weights: R's survdiff, the only G-rho test in R's survival,"
+          + " takes no case weights, so a weighted G-rho test has no reference to agree with."
+          + " Use --weights without --rho (the weighted log-rank: robust score test of coxph with"
+          + " weights), or --rho without --weights (unweighted G-rho, as survdiff)";
 
   /**
    * Weighted Kaplan–Meier curves, one per group.
@@ -50,6 +67,8 @@ public final class WeightedSurvivalAnalysis {
    * @param weights one per kept row (what the figure's curves are weighted by)
    * @param droppedMissing rows dropped for a missing value
    * @param strata stratification columns (may be empty)
+   * @param pairs the pairwise tests, or null when not asked
+   * @param confLevel level of the pairwise hazard-ratio CIs
    */
   public record LogRankReport(
       String source,
@@ -61,7 +80,9 @@ public final class WeightedSurvivalAnalysis {
       double[] weights,
       int droppedMissing,
       List<String> warnings,
-      List<String> strata) {
+      List<String> strata,
+      LogRankPairwiseResult pairs,
+      double confLevel) {
     public LogRankReport {
       warnings = List.copyOf(warnings);
       strata = List.copyOf(strata);
@@ -152,8 +173,26 @@ public final class WeightedSurvivalAnalysis {
    */
   public static LogRankReport logRank(
       DataFile file, String time, String event, String group, List<String> strata, String column) {
-    CaseWeights cw = CaseWeights.read(file, formula(time, event, group, strata), column, false);
-    return logRank(cw, file.source(), time, event, group, strata, column);
+    return logRank(
+        file, new LogRankAnalysis.Request(time, event, group, strata, 0, null, 0.95), column);
+  }
+
+  /**
+   * The weighted (stratified) log-rank test as asked, with the pairwise tests when {@code
+   * request.pairwise()} names an adjustment.
+   *
+   * @param request what to test; its rho must be 0 (no G-rho test takes weights in R)
+   * @param column the weight column
+   */
+  public static LogRankReport logRank(
+      DataFile file, LogRankAnalysis.Request request, String column) {
+    CaseWeights cw =
+        CaseWeights.read(
+            file,
+            formula(request.time(), request.event(), request.group(), request.strata()),
+            column,
+            false);
+    return logRank(cw, file.source(), request, column);
   }
 
   /**
@@ -171,20 +210,46 @@ public final class WeightedSurvivalAnalysis {
       String group,
       List<String> strata,
       String column) {
+    return logRank(
+        table,
+        source,
+        references,
+        new LogRankAnalysis.Request(time, event, group, strata, 0, null, 0.95),
+        column);
+  }
+
+  /**
+   * The weighted (stratified) log-rank test, and the pairwise tests when asked, on a table already
+   * read (a study's cohort).
+   *
+   * @param source the data's name, as messages cite it
+   * @param references reference levels, variable to level
+   * @param request what to test; its rho must be 0
+   */
+  public static LogRankReport logRank(
+      DataTable table,
+      String source,
+      Map<String, String> references,
+      LogRankAnalysis.Request request,
+      String column) {
     CaseWeights cw =
         CaseWeights.of(
-            table, source, references, formula(time, event, group, strata), column, false);
-    return logRank(cw, source, time, event, group, strata, column);
+            table,
+            source,
+            references,
+            formula(request.time(), request.event(), request.group(), request.strata()),
+            column,
+            false);
+    return logRank(cw, source, request, column);
   }
 
   private static LogRankReport logRank(
-      CaseWeights cw,
-      String source,
-      String time,
-      String event,
-      String group,
-      List<String> strata,
-      String column) {
+      CaseWeights cw, String source, LogRankAnalysis.Request request, String column) {
+    if (request.rho() != 0) {
+      throw new InputException(source, null, column, NO_WEIGHTED_G_RHO);
+    }
+    String group = request.group();
+    List<String> strata = request.strata();
     GroupedSurvival data = grouped(cw, group);
     WeightedLogRank test =
         DataFile.analyse(
@@ -198,17 +263,40 @@ public final class WeightedSurvivalAnalysis {
                     data.groupCodes(),
                     data.groupLevels().size(),
                     cw.frame().strata()));
+    LogRankPairwiseResult pairs =
+        request.pairwise() == null
+            ? null
+            : DataFile.analyse(
+                source,
+                group,
+                () ->
+                    WeightedLogRankPairwise.test(
+                        cw.frame().time(),
+                        cw.frame().status(),
+                        cw.weights(),
+                        data.groupCodes(),
+                        data.groupLevels().size(),
+                        cw.frame().strata(),
+                        PValueAdjustment.parse(request.pairwise()),
+                        request.confLevel(),
+                        data.groupLevels()));
+    List<String> warnings = new ArrayList<>(cw.frame().warnings());
+    if (pairs != null) {
+      warnings.addAll(pairs.warnings());
+    }
     return new LogRankReport(
         source,
-        time,
-        event,
+        request.time(),
+        request.event(),
         data,
         column,
         test,
         cw.weights(),
         cw.droppedMissing(),
-        new ArrayList<>(cw.frame().warnings()),
-        strata);
+        warnings,
+        strata,
+        pairs,
+        request.confLevel());
   }
 
   /**
@@ -223,6 +311,33 @@ public final class WeightedSurvivalAnalysis {
         report.weights(),
         report.weightColumn(),
         new KaplanMeierOptions(ConfidenceType.LOG, 0.95));
+  }
+
+  /**
+   * The pairwise comparisons a weighted log-rank figure shows, as {@link
+   * LogRankAnalysis#figurePairs}: the report's own when {@code --pairwise} was given, Holm-adjusted
+   * weighted ones for more than two groups otherwise, none for two groups.
+   */
+  public static LogRankPairwiseResult figurePairs(LogRankReport report) {
+    GroupedSurvival data = report.data();
+    int k = data.groupLevels().size();
+    if (report.pairs() != null || k <= 2) {
+      return report.pairs();
+    }
+    return DataFile.analyse(
+        report.source(),
+        data.groupVariable(),
+        () ->
+            WeightedLogRankPairwise.test(
+                data.frame().time(),
+                data.frame().status(),
+                report.weights(),
+                data.groupCodes(),
+                k,
+                data.frame().strata(),
+                PValueAdjustment.HOLM,
+                report.confLevel(),
+                data.groupLevels()));
   }
 
   private static List<WeightedKaplanMeier.Curve> fitGroups(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.thyra.analysis.survival.LogRankAnalysis;
 import org.thyra.analysis.survival.LogRankReport;
+import org.thyra.analysis.survival.WeightedSurvivalAnalysis;
 import org.thyra.app.InputOptions;
 import org.thyra.app.output.FigureOptions;
 import org.thyra.app.output.KmFigureOptions;
@@ -67,45 +68,47 @@ public final class LogrankCommand implements Callable<Integer> {
       paramLabel = "COL",
       description =
           "Case weights from column COL (e.g. IPTW): the robust score test of coxph(Surv ~ group,"
-              + " weights = COL, robust = TRUE), as R users test weighted groups.")
+              + " weights = COL, robust = TRUE), as R users test weighted groups; with --pairwise,"
+              + " the same test on each pair's rows.")
   String weights;
 
   @Override
   public Integer call() throws Exception {
+    LogRankAnalysis.Request request =
+        new LogRankAnalysis.Request(
+            outcome.time(), outcome.event(), group, strata, rho, pairwise, confLevel);
     if (weights != null) {
-      if (rho != 0 || pairwise != null) {
+      if (rho != 0) {
         throw new org.thyra.frame.InputException(
-            input.source(),
-            null,
-            weights,
-            "--weights cannot be combined with --rho or --pairwise yet");
+            null, null, null, WeightedSurvivalAnalysis.NO_WEIGHTED_G_RHO);
       }
-      org.thyra.analysis.survival.WeightedSurvivalAnalysis.LogRankReport wr =
-          org.thyra.analysis.survival.WeightedSurvivalAnalysis.logRank(
-              input.file(), outcome.time(), outcome.event(), group, strata, weights);
+      WeightedSurvivalAnalysis.LogRankReport wr =
+          WeightedSurvivalAnalysis.logRank(input.file(), request, weights);
       output.write(
           out -> org.thyra.report.survival.WeightedSurvivalWriter.write(wr, output.format(), out));
       figure.write(
-          spec ->
-              kmFigure
-                  .weightedBuilder(
-                      KmSeries.weighted(
-                          wr.data(),
-                          org.thyra.analysis.survival.WeightedSurvivalAnalysis.curves(
-                              input.file(), wr)),
-                      weights,
-                      spec,
-                      outcome.time())
-                  .legendTitle(group)
-                  .test(wr.test())
-                  .build());
+          spec -> {
+            // as the unweighted figure: pairwise p for more than two groups (Holm unless
+            // --pairwise chose another adjustment)
+            LogRankPairwiseResult shown = WeightedSurvivalAnalysis.figurePairs(wr);
+            var b =
+                kmFigure
+                    .weightedBuilder(
+                        KmSeries.weighted(
+                            wr.data(), WeightedSurvivalAnalysis.curves(input.file(), wr)),
+                        weights,
+                        spec,
+                        outcome.time())
+                    .legendTitle(group)
+                    .test(wr.test());
+            if (shown != null) {
+              b.pairwise(shown, wr.data().groupLevels());
+            }
+            return b.build();
+          });
       return 0;
     }
-    LogRankReport report =
-        LogRankAnalysis.run(
-            input.file(),
-            new LogRankAnalysis.Request(
-                outcome.time(), outcome.event(), group, strata, rho, pairwise, confLevel));
+    LogRankReport report = LogRankAnalysis.run(input.file(), request);
     output.write(out -> LogRankWriter.write(report, output.format(), out));
     figure.write(
         spec -> {

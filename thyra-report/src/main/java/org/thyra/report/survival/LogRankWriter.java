@@ -72,7 +72,16 @@ public final class LogRankWriter {
       gn.set("observed", Json.number(r.observed()[g]));
       gn.set("expected", Json.number(r.expected()[g]));
     }
-    ArrayNode pn = root.putArray("pairwise");
+    root.set("pairwise", pairsJson(pairs, data));
+    return root;
+  }
+
+  /**
+   * The JSON array {@code pairwise[]: {a, b, statistic, p, p_adjusted, hr, hr_lower, hr_upper}}
+   * (empty when no pairwise tests were asked), shared by the weighted log-rank.
+   */
+  static ArrayNode pairsJson(LogRankPairwiseResult pairs, GroupedSurvival data) {
+    ArrayNode pn = Json.object().arrayNode();
     if (pairs != null) {
       for (LogRankPair p : pairs.pairs()) {
         ObjectNode o = pn.addObject();
@@ -86,7 +95,35 @@ public final class LogRankWriter {
         o.set("hr_upper", Json.number(p.hazardRatioUpper()));
       }
     }
-    return root;
+    return pn;
+  }
+
+  /** The text table of the pairwise tests, shared by the weighted log-rank. */
+  static TextTable pairsTable(LogRankPairwiseResult pairs, GroupedSurvival data, double confLevel) {
+    TextTable pt =
+        new TextTable(
+            List.of(
+                "a",
+                "b",
+                "Chisq",
+                "p",
+                "p.adj",
+                "HR",
+                "lower " + KaplanMeierWriter.pct(confLevel),
+                "upper " + KaplanMeierWriter.pct(confLevel)));
+    for (LogRankPair p : pairs.pairs()) {
+      pt.row(
+          List.of(
+              data.label(p.a()),
+              data.label(p.b()),
+              Numbers.signif(p.statistic(), 5),
+              Numbers.pValue(p.p()),
+              Numbers.pValue(p.pAdjusted()),
+              Numbers.signif(p.hazardRatio(), 4),
+              Numbers.signif(p.hazardRatioLower(), 4),
+              Numbers.signif(p.hazardRatioUpper(), 4)));
+    }
+    return pt;
   }
 
   public static CsvTable csv(LogRankReport report) {
@@ -151,29 +188,7 @@ public final class LogRankWriter {
       out.printf(
           "%nPairwise comparisons (p adjusted by %s; HR of the second group vs the first)%n",
           pairs.adjustment().rName());
-      TextTable pt =
-          new TextTable(
-              List.of(
-                  "a",
-                  "b",
-                  "Chisq",
-                  "p",
-                  "p.adj",
-                  "HR",
-                  "lower " + KaplanMeierWriter.pct(confLevel),
-                  "upper " + KaplanMeierWriter.pct(confLevel)));
-      for (LogRankPair p : pairs.pairs()) {
-        pt.row(
-            List.of(
-                data.label(p.a()),
-                data.label(p.b()),
-                Numbers.signif(p.statistic(), 5),
-                Numbers.pValue(p.p()),
-                Numbers.pValue(p.pAdjusted()),
-                Numbers.signif(p.hazardRatio(), 4),
-                Numbers.signif(p.hazardRatioLower(), 4),
-                Numbers.signif(p.hazardRatioUpper(), 4)));
-      }
+      TextTable pt = pairsTable(pairs, data, confLevel);
       pt.print(out);
     }
     out.println();

@@ -13,6 +13,7 @@ import org.thyra.report.output.Json;
 import org.thyra.report.output.Numbers;
 import org.thyra.report.output.OutputFormat;
 import org.thyra.report.output.TextTable;
+import org.thyra.stats.survival.LogRankPairwiseResult;
 import org.thyra.stats.survival.SurvivalQuantile;
 import org.thyra.stats.survival.WeightedKaplanMeier;
 import org.thyra.stats.survival.WeightedLogRank;
@@ -254,7 +255,15 @@ public final class WeightedSurvivalWriter {
             + (r.strata().isEmpty() ? "" : " + strata(s)")
             + ", weights = w, robust = TRUE)");
     m.put("weights", r.weightColumn());
-    m.put("description", t.method());
+    LogRankPairwiseResult pairs = r.pairs();
+    if (pairs != null) {
+      m.put("pairwise_adjustment", pairs.adjustment().rName());
+      m.put(
+          "pairwise_hazard_ratio",
+          "weighted Cox model on the pair's rows, Efron ties, robust Wald CI, level "
+              + r.confLevel());
+    }
+    m.put("description", t.method() + (pairs != null ? "; " + pairs.method() : ""));
     root.set("warnings", Json.strings(r.warnings()));
     root.set("statistic", Json.number(t.robustScore().statistic()));
     root.put("df", t.robustScore().df());
@@ -271,6 +280,7 @@ public final class WeightedSurvivalWriter {
       gn.set("observed", Json.number(t.observed()[g]));
       gn.set("expected", Json.number(t.expected()[g]));
     }
+    root.set("pairwise", LogRankWriter.pairsJson(pairs, data));
     return root;
   }
 
@@ -320,8 +330,16 @@ public final class WeightedSurvivalWriter {
     if (r.droppedMissing() > 0) {
       out.printf(" %d rows dropped for missing values%n", r.droppedMissing());
     }
+    LogRankPairwiseResult pairs = r.pairs();
+    if (pairs != null) {
+      out.printf(
+          "%nPairwise comparisons (robust score tests; p adjusted by %s; HR of the second group vs"
+              + " the first, robust CI)%n",
+          pairs.adjustment().rName());
+      LogRankWriter.pairsTable(pairs, data, r.confLevel()).print(out);
+    }
     out.println();
-    out.println("Method: " + t.method());
+    out.println("Method: " + t.method() + (pairs != null ? "; " + pairs.method() : ""));
     for (String w : r.warnings()) {
       out.println("Warning: " + w);
     }

@@ -265,12 +265,13 @@ public final class ProtocolCheck {
       required(path, "group", k.group());
       oneOf(path, "pairwise", k.pairwise(), "none", "holm", "bonferroni", "BH", "hochberg");
       level(path, k.confLevel());
-      if (k.weights() != null
-          && ((k.rho() != null && k.rho() != 0)
-              || (k.pairwise() != null && !"none".equals(k.pairwise())))) {
+      if (k.weights() != null && k.rho() != null && k.rho() != 0) {
+        // R's survdiff, its only G-rho test, takes no weights (as thyra logrank --weights)
         at(
             path + ".weights",
-            "weights cannot be combined with rho or pairwise (as thyra logrank --weights)");
+            "weights cannot be combined with rho: R has no weighted G-rho test to agree with;"
+                + " leave out rho (the weighted log-rank) or the weights (the unweighted G-rho"
+                + " test)");
       }
     } else if (a instanceof Analysis.Cox k) {
       formula(path, k.formula(), true);

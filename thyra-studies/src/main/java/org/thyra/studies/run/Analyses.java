@@ -113,6 +113,7 @@ import org.thyra.stats.survival.KaplanMeierOptions;
 import org.thyra.stats.survival.KaplanMeierPoint;
 import org.thyra.stats.survival.LogRank;
 import org.thyra.stats.survival.LogRankPair;
+import org.thyra.stats.survival.LogRankPairwiseResult;
 import org.thyra.stats.survival.LogRankResult;
 import org.thyra.stats.survival.RestrictedMeanComparison;
 import org.thyra.stats.survival.RestrictedMeanResult;
@@ -1112,6 +1113,42 @@ final class Analyses {
     return rows;
   }
 
+  /**
+   * A log-rank step's pairwise tests, when asked: JSON {@code pairwise[]} and one table row per
+   * pair (its statistic and adjusted p), the method among the notes.
+   */
+  private static void pairRows(
+      ObjectNode json,
+      List<TableLayout.Row> rows,
+      List<String> levels,
+      LogRankPairwiseResult pairs,
+      List<String> notes) {
+    if (pairs == null) {
+      return;
+    }
+    ArrayNode pj = json.putArray("pairwise");
+    for (LogRankPair p : pairs.pairs()) {
+      ObjectNode o = pj.addObject();
+      o.put("a", levels.get(p.a()));
+      o.put("b", levels.get(p.b()));
+      num(o, "statistic", p.statistic());
+      num(o, "p", p.p());
+      num(o, "p_adjusted", p.pAdjusted());
+      rows.add(
+          new TableLayout.Row(
+              TableLayout.Kind.LEVEL,
+              "pair",
+              List.of(
+                  levels.get(p.b()) + " vs " + levels.get(p.a()),
+                  "",
+                  "",
+                  "",
+                  Fmt.f(p.statistic(), 2),
+                  Fmt.p(p.pAdjusted()))));
+    }
+    notes.add(pairs.method());
+  }
+
   AnalysisOutput logrank(Analysis.Logrank k, DataTable t) {
     if (k.weights() != null) {
       return weightedLogrank(k, t);
@@ -1157,9 +1194,21 @@ final class Analyses {
     Map<String, String> refs = new LinkedHashMap<>(refs(k));
     refs.keySet().retainAll(List.of(k.group()));
     List<String> strata = k.strata() == null ? List.of() : List.of(k.strata());
+    String pairwise = k.pairwise() == null || "none".equals(k.pairwise()) ? null : k.pairwise();
     WeightedSurvivalAnalysis.LogRankReport report =
         WeightedSurvivalAnalysis.logRank(
-            t, "the study cohort", refs, k.time(), k.event(), k.group(), strata, k.weights());
+            t,
+            "the study cohort",
+            refs,
+            new LogRankAnalysis.Request(
+                k.time(),
+                k.event(),
+                k.group(),
+                strata,
+                0,
+                pairwise,
+                k.confLevel() == null ? 0.95 : k.confLevel()),
+            k.weights());
     WeightedLogRank w = report.test();
     List<String> levels = report.data().groupLevels();
     ObjectNode json = JSON.createObjectNode();
@@ -1176,6 +1225,8 @@ final class Analyses {
             w.robustScore().p(),
             strata.isEmpty() ? null : k.strata(),
             1);
+    List<String> notes = new ArrayList<>(List.of(w.method()));
+    pairRows(json, rows, levels, report.pairs(), notes);
     json.put("dropped_missing", report.droppedMissing());
     List<String> warnings = new ArrayList<>(report.warnings());
     warnings.addAll(w.warnings());
@@ -1184,12 +1235,15 @@ final class Analyses {
         table(
             List.of(label(k.group()), "n", "Observed (weighted)", "Expected (weighted)", "χ²", "p"),
             rows,
-            List.of(w.method())),
+            notes),
         "groups were compared with the weighted "
             + (strata.isEmpty() ? "" : "stratified (by " + label(k.strata()) + ") ")
             + "log-rank test (robust score test of the weighted Cox model, weights "
             + label(k.weights())
-            + ")",
+            + ")"
+            + (pairwise == null
+                ? ""
+                : ", with pairwise tests of the same kind adjusted by " + pairwise),
         warnings);
   }
 
@@ -1232,29 +1286,7 @@ final class Analyses {
             strata.isEmpty() ? null : k.strata(),
             0);
     List<String> notes = new ArrayList<>(List.of(r.method()));
-    if (report.pairs() != null) {
-      ArrayNode pj = json.putArray("pairwise");
-      for (LogRankPair p : report.pairs().pairs()) {
-        ObjectNode o = pj.addObject();
-        o.put("a", levels.get(p.a()));
-        o.put("b", levels.get(p.b()));
-        num(o, "statistic", p.statistic());
-        num(o, "p", p.p());
-        num(o, "p_adjusted", p.pAdjusted());
-        rows.add(
-            new TableLayout.Row(
-                TableLayout.Kind.LEVEL,
-                "pair",
-                List.of(
-                    levels.get(p.b()) + " vs " + levels.get(p.a()),
-                    "",
-                    "",
-                    "",
-                    Fmt.f(p.statistic(), 2),
-                    Fmt.p(p.pAdjusted()))));
-      }
-      notes.add(report.pairs().method());
-    }
+    pairRows(json, rows, levels, report.pairs(), notes);
     json.put("dropped_missing", report.data().frame().droppedMissing());
     String test = k.rho() != null && k.rho() != 0 ? "G-rho" : "log-rank";
     return new AnalysisOutput(

@@ -271,6 +271,70 @@ class StudyCoxOptionsTest {
   }
 
   @Test
+  void weightedPairwiseLogrankGivesThyraLogrankWeightsPairwiseNumbers() throws Exception {
+    String protocol =
+        """
+        protocol: 1
+        id: w
+        title: Weighted pairwise log-rank
+        analyses:
+          - id: wlrp
+            analysis: logrank
+            time: time
+            event: status
+            group: ph.ecog
+            weights: w
+            pairwise: BH
+        report:
+          sections:
+            - title: Results
+              items:
+                - {table: wlrp, caption: Weighted pairwise log-rank.}
+        """;
+    ProtocolReader.Read r = ProtocolReader.read(protocol, "w.yaml");
+    assertThat(ProtocolCheck.check(r, "w.yaml")).isEmpty();
+    Path csv = data();
+    Path out = dir.resolve("wlrp");
+    new StudyRunner(r.protocol(), protocol, "test").run(csv, out, Progress.NONE);
+    JsonNode step =
+        result(JSON.readTree(out.resolve("results.json").toFile()).get("analyses"), "wlrp");
+    WeightedSurvivalAnalysis.LogRankReport cli =
+        WeightedSurvivalAnalysis.logRank(
+            new DataFile(csv, List.of()),
+            new LogRankAnalysis.Request("time", "status", "ph.ecog", List.of(), 0, "BH", 0.95),
+            "w");
+    assertThat(step.get("statistic").asDouble())
+        .isCloseTo(cli.test().robustScore().statistic(), within(1e-12));
+    JsonNode pairs = step.get("pairwise");
+    // ph.ecog 0-3: six pairs, each the robust score test on its rows
+    assertThat(pairs).hasSize(6);
+    for (int i = 0; i < pairs.size(); i++) {
+      var p = cli.pairs().pairs().get(i);
+      assertThat(pairs.get(i).get("a").asText()).isEqualTo(cli.data().groupLevels().get(p.a()));
+      assertThat(pairs.get(i).get("statistic").asDouble()).isCloseTo(p.statistic(), within(1e-12));
+      assertThat(pairs.get(i).get("p_adjusted").asDouble()).isCloseTo(p.pAdjusted(), within(1e-15));
+    }
+    String report = Files.readString(out.resolve("report.html"));
+    assertThat(report).contains("pairwise weighted log-rank").contains("adjusted by BH");
+  }
+
+  @Test
+  void weightsWithRhoIsAProtocolProblemSayingWhy() {
+    String bad =
+        PROTOCOL.replace(
+            "    strata: ph.ecog\n    weights: w\n",
+            "    strata: ph.ecog\n    weights: w\n    rho: 1\n");
+    assertThat(bad).isNotEqualTo(PROTOCOL);
+    List<ProtocolProblem> problems =
+        ProtocolCheck.check(ProtocolReader.read(bad, "c.yaml"), "c.yaml");
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).toString())
+        .contains("weights")
+        .contains("cannot be combined with rho")
+        .contains("no weighted G-rho test");
+  }
+
+  @Test
   void pairedTakesTheLevelOrderAsThyraPairedLevels() throws Exception {
     String protocol =
         """
