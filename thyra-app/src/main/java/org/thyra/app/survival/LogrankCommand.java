@@ -47,7 +47,9 @@ public final class LogrankCommand implements Callable<Integer> {
   @Option(
       names = "--rho",
       defaultValue = "0",
-      description = "G-rho exponent: 0 log-rank, 1 Peto-Peto (default: ${DEFAULT-VALUE}).")
+      description =
+          "G-rho exponent: 0 log-rank, 1 Peto-Peto (default: ${DEFAULT-VALUE}); not with --weights"
+              + " (R's survdiff takes no weights).")
   double rho;
 
   @Option(
