@@ -58,24 +58,8 @@ public record WeightedLogRank(
    */
   public static WeightedLogRank test(
       double[] time, int[] status, double[] weights, int[] group, int groups, int[] strata) {
-    SurvivalInput.check(time, status);
     int n = time.length;
-    if (groups < 2) {
-      throw new IllegalArgumentException("a log-rank test needs at least 2 groups");
-    }
-    SurvivalInput.checkCodes("group", group, n, groups);
-    int[] count = new int[groups];
-    for (int g : group) {
-      count[g]++;
-    }
-    for (int g = 0; g < groups; g++) {
-      if (count[g] == 0) {
-        throw new IllegalArgumentException("group " + (g + 1) + " has no rows");
-      }
-    }
-    if (strata != null && strata.length != n) {
-      throw new IllegalArgumentException("strata must have one code per row");
-    }
+    int[] count = checkGroups(time, status, group, groups, strata);
     double[] t = TimeFix.apply(time);
     double[] observed = new double[groups];
     double[] expected = new double[groups];
@@ -169,5 +153,35 @@ public record WeightedLogRank(
   @Override
   public List<String> warnings() {
     return List.of();
+  }
+
+  /**
+   * The argument checks of a weighted log-rank test, overall or pairwise ({@link
+   * WeightedLogRankPairwise}): times and status, at least two groups with codes 0..groups-1 and
+   * rows in each, strata (if any) one per row.
+   *
+   * @return the number of rows of each group
+   * @throws IllegalArgumentException when a check fails
+   */
+  static int[] checkGroups(double[] time, int[] status, int[] group, int groups, int[] strata) {
+    SurvivalInput.check(time, status);
+    int n = time.length;
+    if (groups < 2) {
+      throw new IllegalArgumentException("a log-rank test needs at least 2 groups");
+    }
+    SurvivalInput.checkCodes("group", group, n, groups);
+    if (strata != null && strata.length != n) {
+      throw new IllegalArgumentException("strata must have one code per row");
+    }
+    int[] count = new int[groups];
+    for (int g : group) {
+      count[g]++;
+    }
+    for (int g = 0; g < groups; g++) {
+      if (count[g] == 0) {
+        throw new IllegalArgumentException("group " + (g + 1) + " has no rows");
+      }
+    }
+    return count;
   }
 }

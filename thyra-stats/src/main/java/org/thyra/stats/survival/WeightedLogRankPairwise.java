@@ -76,29 +76,12 @@ public final class WeightedLogRankPairwise {
     if (labels.size() != groups) {
       throw new IllegalArgumentException("labels must name every group");
     }
-    SurvivalInput.check(time, status);
-    int n = time.length;
-    if (groups < 2) {
-      throw new IllegalArgumentException("a log-rank test needs at least 2 groups");
-    }
-    if (weights.length != n) {
+    int[] count = WeightedLogRank.checkGroups(time, status, group, groups, strata);
+    if (weights.length != time.length) {
       throw new IllegalArgumentException("weights must have one value per row");
-    }
-    SurvivalInput.checkCodes("group", group, n, groups);
-    if (strata != null && strata.length != n) {
-      throw new IllegalArgumentException("strata must have one code per row");
     }
     if (!(confLevel > 0 && confLevel < 1)) {
       throw new IllegalArgumentException("confLevel must be in (0, 1), got " + confLevel);
-    }
-    int[] count = new int[groups];
-    for (int g : group) {
-      count[g]++;
-    }
-    for (int g = 0; g < groups; g++) {
-      if (count[g] == 0) {
-        throw new IllegalArgumentException("group " + (g + 1) + " has no rows");
-      }
     }
     double z = NormalDistribution.of(0, 1).inverseCumulativeProbability((1 + confLevel) / 2);
     List<double[]> fits = new ArrayList<>();
