@@ -97,6 +97,35 @@ class WeightedCliGoldenTest {
   }
 
   @Test
+  void anUnknownPairwiseAdjustmentNamesTheOptionNotAColumn() {
+    // weighted and unweighted alike: the name is checked before any test runs
+    for (boolean weighted : new boolean[] {true, false}) {
+      List<String> args =
+          new java.util.ArrayList<>(
+              List.of(
+                  "logrank",
+                  "--data",
+                  data("veteran_iptw.csv").toString(),
+                  "--time",
+                  "time",
+                  "--event",
+                  "status",
+                  "--group",
+                  "celltype",
+                  "--pairwise",
+                  "hochberg"));
+      if (weighted) {
+        args.addAll(List.of("--weights", "iptw"));
+      }
+      CliRun r = CliRun.badInput(args.toArray(String[]::new));
+      assertThat(r.err())
+          .contains("--pairwise: unknown p-value adjustment 'hochberg'")
+          .contains("holm, bonferroni, BH")
+          .doesNotContain("column");
+    }
+  }
+
+  @Test
   void logrankPairwiseWithOneGroupIsAClearMessage() throws Exception {
     Path f = write("one.csv", "t,e,g,w\n1,1,a,1\n2,0,a,2\n3,1,a,0.5\n");
     CliRun r =

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.thyra.analysis.DataFile;
 import org.thyra.frame.DataTable;
+import org.thyra.frame.InputException;
 import org.thyra.stats.inference.PValueAdjustment;
 import org.thyra.stats.survival.KaplanMeier;
 import org.thyra.stats.survival.KaplanMeierCurve;
@@ -78,7 +79,7 @@ public final class LogRankAnalysis {
   private static LogRankReport run(String source, GroupedSurvival data, Request request) {
     String group = request.group();
     double rho = request.rho();
-    String pairwise = request.pairwise();
+    PValueAdjustment adjustment = adjustment(source, request.pairwise());
     double confLevel = request.confLevel();
     int k = data.groupLevels().size();
     double[] t = data.frame().time();
@@ -87,21 +88,14 @@ public final class LogRankAnalysis {
     LogRankResult result =
         DataFile.analyse(source, group, () -> LogRank.test(t, s, data.groupCodes(), k, st, rho));
     LogRankPairwiseResult pairs =
-        pairwise == null
+        adjustment == null
             ? null
             : DataFile.analyse(
                 source,
                 group,
                 () ->
                     LogRankPairwise.test(
-                        t,
-                        s,
-                        data.groupCodes(),
-                        k,
-                        st,
-                        rho,
-                        PValueAdjustment.parse(pairwise),
-                        confLevel));
+                        t, s, data.groupCodes(), k, st, rho, adjustment, confLevel));
     List<String> warnings = new ArrayList<>(data.frame().warnings());
     warnings.addAll(result.warnings());
     if (pairs != null) {
@@ -140,5 +134,22 @@ public final class LogRankAnalysis {
         r.rho(),
         PValueAdjustment.HOLM,
         r.confLevel());
+  }
+
+  /**
+   * The {@code --pairwise} adjustment, checked before any test runs: a name R's {@code p.adjust}
+   * takes that Thyra implements, or null for no pairwise tests.
+   *
+   * @throws InputException naming the option for any other name
+   */
+  static PValueAdjustment adjustment(String source, String pairwise) {
+    if (pairwise == null) {
+      return null;
+    }
+    try {
+      return PValueAdjustment.parse(pairwise);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(source, null, null, "--pairwise: " + e.getMessage());
+    }
   }
 }

@@ -250,6 +250,7 @@ public final class WeightedSurvivalAnalysis {
     }
     String group = request.group();
     List<String> strata = request.strata();
+    PValueAdjustment adjustment = LogRankAnalysis.adjustment(source, request.pairwise());
     GroupedSurvival data = grouped(cw, group);
     WeightedLogRank test =
         DataFile.analyse(
@@ -264,7 +265,7 @@ public final class WeightedSurvivalAnalysis {
                     data.groupLevels().size(),
                     cw.frame().strata()));
     LogRankPairwiseResult pairs =
-        request.pairwise() == null
+        adjustment == null
             ? null
             : DataFile.analyse(
                 source,
@@ -277,7 +278,7 @@ public final class WeightedSurvivalAnalysis {
                         data.groupCodes(),
                         data.groupLevels().size(),
                         cw.frame().strata(),
-                        PValueAdjustment.parse(request.pairwise()),
+                        adjustment,
                         request.confLevel(),
                         data.groupLevels()));
     List<String> warnings = new ArrayList<>(cw.frame().warnings());

@@ -1,11 +1,15 @@
 package org.thyra.report.document;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * {@code report.pdf}: the report's XHTML rendered by openhtmltopdf with its SVG support, so figures
@@ -15,6 +19,12 @@ import java.io.UncheckedIOException;
 public final class PdfReport {
   // the figures' bundled font, so a report and its figures are set in the same type
   private static final String FONT = "/org/thyra/report/figure/font/";
+
+  // the font serves the figures' inline SVG as well as the text: registered for the document only,
+  // Batik drew the figures in the JVM's default sans (DejaVu, wider), so labels ran over their
+  // boxes
+  private static final Set<FSFontUseCase> TEXT_AND_FIGURES =
+      EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
 
   static {
     // openhtmltopdf logs every stage at INFO on java.util.logging; a report run stays quiet
@@ -32,14 +42,16 @@ public final class PdfReport {
         () -> font("LiberationSans-Regular.ttf"),
         "Liberation Sans",
         400,
-        com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
-        true);
+        FontStyle.NORMAL,
+        true,
+        TEXT_AND_FIGURES);
     b.useFont(
         () -> font("LiberationSans-Bold.ttf"),
         "Liberation Sans",
         700,
-        com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
-        true);
+        FontStyle.NORMAL,
+        true,
+        TEXT_AND_FIGURES);
     b.withW3cDocument(Xhtml.build(report, true), "/");
     b.useDefaultPageSize(210, 297, PdfRendererBuilder.PageSizeUnits.MM);
     b.withProducer("Thyra");

@@ -2,6 +2,8 @@ package org.thyra.report.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.font.FontRenderContext;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -12,10 +14,13 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.thyra.report.figure.FigureFonts;
 import org.thyra.report.output.TableLayout;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -116,6 +121,80 @@ class DocumentWritersTest {
       assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).isTrue());
       assertThat(fonts).anySatisfy(f -> assertThat(f.getName()).contains("LiberationSans"));
     }
+  }
+
+  @Test
+  void figureTextInThePdfIsSetInTheFiguresOwnFont() throws Exception {
+    // Batik draws a figure's text as outlines, so the font is checked by its width: a run of
+    // "m" set in Liberation Sans is as wide as that font says; the JVM's fallback sans (DejaVu,
+    // used when the font served only the text) is about 17 % wider and ran over figure boxes
+    String word = "mmmmmmmmmmmm";
+    double size = 40;
+    double ink =
+        FigureFonts.regular(size)
+            .createGlyphVector(new FontRenderContext(null, true, true), word)
+            .getVisualBounds()
+            .getWidth();
+    double ruler = 500;
+    String svg =
+        "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600\""
+            + " height=\"200\" viewBox=\"0 0 600 200\"><rect x=\"20\" y=\"20\" width=\""
+            + ruler
+            + "\" height=\"30\" fill=\"black\"/><text x=\"20\" y=\"150\""
+            + " font-family=\"'Liberation Sans', Arial, Helvetica, sans-serif\" font-size=\""
+            + size
+            + "\">"
+            + word
+            + "</text></svg>";
+    ReportDocument doc =
+        new ReportDocument(
+            "Font", "", List.of(new ReportDocument.Figure(1, "A ruler and a word.", svg, "f.svg")));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PdfReport.write(doc, out);
+    try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+      BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 200, ImageType.GRAY);
+      int[] rulerRow = darkestRowExtent(page, true);
+      int[] wordRow = darkestRowExtent(page, false);
+      double scale = (rulerRow[1] - rulerRow[0] + 1) / ruler; // image pixels per SVG unit
+      double measured = (wordRow[1] - wordRow[0] + 1) / scale;
+      assertThat(measured / ink).as("word width / Liberation Sans width").isBetween(0.97, 1.03);
+    }
+  }
+
+  /**
+   * The horizontal extent of dark pixels over the rows of the figure's first (ruler: a solid bar)
+   * or second (word) dark band, below the page's title.
+   */
+  private static int[] darkestRowExtent(BufferedImage page, boolean first) {
+    int h = page.getHeight();
+    int w = page.getWidth();
+    List<int[]> bands = new ArrayList<>();
+    int start = -1;
+    for (int y = 0; y <= h; y++) {
+      boolean dark = false;
+      for (int x = 0; y < h && x < w && !dark; x++) {
+        dark = (page.getRGB(x, y) & 0xff) < 128;
+      }
+      if (dark && start < 0) {
+        start = y;
+      } else if (!dark && start >= 0) {
+        bands.add(new int[] {start, y - 1});
+        start = -1;
+      }
+    }
+    // the bands: the title, the ruler, the word, then the caption
+    int[] band = bands.get(first ? 1 : 2);
+    int left = w;
+    int right = -1;
+    for (int y = band[0]; y <= band[1]; y++) {
+      for (int x = 0; x < w; x++) {
+        if ((page.getRGB(x, y) & 0xff) < 128) {
+          left = Math.min(left, x);
+          right = Math.max(right, x);
+        }
+      }
+    }
+    return new int[] {left, right};
   }
 
   @Test

@@ -113,7 +113,7 @@ public final class WeightedLogRankPairwise {
             + adjustment.rName()
             + " over "
             + tested
-            + (tested == p.length ? " pairs" : " pairs with events (of " + p.length + ")")
+            + (tested == p.length ? " pairs" : " pairs with a test (of " + p.length + ")")
             + "; hazard ratio of the second group relative to the first from that model,"
             + " robust Wald "
             + LogRank.formatRho(confLevel * 100)

@@ -158,7 +158,7 @@ class WeightedLogRankPairwiseTest {
     assertThat(ac.pAdjusted()).isCloseTo(Math.min(1, 2 * ac.p()), offset(1e-15));
     assertThat(r.warnings())
         .contains("groups a vs b: no events, no test (coxph's coefficient is NA)");
-    assertThat(r.method()).contains("over 2 pairs with events (of 3)");
+    assertThat(r.method()).contains("over 2 pairs with a test (of 3)");
   }
 
   @Test

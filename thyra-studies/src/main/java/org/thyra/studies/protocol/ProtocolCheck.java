@@ -263,7 +263,8 @@ public final class ProtocolCheck {
       required(path, "time", k.time());
       required(path, "event", k.event());
       required(path, "group", k.group());
-      oneOf(path, "pairwise", k.pairwise(), "none", "holm", "bonferroni", "BH", "hochberg");
+      // the names R's p.adjust takes that thyra logrank --pairwise implements (fdr: BH's alias)
+      oneOf(path, "pairwise", k.pairwise(), "none", "holm", "bonferroni", "BH", "fdr");
       level(path, k.confLevel());
       if (k.weights() != null && k.rho() != null && k.rho() != 0) {
         // R's survdiff, its only G-rho test, takes no weights (as thyra logrank --weights)

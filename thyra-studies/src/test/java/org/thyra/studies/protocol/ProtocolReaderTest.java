@@ -137,6 +137,30 @@ class ProtocolReaderTest {
   }
 
   @Test
+  void pairwiseAdjustmentsAreTheOnesTheLogrankCommandRuns() {
+    // study check must refuse what study run would refuse: hochberg is R's, not thyra's
+    String logrank =
+        GOOD.replace(
+            "  - id: cox_pfs",
+            "  - id: lr\n"
+                + "    analysis: logrank\n"
+                + "    time: months\n"
+                + "    event: progressed\n"
+                + "    group: size_group\n"
+                + "    pairwise: PAIRWISE\n"
+                + "  - id: cox_pfs");
+    for (String ok : List.of("none", "holm", "bonferroni", "BH", "fdr")) {
+      String text = logrank.replace("PAIRWISE", ok);
+      assertThat(ProtocolCheck.check(ProtocolReader.read(text, "p.yaml"), "p.yaml")).isEmpty();
+    }
+    List<ProtocolProblem> p =
+        ProtocolCheck.check(
+            ProtocolReader.read(logrank.replace("PAIRWISE", "hochberg"), "p.yaml"), "p.yaml");
+    assertThat(p).extracting(ProtocolProblem::path).containsExactly("analyses[1].pairwise");
+    assertThat(p.get(0).message()).contains("hochberg").contains("holm, bonferroni, BH, fdr");
+  }
+
+  @Test
   void recordChecksFindOptionValuesFormulasAndReferences() {
     String text =
         GOOD.replace("conf-type: log-log", "conf-type: loglog")
