@@ -147,6 +147,37 @@ class FigureCliTest {
     }
   }
 
+  @Test
+  void yTitleNamesTheEndpointOnKmLogrankAndCutpointFigures() throws Exception {
+    String[] survival = {"--data", data("lung.csv"), "--time", "time", "--event", "status"};
+    List<List<String>> commands =
+        List.of(
+            List.of("km", "--group", "sex"),
+            List.of("logrank", "--group", "sex"),
+            List.of("cutpoint", "--variable", "age"));
+    for (List<String> command : commands) {
+      Path plain = tmp.resolve(command.get(0) + "-plain.svg");
+      Path titled = tmp.resolve(command.get(0) + "-titled.svg");
+      List<String> a = new ArrayList<>(command.subList(0, 1));
+      a.addAll(List.of(survival));
+      a.addAll(command.subList(1, command.size()));
+      List<String> withTitle = new ArrayList<>(a);
+      a.addAll(List.of("--figure", plain.toString()));
+      withTitle.addAll(List.of("--figure", titled.toString(), "--y-title", " Overall survival "));
+      CliRun.ok(a.toArray(String[]::new));
+      CliRun.ok(withTitle.toArray(String[]::new));
+      assertThat(Files.readString(plain))
+          .as(command.get(0))
+          .contains(">Survival probability<")
+          .doesNotContain("Overall survival");
+      // the title replaces the default, stripped of the spaces around it
+      assertThat(Files.readString(titled))
+          .as(command.get(0))
+          .contains(">Overall survival<")
+          .doesNotContain("Survival probability");
+    }
+  }
+
   /** Rows of the PDF (words on one baseline, left to right) made only of whole numbers. */
   private static List<List<String>> numberRows(Path pdf) throws Exception {
     java.util.TreeMap<Long, java.util.TreeMap<Double, String>> byLine = new java.util.TreeMap<>();

@@ -59,6 +59,14 @@ public final class CutpointCommand implements Callable<Integer> {
           "Three groups: at most this many candidate cut values, thinned at evenly spaced ranks (default: ${DEFAULT-VALUE}).")
   int maxCandidates;
 
+  @Option(
+      names = "--y-title",
+      paramLabel = "TEXT",
+      description =
+          "Figure: title of the probability axis, e.g. \"Progression-free survival\" (default:"
+              + " Survival probability).")
+  String yTitle;
+
   @Override
   public Integer call() throws Exception {
     CutpointAnalysis.Report report =
@@ -76,7 +84,13 @@ public final class CutpointCommand implements Callable<Integer> {
     if (report.twoGroups() != null) {
       // the two groups' curves are fitted only when a figure is drawn
       figure.write(
-          spec -> CutpointFigure.of(report, CutpointAnalysis.curves(report), spec, outcome.time()));
+          spec ->
+              CutpointFigure.of(
+                  report,
+                  CutpointAnalysis.curves(report),
+                  spec,
+                  outcome.time(),
+                  yTitle == null || yTitle.isBlank() ? null : yTitle.strip()));
     }
     return 0;
   }

@@ -10,7 +10,7 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * The Kaplan–Meier figure's own options ({@code km}, {@code logrank}): {@code --x-breaks} (axis
  * ticks = risk-table times), {@code --conf-band}, {@code --fun survival|event}, {@code
- * --kmunicate}, {@code --median-lines}.
+ * --kmunicate}, {@code --median-lines}, {@code --y-title}.
  */
 public final class KmFigureOptions {
   @Option(
@@ -38,6 +38,14 @@ public final class KmFigureOptions {
   @Option(names = "--median-lines", description = "Figure: dashed lines at the medians.")
   boolean medians;
 
+  @Option(
+      names = "--y-title",
+      paramLabel = "TEXT",
+      description =
+          "Figure: title of the probability axis, e.g. \"Progression-free survival\" (default:"
+              + " Survival probability; Cumulative incidence with --fun event).")
+  String yTitle;
+
   /** Starts the figure with these options, the style and the size. */
   public KmFigure.Builder builder(List<KmFigure.Series> series, FigureSpec spec, String time) {
     return options(KmFigure.builder(series), series.size(), spec, time);
@@ -57,7 +65,8 @@ public final class KmFigureOptions {
         .fun(fun)
         .kmunicate(kmunicate)
         .medians(medians)
-        .xTitle(spec.timeUnit().axisTitle(time));
+        .xTitle(spec.timeUnit().axisTitle(time))
+        .yTitle(yTitle == null || yTitle.isBlank() ? null : yTitle.strip());
   }
 
   /** Parses {@code --fun}. */

@@ -23,12 +23,14 @@ public final class CutpointFigure {
    *     only when a figure is asked for)
    * @param spec size, style and time unit
    * @param timeColumn the follow-up time column, for the axis title
+   * @param yTitle the probability axis's title, or null for "Survival probability"
    */
   public static Figure of(
       CutpointAnalysis.Report report,
       List<KaplanMeierCurve> curves,
       FigureSpec spec,
-      String timeColumn) {
+      String timeColumn,
+      String yTitle) {
     MaxSelectedRankResult r = report.twoGroups();
     if (r == null) {
       throw new IllegalArgumentException("the cut-point figure draws two groups (--groups 2)");
@@ -42,6 +44,7 @@ public final class CutpointFigure {
         .style(spec.style())
         .size(spec.width(170), spec.height(130))
         .xTitle(spec.timeUnit().axisTitle(timeColumn))
+        .yTitle(yTitle)
         .note(
             "Maximally selected log-rank: cut-off "
                 + cut

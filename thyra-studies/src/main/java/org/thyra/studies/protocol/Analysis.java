@@ -144,6 +144,8 @@ public sealed interface Analysis {
    * @param confLevel {@code --conf-level}
    * @param at {@code --at}
    * @param weights {@code --weights}: case weights (weighted survival as survfit(weights = ))
+   * @param yTitle {@code --y-title}: the figure's probability axis, e.g. "Progression-free
+   *     survival"
    */
   record Km(
       String id,
@@ -158,7 +160,8 @@ public sealed interface Analysis {
       String confType,
       Double confLevel,
       List<Double> at,
-      String weights)
+      String weights,
+      String yTitle)
       implements Analysis {
     public Km {
       where = Lists.copy(where);
@@ -432,6 +435,7 @@ public sealed interface Analysis {
    * @param maxprop {@code --maxprop}
    * @param groups {@code --groups}
    * @param maxCandidates {@code --max-candidates}
+   * @param yTitle {@code --y-title}: the figure's probability axis
    */
   record Cutpoint(
       String id,
@@ -446,7 +450,8 @@ public sealed interface Analysis {
       Double minprop,
       Double maxprop,
       Integer groups,
-      Integer maxCandidates)
+      Integer maxCandidates,
+      String yTitle)
       implements Analysis {
     public Cutpoint {
       where = Lists.copy(where);

@@ -583,6 +583,7 @@ final class Analyses {
       figure =
           KmFigure.builder(series)
               .xTitle(timeTitle(k.time()))
+              .yTitle(k.yTitle())
               .size(170, 130)
               .breaks(breaks(timeTitle(k.time()), series))
               .build();
@@ -933,6 +934,7 @@ final class Analyses {
     KmFigure.Builder fig =
         KmFigure.builder(series)
             .xTitle(timeTitle(k.time()))
+            .yTitle(k.yTitle())
             .size(170, series.size() > 2 ? 150 : 130)
             .breaks(breaks(timeTitle(k.time()), series));
     if (k.group() != null) {
@@ -1044,6 +1046,7 @@ final class Analyses {
     KmFigure.Builder fig =
         KmFigure.weightedBuilder(series, k.weights())
             .xTitle(timeTitle(k.time()))
+            .yTitle(k.yTitle())
             .size(170, series.size() > 2 ? 150 : 130);
     if (k.group() != null) {
       fig.legendTitle(label(k.group()));

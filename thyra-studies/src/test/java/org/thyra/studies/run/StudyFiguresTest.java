@@ -188,6 +188,8 @@ class StudyFiguresTest {
     assertThat(p).isBetween(0.0, 1.0);
     assertThat(String.join(" ", t)).contains("Log-rank p");
     assertThat(String.join(" ", t)).contains("Time (months)");
+    // the protocol's y-title names the endpoint (pfs_size: y-title: Progression-free survival)
+    assertThat(t).contains("Progression-free survival").doesNotContain("Survival probability");
   }
 
   @Test
