@@ -156,6 +156,26 @@ final class Analyses {
   }
 
   /**
+   * What a competing-risks cause is: the event column the protocol's competing derivation coded as
+   * that cause ({@code events: [disappeared, progression]} makes 1 disappeared, 2 progression),
+   * with its label; null when the status column is not one the protocol derived (the cause is then
+   * named by its code).
+   */
+  private String causeName(String status, String cause) {
+    for (org.thyra.studies.protocol.Derivation d : protocol.derive()) {
+      if (Boolean.TRUE.equals(d.competing()) && status.equals(d.name())) {
+        for (int i = 0; i < d.events().size(); i++) {
+          if (cause.equals(Integer.toString(i + 1))) {
+            String l = label(d.events().get(i));
+            return Character.toUpperCase(l.charAt(0)) + l.substring(1);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Axis breaks: for months, every 12 (every 24 past eleven years) as the seeds' figures, so the
    * risk table's columns fall on the yearly rates of the table; otherwise the figure's own.
    */
@@ -576,14 +596,24 @@ final class Analyses {
                   curves.get(0).n() + " / " + curves.get(1).n(),
                   Fmt.f(m.statistic(), 3),
                   Fmt.p(m.pAdjusted()))));
+      // the groups are named by their side of the cut under the variable's label, so the risk
+      // table's rows stay short; the note gives the cut's adjusted p, as thyra cutpoint's figure
       List<KmFigure.Series> series = new ArrayList<>();
       for (int g = 0; g < curves.size(); g++) {
-        series.add(new KmFigure.Series(label(k.variable()) + " " + names[g], curves.get(g)));
+        series.add(new KmFigure.Series(names[g], curves.get(g)));
       }
       figure =
           KmFigure.builder(series)
               .xTitle(timeTitle(k.time()))
               .yTitle(k.yTitle())
+              .legendTitle(label(k.variable()))
+              .note(
+                  "Maximally selected log-rank: cut-off "
+                      + org.thyra.frame.DecimalText.format(m.cutpoint())
+                      + ", "
+                      + m.pMethod()
+                      + "-adjusted "
+                      + PValues.equation(m.pAdjusted()))
               .size(170, 130)
               .breaks(breaks(timeTitle(k.time()), series))
               .build();
@@ -2488,6 +2518,7 @@ final class Analyses {
     List<String> grayNotes = new ArrayList<>();
     for (int c = 0; c < r.curves().size(); c++) {
       String cause = r.data().causes().get(c);
+      String name = causeName(k.event(), cause);
       GrayTestResult gray = r.gray().get(c);
       boolean first = true;
       for (int g : r.present()) {
@@ -2499,7 +2530,9 @@ final class Analyses {
         }
         cells.addAll(
             List.of(
-                "Cause " + cause, Integer.toString(curve.n()), Integer.toString(curve.events())));
+                name == null ? "Cause " + cause : name + " (cause " + cause + ")",
+                Integer.toString(curve.n()),
+                Integer.toString(curve.events())));
         for (double at : k.at()) {
           double e = curve.estimateAt(at);
           if (Double.isNaN(e)) {
@@ -2515,13 +2548,16 @@ final class Analyses {
         rows.add(new TableLayout.Row(TableLayout.Kind.LEVEL, "group", cells));
         series.add(
             new IncidenceFigure.Series(
-                (k.group() == null ? "" : level0 + ": ") + "cause " + cause,
+                (k.group() == null ? "" : level0 + ": ") + (name == null ? "cause " + cause : name),
                 curve,
                 r.present().indexOf(g),
                 c));
       }
       if (gray != null) {
-        grayNotes.add("cause " + cause + ": Gray's test " + PValues.equation(gray.p()));
+        grayNotes.add(
+            (name == null ? "cause " + cause : name)
+                + ": Gray's test "
+                + PValues.equation(gray.p()));
       }
     }
     IncidenceFigure figure =

@@ -126,6 +126,8 @@ class CompetingStepsTest {
     assertThat(html).contains("Cumulative incidence curves.").contains("Cumulative incidence</");
     // table cells are what the JSON holds: cause 1 in trt 1 at 1000 days is 3.2% (1.2, 6.8)
     assertThat(html).contains("3.2 (1.2, 6.8)");
+    // status is the file's own column, not a protocol derivation: causes go by their codes
+    assertThat(html).contains("Cause 1").contains("Cause 2");
   }
 
   @Test

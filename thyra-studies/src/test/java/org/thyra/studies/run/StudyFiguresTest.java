@@ -193,6 +193,44 @@ class StudyFiguresTest {
   }
 
   @Test
+  void competingCausesAreNamedByTheEventsTheProtocolDerivedThemFrom() throws Exception {
+    // ablation: node_outcome is derived with events [disappeared, progression]
+    Path out = run(Design.ABLATION);
+    String cif = figureContaining(out, "Gray's test");
+    assertThat(cif).contains("Disappeared").contains("Progression").doesNotContain("cause 1");
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).contains("Disappeared (cause 1)").contains("Progression (cause 2)");
+  }
+
+  @Test
+  void theCutpointFigureNamesTheGroupsByTheirSideOfTheCut() throws Exception {
+    Path out = run(Design.RAI_CYCLES);
+    String cut = figureContaining(out, "Maximally selected log-rank");
+    JsonNode r = analysis(results(out), "cut_size").get("result");
+    String c = r.get("groups").get(0).get("group").asText(); // "≤ 2.8"
+    List<String> t = svgTexts(cut);
+    // the risk table's rows are the short group names, under the variable's label as the title
+    assertThat(t).contains(c, r.get("groups").get(1).get("group").asText());
+    assertThat(t).noneMatch(x -> x.length() > c.length() && x.endsWith(" " + c));
+    assertThat(String.join(" ", t)).contains("-adjusted p");
+  }
+
+  /** The text of the report's one figure whose SVG contains {@code text}. */
+  private static String figureContaining(Path out, String text) throws Exception {
+    List<String> hits = new ArrayList<>();
+    try (var files = Files.list(out.resolve("figures"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".svg")).sorted().toList()) {
+        String svg = Files.readString(f);
+        if (svgText(f).contains(text)) {
+          hits.add(svg);
+        }
+      }
+    }
+    assertThat(hits).as("figures containing " + text).hasSize(1);
+    return hits.get(0);
+  }
+
+  @Test
   void forestAndRocFiguresShowTheAnalysesEstimates() throws Exception {
     Path out = run(Design.RAIR_LUNG);
     JsonNode res = results(out);
