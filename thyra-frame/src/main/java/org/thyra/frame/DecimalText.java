@@ -168,6 +168,34 @@ public final class DecimalText {
     return sci.length() < fixed.length() ? sci : fixed;
   }
 
+  /**
+   * {@code digits} significant digits as R's {@code signif} prints them: NA, Inf and -Inf for
+   * non-finite values, fixed notation without trailing zeros for 1e-4 <= |x| < 1e15, else
+   * scientific with {@code digits - 1} decimals. The one rule for numbers in text output (thyra-
+   * report) and in an analysis's warnings (thyra-analysis), which may not depend on the report.
+   *
+   * @param x the number
+   * @param digits significant digits, at least 1
+   * @return the text
+   */
+  public static String signif(double x, int digits) {
+    if (Double.isNaN(x)) {
+      return "NA";
+    }
+    if (Double.isInfinite(x)) {
+      return x > 0 ? "Inf" : "-Inf";
+    }
+    if (x == 0) {
+      return "0";
+    }
+    BigDecimal d = new BigDecimal(x).round(new MathContext(digits));
+    double ax = Math.abs(x);
+    if (ax >= 1e-4 && ax < 1e15) {
+      return d.stripTrailingZeros().toPlainString();
+    }
+    return String.format(java.util.Locale.ROOT, "%." + (digits - 1) + "e", x);
+  }
+
   private static String scientific(BigDecimal bd) {
     String unscaled = bd.unscaledValue().abs().toString();
     int exp = unscaled.length() - 1 - bd.scale();

@@ -75,4 +75,23 @@ class DecimalTextTest {
     // expected values printed by R 4.2: levels(factor(value))
     assertThat(DecimalText.format(value)).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    // fixed range: R 4.2's signif(x, 4); outside it: sprintf("%.3e", x) (Java's exponent digits)
+    "0.000123456, 0.0001235",
+    "1234567.891, 1235000",
+    "3.14159265, 3.142",
+    "0.30000000000000004, 0.3",
+    "99.99999, 100",
+    "-2.5e-7, -2.500e-07",
+    "1e15, 1.000e+15",
+    "0, 0",
+    "NaN, NA",
+    "Infinity, Inf",
+    "-Infinity, -Inf"
+  })
+  void signifKeepsFourSignificantDigitsAsR(double value, String expected) {
+    assertThat(DecimalText.signif(value, 4)).isEqualTo(expected);
+  }
 }

@@ -2,6 +2,7 @@ package org.thyra.analysis.prediction;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.thyra.frame.DecimalText;
 import org.thyra.stats.cutpoint.MaxSelectedRankResult;
 import org.thyra.stats.prediction.RiskGroupAssignment;
 import org.thyra.stats.prediction.RiskGroups;
@@ -80,7 +81,7 @@ public final class RiskGroupAnalysis {
                 + " data: every row falls in the "
                 + (a.nLow() == 0 ? "high" : "low")
                 + "-risk group at the development cut-off "
-                + Wording.signif(cut.cutpoint(), 6)
+                + DecimalText.signif(cut.cutpoint(), 6)
                 + "; no log-rank test");
       } else if (events[0] + events[1] == 0) {
         warnings.add(s.name() + " data: no events; no log-rank test");

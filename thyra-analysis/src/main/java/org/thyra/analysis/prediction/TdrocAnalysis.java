@@ -276,9 +276,9 @@ public final class TdrocAnalysis {
             null,
             null,
             "--at "
-                + Wording.signif(times[j], 7)
+                + DecimalText.signif(times[j], 7)
                 + " is beyond the last follow-up time "
-                + Wording.signif(last, 7)
+                + DecimalText.signif(last, 7)
                 + ": AUC(t) is not estimated there (no extrapolation)");
       }
       for (int i = 0; i < n; i++) {
@@ -291,12 +291,12 @@ public final class TdrocAnalysis {
       if (cases[j] == 0) {
         warnings.add(
             "no events by time "
-                + Wording.signif(times[j], 7)
+                + DecimalText.signif(times[j], 7)
                 + ": AUC(t) has no cases and is not estimable (NA)");
       } else if (controls[j] == 0) {
         warnings.add(
             "no subject is followed beyond time "
-                + Wording.signif(times[j], 7)
+                + DecimalText.signif(times[j], 7)
                 + ": AUC(t) has no controls and is not estimable (NA)");
       } else {
         estimable.add(times[j]);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.thyra.analysis.DataFile;
 import org.thyra.frame.DataTable;
+import org.thyra.frame.DecimalText;
 import org.thyra.frame.InputException;
 import org.thyra.frame.formula.Formula;
 import org.thyra.frame.formula.ModelFrame;
@@ -495,7 +496,7 @@ public final class ValidateAnalysis {
               () ->
                   KmCalibration.atHorizon(
                       devF.time(), devF.status(), fit.survival(devF, u), u, groupSize));
-      warnings.addAll(prefix("horizon " + Wording.signif(u, 6) + ": ", apparent.warnings()));
+      warnings.addAll(prefix("horizon " + DecimalText.signif(u, 6) + ": ", apparent.warnings()));
       CalibrationValidationResult boot = null;
       if (bootstrap > 0) {
         boot =
@@ -514,7 +515,7 @@ public final class ValidateAnalysis {
                         seed,
                         workers,
                         progress));
-        warnings.addAll(prefix("horizon " + Wording.signif(u, 6) + ": ", boot.warnings()));
+        warnings.addAll(prefix("horizon " + DecimalText.signif(u, 6) + ": ", boot.warnings()));
       }
       calibration.add(new HorizonCalibration(u, apparent, boot));
     }
@@ -676,7 +677,7 @@ public final class ValidateAnalysis {
                   name,
                   () -> KmCalibration.atHorizon(time, status, fit.survival(f, u), u, groupSize));
           warnings.addAll(
-              prefix(name + " data, horizon " + Wording.signif(u, 6) + ": ", k.warnings()));
+              prefix(name + " data, horizon " + DecimalText.signif(u, 6) + ": ", k.warnings()));
           cal.add(k);
         }
       }
@@ -778,9 +779,9 @@ public final class ValidateAnalysis {
           null,
           null,
           "horizon "
-              + Wording.signif(u, 6)
+              + DecimalText.signif(u, 6)
               + " is beyond the last follow-up time "
-              + Wording.signif(max, 6)
+              + DecimalText.signif(max, 6)
               + " of the "
               + what
               + "; calibration is not extrapolated");
