@@ -410,8 +410,7 @@ final class Analyses {
             k.compat() == null
                 ? DistanceComparison.EXACT
                 : MatchAnalysis.Request.comparison(k.compat()));
-    Map<String, String> refs = new LinkedHashMap<>(refs(k));
-    refs.keySet().retainAll(request.columns());
+    Map<String, String> refs = refs(k, request.columns());
     MatchAnalysis.Report r = MatchAnalysis.run(t, "the study cohort", refs, request);
     matched.put(k.id(), org.thyra.studies.cohort.Cohort.subset(t, r.matchedTableRows()));
     MatchResult m = r.match();
@@ -998,12 +997,7 @@ final class Analyses {
    * weighted rates and medians, the figure the weighted curves with a weighted number at risk.
    */
   private AnalysisOutput weightedKm(Analysis.Km k, DataTable t) {
-    Map<String, String> refs = new LinkedHashMap<>(refs(k));
-    if (k.group() == null) {
-      refs.clear();
-    } else {
-      refs.keySet().retainAll(List.of(k.group()));
-    }
+    Map<String, String> refs = refs(k, k.group() == null ? List.of() : List.of(k.group()));
     double level = k.confLevel() == null ? 0.95 : k.confLevel();
     WeightedSurvivalAnalysis.KmReport r =
         WeightedSurvivalAnalysis.km(
@@ -1224,8 +1218,7 @@ final class Analyses {
    * weights, robust = TRUE)}, weighted observed and expected events) on the cohort.
    */
   private AnalysisOutput weightedLogrank(Analysis.Logrank k, DataTable t) {
-    Map<String, String> refs = new LinkedHashMap<>(refs(k));
-    refs.keySet().retainAll(List.of(k.group()));
+    Map<String, String> refs = refs(k, List.of(k.group()));
     List<String> strata = k.strata() == null ? List.of() : List.of(k.strata());
     String pairwise = k.pairwise() == null || "none".equals(k.pairwise()) ? null : k.pairwise();
     WeightedSurvivalAnalysis.LogRankReport report =
@@ -1286,8 +1279,7 @@ final class Analyses {
    * the cohort.
    */
   private AnalysisOutput logrankAnalysis(Analysis.Logrank k, DataTable t) {
-    Map<String, String> refs = new LinkedHashMap<>(refs(k));
-    refs.keySet().retainAll(List.of(k.group()));
+    Map<String, String> refs = refs(k, List.of(k.group()));
     String pairwise = k.pairwise() == null || "none".equals(k.pairwise()) ? null : k.pairwise();
     List<String> strata = k.strata() == null ? List.of() : List.of(k.strata());
     LogRankReport report =
@@ -1354,8 +1346,7 @@ final class Analyses {
       boolean firth) {
     Formula formula = Formula.parse(formulaText);
     // the protocol's reference levels of the variables this formula uses (as --ref per command)
-    Map<String, String> refs = new LinkedHashMap<>(refs(a));
-    refs.keySet().retainAll(formula.variables());
+    Map<String, String> refs = refs(a, formula.variables());
     ModelFrame frame = ModelFrame.build(t(a), formula, refs);
     List<String> names = frame.variables().stream().map(Variable::name).toList();
     double[][] x = frame.design().columns();
@@ -1621,8 +1612,7 @@ final class Analyses {
   private AnalysisOutput coxAnalysis(Analysis.Cox k, DataTable t) {
     current = t;
     Formula formula = Formula.parse(k.formula());
-    Map<String, String> refs = new LinkedHashMap<>(refs(k));
-    refs.keySet().retainAll(formula.variables());
+    Map<String, String> refs = refs(k, formula.variables());
     CoxReport r =
         CoxAnalysis.run(
             t,
@@ -1684,8 +1674,7 @@ final class Analyses {
   private AnalysisOutput firthCox(Analysis.Cox k, DataTable t) {
     current = t;
     Formula formula = Formula.parse(k.formula());
-    Map<String, String> refs = new LinkedHashMap<>(refs(k));
-    refs.keySet().retainAll(formula.variables());
+    Map<String, String> refs = refs(k, formula.variables());
     FirthCoxReport r =
         FirthCoxAnalysis.run(
             t,
@@ -1724,8 +1713,7 @@ final class Analyses {
    */
   AnalysisOutput imputedCox(Analysis.Cox k, DataTable t) {
     Formula formula = Formula.parse(k.formula());
-    Map<String, String> refs = new LinkedHashMap<>(refs(k));
-    refs.keySet().retainAll(formula.variables());
+    Map<String, String> refs = refs(k, formula.variables());
     int maxit = k.maxit() == null ? 5 : k.maxit();
     long seed = k.seed() == null ? 1 : k.seed();
     Ties ties = k.ties() == null ? Ties.EFRON : Ties.valueOf(k.ties().toUpperCase(Locale.ROOT));
@@ -2006,8 +1994,7 @@ final class Analyses {
       throw new IllegalArgumentException(
           "impute with an interaction or an rcs() spline in the formula is not supported");
     }
-    Map<String, String> refs = new LinkedHashMap<>(refs(k));
-    refs.keySet().retainAll(formula.variables());
+    Map<String, String> refs = refs(k, formula.variables());
     int maxit = k.maxit() == null ? 5 : k.maxit();
     long seed = k.seed() == null ? 1 : k.seed();
     double level = k.confLevel() == null ? 0.95 : k.confLevel();
@@ -2197,10 +2184,9 @@ final class Analyses {
             k.factor(),
             k.estimand() == null ? "ate" : k.estimand(),
             Boolean.TRUE.equals(k.stabilize()));
-    Map<String, String> refs = new LinkedHashMap<>(refs(k));
     List<String> used = new ArrayList<>(k.covariates());
     used.add(k.treatment());
-    refs.keySet().retainAll(used);
+    Map<String, String> refs = refs(k, used);
     IptwReport r = IptwAnalysis.run(t, "the study cohort", refs, request);
     matched.put(k.id(), weightedCohort(t, r));
     ObjectNode json = IptwWriter.json(r);
