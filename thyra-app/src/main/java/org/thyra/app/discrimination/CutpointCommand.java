@@ -86,11 +86,7 @@ public final class CutpointCommand implements Callable<Integer> {
       figure.write(
           spec ->
               CutpointFigure.of(
-                  report,
-                  CutpointAnalysis.curves(report),
-                  spec,
-                  outcome.time(),
-                  yTitle == null || yTitle.isBlank() ? null : yTitle.strip()));
+                  report, CutpointAnalysis.curves(report), spec, outcome.time(), yTitle));
     }
     return 0;
   }

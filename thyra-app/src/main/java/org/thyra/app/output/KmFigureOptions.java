@@ -66,7 +66,7 @@ public final class KmFigureOptions {
         .kmunicate(kmunicate)
         .medians(medians)
         .xTitle(spec.timeUnit().axisTitle(time))
-        .yTitle(yTitle == null || yTitle.isBlank() ? null : yTitle.strip());
+        .yTitle(yTitle);
   }
 
   /** Parses {@code --fun}. */

@@ -371,8 +371,13 @@ public final class KmFigure implements Figure {
       return this;
     }
 
+    /**
+     * The probability axis's title (a user's {@code --y-title} or protocol {@code y-title}), the
+     * spaces around it dropped; null or blank keeps the default, "Survival probability" or, with
+     * {@code fun(EVENT)}, "Cumulative incidence".
+     */
     public Builder yTitle(String t) {
-      this.yTitle = t;
+      this.yTitle = t == null || t.isBlank() ? null : t.strip();
       return this;
     }
 
